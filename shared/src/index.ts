@@ -1,0 +1,7 @@
+export * from './primitives'
+export * from './events'
+export * from './venues'
+export * from './institutions'
+export * from './list-query'
+export * from './field-errors'
+export * from './objectives'

@@ -1,0 +1,121 @@
+import { z } from 'zod'
+import { EventStatusSchema, ModalitySchema } from './events'
+import { IdSchema, IsoDateSchema } from './primitives'
+
+/** The most records one list request returns (CONTRACT, "Lists"). */
+export const MAX_PAGE_SIZE = 1000
+export const DEFAULT_PAGE_SIZE = 25
+
+const IdOrIdsSchema = z.union([IdSchema, z.array(IdSchema).max(MAX_PAGE_SIZE)])
+const SearchSchema = z.string().max(500)
+
+/** `filter` keys every resource accepts. */
+export const baseFilterShape = {
+  q: SearchSchema.optional(),
+  id: IdOrIdsSchema.optional(),
+}
+
+export const BaseFilterSchema = z.strictObject(baseFilterShape)
+export type BaseFilter = z.infer<typeof BaseFilterSchema>
+
+export const EventFilterSchema = z.strictObject({
+  ...baseFilterShape,
+  status: z.union([EventStatusSchema, z.array(EventStatusSchema)]).optional(),
+  modality: z.union([ModalitySchema, z.array(ModalitySchema)]).optional(),
+  city: z.string().max(200).optional(),
+  venueId: IdOrIdsSchema.optional(),
+  institutionId: IdOrIdsSchema.optional(),
+  hasUnpublishedChanges: z.boolean().optional(),
+  startDate_gte: IsoDateSchema.optional(),
+  startDate_lte: IsoDateSchema.optional(),
+  endDate_gte: IsoDateSchema.optional(),
+  endDate_lte: IsoDateSchema.optional(),
+})
+export type EventFilter = z.infer<typeof EventFilterSchema>
+
+export type SortOrder = 'ASC' | 'DESC'
+export interface ListQuery<TFilter, TSort extends string> {
+  filter: TFilter
+  sort: { field: TSort; order: SortOrder }
+  /** Inclusive indexes, as ra-data-simple-rest sends them, already capped at MAX_PAGE_SIZE. */
+  range: { start: number; end: number }
+}
+
+/** Thrown for a query the contract rejects with a 400; `field` names the query parameter. */
+export class ListQueryError extends Error {
+  constructor(
+    readonly field: 'sort' | 'range' | 'filter',
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
+function parseJsonParam(field: 'sort' | 'range' | 'filter', raw: unknown): unknown {
+  if (raw === undefined) return undefined
+  if (typeof raw !== 'string') throw new ListQueryError(field, `"${field}" must be given once, as JSON`)
+  try {
+    return JSON.parse(raw)
+  } catch {
+    throw new ListQueryError(field, `"${field}" is not valid JSON`)
+  }
+}
+
+/**
+ * Reads ra-data-simple-rest's `sort`, `range` and `filter` query parameters.
+ * Anything malformed or unknown throws a ListQueryError (a 400), never a 500.
+ */
+export function parseListQuery<TFilter, TSort extends string>(
+  query: Record<string, unknown>,
+  options: {
+    sortFields: readonly TSort[]
+    defaultSort: { field: TSort; order: SortOrder }
+    filterSchema: z.ZodType<TFilter>
+  },
+): ListQuery<TFilter, TSort> {
+  const rawSort = parseJsonParam('sort', query.sort)
+  let sort = options.defaultSort
+  if (rawSort !== undefined) {
+    if (!Array.isArray(rawSort) || rawSort.length !== 2 || typeof rawSort[0] !== 'string' || typeof rawSort[1] !== 'string') {
+      throw new ListQueryError('sort', '"sort" must be ["field","ASC"|"DESC"]')
+    }
+    const [field, order] = rawSort as [string, string]
+    const sortField = options.sortFields.find((known) => known === field)
+    if (!sortField) throw new ListQueryError('sort', `Cannot sort by "${field}"; use one of ${options.sortFields.join(', ')}`)
+    if (order !== 'ASC' && order !== 'DESC') throw new ListQueryError('sort', `Sort direction must be ASC or DESC, not "${order}"`)
+    sort = { field: sortField, order }
+  }
+
+  const rawRange = parseJsonParam('range', query.range)
+  let range = { start: 0, end: DEFAULT_PAGE_SIZE - 1 }
+  if (rawRange !== undefined) {
+    const parsed = z.tuple([z.number().int().min(0), z.number().int().min(0)]).safeParse(rawRange)
+    if (!parsed.success || parsed.data[1] < parsed.data[0]) {
+      throw new ListQueryError('range', '"range" must be [start, end] with 0 ≤ start ≤ end')
+    }
+    const [start, end] = parsed.data
+    range = { start, end: Math.min(end, start + MAX_PAGE_SIZE - 1) }
+  }
+
+  const rawFilter = parseJsonParam('filter', query.filter) ?? {}
+  if (typeof rawFilter !== 'object' || rawFilter === null || Array.isArray(rawFilter)) {
+    throw new ListQueryError('filter', '"filter" must be a JSON object')
+  }
+  const parsedFilter = options.filterSchema.safeParse(rawFilter)
+  if (!parsedFilter.success) {
+    const issue = parsedFilter.error.issues[0]
+    const unknownKeys = issue?.code === 'unrecognized_keys' ? issue.keys : []
+    const message =
+      unknownKeys.length > 0
+        ? `Unknown filter ${unknownKeys.map((key) => `"${key}"`).join(', ')}`
+        : `Invalid filter "${issue?.path.join('.') ?? ''}": ${issue?.message ?? 'invalid'}`
+    throw new ListQueryError('filter', message)
+  }
+  return { filter: parsedFilter.data, sort, range }
+}
+
+/** An id filter as a list, whether one id or many was given. */
+export function toIdList(value: number | number[] | undefined): number[] | undefined {
+  if (value === undefined) return undefined
+  return Array.isArray(value) ? value : [value]
+}

@@ -1,0 +1,68 @@
+import { z } from 'zod'
+
+export const LANGUAGES = ['en', 'es'] as const
+export type Language = (typeof LANGUAGES)[number]
+export const LanguageSchema = z.enum(LANGUAGES)
+
+/**
+ * Text in both languages. On input a missing language means "" (CONTRACT:
+ * "on input a missing key means ''"); on output both keys are always present.
+ */
+export const LocalizedTextSchema = z.object({
+  en: z.string().trim().max(20_000).default(''),
+  es: z.string().trim().max(20_000).default(''),
+})
+export type LocalizedText = z.infer<typeof LocalizedTextSchema>
+
+export const RequiredLocalizedTextSchema = LocalizedTextSchema.refine(
+  (text) => text.en !== '' || text.es !== '',
+  // Lands on "<field>.en", the input react-admin shows first.
+  { message: 'Fill in at least one language', path: ['en'] },
+)
+
+export const IdSchema = z.coerce.number().int().positive()
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
+
+/** True when `value` is a real calendar date written as YYYY-MM-DD. */
+export function isIsoDate(value: string): boolean {
+  const match = ISO_DATE.exec(value)
+  if (!match) return false
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
+  const date = new Date(Date.UTC(year, month - 1, day))
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+}
+
+export const IsoDateSchema = z.string().refine(isIsoDate, { message: 'Use a real date as YYYY-MM-DD' })
+
+export const EmailSchema = z.string().trim().pipe(z.email({ message: 'Not a valid email address' }))
+
+/**
+ * International form: "+", a country code, then digits in groups separated by
+ * single spaces or hyphens ("+506 88511009", "+52 55 1234 5678"). E.164 caps
+ * the number at 15 digits.
+ */
+const PHONE = /^\+[1-9]\d{0,2}(?:[ -]?\d+)+$/
+export const PhoneSchema = z
+  .string()
+  .trim()
+  .refine((value) => PHONE.test(value) && value.replace(/\D/g, '').length >= 7 && value.replace(/\D/g, '').length <= 15, {
+    message: 'Use the international form, e.g. +506 88511009',
+  })
+
+/** The text in `lang`, or the other language's when that one is empty. */
+export function localize(text: LocalizedText | null | undefined, lang: Language): string {
+  if (!text) return ''
+  const other: Language = lang === 'en' ? 'es' : 'en'
+  return text[lang] !== '' ? text[lang] : text[other]
+}
+
+/**
+ * Joins names the way each language writes a list: "ICRC, OHCHR, IOM and
+ * RNCOM" / "CICR, ACNUDH, OIM y RROCM". en-GB, because the RCM's English
+ * texts do not use the serial comma that en-US adds.
+ */
+export function joinNames(names: string[], lang: Language): string {
+  const locale = lang === 'en' ? 'en-GB' : 'es'
+  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(names)
+}

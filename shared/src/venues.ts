@@ -1,0 +1,35 @@
+import { z } from 'zod'
+import { RequiredLocalizedTextSchema } from './primitives'
+
+const nullableText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .nullable()
+    .default(null)
+    .transform((value) => (value === '' ? null : value))
+
+export const venueInputShape = {
+  name: RequiredLocalizedTextSchema,
+  city: z.string().trim().max(200).default(''),
+  country: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{2}$/, { message: 'Use a two-letter ISO 3166 country code, e.g. SV' })
+    .nullable()
+    .default(null)
+    .or(z.literal('').transform(() => null)),
+  address: nullableText(500),
+}
+
+export const VenueInputSchema = z.object(venueInputShape)
+export const VenueWriteSchema = z.strictObject(venueInputShape)
+export type VenueInput = z.input<typeof VenueInputSchema>
+export type VenueData = z.output<typeof VenueInputSchema>
+
+export const VenueSchema = VenueInputSchema.extend({ id: z.number().int().positive() })
+export type Venue = z.infer<typeof VenueSchema>
+
+export const VENUE_SORT_FIELDS = ['id', 'name', 'name.en', 'name.es', 'city', 'country'] as const
