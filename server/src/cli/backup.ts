@@ -1,0 +1,34 @@
+import { existsSync, mkdirSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
+import Database from 'better-sqlite3'
+
+const USAGE = 'Usage: npm run backup -- OUT.sqlite\n  Copies the database at DATABASE_PATH (default ./data/calendar.sqlite) to OUT.sqlite while it is in use.'
+
+const args = process.argv.slice(2)
+if (args.length !== 1 || args[0] === '' || args[0]?.startsWith('-')) {
+  console.error(USAGE)
+  process.exit(2)
+}
+const source = resolve(process.env.DATABASE_PATH ?? './data/calendar.sqlite')
+const target = resolve(args[0] ?? '')
+if (!existsSync(source)) {
+  console.error(`No database at ${source}; set DATABASE_PATH.`)
+  process.exit(2)
+}
+if (target === source) {
+  console.error('OUT.sqlite must not be the live database itself.')
+  process.exit(2)
+}
+
+// SQLite's online backup API: a consistent snapshot while the server keeps writing.
+const db = new Database(source, { fileMustExist: true, timeout: 5_000 })
+try {
+  mkdirSync(dirname(target), { recursive: true })
+  const { totalPages } = await db.backup(target)
+  console.log(`Backed up ${source} to ${target} (${totalPages} pages).`)
+} catch (error) {
+  console.error(`Backup failed: ${error instanceof Error ? error.message : String(error)}`)
+  process.exitCode = 1
+} finally {
+  db.close()
+}

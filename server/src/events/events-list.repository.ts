@@ -1,0 +1,66 @@
+import { toIdList, type EVENT_SORT_FIELDS, type EventFilter, type SortOrder } from '@rcm/shared'
+import { isIn, matches, type Condition } from '../db/paged-query'
+import { cityKey } from '../db/text'
+
+export type EventSortField = (typeof EVENT_SORT_FIELDS)[number]
+
+// An event's last day: a null end date means a one-day event (CONTRACT, "Records").
+const LAST_DAY = 'coalesce(e.end_date, e.start_date)'
+
+/** The SQL each sort field orders by; each has an index (migrations/0001_initial.sql). */
+const SORTS: Record<EventSortField, string> = {
+  id: 'e.id',
+  title: 'e.sort_title',
+  'title.en': 'e.sort_title_en',
+  'title.es': 'e.sort_title_es',
+  startDate: 'e.start_date',
+  endDate: LAST_DAY,
+  city: 'e.city_key',
+  status: 'e.status',
+  modality: 'e.modality',
+  createdAt: 'e.created_at',
+  updatedAt: 'e.updated_at',
+}
+
+/** ORDER BY for a sort; undated events come last in either direction, ties by id. */
+export function eventOrderBy(sort: { field: EventSortField; order: SortOrder }): string {
+  const nullsLast = sort.field === 'startDate' || sort.field === 'endDate' ? ' NULLS LAST' : ''
+  return `${SORTS[sort.field]} ${sort.order}${nullsLast}, e.id ${sort.order}`
+}
+
+function toList<T extends string>(value: T | T[] | undefined): T[] | undefined {
+  if (value === undefined) return undefined
+  return typeof value === 'string' ? [value] : value
+}
+
+/** WHERE conditions for the contract's event filters. */
+export function eventConditions(filter: EventFilter): Condition[] {
+  const conditions: Condition[] = []
+  const add = (sql: string, params: Record<string, unknown>) => conditions.push({ sql, params })
+  const search = filter.q === undefined ? null : matches('e.id', 'events_fts', filter.q)
+  if (search) conditions.push(search)
+  const ids = toIdList(filter.id)
+  if (ids) conditions.push(isIn('e.id', 'ids', ids))
+  const statuses = toList(filter.status)
+  if (statuses) conditions.push(isIn('e.status', 'statuses', statuses))
+  const modalities = toList(filter.modality)
+  if (modalities) conditions.push(isIn('e.modality', 'modalities', modalities))
+  if (filter.city !== undefined) add('e.city_key = @city', { city: cityKey(filter.city) })
+  const venueIds = toIdList(filter.venueId)
+  if (venueIds) conditions.push(isIn('e.venue_id', 'venueIds', venueIds))
+  const institutionIds = toIdList(filter.institutionId)
+  if (institutionIds) {
+    add('e.id IN (SELECT event_id FROM event_institutions WHERE institution_id IN (SELECT value FROM json_each(@institutionIds)))', {
+      institutionIds: JSON.stringify(institutionIds),
+    })
+  }
+  if (filter.hasUnpublishedChanges !== undefined) {
+    add('e.has_unpublished_changes = @hasUnpublishedChanges', { hasUnpublishedChanges: filter.hasUnpublishedChanges ? 1 : 0 })
+  }
+  if (filter.startDate_gte !== undefined) add('e.start_date >= @startFrom', { startFrom: filter.startDate_gte })
+  if (filter.startDate_lte !== undefined) add('e.start_date <= @startTo', { startTo: filter.startDate_lte })
+  // An event "ends" on its last day, so one-day events (no end date) match the end-date filters too.
+  if (filter.endDate_gte !== undefined) add(`${LAST_DAY} >= @endFrom`, { endFrom: filter.endDate_gte })
+  if (filter.endDate_lte !== undefined) add(`${LAST_DAY} <= @endTo`, { endTo: filter.endDate_lte })
+  return conditions
+}

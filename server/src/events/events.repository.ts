@@ -1,0 +1,201 @@
+import {
+  EventStatusSchema,
+  ModalitySchema,
+  ObjectivesSchema,
+  type Event,
+  type EventData,
+  type EventFilter,
+  type EventStatus,
+  type ListQuery,
+} from '@rcm/shared'
+import { z } from 'zod'
+import type { Db } from '../db/connection'
+import { selectPage } from '../db/paged-query'
+import { pluckStatement, statement } from '../db/statements'
+import { cityKey, sortKey } from '../db/text'
+import { eventConditions, eventOrderBy, type EventSortField } from './events-list.repository'
+import { eventsSearchRepository } from './events-search.repository'
+
+interface EventRow {
+  id: number
+  version: number
+  title_en: string
+  title_es: string
+  description_en: string
+  description_es: string
+  objectives: string
+  start_date: string | null
+  end_date: string | null
+  modality: string
+  city: string
+  venue_id: number | null
+  contact_emails: string
+  contact_phones: string
+  status: string
+  has_unpublished_changes: number
+  published_at: string | null
+  created_at: string
+  updated_at: string
+  created_by: number | null
+  updated_by: number | null
+}
+
+const COLUMNS = `e.id, e.version, e.title_en, e.title_es, e.description_en, e.description_es, e.objectives,
+  e.start_date, e.end_date, e.modality, e.city, e.venue_id, e.contact_emails, e.contact_phones, e.status,
+  e.has_unpublished_changes, e.published_at, e.created_at, e.updated_at, e.created_by, e.updated_by`
+
+const StringListSchema = z.array(z.string())
+
+/** A row as the API's record; the JSON columns are checked by the same schemas as the input. */
+function toEvent(row: EventRow, institutionIds: number[]): Event {
+  return {
+    id: row.id,
+    version: row.version,
+    title: { en: row.title_en, es: row.title_es },
+    description: { en: row.description_en, es: row.description_es },
+    objectives: ObjectivesSchema.parse(JSON.parse(row.objectives)),
+    startDate: row.start_date,
+    endDate: row.end_date,
+    modality: ModalitySchema.parse(row.modality),
+    city: row.city,
+    venueId: row.venue_id,
+    institutionIds,
+    contactEmails: StringListSchema.parse(JSON.parse(row.contact_emails)),
+    contactPhones: StringListSchema.parse(JSON.parse(row.contact_phones)),
+    status: EventStatusSchema.parse(row.status),
+    hasUnpublishedChanges: row.has_unpublished_changes === 1,
+    publishedAt: row.published_at,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    createdBy: row.created_by,
+    updatedBy: row.updated_by,
+  }
+}
+
+/** Rows as records, with every row's institution ids read in one query (no N+1). */
+function toEvents(db: Db, rows: EventRow[]): Event[] {
+  if (rows.length === 0) return []
+  const links = statement<{ event_id: number; institution_id: number }>(
+    db,
+    `SELECT event_id, institution_id FROM event_institutions
+      WHERE event_id IN (SELECT value FROM json_each(?)) ORDER BY event_id, position`,
+  ).all(JSON.stringify(rows.map((row) => row.id)))
+  const byEvent = new Map<number, number[]>()
+  for (const link of links) {
+    const ids = byEvent.get(link.event_id)
+    if (ids) ids.push(link.institution_id)
+    else byEvent.set(link.event_id, [link.institution_id])
+  }
+  return rows.map((row) => toEvent(row, byEvent.get(row.id) ?? []))
+}
+
+const DATA_COLUMNS = [
+  'title_en', 'title_es', 'description_en', 'description_es', 'objectives', 'start_date', 'end_date', 'modality', 'city',
+  'venue_id', 'contact_emails', 'contact_phones', 'sort_title', 'sort_title_en', 'sort_title_es', 'city_key',
+] as const
+
+/** The columns written from an event's data, with the sort and filter keys derived from it. */
+function dataParams(data: EventData): Record<(typeof DATA_COLUMNS)[number], string | number | null> {
+  return {
+    title_en: data.title.en,
+    title_es: data.title.es,
+    description_en: data.description.en,
+    description_es: data.description.es,
+    objectives: JSON.stringify(data.objectives),
+    start_date: data.startDate,
+    end_date: data.endDate,
+    modality: data.modality,
+    city: data.city,
+    venue_id: data.venueId,
+    contact_emails: JSON.stringify(data.contactEmails),
+    contact_phones: JSON.stringify(data.contactPhones),
+    sort_title: sortKey(data.title.en !== '' ? data.title.en : data.title.es),
+    sort_title_en: sortKey(data.title.en),
+    sort_title_es: sortKey(data.title.es),
+    city_key: cityKey(data.city),
+  }
+}
+
+const INSERT = `INSERT INTO events (${DATA_COLUMNS.join(', ')}, status, published_at, created_at, updated_at, created_by, updated_by)
+  VALUES (${DATA_COLUMNS.map((column) => `@${column}`).join(', ')}, @status, @published_at, @now, @now, @actor, @actor)`
+
+// The version check is in the WHERE clause too, so a writer in another process cannot slip in between.
+const UPDATE = `UPDATE events SET ${DATA_COLUMNS.map((column) => `${column} = @${column}`).join(', ')},
+    has_unpublished_changes = @has_unpublished_changes, version = version + 1, updated_at = @now, updated_by = @actor
+  WHERE id = @id AND version = @expected_version`
+
+function writeInstitutions(db: Db, eventId: number, institutionIds: readonly number[]) {
+  statement(db, 'DELETE FROM event_institutions WHERE event_id = ?').run(eventId)
+  const insert = statement(db, 'INSERT INTO event_institutions (event_id, institution_id, position) VALUES (?, ?, ?)')
+  institutionIds.forEach((institutionId, position) => insert.run(eventId, institutionId, position))
+}
+
+function findById(db: Db, id: number): Event | undefined {
+  const row = statement<EventRow>(db, `SELECT ${COLUMNS} FROM events e WHERE e.id = ?`).get(id)
+  return row && toEvents(db, [row])[0]
+}
+
+export const eventsRepository = {
+  findById,
+
+  /** Every event, by id; for the importer to find events it imported before. */
+  findAll(db: Db): Event[] {
+    return toEvents(db, statement<EventRow>(db, `SELECT ${COLUMNS} FROM events e ORDER BY e.id`).all())
+  },
+
+  list(db: Db, query: ListQuery<EventFilter, EventSortField>): { data: Event[]; total: number } {
+    const page = selectPage<EventRow>(db, {
+      select: COLUMNS,
+      from: 'events e',
+      idColumn: 'e.id',
+      where: eventConditions(query.filter),
+      orderBy: eventOrderBy(query.sort),
+      range: query.range,
+    })
+    return { data: toEvents(db, page.rows), total: page.total }
+  },
+
+  insert(db: Db, data: EventData, meta: { status: EventStatus; publishedAt: string | null; now: string; actorId: number | null }): number {
+    const params = { ...dataParams(data), status: meta.status, published_at: meta.publishedAt, now: meta.now, actor: meta.actorId }
+    const id = Number(statement(db, INSERT).run(params).lastInsertRowid)
+    writeInstitutions(db, id, data.institutionIds)
+    eventsSearchRepository.indexEvents(db, [id])
+    return id
+  },
+
+  /**
+   * Writes the event's data as version `expectedVersion + 1`. False, and
+   * nothing written, when the stored version is not `expectedVersion`.
+   */
+  update(db: Db, id: number, data: EventData, meta: { expectedVersion: number; hasUnpublishedChanges: boolean; now: string; actorId: number | null }): boolean {
+    const params = {
+      ...dataParams(data),
+      has_unpublished_changes: meta.hasUnpublishedChanges ? 1 : 0,
+      now: meta.now,
+      actor: meta.actorId,
+      id,
+      expected_version: meta.expectedVersion,
+    }
+    if (statement(db, UPDATE).run(params).changes === 0) return false
+    writeInstitutions(db, id, data.institutionIds)
+    eventsSearchRepository.indexEvents(db, [id])
+    return true
+  },
+
+  /** Deletes the event; its institution links go with it (ON DELETE CASCADE). */
+  remove(db: Db, id: number): void {
+    statement(db, 'DELETE FROM events WHERE id = ?').run(id)
+    eventsSearchRepository.indexEvents(db, [id])
+  },
+
+  countByVenue(db: Db, venueId: number): number {
+    return pluckStatement<number>(db, 'SELECT count(*) FROM events WHERE venue_id = ?').get(venueId) ?? 0
+  },
+
+  countByInstitution(db: Db, institutionId: number): number {
+    return pluckStatement<number>(db, 'SELECT count(*) FROM event_institutions WHERE institution_id = ?').get(institutionId) ?? 0
+  },
+
+  reindexByVenue: eventsSearchRepository.reindexByVenue,
+  reindexByInstitution: eventsSearchRepository.reindexByInstitution,
+}

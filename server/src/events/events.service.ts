@@ -1,0 +1,114 @@
+import {
+  EventInputSchema,
+  EventUpdateSchema,
+  SERVER_OWNED_EVENT_FIELDS,
+  omitKeys,
+  type Event,
+  type EventData,
+  type EventFilter,
+  type EventStatus,
+  type FieldErrors,
+  type ListQuery,
+} from '@rcm/shared'
+import type { Actor } from '../actor'
+import type { Db } from '../db/connection'
+import { writeTransaction } from '../db/transaction'
+import { badRequest, conflict, notFound } from '../http/errors'
+import { institutionsRepository } from '../institutions/institutions.repository'
+import { venuesRepository } from '../venues/venues.repository'
+import { sanitizeDescription } from './description-html'
+import type { EventSortField } from './events-list.repository'
+import { eventsRepository } from './events.repository'
+
+/** The data as stored: validated again (callers other than the API exist) and the description reduced to the allowed HTML. */
+function cleanData(data: EventData): EventData {
+  const parsed = EventInputSchema.parse(data)
+  const description = { en: sanitizeDescription(parsed.description.en), es: sanitizeDescription(parsed.description.es) }
+  return { ...parsed, description }
+}
+
+/** 400 naming each venue or institution id that does not exist, at its field (`institutionIds.1`). */
+function assertReferencesExist(db: Db, data: EventData) {
+  const errors: FieldErrors = {}
+  if (data.venueId !== null && !venuesRepository.existingIds(db, [data.venueId]).has(data.venueId)) {
+    errors.venueId = 'No such venue'
+  }
+  const institutions = institutionsRepository.existingIds(db, data.institutionIds)
+  data.institutionIds.forEach((id, index) => {
+    if (!institutions.has(id)) errors[`institutionIds.${index}`] = 'No such institution'
+  })
+  if (Object.keys(errors).length > 0) throw badRequest('Invalid input', errors)
+}
+
+const sameData = (event: EventData, data: EventData) => {
+  const fields = (d: EventData) =>
+    JSON.stringify([d.title, d.description, d.objectives, d.startDate, d.endDate, d.modality, d.city, d.venueId, d.institutionIds, d.contactEmails, d.contactPhones])
+  return fields(event) === fields(data)
+}
+
+const staleVersion = (current: number) =>
+  conflict(`Someone else changed this event since you opened it (it is now at version ${current}). Reload it and make your changes again.`)
+
+/** The event with this id, or a 404. */
+export function getEvent(db: Db, id: number): Event {
+  const event = eventsRepository.findById(db, id)
+  if (!event) throw notFound('Event')
+  return event
+}
+
+/** One page of events for the list's filter and sort, and the total. */
+export function listEvents(db: Db, query: ListQuery<EventFilter, EventSortField>): { data: Event[]; total: number } {
+  return eventsRepository.list(db, query)
+}
+
+/**
+ * Creates an event as a draft, or with `options.status` (the importer and the
+ * demo seed create published events; `published` also sets `publishedAt`).
+ * Throws a ZodError or a 400 HttpError for invalid data or unknown references.
+ */
+export function createEvent(db: Db, actor: Actor, data: EventData, options: { status?: EventStatus } = {}): Event {
+  const clean = cleanData(data)
+  return writeTransaction(db, () => {
+    assertReferencesExist(db, clean)
+    const now = new Date().toISOString()
+    const status = options.status ?? 'draft'
+    const publishedAt = status === 'published' ? now : null
+    const id = eventsRepository.insert(db, clean, { status, publishedAt, now, actorId: actor.id })
+    return getEvent(db, id)
+  })
+}
+
+/**
+ * Replaces an event's data with `input`, a PUT body: the record as read, with
+ * the `version` read (400 without it, 409 when stale, nothing written).
+ * Server-owned fields are ignored; unknown ones are a 400. A change bumps the
+ * version and, when the event has a public copy, sets `hasUnpublishedChanges`;
+ * `status` never changes here. Sending the data unchanged changes nothing.
+ */
+export function updateEvent(db: Db, actor: Actor, id: number, input: unknown): Event {
+  const body = omitKeys(input, SERVER_OWNED_EVENT_FIELDS.filter((field) => field !== 'version'))
+  if (typeof body === 'object' && body !== null && !('version' in body)) {
+    throw badRequest('Send the version of the event you read', { version: 'Required: the version of the event you read' })
+  }
+  const { version, ...fields } = EventUpdateSchema.parse(body)
+  const data = cleanData(fields)
+  return writeTransaction(db, () => {
+    const current = getEvent(db, id)
+    if (current.version !== version) throw staleVersion(current.version)
+    assertReferencesExist(db, data)
+    if (sameData(current, data)) return current
+    const hasPublicCopy = current.status === 'published' || current.publishedAt !== null
+    const meta = { expectedVersion: version, hasUnpublishedChanges: current.hasUnpublishedChanges || hasPublicCopy, now: new Date().toISOString(), actorId: actor.id }
+    if (!eventsRepository.update(db, id, data, meta)) throw staleVersion(getEvent(db, id).version)
+    return getEvent(db, id)
+  })
+}
+
+/** Deletes an event and returns it as it was. */
+export function deleteEvent(db: Db, _actor: Actor, id: number): Event {
+  return writeTransaction(db, () => {
+    const event = getEvent(db, id)
+    eventsRepository.remove(db, id)
+    return event
+  })
+}

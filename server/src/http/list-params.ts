@@ -1,0 +1,40 @@
+import { MAX_PAGE_SIZE, parseListQuery, toIdList, type BaseFilter, type ListQuery, type SortOrder } from '@rcm/shared'
+import type { Response } from 'express'
+import type { z } from 'zod'
+import { notFound } from './errors'
+
+/**
+ * Reads `sort`, `range` and `filter` as ra-data-simple-rest sends them; a
+ * malformed or unknown one throws a ListQueryError (400). getMany sends ids
+ * without a range: then every requested id comes back, up to MAX_PAGE_SIZE.
+ */
+export function parseListParams<TFilter extends BaseFilter, TSort extends string>(
+  query: Record<string, unknown>,
+  options: { sortFields: readonly TSort[]; defaultSort: { field: TSort; order: SortOrder }; filterSchema: z.ZodType<TFilter> },
+): ListQuery<TFilter, TSort> {
+  const list = parseListQuery(query, options)
+  const ids = toIdList(list.filter.id)
+  if (query.range === undefined && ids !== undefined && ids.length > 0) {
+    return { ...list, range: { start: 0, end: Math.min(ids.length, MAX_PAGE_SIZE) - 1 } }
+  }
+  return list
+}
+
+// Sends a page with `Content-Range: {resource} START-END/TOTAL`; an empty page has "*" for START-END.
+export function sendList(res: Response, resource: string, page: { data: unknown[]; total: number }, range: { start: number }) {
+  const { data, total } = page
+  const span = data.length === 0 ? '*' : `${range.start}-${range.start + data.length - 1}`
+  res.set('Content-Range', `${resource} ${span}/${total}`)
+  // Only needed if the API is ever called cross-origin; harmless on the same origin.
+  res.set('Access-Control-Expose-Headers', 'Content-Range')
+  res.json(data)
+}
+
+const POSITIVE_INTEGER = /^[1-9]\d{0,15}$/
+
+/** A route's `:id` as a number; anything but a positive integer is a 404, like an id that does not exist. */
+export function parseId(raw: string | string[] | undefined, what: string): number {
+  const id = typeof raw === 'string' && POSITIVE_INTEGER.test(raw) ? Number(raw) : NaN
+  if (!Number.isSafeInteger(id)) throw notFound(what)
+  return id
+}

@@ -1,0 +1,153 @@
+import { EventInputSchema, toFieldErrors, type Event, type EventData, type FieldErrors, type Language } from '@rcm/shared'
+import type { Actor } from '../actor'
+import type { Db } from '../db/connection'
+import { sortKey } from '../db/text'
+import { createEvent, updateEvent } from '../events/events.service'
+import { eventsRepository } from '../events/events.repository'
+import { HttpError } from '../http/errors'
+import { isKnownInstitutionName, resolveInstitutions, resolveVenue } from './import-references'
+import { keepOtherLanguage } from './keep-other-language'
+import { localized } from './legacy-objectives'
+import { parseLegacyPage, type ImportWarning, type ParsedLegacyEvent } from './legacy-page.parser'
+
+/** The states an import may create events in: drafts to review, or published (the demo seed). */
+export const IMPORT_STATUSES = ['draft', 'published'] as const
+export type ImportStatus = (typeof IMPORT_STATUSES)[number]
+
+export interface ImportOptions {
+  /** The language of the page's content. */
+  lang: Language
+  /** The status of the events created; an update keeps the event's status. */
+  status: ImportStatus
+  /** Do everything, report it, and roll it all back. */
+  dryRun: boolean
+}
+
+export interface ImportedEvent {
+  line: number
+  title: string
+  outcome: 'created' | 'updated' | 'failed'
+  id: number | null
+  /** An update that found the event already as the page has it, so nothing was written. */
+  isUnchanged: boolean
+  /** Why the event could not be imported (outcome `failed`). */
+  error: string | null
+  /** What of the event could not be read. */
+  warnings: ImportWarning[]
+  /** Venues and institutions created for it, and other things done on the way. */
+  notes: string[]
+}
+
+export interface ImportReport {
+  events: ImportedEvent[]
+  /** Lines outside every event that could not be read. */
+  warnings: ImportWarning[]
+  isDryRun: boolean
+}
+
+class DryRunRollback extends Error {}
+
+/**
+ * Imports the legacy events page: each event is created, or updated when an
+ * event with the same title (in `lang`) and city exists. Institutions and
+ * venues are matched or created on the way. All in one transaction (rolled
+ * back for a dry run); an event that fails is rolled back alone and reported,
+ * the others are kept.
+ */
+export function importLegacyPage(db: Db, actor: Actor, text: string, options: ImportOptions): ImportReport {
+  let report: ImportReport | null = null
+  try {
+    db.transaction(() => {
+      const page = parseLegacyPage(text, options.lang, { isKnownInstitution: isKnownInstitutionName(db) })
+      const touched = new Set<number>()
+      const events = page.events.map((parsed) => importEvent(db, actor, parsed, options, touched))
+      report = { events, warnings: page.warnings, isDryRun: options.dryRun }
+      if (options.dryRun) throw new DryRunRollback()
+    }).immediate()
+  } catch (error) {
+    if (!(error instanceof DryRunRollback)) throw error
+  }
+  if (report === null) throw new Error('The import produced no report')
+  return report
+}
+
+function importEvent(db: Db, actor: Actor, parsed: ParsedLegacyEvent, options: ImportOptions, touched: Set<number>): ImportedEvent {
+  const notes: string[] = []
+  const base = { line: parsed.line, title: parsed.title, warnings: [...parsed.warnings], notes, isUnchanged: false, error: null }
+  if (parsed.title === '') return { ...base, outcome: 'failed', id: null, error: 'it has no title' }
+  try {
+    // A savepoint: an event that fails leaves none of its venues or institutions behind.
+    return db.transaction((): ImportedEvent => {
+      const data = toEventData(db, actor, parsed, options, notes)
+      const existing = findImportedBefore(db, parsed, options.lang, touched)
+      if (!existing) {
+        const created = createEvent(db, actor, data, { status: options.status })
+        touched.add(created.id)
+        return { ...base, outcome: 'created', id: created.id }
+      }
+      touched.add(existing.id)
+      const merged = keepOtherLanguage(existing, data, options.lang)
+      if (merged.hasDroppedOtherLanguage) notes.push('the objectives changed shape, so their text in the other language was replaced')
+      const updated = updateEvent(db, actor, existing.id, { ...merged.data, version: existing.version })
+      return { ...base, outcome: 'updated', id: existing.id, isUnchanged: updated.version === existing.version }
+    })()
+  } catch (error) {
+    return { ...base, notes: [], outcome: 'failed', id: null, error: describeError(error) }
+  }
+}
+
+function toEventData(db: Db, actor: Actor, parsed: ParsedLegacyEvent, { lang, dryRun }: ImportOptions, notes: string[]): EventData {
+  // A dry run's ids are rolled back with everything else; they would mislead.
+  const idOf = (record: { id: number }) => (dryRun ? '' : ` #${record.id}`)
+  const institutions = resolveInstitutions(db, actor, parsed.institutionNames, lang)
+  for (const institution of institutions.created) {
+    const label = [institution.acronym[lang], institution.name[lang] || institution.name.en || institution.name.es].filter(Boolean).join(' – ')
+    notes.push(`new institution${idOf(institution)} ${label}`)
+  }
+  for (const name of institutions.repeated) notes.push(`"${name}" is an institution already listed for this event; listed once`)
+
+  let venueId: number | null = null
+  if (parsed.venueName !== null) {
+    const { venue, isNew } = resolveVenue(db, actor, parsed.venueName, parsed.city, lang)
+    venueId = venue.id
+    if (isNew) notes.push(`new venue${idOf(venue)} "${parsed.venueName}" (${parsed.city || 'no city'})`)
+  }
+
+  const input = {
+    title: localized(parsed.title, lang),
+    objectives: parsed.objectives,
+    startDate: parsed.startDate,
+    endDate: parsed.endDate,
+    modality: parsed.modality,
+    city: parsed.city,
+    venueId,
+    institutionIds: institutions.ids,
+    contactEmails: parsed.contactEmails,
+    contactPhones: parsed.contactPhones,
+  }
+  const result = EventInputSchema.safeParse(input)
+  if (!result.success) throw new ImportError(describeFieldErrors(toFieldErrors(result.error)))
+  return result.data
+}
+
+const titleKey = (title: string) => sortKey(title).replace(/\s+/g, ' ')
+
+/** The event this one was imported as before: same title in the import language, same city; each matched once per run. */
+function findImportedBefore(db: Db, parsed: ParsedLegacyEvent, lang: Language, touched: Set<number>): Event | undefined {
+  const title = titleKey(parsed.title)
+  const city = titleKey(parsed.city)
+  return eventsRepository.findAll(db).find((event) => !touched.has(event.id) && titleKey(event.title[lang]) === title && titleKey(event.city) === city)
+}
+
+class ImportError extends Error {}
+
+const describeFieldErrors = (errors: FieldErrors) =>
+  Object.entries(errors)
+    .map(([field, message]) => `${field}: ${message}`)
+    .join('; ')
+
+function describeError(error: unknown): string {
+  if (error instanceof HttpError && error.fieldErrors) return `${error.message} (${describeFieldErrors(error.fieldErrors)})`
+  if (error instanceof Error) return error.message
+  return String(error)
+}

@@ -1,0 +1,53 @@
+import type { Event, EventData, Language, LocalizedText, ObjectiveSection } from '@rcm/shared'
+
+const keep = (current: LocalizedText, next: LocalizedText, lang: Language): LocalizedText =>
+  lang === 'en' ? { en: next.en, es: current.es } : { en: current.en, es: next.es }
+
+const shapeOf = (sections: ObjectiveSection[]) =>
+  JSON.stringify(sections.map((section) => [section.intro === null, section.items.map((item) => item.items.length)]))
+
+const hasText = (sections: ObjectiveSection[], lang: Language) =>
+  sections.some(
+    (section) =>
+      section.heading[lang] !== '' ||
+      (section.intro?.[lang] ?? '') !== '' ||
+      section.items.some((item) => item.text[lang] !== '' || item.items.some((sub) => sub.text[lang] !== '')),
+  )
+
+/**
+ * An update from a page in `lang` that keeps what editors wrote in the other
+ * language since the last import: the title's other side, the description
+ * (the page has none), and the objectives' other side when the sections and
+ * items are laid out as before. When they are not, the page's objectives
+ * replace them and `hasDroppedOtherLanguage` says text was lost.
+ */
+export function keepOtherLanguage(current: Event, imported: EventData, lang: Language): { data: EventData; hasDroppedOtherLanguage: boolean } {
+  const other: Language = lang === 'en' ? 'es' : 'en'
+  const isSameShape = shapeOf(current.objectives) === shapeOf(imported.objectives)
+  const objectives = isSameShape
+    ? imported.objectives.map((section, s) => {
+        const before = current.objectives[s]
+        if (!before) return section
+        return {
+          heading: keep(before.heading, section.heading, lang),
+          intro: section.intro && before.intro ? keep(before.intro, section.intro, lang) : section.intro,
+          style: section.style,
+          items: section.items.map((item, i) => {
+            const beforeItem = before.items[i]
+            if (!beforeItem) return item
+            return {
+              text: keep(beforeItem.text, item.text, lang),
+              items: item.items.map((sub, j) => {
+                const beforeSub = beforeItem.items[j]
+                return beforeSub ? { text: keep(beforeSub.text, sub.text, lang) } : sub
+              }),
+            }
+          }),
+        }
+      })
+    : imported.objectives
+  return {
+    data: { ...imported, title: keep(current.title, imported.title, lang), description: current.description, objectives },
+    hasDroppedOtherLanguage: !isSameShape && hasText(current.objectives, other),
+  }
+}
