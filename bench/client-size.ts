@@ -1,0 +1,50 @@
+import { execSync } from 'node:child_process'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+
+export interface ChunkSize {
+  file: string
+  bytes: number
+  gzip: number
+}
+
+export interface ClientSize {
+  initial: ChunkSize[]
+  lazy: ChunkSize[]
+  initialBytes: number
+  initialGzip: number
+}
+
+function sizeOf(dist: string, file: string): ChunkSize {
+  const content = readFileSync(join(dist, file))
+  return { file, bytes: content.length, gzip: gzipSync(content, { level: 9 }).length }
+}
+
+/**
+ * The production build's JavaScript: what index.html loads at once (its
+ * module script and modulepreload links) and the chunks loaded on demand.
+ * Builds the client first when there is no build.
+ */
+export function measureClient(root: string, log: (line: string) => void): ClientSize {
+  const dist = join(root, 'client/dist')
+  if (!existsSync(join(dist, 'index.html'))) {
+    log('No client build: running npm run build …')
+    execSync('npm run build', { cwd: root, stdio: 'ignore' })
+  }
+  const html = readFileSync(join(dist, 'index.html'), 'utf8')
+  const initialFiles = new Set<string>()
+  for (const match of html.matchAll(/<script[^>]*type="module"[^>]*src="\/?([^"]+)"/g)) initialFiles.add(match[1] as string)
+  for (const match of html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="\/?([^"]+)"/g)) initialFiles.add(match[1] as string)
+  const all = readdirSync(join(dist, 'assets'))
+    .filter((file) => file.endsWith('.js'))
+    .map((file) => `assets/${file}`)
+  const initial = [...initialFiles].map((file) => sizeOf(dist, file))
+  const lazy = all.filter((file) => !initialFiles.has(file)).map((file) => sizeOf(dist, file))
+  return {
+    initial,
+    lazy,
+    initialBytes: initial.reduce((sum, chunk) => sum + chunk.bytes, 0),
+    initialGzip: initial.reduce((sum, chunk) => sum + chunk.gzip, 0),
+  }
+}

@@ -1,0 +1,273 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { cpus, totalmem } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { benchCases, SERVER_KINDS, type CaseContext, type ServerKind } from './cases'
+import { measureClient } from './client-size'
+import { exportJson } from './export-json'
+import { load, type LoadOptions } from './load'
+import { BENCH_TMP, prepareDatabase } from './load-db'
+import { peakRss, resetPeakRss, startServer, stopAll, type Server } from './processes'
+import { toMarkdown, type BenchResults, type CaseResult, type StreamResult } from './report'
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url))
+const log = (line: string) => console.error(line)
+
+const USAGE = `npm run bench -- [--events N] [--duration S] [--connections C] [--warmup S] [--quick] [--only list,search-common,...] [--cpu-prof]`
+
+function options() {
+  const { values } = parseArgs({
+    options: {
+      events: { type: 'string' },
+      duration: { type: 'string' },
+      connections: { type: 'string' },
+      warmup: { type: 'string' },
+      quick: { type: 'boolean', default: false },
+      only: { type: 'string' },
+      'cpu-prof': { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  })
+  if (values.help) {
+    console.log(USAGE)
+    process.exit(0)
+  }
+  const positive = (raw: string | undefined, fallback: number, name: string) => {
+    const value = raw === undefined ? fallback : Number(raw)
+    if (!Number.isFinite(value) || value < 0) throw new Error(`--${name} must be a number ≥ 0\n${USAGE}`)
+    return value
+  }
+  return {
+    events: Math.round(positive(values.events, 100_000, 'events')),
+    durationSeconds: positive(values.duration, values.quick ? 3 : 10, 'duration'),
+    warmupSeconds: positive(values.warmup, values.quick ? 1 : 2, 'warmup'),
+    connections: Math.max(1, Math.round(positive(values.connections, 50, 'connections'))),
+    quick: values.quick,
+    only: values.only?.split(',').map((id) => id.trim()),
+    cpuProf: values['cpu-prof'],
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address()
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
+    })
+  })
+}
+
+const NODE_TSX = [process.execPath, '--import', 'tsx']
+const ADMIN = { email: 'bench-admin@example.org', password: 'bench-password-0123456789' }
+
+function appEnv(databasePath: string): Record<string, string> {
+  return { DATABASE_PATH: databasePath, SEED_DEMO: '0', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, NODE_ENV: 'production' }
+}
+
+/** Spawn to first answer, as `npm start` runs it (tsx), on the generated database; three times. */
+async function coldStarts(databasePath: string): Promise<number[]> {
+  const times: number[] = []
+  for (let run = 0; run < 3; run++) {
+    const server = await startServer({
+      name: 'app (cold start)',
+      command: join(ROOT, 'node_modules/.bin/tsx'),
+      args: [join(ROOT, 'server/src/main.ts')],
+      env: appEnv(databasePath),
+      port: await freePort(),
+      probePath: '/api/events/1',
+      log,
+    })
+    times.push(server.startMs)
+    await server.stop()
+  }
+  return times
+}
+
+/** Signs in when the app has sign-in; the session cookie then goes with every request. */
+async function signIn(app: Server): Promise<Record<string, string> | null> {
+  const response = await fetch(`${app.origin}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(ADMIN),
+  })
+  await response.arrayBuffer()
+  if (response.status === 404) return null
+  if (!response.ok) throw new Error(`Sign-in as ${ADMIN.email} failed with ${response.status}`)
+  const cookie = response.headers.getSetCookie().map((header) => header.split(';')[0]).join('; ')
+  return { Cookie: cookie }
+}
+
+/**
+ * A server goes on answering the requests a stopped load left queued (50 of
+ * them, each maybe slow); wait until a cheap request is answered at once, so
+ * the next measurement starts on an idle server. Resolves false if it is
+ * still busy after `maxMs`.
+ */
+async function settle(server: Server, probePath: string, maxMs: number): Promise<boolean> {
+  const deadline = Date.now() + maxMs
+  while (Date.now() < deadline) {
+    try {
+      const started = Date.now()
+      await (await fetch(server.origin + probePath, { signal: AbortSignal.timeout(5_000) })).arrayBuffer()
+      if (Date.now() - started < 100) return true
+    } catch {
+      // still busy
+    }
+  }
+  return false
+}
+
+async function stream(server: Server, headers: Record<string, string>, format: string): Promise<StreamResult | null> {
+  const pid = server.child.pid
+  if (pid !== undefined) resetPeakRss(pid)
+  const started = performance.now()
+  const response = await fetch(`${server.origin}/api/public/events.${format}`, { headers })
+  if (response.status === 404) {
+    await response.arrayBuffer()
+    return null
+  }
+  let bytes = 0
+  for await (const chunk of response.body ?? []) bytes += (chunk as Uint8Array).length
+  const seconds = (performance.now() - started) / 1000
+  const peak = pid === undefined ? null : peakRss(pid)
+  return { format, seconds, bytes, peakRssMB: peak === null ? null : Math.round(peak / 1e6) }
+}
+
+async function streams(server: Server, headers: Record<string, string>): Promise<StreamResult[] | null> {
+  const results: StreamResult[] = []
+  for (const format of ['csv', 'json', 'ics']) {
+    const result = await stream(server, headers, format)
+    if (result) results.push(result)
+  }
+  return results.length > 0 ? results : null
+}
+
+async function main() {
+  const opts = options()
+  const startedAt = Date.now()
+  const cpu = cpus()
+  const machine = {
+    cpu: cpu[0]?.model.trim() ?? 'unknown',
+    cores: cpu.length,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    platform: `${process.platform}-${process.arch}`,
+  }
+  log(`Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}`)
+  const runDir = join(BENCH_TMP, `run-${process.pid}`)
+  const database = prepareDatabase(opts.events, runDir, log)
+  const jsonPath = `${database.cachedPath}.json`
+  log('Exporting the events for json-server …')
+  exportJson(database.path, jsonPath)
+
+  log('Cold start …')
+  const coldStartMs = await coldStarts(database.path)
+
+  const resultsDir = join(ROOT, 'bench-results')
+  mkdirSync(resultsDir, { recursive: true })
+  const profileArgs = opts.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${join(resultsDir, 'profiles')}`] : []
+  log('Starting the servers …')
+  const startJsonServer = async (port: number) =>
+    startServer({
+      name: 'json-server',
+      command: NODE_TSX[0] as string,
+      args: ['--max-old-space-size=8192', ...NODE_TSX.slice(1), join(ROOT, 'bench/json-server-runner.ts')],
+      env: { JSON_PATH: jsonPath },
+      port,
+      probePath: '/events/1',
+      timeoutMs: 300_000,
+      log,
+    })
+  const servers: Record<ServerKind, Server> = {
+    app: await startServer({
+      name: 'app',
+      command: NODE_TSX[0] as string,
+      args: [...profileArgs, ...NODE_TSX.slice(1), join(ROOT, 'server/src/main.ts')],
+      env: appEnv(database.path),
+      port: await freePort(),
+      probePath: '/api/events/1',
+      log,
+    }),
+    baseline: await startServer({
+      name: 'baseline',
+      command: NODE_TSX[0] as string,
+      args: [...NODE_TSX.slice(1), join(ROOT, 'bench/baseline-server.ts')],
+      env: { DATABASE_PATH: database.path },
+      port: await freePort(),
+      probePath: '/api/events/1',
+      log,
+    }),
+    jsonServer: await startJsonServer(await freePort()),
+  }
+  const jsonServerPort = Number(new URL(servers.jsonServer.origin).port)
+  // Between measurements: app and baseline finish their queue; json-server, whose queue can take many minutes, is restarted instead.
+  const settleServer = async (kind: ServerKind) => {
+    if (kind !== 'jsonServer') {
+      await settle(servers[kind], '/api/events/1', 120_000)
+    } else if (!(await settle(servers.jsonServer, '/events/1', 10_000))) {
+      log('  json-server still busy: restarting it')
+      await servers.jsonServer.stop()
+      servers.jsonServer = await startJsonServer(jsonServerPort)
+    }
+  }
+  const session = await signIn(servers.app)
+  const headersOf = (kind: ServerKind) => (kind === 'app' && session ? session : {})
+
+  // Generous timeouts: at 50 connections a slow endpoint's queue makes latencies of many seconds, which are results, not errors.
+  const loadOptions: LoadOptions = { connections: opts.connections, durationSeconds: opts.durationSeconds, timeoutSeconds: 120 }
+  const steadyOptions: LoadOptions = { connections: 10, durationSeconds: opts.durationSeconds, overallRate: 100, timeoutSeconds: 120 }
+  const cases: CaseResult[] = []
+  for (const benchCase of benchCases(opts.events)) {
+    if (opts.only && !opts.only.includes(benchCase.id)) continue
+    const result: CaseResult = { id: benchCase.id, label: benchCase.label, results: { app: null, baseline: null, jsonServer: null } }
+    if (benchCase.steady) result.steady = {}
+    for (const kind of SERVER_KINDS) {
+      const server = servers[kind]
+      const context: CaseContext = { origin: server.origin, events: opts.events, headers: headersOf(kind) }
+      const spec = await benchCase.spec(kind, context)
+      if (!spec) continue
+      log(`${benchCase.id} on ${server.name} …`)
+      if (opts.warmupSeconds > 0) {
+        await load(server.origin, spec, { ...loadOptions, durationSeconds: opts.warmupSeconds })
+        await settleServer(kind)
+      }
+      result.results[kind] = await load(servers[kind].origin, spec, loadOptions)
+      await settleServer(kind)
+      if (result.steady && kind !== 'jsonServer') {
+        result.steady[kind] = await load(server.origin, spec, steadyOptions)
+        await settleServer(kind)
+      }
+    }
+    cases.push(result)
+  }
+
+  log('Streaming the feeds …')
+  const appStreams = await streams(servers.app, headersOf('app'))
+  const baselineStreams = await streams(servers.baseline, {})
+  for (const server of Object.values(servers)) await server.stop()
+
+  const results: BenchResults = {
+    date: new Date().toISOString(),
+    machine,
+    options: { events: opts.events, durationSeconds: opts.durationSeconds, warmupSeconds: opts.warmupSeconds, connections: opts.connections, quick: opts.quick },
+    setup: { databaseBuildSeconds: database.buildSeconds, signedIn: session !== null },
+    coldStartMs,
+    cases,
+    streams: { app: appStreams, baseline: baselineStreams },
+    client: measureClient(ROOT, log),
+  }
+  writeFileSync(join(resultsDir, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`)
+  rmSync(runDir, { recursive: true, force: true })
+  console.log(toMarkdown(results))
+  log(`\nWritten to bench-results/latest.json; ${((Date.now() - startedAt) / 1000).toFixed(0)} s in all.`)
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error)
+  stopAll()
+  process.exit(1)
+})

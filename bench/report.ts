@@ -1,0 +1,102 @@
+import type { ServerKind } from './cases'
+import type { ClientSize } from './client-size'
+import type { LoadResult } from './load'
+
+export interface CaseResult {
+  id: string
+  label: string
+  results: Record<ServerKind, LoadResult | null>
+  /** p50/p99 at a steady 100 requests/s. */
+  steady?: Partial<Record<ServerKind, LoadResult | null>>
+}
+
+export interface StreamResult {
+  format: string
+  seconds: number
+  bytes: number
+  peakRssMB: number | null
+}
+
+export interface BenchResults {
+  date: string
+  machine: { cpu: string; cores: number; memoryGiB: number; node: string; platform: string }
+  options: { events: number; durationSeconds: number; warmupSeconds: number; connections: number; quick: boolean }
+  setup: { databaseBuildSeconds: number | null; signedIn: boolean }
+  coldStartMs: number[]
+  cases: CaseResult[]
+  streams: Record<'app' | 'baseline', StreamResult[] | null>
+  client: ClientSize
+}
+
+/** The issue's budgets, as minimum ratios app/baseline for each case; every case also needs 20× json-server. */
+const MIN_VS_BASELINE: Record<string, number> = { list: 0.8, deep: 0.8, 'search-common': 1.0, 'search-rare': 1.0, 'get-one': 0.35 }
+const MIN_VS_JSON_SERVER = 20
+const STEADY_P99_MS: Record<string, number> = { list: 15, 'search-common': 15, 'get-one': 15, update: 30 }
+
+const num = (value: number, digits = 0) => value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits })
+const rps = (result: LoadResult | null | undefined) => (result ? num(result.requestsPerSecond, result.requestsPerSecond < 10 ? 1 : 0) : 'n/a')
+const ms = (value: number | undefined) => (value === undefined ? 'n/a' : num(value, value < 10 ? 2 : value < 100 ? 1 : 0))
+const ratio = (a: LoadResult | null | undefined, b: LoadResult | null | undefined) =>
+  a && b && b.requestsPerSecond > 0 ? a.requestsPerSecond / b.requestsPerSecond : null
+const fmtRatio = (value: number | null) => (value === null ? 'n/a' : `${num(value, value < 10 ? 2 : 0)}×`)
+const kb = (bytes: number) => `${num(bytes / 1024)} KB`
+
+function budgetNote(result: CaseResult): string {
+  const app = result.results.app
+  if (!app) return ''
+  const notes: string[] = []
+  const vsBaseline = ratio(app, result.results.baseline)
+  const minimum = MIN_VS_BASELINE[result.id]
+  if (minimum !== undefined && vsBaseline !== null) notes.push(`${vsBaseline >= minimum ? '✅' : '❌'} ≥${minimum}× baseline`)
+  const vsJson = ratio(app, result.results.jsonServer)
+  if (vsJson !== null) notes.push(`${vsJson >= MIN_VS_JSON_SERVER ? '✅' : '❌'} ≥20× json-server`)
+  const steadyBudget = STEADY_P99_MS[result.id]
+  const steady = result.steady?.app
+  if (steadyBudget !== undefined && steady) notes.push(`${steady.p99 < steadyBudget ? '✅' : '❌'} p99@100/s < ${steadyBudget} ms`)
+  if (app.failed > 0) notes.push(`⚠️ ${app.failed} failed (${JSON.stringify(app.statuses)})`)
+  return notes.join(', ')
+}
+
+/** The run as Markdown: the machine, the load table, steady-rate latency, streams, cold start and client size. */
+export function toMarkdown(results: BenchResults): string {
+  const { machine, options } = results
+  const lines: string[] = []
+  lines.push(`Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node} (${machine.platform}); ${results.date}`)
+  lines.push(
+    `${num(options.events)} events; ${options.connections} connections, ${options.durationSeconds} s after ${options.warmupSeconds} s warm-up${options.quick ? ' (quick)' : ''}; app ${results.setup.signedIn ? 'signed in' : 'without sign-in (no /api/auth/login yet)'}`,
+  )
+  lines.push('')
+  lines.push('| case | app req/s | app p50 ms | app p99 ms | baseline req/s | baseline p50 / p99 ms | json-server req/s | json-server p50 ms | app/baseline | app/json-server | budget |')
+  lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |')
+  for (const result of results.cases) {
+    const { app, baseline, jsonServer } = result.results
+    lines.push(
+      `| ${result.label} | ${rps(app)} | ${ms(app?.p50)} | ${ms(app?.p99)} | ${rps(baseline)} | ${baseline ? `${ms(baseline.p50)} / ${ms(baseline.p99)}` : 'n/a'} | ${rps(jsonServer)} | ${ms(jsonServer?.p50)} | ${fmtRatio(ratio(app, baseline))} | ${fmtRatio(ratio(app, jsonServer))} | ${budgetNote(result)} |`,
+    )
+  }
+  const steadyCases = results.cases.filter((result) => result.steady)
+  if (steadyCases.length > 0) {
+    lines.push('')
+    lines.push('Latency at a steady 100 requests/s:')
+    lines.push('')
+    lines.push('| case | app p50 ms | app p99 ms | baseline p50 ms | baseline p99 ms | budget (app p99) |')
+    lines.push('| --- | ---: | ---: | ---: | ---: | ---: |')
+    for (const result of steadyCases) {
+      const app = result.steady?.app
+      const baseline = result.steady?.baseline
+      lines.push(`| ${result.label} | ${ms(app?.p50)} | ${ms(app?.p99)} | ${ms(baseline?.p50)} | ${ms(baseline?.p99)} | < ${STEADY_P99_MS[result.id] ?? '?'} ms |`)
+    }
+  }
+  lines.push('')
+  const streams = (kind: 'app' | 'baseline') =>
+    results.streams[kind]?.map((stream) => `${stream.format} ${num(stream.seconds, 2)} s, ${num(stream.bytes / 1e6, 1)} MB, peak RSS ${stream.peakRssMB ?? '?'} MB`).join('; ') ?? 'n/a (no /api/public feed yet)'
+  lines.push(`Full stream of every published event: app ${streams('app')}; baseline ${streams('baseline')} (budget: within 1.25× baseline, under 200 MB)`)
+  const coldStart = [...results.coldStartMs].sort((a, b) => a - b)
+  const median = coldStart[Math.floor(coldStart.length / 2)]
+  lines.push(`Cold start (\`tsx server/src/main.ts\` until it answers): median ${median === undefined ? 'n/a' : num(median)} ms of ${coldStart.map((value) => num(value)).join(', ')} (budget < 1,500 ms)`)
+  const { client } = results
+  lines.push(
+    `Client initial JS: ${kb(client.initialBytes)} raw / ${kb(client.initialGzip)} gzip in ${client.initial.map((chunk) => chunk.file).join(', ')} (budget ≤ 400 KB gzip); on demand: ${client.lazy.map((chunk) => `${chunk.file} ${kb(chunk.bytes)} / ${kb(chunk.gzip)} gzip`).join(', ') || 'none'}`,
+  )
+  return lines.join('\n')
+}

@@ -1,0 +1,6 @@
+/**
+ * `npm run bench`: the benchmark in bench/ (README, "Benchmark"). Imported
+ * by URL because bench/ is its own TypeScript project (bench/tsconfig.json),
+ * outside the server's.
+ */
+await import(new URL('../../../bench/main.ts', import.meta.url).href)
