@@ -1,0 +1,100 @@
+import { zodResolver } from '@hookform/resolvers/zod'
+import { EventInputSchema, MODALITIES, type EventData } from '@rcm/shared'
+import { LinearProgress, Stack, Typography } from '@mui/material'
+import { type ChangeEvent, lazy, type ReactNode, Suspense } from 'react'
+import { useFormContext } from 'react-hook-form'
+import { DateInput, type RaRecord, SelectInput, TextInput, TranslatableInputs } from 'react-admin'
+import { useLanguage } from '../common/useLocalized'
+import { ContactsInput } from './ContactsInput'
+import { InstitutionsInput } from './InstitutionsInput'
+import { FORM_LANGUAGES, keepText } from './LocalizedTextInput'
+import { ObjectivesInput } from './ObjectivesInput'
+import { useEventFormText } from './useEventFormText'
+import { VenueInput } from './VenueInput'
+
+/**
+ * The shared schema checks the form, and it alone: the forms set `noValidate`,
+ * else the browser's check of `type="email"` would block the submit with its
+ * own bubble, in the browser's language. `raw` submits the form values rather
+ * than the parsed ones: the parse would drop `version`, which an update must
+ * send back (the server ignores the other fields it owns).
+ */
+export const eventFormResolver = zodResolver(EventInputSchema, undefined, { raw: true })
+
+/** What a new event's form starts from. */
+export const newEventValues = (): EventData => ({
+  title: { en: '', es: '' },
+  description: { en: '', es: '' },
+  objectives: [],
+  startDate: null,
+  endDate: null,
+  modality: 'in_person',
+  city: '',
+  venueId: null,
+  institutionIds: [],
+  contactEmails: [],
+  contactPhones: [],
+})
+
+// The editor (tiptap) is only needed once a form opens: keep it out of the initial bundle.
+const DescriptionRichTextInput = lazy(() =>
+  import('./DescriptionRichTextInput').then((module) => ({ default: module.DescriptionRichTextInput })),
+)
+
+const DescriptionInput = ({ source, label }: { source: string; label: string }) => (
+  <Suspense fallback={<LinearProgress />}>
+    <DescriptionRichTextInput source={source} label={label} />
+  </Suspense>
+)
+
+/** An empty date is `null`: the date is to be confirmed (start) or the event lasts one day (end). */
+const emptyToNull = (value: string) => (value === '' ? null : value)
+
+const SectionTitle = ({ children }: { children: ReactNode }) => (
+  <Typography variant="h6" component="h2" sx={{ mt: 2 }}>
+    {children}
+  </Typography>
+)
+
+/** The inputs of an event, shared by EventCreate and EventEdit. */
+export const EventInputs = () => {
+  const text = useEventFormText()
+  const defaultLocale = useLanguage()
+  const { setValue } = useFormContext()
+  return (
+    <>
+      <SectionTitle>{text('sections.about')}</SectionTitle>
+      <TranslatableInputs locales={FORM_LANGUAGES} defaultLocale={defaultLocale} groupKey="about-" fullWidth>
+        <TextInput source="title" label={text('title')} parse={keepText} />
+        <DescriptionInput source="description" label={text('description')} />
+      </TranslatableInputs>
+
+      <SectionTitle>{text('sections.whenWhere')}</SectionTitle>
+      <Stack direction={{ xs: 'column', sm: 'row' }} columnGap={2} sx={{ width: '100%' }}>
+        <DateInput source="startDate" label={text('startDate')} helperText={text('startDateHelp')} parse={emptyToNull} />
+        <DateInput source="endDate" label={text('endDate')} helperText={text('endDateHelp')} parse={emptyToNull} />
+      </Stack>
+      <Stack direction={{ xs: 'column', sm: 'row' }} columnGap={2} sx={{ width: '100%' }}>
+        <SelectInput
+          source="modality"
+          label={text('modality')}
+          choices={MODALITIES.map((modality) => ({ id: modality, name: text(`modalities.${modality}`) }))}
+          isRequired
+          onChange={(event: RaRecord | ChangeEvent<HTMLInputElement>) => {
+            const modality = 'target' in event ? event.target.value : event.id
+            if (modality === 'virtual') setValue('venueId', null, { shouldDirty: true })
+          }}
+        />
+        <TextInput source="city" label={text('city')} parse={keepText} />
+      </Stack>
+      <VenueInput />
+
+      <SectionTitle>{text('sections.organisers')}</SectionTitle>
+      <InstitutionsInput />
+      <ContactsInput />
+
+      <SectionTitle>{text('sections.objectives')}</SectionTitle>
+      <ObjectivesInput />
+    </>
+  )
+}

@@ -1,0 +1,46 @@
+import { DEFAULT_PAGE_SIZE, type Event } from '@rcm/shared'
+import { DataTable, List, ReferenceField, SelectField } from 'react-admin'
+import { DateRangeField } from '../common/DateRangeField'
+import { InstitutionChipsField } from '../common/InstitutionChipsField'
+import { LocalizedTextField } from '../common/LocalizedTextField'
+import { MODALITY_CHOICES } from './choices'
+import { eventExporter } from './eventExporter'
+import { useEventFilters } from './eventFilters'
+import { StatusField } from './StatusField'
+
+const Column = DataTable.Col<Event>
+
+/**
+ * The events, newest first. A column's `source` is the sort field sent to
+ * `GET /api/events`; columns the API cannot sort by have `disableSort`.
+ */
+export const EventList = () => {
+  const filters = useEventFilters()
+  return (
+    <List<Event> filters={filters} sort={{ field: 'startDate', order: 'DESC' }} perPage={DEFAULT_PAGE_SIZE} exporter={eventExporter}>
+      <DataTable<Event> rowClick="show">
+        <Column source="title">
+          <LocalizedTextField source="title" />
+        </Column>
+        <Column source="startDate" label="resources.events.fields.dates">
+          <DateRangeField dateStyle="medium" />
+        </Column>
+        <Column source="city" />
+        <Column source="venueId" disableSort>
+          <ReferenceField<Event> source="venueId" reference="venues" link={false}>
+            <LocalizedTextField source="name" />
+          </ReferenceField>
+        </Column>
+        <Column source="modality">
+          <SelectField source="modality" choices={MODALITY_CHOICES} />
+        </Column>
+        <Column source="institutionIds" disableSort>
+          <InstitutionChipsField />
+        </Column>
+        <Column source="status">
+          <StatusField />
+        </Column>
+      </DataTable>
+    </List>
+  )
+}

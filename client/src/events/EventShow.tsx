@@ -1,0 +1,114 @@
+import type { Event } from '@rcm/shared'
+import { Box, Divider, Link, Stack, Typography } from '@mui/material'
+import type { ReactNode } from 'react'
+import { ReferenceField, SelectField, Show, useRecordContext, useTranslate, type ShowProps } from 'react-admin'
+import { DateRangeField } from '../common/DateRangeField'
+import { InstitutionsField } from '../common/InstitutionsField'
+import { LocalizedRichTextField, LocalizedTextField } from '../common/LocalizedTextField'
+import { RecordTitle } from '../common/RecordTitle'
+import { useLocalized } from '../common/useLocalized'
+import { MODALITY_CHOICES } from './choices'
+import { ObjectivesField } from './ObjectivesField'
+import { StatusField } from './StatusField'
+
+/** One "label: value" line of the page, as a term and its description. */
+const Detail = ({ label, children }: { label: string; children: ReactNode }) => {
+  const translate = useTranslate()
+  return (
+    <>
+      <Typography component="dt" variant="body2" sx={{ color: 'text.secondary', fontWeight: 600 }}>
+        {translate(label)}
+      </Typography>
+      <Typography component="dd" variant="body2" sx={{ m: 0 }}>
+        {children}
+      </Typography>
+    </>
+  )
+}
+
+const Details = ({ children }: { children: ReactNode }) => (
+  <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 3, rowGap: 1, my: 2 }}>
+    {children}
+  </Box>
+)
+
+const ContactLinks = ({ values, scheme }: { values: string[]; scheme: 'mailto' | 'tel' }) => (
+  <Stack component="span" direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
+    {values.map((value) => (
+      // tel: URIs carry no spaces (RFC 3966); the text keeps the number as written.
+      <Link key={value} href={`${scheme}:${scheme === 'tel' ? value.replace(/\s+/g, '') : value}`}>
+        {value}
+      </Link>
+    ))}
+  </Stack>
+)
+
+/** The event as the public calendar page reads, plus its working status. */
+const EventPage = () => {
+  const record = useRecordContext<Event>()
+  const translate = useTranslate()
+  const localized = useLocalized()
+  if (!record) return null
+  const hasDescription = record.description.en !== '' || record.description.es !== ''
+  return (
+    <Box sx={{ p: 2, maxWidth: 900 }}>
+      <Typography component="h1" variant="h5">
+        {localized(record.title)}
+      </Typography>
+      <Details>
+        <Detail label="resources.events.fields.city">{record.city}</Detail>
+        <Detail label="resources.events.fields.venueId">
+          <ReferenceField source="venueId" reference="venues" emptyText="—">
+            <LocalizedTextField source="name" />
+          </ReferenceField>
+        </Detail>
+        <Detail label="resources.events.fields.dates">
+          <DateRangeField />
+        </Detail>
+        <Detail label="resources.events.fields.modality">
+          <SelectField source="modality" choices={MODALITY_CHOICES} />
+        </Detail>
+      </Details>
+      {(hasDescription || record.objectives.length > 0) && (
+        <>
+          <Typography component="h2" variant="h6" sx={{ mt: 2, mb: 1 }}>
+            {translate('resources.events.show.about')}
+          </Typography>
+          {hasDescription && (
+            <Box sx={{ mb: 2 }}>
+              <LocalizedRichTextField source="description" />
+            </Box>
+          )}
+          <ObjectivesField />
+        </>
+      )}
+      <Divider sx={{ my: 2 }} />
+      <Details>
+        {record.institutionIds.length > 0 && (
+          <Detail label="resources.events.fields.institutionIds">
+            <InstitutionsField />
+          </Detail>
+        )}
+        {record.contactEmails.length > 0 && (
+          <Detail label="resources.events.fields.contactEmails">
+            <ContactLinks values={record.contactEmails} scheme="mailto" />
+          </Detail>
+        )}
+        {record.contactPhones.length > 0 && (
+          <Detail label="resources.events.fields.contactPhones">
+            <ContactLinks values={record.contactPhones} scheme="tel" />
+          </Detail>
+        )}
+        <Detail label="resources.events.fields.status">
+          <StatusField />
+        </Detail>
+      </Details>
+    </Box>
+  )
+}
+
+export const EventShow = (props: Omit<ShowProps<Event>, 'children'>) => (
+  <Show<Event> title={<RecordTitle source="title" view="show" />} {...props}>
+    <EventPage />
+  </Show>
+)

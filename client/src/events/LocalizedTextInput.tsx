@@ -1,0 +1,46 @@
+import { LANGUAGES, type Language } from '@rcm/shared'
+import { TextInput, TranslatableInputs, useSourceContext } from 'react-admin'
+import { useLanguage } from '../common/useLocalized'
+
+export const FORM_LANGUAGES: Language[] = [...LANGUAGES]
+
+/**
+ * Keeps a cleared text input as `''`: react-admin's default parse turns it
+ * into `null`, which the schema's `{en: string, es: string}` rejects.
+ */
+export const keepText = (value: string) => value
+
+
+interface LocalizedTextInputProps {
+  source: string
+  label: string
+  helperText?: string
+  /** Rows of a multi-line input. */
+  rows?: number
+}
+
+/**
+ * One `{en, es}` text as language tabs. The group key is the field's full
+ * path, so that the tabs of every objective, item and sub-item have their own
+ * ids and their own error marker.
+ */
+export const LocalizedTextInput = ({ source, label, helperText, rows }: LocalizedTextInputProps) => {
+  const groupKey = `${useSourceContext().getSource(source)}-`
+  // The tab of the interface language opens first.
+  const defaultLocale = useLanguage()
+  return (
+    <TranslatableInputs locales={FORM_LANGUAGES} defaultLocale={defaultLocale} groupKey={groupKey} fullWidth>
+      <TextInput
+        source={source}
+        parse={keepText}
+        label={label}
+        helperText={helperText ?? false}
+        multiline={rows !== undefined}
+        rows={rows}
+        // A plain textarea: MUI's auto-sizing one measures itself (getComputedStyle) on every
+        // render, which adds up over dozens of objective texts.
+        slotProps={rows === undefined ? undefined : { input: { inputComponent: 'textarea' } }}
+      />
+    </TranslatableInputs>
+  )
+}

@@ -1,0 +1,44 @@
+import type { Event } from '@rcm/shared'
+import { Box, Typography } from '@mui/material'
+import { DataTable, Pagination, ReferenceManyField, useTranslate } from 'react-admin'
+import { DateRangeField } from '../common/DateRangeField'
+import { LocalizedTextField } from '../common/LocalizedTextField'
+import { StatusField } from './StatusField'
+
+const Column = DataTable.Col<Event>
+
+/**
+ * The events that use the current venue or institution (`target` is the
+ * events filter naming it), newest first, each linking to its page.
+ */
+export const RelatedEvents = ({ target, title }: { target: 'venueId' | 'institutionId'; title: string }) => {
+  const translate = useTranslate()
+  return (
+    <Box component="section" sx={{ mt: 2, width: '100%' }}>
+      <Typography component="h2" variant="h6" sx={{ mb: 1 }}>
+        {translate(title)}
+      </Typography>
+      <ReferenceManyField<Record<string, unknown> & { id: number }, Event>
+        reference="events"
+        target={target}
+        sort={{ field: 'startDate', order: 'DESC' }}
+        perPage={10}
+        pagination={<Pagination rowsPerPageOptions={[10, 25, 50]} />}
+        empty="rcm.related_events.none"
+      >
+        <DataTable<Event> rowClick="show" bulkActionButtons={false}>
+          <Column source="title">
+            <LocalizedTextField source="title" />
+          </Column>
+          <Column source="startDate" label="resources.events.fields.dates">
+            <DateRangeField dateStyle="medium" />
+          </Column>
+          <Column source="city" />
+          <Column source="status">
+            <StatusField />
+          </Column>
+        </DataTable>
+      </ReferenceManyField>
+    </Box>
+  )
+}

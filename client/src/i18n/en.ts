@@ -1,0 +1,104 @@
+import { mergeTranslations, type StringMap } from 'react-admin'
+import { eventFormMessages } from '../events/eventFormMessages'
+
+/** A catalogue with the same keys as `T`, every text a string: es.ts is typed by en.ts. */
+export type Catalogue<T> = { [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> }
+
+/** The app's English texts; react-admin's own come from ra-language-english. */
+export const enApp = {
+  ra: {
+    locales: { en: 'English', es: 'Spanish' },
+    // ra-input-rich-text's toolbar; it has English fallbacks but no catalogue.
+    tiptap: {
+      align_left: 'Align left',
+      align_right: 'Align right',
+      align_center: 'Center',
+      align_justify: 'Justify',
+      blockquote: 'Blockquote',
+      bold: 'Bold',
+      clear_format: 'Clear format',
+      code: 'Code',
+      color: 'Color',
+      current_level: 'Current level',
+      heading1: 'Heading 1',
+      heading2: 'Heading 2',
+      heading3: 'Heading 3',
+      heading4: 'Heading 4',
+      heading5: 'Heading 5',
+      heading6: 'Heading 6',
+      highlight: 'Highlight',
+      image: 'Image',
+      image_dialog: 'Image URL',
+      italic: 'Italic',
+      link: 'Add a link',
+      list_bulleted: 'Bulleted list',
+      list_numbered: 'Numbered list',
+      paragraph: 'Normal',
+      select_level: 'Select the level',
+      strike: 'Strikethrough',
+      underline: 'Underline',
+    },
+  },
+  rcm: {
+    title: 'RCM events calendar',
+    language: 'Language',
+    dates: { to_be_confirmed: 'to be confirmed' },
+    notification: {
+      conflict: 'Someone else saved this record after you opened it. Reload the page to see their changes, then make yours again.',
+    },
+    related_events: { none: 'No event uses it yet.' },
+  },
+  resources: {
+    events: {
+      name: 'Event |||| Events',
+      fields: {
+        id: 'Id',
+        title: 'Title',
+        description: 'About the event',
+        objectives: 'Objectives',
+        dates: 'Dates',
+        startDate: 'Start date',
+        endDate: 'End date',
+        modality: 'Modality',
+        city: 'City',
+        venueId: 'Venue',
+        institutionIds: 'Coordinating institutions',
+        contactEmails: 'Email',
+        contactPhones: 'Phone',
+        status: 'Status',
+        hasUnpublishedChanges: 'Unpublished changes',
+        publishedAt: 'Published',
+        createdAt: 'Created',
+        updatedAt: 'Updated',
+      },
+      filters: {
+        startDate_gte: 'Starts from',
+        startDate_lte: 'Starts until',
+        institutionId: 'Institution',
+      },
+      modality: { in_person: 'In person', virtual: 'Virtual', hybrid: 'Hybrid' },
+      status: {
+        draft: 'Draft',
+        in_review: 'In review',
+        published: 'Published',
+        archived: 'Archived',
+        unpublished_changes: 'Unpublished changes',
+      },
+      show: { about: 'About the event' },
+    },
+    venues: {
+      name: 'Venue |||| Venues',
+      fields: { id: 'Id', name: 'Name', city: 'City', country: 'Country', address: 'Address' },
+      helpers: { country: 'Two-letter ISO code, e.g. SV' },
+      related_events: 'Events at this venue',
+    },
+    institutions: {
+      name: 'Institution |||| Institutions',
+      fields: { id: 'Id', name: 'Name', acronym: 'Acronym' },
+      related_events: 'Events it coordinates',
+    },
+  },
+}
+
+/** Everything the app adds to react-admin's English, the event form's texts included. */
+export const en: StringMap = mergeTranslations(enApp, eventFormMessages.en)

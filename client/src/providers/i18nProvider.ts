@@ -1,0 +1,45 @@
+import { LanguageSchema, type Language } from '@rcm/shared'
+import polyglotI18nProvider from 'ra-i18n-polyglot'
+import englishMessages from 'ra-language-english'
+import { mergeTranslations, type I18nProvider, type TranslationMessages } from 'react-admin'
+import { en } from '../i18n/en'
+import { es } from '../i18n/es'
+import { store } from './store'
+
+export const LOCALES = [
+  { locale: 'en', name: 'English' },
+  { locale: 'es', name: 'Español' },
+]
+
+/** The complete catalogue of each interface language. */
+export const messages: Record<Language, TranslationMessages> = {
+  en: mergeTranslations(englishMessages, en),
+  es,
+}
+
+/**
+ * The language to open in: the one chosen last time (react-admin keeps the
+ * LocalesMenuButton's choice in its store, under "locale"), else the first of
+ * the browser's preferred languages that the app speaks, else English.
+ */
+export function resolveInitialLocale(stored: unknown, browserLanguages: readonly string[]): Language {
+  const parsed = LanguageSchema.safeParse(stored)
+  if (parsed.success) return parsed.data
+  for (const tag of browserLanguages) {
+    const language = LanguageSchema.safeParse(tag.toLowerCase().split('-')[0])
+    if (language.success) return language.data
+  }
+  return 'en'
+}
+
+/** A fresh provider (it holds the current locale), for the app and for each test. */
+export function createI18nProvider(initialLocale: Language = 'en'): I18nProvider {
+  // allowMissing: a key with no text falls back to its `_` default instead of warning.
+  return polyglotI18nProvider((locale) => messages[LanguageSchema.catch('en').parse(locale)], initialLocale, LOCALES, {
+    allowMissing: true,
+  })
+}
+
+export const i18nProvider = createI18nProvider(
+  resolveInitialLocale(store.getItem('locale'), typeof navigator === 'undefined' ? [] : navigator.languages),
+)

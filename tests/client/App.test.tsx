@@ -1,0 +1,56 @@
+import { render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { localStorageStore } from 'react-admin'
+import { afterEach, expect, test } from 'vitest'
+import { App } from '../../client/src/App'
+import { createI18nProvider, resolveInitialLocale } from '../../client/src/providers/i18nProvider'
+import { eventRecord, fakeDataProvider } from '../support/fake-data-provider'
+
+afterEach(() => localStorage.clear())
+
+// Role queries over the whole app are slow in jsdom: look inside the app bar.
+const appBar = () => {
+  const header = document.querySelector('header')
+  if (!header) throw new Error('no app bar')
+  return within(header)
+}
+
+const dataProvider = () =>
+  fakeDataProvider({ events: [eventRecord({ id: 1, title: { en: 'Regional forum', es: 'Foro regional' }, startDate: null })] })
+
+test('switches the interface to Spanish from the app bar, and remembers the choice', async () => {
+  // The pointer-events check reads computed styles up the tree: slow over the whole app in jsdom.
+  const user = userEvent.setup({ pointerEventsCheck: 0 })
+  const store = localStorageStore()
+  const view = render(<App dataProvider={dataProvider()} i18nProvider={createI18nProvider('en')} store={store} />)
+
+  expect(await screen.findByText('Regional forum')).toBeInTheDocument()
+  expect(screen.getByText('to be confirmed')).toBeInTheDocument()
+  await user.click(appBar().getByRole('button', { name: 'English' }))
+  const menu = await screen.findByRole('menu', { hidden: false })
+  await user.click(within(menu).getByRole('menuitem', { name: 'Español' }))
+
+  expect(await screen.findByText('Foro regional')).toBeInTheDocument()
+  expect(screen.getByText('por confirmar')).toBeInTheDocument()
+  expect(screen.getByText('Exportar')).toBeInTheDocument()
+  expect(appBar().getByRole('button', { name: 'Español' })).toBeInTheDocument()
+  expect(document.documentElement.lang).toBe('es')
+  // react-admin keeps the choice in its localStorage store…
+  expect(store.getItem('locale')).toBe('es')
+  expect(localStorage.getItem('RaStore.locale')).toBe('"es"')
+  view.unmount()
+
+  // …so the next visit opens in Spanish.
+  expect(resolveInitialLocale(localStorageStore().getItem('locale'), ['en-US'])).toBe('es')
+  render(<App dataProvider={dataProvider()} i18nProvider={createI18nProvider('en')} store={localStorageStore()} />)
+  expect(await screen.findByText('Foro regional')).toBeInTheDocument()
+})
+
+test('lists the three resources in the menu, in the interface language', async () => {
+  render(<App dataProvider={dataProvider()} i18nProvider={createI18nProvider('es')} store={localStorageStore()} />)
+
+  await screen.findByText('Foro regional')
+  expect(screen.getByRole('menuitem', { name: 'Eventos' })).toBeInTheDocument()
+  expect(screen.getByRole('menuitem', { name: 'Lugares' })).toBeInTheDocument()
+  expect(screen.getByRole('menuitem', { name: 'Instituciones' })).toBeInTheDocument()
+})

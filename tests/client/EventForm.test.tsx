@@ -1,0 +1,193 @@
+import { type Event, InstitutionSchema } from '@rcm/shared'
+import { screen, waitFor, within } from '@testing-library/react'
+import { HttpError } from 'react-admin'
+import { expect, test, vi } from 'vitest'
+import { EventCreate } from '../../client/src/events/EventCreate'
+import { EventEdit } from '../../client/src/events/EventEdit'
+import { eventRecord, fakeDataProvider, type FakeRecords, institutionRecord, venueRecord } from '../support/fake-data-provider'
+import { button, control, fill, findEnglish, firstEnglish, setupUser } from '../support/form-queries'
+import { renderAdmin } from '../support/render-admin'
+
+const text = (en: string, es = '') => ({ en, es })
+
+function renderCreate() {
+  const dataProvider = fakeDataProvider()
+  renderAdmin(<EventCreate />, { dataProvider, resource: 'events' })
+  return dataProvider
+}
+
+function renderEdit(overrides: Partial<Event> = {}, records: FakeRecords = {}) {
+  const record = eventRecord({ id: 7, version: 3, title: text('RCGM Meeting'), ...overrides })
+  const dataProvider = fakeDataProvider({ ...records, events: [record] })
+  renderAdmin(<EventEdit id={record.id} />, { dataProvider, resource: 'events' })
+  return dataProvider
+}
+
+test('creates an event with its dates, modality, city and contacts; an empty end date is null', async () => {
+  const user = setupUser()
+  const { create } = renderCreate()
+  await fill(user, await findEnglish('Title'), 'Regional Seminar')
+  await fill(user, control('Start date'), '2026-05-12')
+  await user.click(control(/^Modality/))
+  await user.click(screen.getByText('Hybrid', { selector: 'li' }))
+  await fill(user, control('City'), 'San Salvador')
+  await user.click(button('Add email'))
+  await fill(user, control('Email'), 'crmst@iom.int')
+  await user.click(button('Add phone'))
+  await fill(user, control('Phone'), '+506 88511009')
+  await user.click(button('Save'))
+
+  await waitFor(() => expect(create).toHaveBeenCalledTimes(1))
+  expect(create.mock.calls[0]![0]).toBe('events')
+  expect(create.mock.calls[0]![1].data).toEqual({
+    title: text('Regional Seminar'),
+    description: text(''),
+    objectives: [],
+    startDate: '2026-05-12',
+    endDate: null,
+    modality: 'hybrid',
+    city: 'San Salvador',
+    venueId: null,
+    institutionIds: [],
+    contactEmails: ['crmst@iom.int'],
+    contactPhones: ['+506 88511009'],
+  })
+})
+
+test('shows the format under a bad email and a bad phone, and submits nothing', async () => {
+  const user = setupUser()
+  const { create } = renderCreate()
+  await fill(user, await findEnglish('Title'), 'Regional Seminar')
+  await user.click(button('Add email'))
+  await fill(user, control('Email'), 'crmst(at)iom.int')
+  await user.click(button('Add phone'))
+  expect(control('Phone')).toHaveAccessibleDescription('International form: + country code, then the number, e.g. +506 88511009')
+  await fill(user, control('Phone'), '8851 1009')
+  await user.click(button('Save'))
+
+  await waitFor(() => expect(control('Email')).toHaveAccessibleDescription('Not a valid email address'))
+  expect(control('Phone')).toHaveAccessibleDescription('Use the international form, e.g. +506 88511009')
+  expect(create).not.toHaveBeenCalled()
+})
+
+test('refuses an end date before the start date, and submits nothing', async () => {
+  const user = setupUser()
+  const { create } = renderCreate()
+  await fill(user, await findEnglish('Title'), 'Regional Seminar')
+  await fill(user, control('Start date'), '2026-05-12')
+  await fill(user, control('End date'), '2026-05-10')
+  await user.click(button('Save'))
+
+  await waitFor(() => expect(control('End date')).toHaveAccessibleDescription('The end date is before the start date'))
+  expect(create).not.toHaveBeenCalled()
+})
+
+test('sends the version back; on a 409 it keeps the edits and asks to reload', async () => {
+  const user = setupUser()
+  const { update } = renderEdit()
+  const conflict = new HttpError('This event was changed by someone else', 409, { message: 'This event was changed by someone else' })
+  update.mockRejectedValueOnce(conflict)
+  const consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+  await waitFor(() => expect(firstEnglish('Title')).toHaveValue('RCGM Meeting'))
+
+  await fill(user, firstEnglish('Title'), 'RCGM Meeting and XXVII Vice-Ministerial Meeting')
+  await user.click(button('Save'))
+
+  expect(await screen.findByText(/Someone else changed this event after you opened it/)).toBeInTheDocument()
+  expect(update).toHaveBeenCalledWith(
+    'events',
+    expect.objectContaining({
+      id: 7,
+      data: expect.objectContaining({ version: 3, title: text('RCGM Meeting and XXVII Vice-Ministerial Meeting') }),
+    }),
+  )
+  expect(firstEnglish('Title')).toHaveValue('RCGM Meeting and XXVII Vice-Ministerial Meeting')
+  expect(consoleError).toHaveBeenCalledWith(conflict)
+  consoleError.mockRestore()
+})
+
+test('a virtual event has no venue: choosing "Virtual" clears it', async () => {
+  const user = setupUser()
+  const venue = venueRecord({ id: 4 })
+  const { update } = renderEdit({ venueId: venue.id }, { venues: [venue] })
+  await waitFor(() => expect(control(/^Venue/)).toHaveValue('Ministry of Foreign Affairs'))
+
+  await user.click(control(/^Modality/))
+  await user.click(screen.getByText('Virtual', { selector: 'li' }))
+  expect(screen.queryByText(/^Venue/, { selector: 'label *' })).not.toBeInTheDocument()
+  await user.click(button('Save'))
+
+  await waitFor(() => expect(update).toHaveBeenCalledTimes(1))
+  expect(update.mock.calls[0]![1].data).toMatchObject({ modality: 'virtual', venueId: null })
+})
+
+test('adds a venue that is not listed yet, in the event\'s city, and selects it', async () => {
+  const user = setupUser()
+  const dataProvider = renderEdit({ city: 'San Salvador' })
+  await waitFor(() => expect(firstEnglish('Title')).toHaveValue('RCGM Meeting'))
+
+  await user.click(control(/^Venue/))
+  await user.paste('Hotel Sheraton Presidente')
+  await user.click(await screen.findByText('Create Hotel Sheraton Presidente'))
+  const dialog = (await screen.findByText('New venue')).closest<HTMLElement>('[role=dialog]')!
+  expect(control('Name in English', dialog)).toHaveValue('Hotel Sheraton Presidente')
+  expect(control('City', dialog)).toHaveValue('San Salvador')
+  await user.click(within(dialog).getByText('Save'))
+
+  await waitFor(() => expect(control(/^Venue/)).toHaveValue('Hotel Sheraton Presidente'))
+  expect(dataProvider.create).toHaveBeenCalledWith('venues', {
+    data: { name: text('Hotel Sheraton Presidente'), city: 'San Salvador', country: null, address: null },
+  })
+  await user.click(button('Save'))
+  await waitFor(() => expect(dataProvider.update).toHaveBeenCalledTimes(1))
+  expect(dataProvider.update.mock.calls[0]![1].data).toMatchObject({ venueId: 1000 })
+})
+
+test('keeps the institutions in the order chosen, one of them added on the spot', async () => {
+  const user = setupUser()
+  const iom = institutionRecord({ id: 1 })
+  const icrc = institutionRecord({ id: 2, name: text('International Committee of the Red Cross'), acronym: text('ICRC', 'CICR') })
+  const institutions = [iom, icrc]
+  const dataProvider = renderEdit({}, { institutions })
+  // A create persists, as on the server: the input reads the new institution back with getMany.
+  dataProvider.create.mockImplementation(async (_resource, params) => {
+    const institution = InstitutionSchema.parse({ ...params.data, id: 1000 })
+    institutions.push(institution)
+    return { data: institution }
+  })
+  await waitFor(() => expect(firstEnglish('Title')).toHaveValue('RCGM Meeting'))
+
+  await user.click(control(/^Coordinating institutions/))
+  await user.click(await screen.findByText('ICRC – International Committee of the Red Cross', { selector: 'li' }))
+  await user.paste('RNCOM')
+  await user.click(await screen.findByText('Create RNCOM'))
+  const dialog = (await screen.findByText('New institution')).closest<HTMLElement>('[role=dialog]')!
+  expect(control('Acronym in English', dialog)).toHaveValue('RNCOM')
+  await fill(user, control('Name in English', dialog), 'Regional Network of Civil Organizations for Migration')
+  await user.click(within(dialog).getByText('Save'))
+  await screen.findByText(/^RNCOM – /)
+  await user.click(control(/^Coordinating institutions/))
+  await user.click(await screen.findByText('IOM – International Organization for Migration', { selector: 'li' }))
+  await user.click(button('Save'))
+
+  await waitFor(() => expect(dataProvider.update).toHaveBeenCalledTimes(1))
+  expect(dataProvider.create).toHaveBeenCalledWith('institutions', {
+    data: { name: text('Regional Network of Civil Organizations for Migration'), acronym: text('RNCOM') },
+  })
+  expect(dataProvider.update.mock.calls[0]![1].data).toMatchObject({ institutionIds: [2, 1000, 1] })
+})
+
+test('speaks Spanish when the interface does, the schema\'s messages included', async () => {
+  const user = setupUser()
+  const dataProvider = fakeDataProvider()
+  renderAdmin(<EventCreate />, { dataProvider, resource: 'events', locale: 'es' })
+  await findEnglish('Título')
+  expect(button('Agregar sección')).toBeInTheDocument()
+  await user.click(button('Agregar correo'))
+  await fill(user, control('Correo electrónico'), 'crmst(at)iom.int')
+  await user.click(button('Guardar'))
+
+  await waitFor(() => expect(control('Correo electrónico')).toHaveAccessibleDescription('No es una dirección de correo válida'))
+  expect(firstEnglish('Título')).toHaveAccessibleDescription('Complete al menos un idioma')
+  expect(dataProvider.create).not.toHaveBeenCalled()
+})

@@ -1,0 +1,58 @@
+import { HttpError } from 'react-admin'
+import { afterEach, expect, test, vi } from 'vitest'
+import { createDataProvider } from '../../client/src/providers/dataProvider'
+
+afterEach(() => vi.unstubAllGlobals())
+
+function stubFetch(status: number, body: unknown, headers: Record<string, string> = {}) {
+  const fetch = vi.fn(async (_url: string, _init?: RequestInit) =>
+    new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } }),
+  )
+  vi.stubGlobal('fetch', fetch)
+  return fetch
+}
+
+test('reads lists as ra-data-simple-rest does, sending the session cookie', async () => {
+  const fetch = stubFetch(200, [{ id: 1 }], { 'Content-Range': 'events 0-0/1' })
+
+  const result = await createDataProvider('/api').getList('events', {
+    pagination: { page: 1, perPage: 25 },
+    sort: { field: 'startDate', order: 'DESC' },
+    filter: { q: 'forum', status: 'published' },
+  })
+
+  expect(result).toEqual({ data: [{ id: 1 }], total: 1 })
+  const [url, init] = fetch.mock.calls[0] ?? []
+  const query = new URL(String(url), 'http://localhost').searchParams
+  expect(JSON.parse(query.get('sort') ?? '')).toEqual(['startDate', 'DESC'])
+  expect(JSON.parse(query.get('range') ?? '')).toEqual([0, 24])
+  expect(JSON.parse(query.get('filter') ?? '')).toEqual({ q: 'forum', status: 'published' })
+  expect(init?.credentials).toBe('include')
+})
+
+test('rejects a 400 with the field errors in the HttpError body, as react-admin shows them inline', async () => {
+  stubFetch(400, { message: 'Invalid input', errors: { 'name.en': 'Already taken' } })
+
+  const update = createDataProvider('/api').update('venues', { id: 4, data: { city: 'X' }, previousData: { id: 4 } })
+
+  await expect(update).rejects.toMatchObject({ status: 400, body: { errors: { 'name.en': 'Already taken' } } })
+})
+
+test('turns a 409 on update into the translated "reload" message, status and body kept', async () => {
+  stubFetch(409, { message: 'version 3 is stale' })
+
+  const error: unknown = await createDataProvider('/api')
+    .update('events', { id: 7, data: { version: 3 }, previousData: { id: 7 } })
+    .catch((caught: unknown) => caught)
+
+  expect(error).toBeInstanceOf(HttpError)
+  expect(error).toMatchObject({ message: 'rcm.notification.conflict', status: 409, body: { message: 'version 3 is stale' } })
+})
+
+test('keeps the server\'s message for a 409 on delete (a venue still in use)', async () => {
+  stubFetch(409, { message: 'The venue is used by 2 events' })
+
+  const remove = createDataProvider('/api').delete('venues', { id: 4, previousData: { id: 4 } })
+
+  await expect(remove).rejects.toMatchObject({ message: 'The venue is used by 2 events', status: 409 })
+})
