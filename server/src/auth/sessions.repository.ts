@@ -49,9 +49,9 @@ export const loginFailuresRepository = {
     statement(db, 'INSERT INTO login_failures (email_key, address, at) VALUES (?, ?, ?)').run(emailKey, address, now)
   },
 
-  /** The times of the failures since `since` for this account or this address, oldest first. */
+  /** The times of the failures after `since` for this account or this address, oldest first. */
   since(db: Db, column: 'email_key' | 'address', value: string, since: string): string[] {
-    return statement<{ at: string }>(db, `SELECT at FROM login_failures WHERE ${column} = ? AND at >= ? ORDER BY at`)
+    return statement<{ at: string }>(db, `SELECT at FROM login_failures WHERE ${column} = ? AND at > ? ORDER BY at`)
       .all(value, since)
       .map((row) => row.at)
   },
