@@ -39,7 +39,7 @@ export function apiRoutes(db: Db, settings: AuthSettings, options: Pick<AppOptio
   return [
     ['/auth', authRouter(db, settings)],
     ['/public', publicRouter(db, { siteUrl: options.publicSiteUrl })],
-    ['/events', eventsWorkflowRouter(db)],
+    ['/events', eventsWorkflowRouter(db, settings.now)],
     ['/events', eventsRouter(db)],
     ['/venues', venuesRouter(db)],
     ['/institutions', institutionsRouter(db)],

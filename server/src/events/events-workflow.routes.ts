@@ -9,14 +9,15 @@ import { getSchedule, scheduleEvent } from './schedules.service'
 import { publishCheck, takeStep } from './workflow.service'
 
 /** `/api/events/{id}/…`: workflow steps, publish check, restore, schedule and presence. */
-export function eventsWorkflowRouter(db: Db): Router {
+/** `now` is the app's clock (injectable in tests, like the sessions'). */
+export function eventsWorkflowRouter(db: Db, now: () => Date = () => new Date()): Router {
   const router = Router()
 
   for (const step of WORKFLOW_STEPS) {
     router.post(`/:id/${step}`, (req, res) => {
       const id = parseId(req.params.id, 'Event')
       const input = WorkflowStepSchema.parse(req.body ?? {})
-      res.json(takeStep(db, actorOf(res), id, step, input))
+      res.json(takeStep(db, actorOf(res), id, step, input, now()))
     })
   }
 
@@ -35,16 +36,16 @@ export function eventsWorkflowRouter(db: Db): Router {
 
   router.post('/:id/schedule', (req, res) => {
     const id = parseId(req.params.id, 'Event')
-    const schedule = scheduleEvent(db, actorOf(res), id, ScheduleInputSchema.parse(req.body ?? {}))
+    const schedule = scheduleEvent(db, actorOf(res), id, ScheduleInputSchema.parse(req.body ?? {}), now())
     res.json(schedule ?? { id, eventId: id, publishAt: null, unpublishAt: null })
   })
 
   router.get('/:id/presence', (req, res) => {
-    res.json(listPresence(db, actorOf(res), parseId(req.params.id, 'Event')))
+    res.json(listPresence(db, actorOf(res), parseId(req.params.id, 'Event'), now()))
   })
 
   router.post('/:id/presence', (req, res) => {
-    res.json(touchPresence(db, actorOf(res), parseId(req.params.id, 'Event')))
+    res.json(touchPresence(db, actorOf(res), parseId(req.params.id, 'Event'), now()))
   })
 
   router.delete('/:id/presence', (req, res) => {
