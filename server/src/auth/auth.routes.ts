@@ -20,7 +20,8 @@ export function authRouter(db: Db, settings: AuthSettings): Router {
   })
 
   router.post('/logout', (req, res) => {
-    signOut(db, settings, actorOf(res), res.locals.sessionToken ?? '')
+    const token = sessionToken(req)
+    if (token !== undefined) signOut(db, settings, token)
     clearSessionCookie(req, res)
     res.status(204).end()
   })

@@ -100,11 +100,13 @@ export function authenticate(db: Db, settings: AuthSettings, token: string): Use
   return user
 }
 
-/** Ends this session on the server. */
-export function signOut(db: Db, settings: AuthSettings, actor: Actor, token: string): void {
+/** Ends this session on the server, if it exists. */
+export function signOut(db: Db, settings: AuthSettings, token: string): void {
   writeTransaction(db, () => {
+    const session = sessionsRepository.find(db, token)
+    if (!session) return
     sessionsRepository.remove(db, token)
-    recordAudit(db, actor, 'auth.logout', actor.id === null ? null : { type: 'users', id: actor.id }, {}, settings.now())
+    recordAudit(db, { id: session.userId }, 'auth.logout', { type: 'users', id: session.userId }, {}, settings.now())
   })
 }
 

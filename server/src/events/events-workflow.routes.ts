@@ -1,4 +1,4 @@
-import { RestoreInputSchema, ScheduleInputSchema, WORKFLOW_STEPS, WorkflowStepSchema } from '@rcm/shared'
+import { BulkStepSchema, RestoreInputSchema, ScheduleInputSchema, WORKFLOW_STEPS, WorkflowStepSchema } from '@rcm/shared'
 import { Router } from 'express'
 import type { Db } from '../db/connection'
 import { actorOf } from '../http/access'
@@ -6,12 +6,17 @@ import { parseId } from '../http/list-params'
 import { leavePresence, listPresence, touchPresence } from './presence.service'
 import { restoreRevision } from './restore.service'
 import { getSchedule, scheduleEvent } from './schedules.service'
-import { publishCheck, takeStep } from './workflow.service'
+import { publishCheck, takeStep, takeStepOnMany } from './workflow.service'
 
 /** `/api/events/{id}/…`: workflow steps, publish check, restore, schedule and presence. */
 /** `now` is the app's clock (injectable in tests, like the sessions'). */
 export function eventsWorkflowRouter(db: Db, now: () => Date = () => new Date()): Router {
   const router = Router()
+
+  router.post('/bulk', (req, res) => {
+    const { step, ids, comment } = BulkStepSchema.parse(req.body ?? {})
+    res.json({ results: takeStepOnMany(db, actorOf(res), ids, step, { comment }, now()) })
+  })
 
   for (const step of WORKFLOW_STEPS) {
     router.post(`/:id/${step}`, (req, res) => {

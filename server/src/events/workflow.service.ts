@@ -3,7 +3,7 @@ import { actorHasRole, type Actor } from '../actor'
 import { recordAudit } from '../audit-log/audit-log.service'
 import type { Db } from '../db/connection'
 import { writeTransaction } from '../db/transaction'
-import { badRequest, conflict, forbidden } from '../http/errors'
+import { badRequest, conflict, forbidden, HttpError } from '../http/errors'
 import { getEvent } from './events.service'
 import { eventsRepository } from './events.repository'
 import { publicCopiesRepository } from './public-copies.repository'
@@ -62,5 +62,23 @@ export function takeStep(db: Db, actor: Actor, id: number, step: WorkflowStep, i
     revisionsRepository.insertSnapshot(db, after, { action: step, userId: actor.id, comment, now: at })
     recordAudit(db, actor, `events.${step}`, { type: 'events', id }, { from: event.status, to: after.status, comment }, now)
     return after
+  })
+}
+
+export type BulkResult = { id: number; status: 200; event: Event } | { id: number; status: number; message: string }
+
+/**
+ * Takes `step` on each event in turn, each in its own transaction and with
+ * every check of a single step (403, 400, 404, 409); one refusal does not
+ * stop the others.
+ */
+export function takeStepOnMany(db: Db, actor: Actor, ids: number[], step: WorkflowStep, input: { comment?: string }, now: Date = new Date()): BulkResult[] {
+  return ids.map((id) => {
+    try {
+      return { id, status: 200 as const, event: takeStep(db, actor, id, step, input, now) }
+    } catch (error) {
+      if (!(error instanceof HttpError)) throw error
+      return { id, status: error.status, message: error.message }
+    }
   })
 }

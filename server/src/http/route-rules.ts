@@ -33,13 +33,16 @@ function crud(resource: string, roles: { read: RouteAccess; write: RouteAccess; 
  */
 export const ROUTE_RULES: readonly RouteRule[] = [
   rule('POST', '/api/auth/login', 'public'),
-  rule('POST', '/api/auth/logout', 'editor'),
+  // Public so that signing out always works, even with a session that already expired: 204 either way.
+  rule('POST', '/api/auth/logout', 'public'),
   rule('GET', '/api/auth/me', 'editor'),
   rule('POST', '/api/auth/password', 'editor'),
 
   rule('GET', '/api/public/events.json', 'public'),
 
   ...crud('events', { read: 'editor', write: 'editor', remove: 'reviewer' }),
+  // Each step of a bulk request is checked against its own role in the service (403 per event).
+  rule('POST', '/api/events/bulk', 'editor'),
   rule('GET', '/api/events/:id/publish-check', 'editor'),
   rule('POST', '/api/events/:id/submit', 'editor'),
   rule('POST', '/api/events/:id/request-changes', 'reviewer'),
