@@ -50,8 +50,9 @@ const sameData = (event: EventData, data: EventData) => {
   return fields(event) === fields(data)
 }
 
-const staleVersion = (current: number) =>
-  conflict(`Someone else changed this event since you opened it (it is now at version ${current}). Reload it and make your changes again.`)
+/** 409 with the event as it is now (`current`), so the form can show both versions side by side. */
+const staleVersion = (current: Event) =>
+  conflict(`Someone else changed this event since you opened it (it is now at version ${current.version}). Reload it and make your changes again.`, { current })
 
 /** The event with this id, or a 404. */
 export function getEvent(db: Db, id: number): Event {
@@ -106,12 +107,12 @@ export function saveEvent(db: Db, actor: Actor, id: number, input: unknown, reco
   const data = cleanData(fields)
   return writeTransaction(db, () => {
     const current = getEvent(db, id)
-    if (current.version !== version) throw staleVersion(current.version)
+    if (current.version !== version) throw staleVersion(current)
     assertReferencesExist(db, data)
     if (sameData(current, data)) return current
     const hasPublicCopy = current.status === 'published' || current.publishedAt !== null
     const meta = { expectedVersion: version, hasUnpublishedChanges: current.hasUnpublishedChanges || hasPublicCopy, now: new Date().toISOString(), actorId: actor.id }
-    if (!eventsRepository.update(db, id, data, meta)) throw staleVersion(getEvent(db, id).version)
+    if (!eventsRepository.update(db, id, data, meta)) throw staleVersion(getEvent(db, id))
     const event = getEvent(db, id)
     revisionsRepository.insertSnapshot(db, event, { action: record.action, userId: actor.id, comment: record.comment, now: meta.now })
     return event

@@ -11,7 +11,8 @@ import { revisionsRepository } from './revisions.repository'
  * Makes the data of an old revision the working copy again, as a new
  * version and a new `restore` revision: history is never rewritten. The
  * status stays; on a published event this is an unpublished change.
- * `version`, when given, must be the current one (409 otherwise).
+ * `version`, when given, must be the current one (409 otherwise). Restoring
+ * data equal to the current data changes and records nothing.
  */
 export function restoreRevision(db: Db, actor: Actor, eventId: number, input: { revisionId: number; version?: number }): Event {
   return writeTransaction(db, () => {
@@ -21,6 +22,7 @@ export function restoreRevision(db: Db, actor: Actor, eventId: number, input: { 
     const data = omitKeys(revision.data, SERVER_OWNED_EVENT_FIELDS)
     const comment = `Restored revision ${revision.id} (version ${revision.version})`
     const event = saveEvent(db, actor, eventId, { ...(data as object), version: input.version ?? current.version }, { action: 'restore', comment })
+    if (event.version === current.version) return event
     recordAudit(db, actor, 'events.restore', { type: 'events', id: eventId }, { revisionId: revision.id, fromVersion: current.version, toVersion: event.version })
     return event
   })
