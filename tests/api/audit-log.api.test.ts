@@ -96,6 +96,20 @@ test('npm run audit:verify exits 0 on an intact log and 1 naming the first broke
   }
 })
 
+test('records an import with its counts and the events it touched; a dry run records nothing', async () => {
+  const { importLegacyPage } = await import('../../server/src/import/import-events')
+  const { readFileSync } = await import('node:fs')
+  const { LEGACY_PAGE_EN } = await import('../support/legacy-page-events')
+  const page = readFileSync(LEGACY_PAGE_EN, 'utf8')
+
+  importLegacyPage(api.db, SYSTEM_ACTOR, page, { lang: 'en', status: 'draft', dryRun: true })
+  importLegacyPage(api.db, SYSTEM_ACTOR, page, { lang: 'en', status: 'draft', dryRun: false })
+
+  expect(await list({ action: 'import' })).toEqual([
+    expect.objectContaining({ userId: null, details: expect.objectContaining({ created: 10, updated: 0, failed: 0, eventIds: expect.any(Array) }) }),
+  ])
+})
+
 test('records deletions of events and institutions with who did them', async () => {
   const reviewer = api.as('reviewer')
   const event = api.insertEvent()
