@@ -3,6 +3,7 @@ import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createApp } from './app'
 import { authSettings } from './auth/auth-settings'
+import { purgeExpiredSessions } from './auth/auth.service'
 import { ensureFirstAdmin } from './auth/first-admin'
 import { openDatabase } from './db/connection'
 import { migrate } from './db/migrate'
@@ -41,9 +42,13 @@ try {
   process.exit(1)
 }
 
-/** Carries out scheduled publishing at start and every 30 s, so a step is at most a minute late, also after a restart. */
+/**
+ * Carries out scheduled publishing at start and every 30 s, so a step is at
+ * most a minute late, also after a restart; and sweeps expired sessions.
+ */
 function runSchedules() {
   try {
+    purgeExpiredSessions(db, settings)
     for (const run of runDueSchedules(db)) {
       console.log(`Scheduled ${run.step} of event ${run.eventId}: ${run.outcome}${run.reason ? ` (${run.reason})` : ''}`)
     }

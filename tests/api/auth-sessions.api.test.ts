@@ -99,6 +99,18 @@ test('ends a session left idle longer than the idle timeout, and keeps one in us
   expect((await busy.request('/api/auth/me')).status).toBe(200)
 })
 
+test('sweeps expired sessions from the database', async () => {
+  const { purgeExpiredSessions } = await import('../../server/src/auth/auth.service')
+  const { authSettings } = await import('../../server/src/auth/auth-settings')
+  api.as('editor', { fresh: true })
+  const before = api.db.prepare('SELECT count(*) FROM sessions').pluck().get() as number
+  advance(2 * HOUR)
+  const settings = authSettings({ now: () => api.clock.now, idleMs: HOUR, absoluteMs: 24 * HOUR })
+
+  expect(purgeExpiredSessions(api.db, settings)).toBe(before)
+  expect(api.db.prepare('SELECT count(*) FROM sessions').pluck().get()).toBe(0)
+})
+
 test('ends a session at its absolute lifetime even when in use', async () => {
   const client = api.as('editor', { fresh: true })
 

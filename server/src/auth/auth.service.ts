@@ -136,3 +136,9 @@ export async function changeOwnPassword(db: Db, settings: AuthSettings, actor: A
     recordAudit(db, actor, 'auth.password-change', { type: 'users', id: found.user.id }, { sessionsEnded: ended }, now)
   })
 }
+
+/** Deletes the sessions that have expired (idle or too old); main.ts runs it with the scheduler. */
+export function purgeExpiredSessions(db: Db, settings: AuthSettings): number {
+  const now = settings.now().getTime()
+  return sessionsRepository.removeExpired(db, new Date(now - settings.idleMs).toISOString(), new Date(now - settings.absoluteMs).toISOString())
+}
