@@ -45,7 +45,8 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited early:\n${output}`)
     try {
-      const response = await fetch(`${url}/api/events?range=[0,0]`)
+      // The app's page: it answers once migrations, seed and listen are done.
+      const response = await fetch(`${url}/`)
       if (response.ok) break
     } catch {
       // not listening yet
