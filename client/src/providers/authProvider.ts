@@ -6,7 +6,7 @@ import { statusOf } from '../events/httpErrors'
 /** How long a GET /api/auth/me answer is reused: every page checks the session, the server needs asking once. */
 const IDENTITY_TTL_MS = 30_000
 
-type Fetch = typeof fetch
+type Fetch = (url: string, init?: RequestInit) => Promise<Response>
 
 async function messageOf(response: Response): Promise<string> {
   try {
