@@ -38,6 +38,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   rule('POST', '/api/auth/password', 'editor'),
 
   rule('GET', '/api/public/events.json', 'public'),
+  rule('GET', '/api/public/events.csv', 'public'),
+  rule('GET', '/api/public/events.ics', 'public'),
+  rule('GET', '/api/public/events.schema.json', 'public'),
 
   ...crud('events', { read: 'editor', write: 'editor', remove: 'reviewer' }),
   // Each step of a bulk request is checked against its own role in the service (403 per event).
