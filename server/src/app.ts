@@ -38,7 +38,7 @@ export interface AppOptions {
 export function apiRoutes(db: Db, settings: AuthSettings, options: Pick<AppOptions, 'publicSiteUrl'> = {}): Array<[mount: string, router: Router]> {
   return [
     ['/auth', authRouter(db, settings)],
-    ['/public', publicRouter(db, { siteUrl: options.publicSiteUrl })],
+    ['/public', publicRouter(db, { siteUrl: options.publicSiteUrl, now: settings.now })],
     ['/events', eventsWorkflowRouter(db, settings.now)],
     ['/events', eventsRouter(db)],
     ['/venues', venuesRouter(db)],

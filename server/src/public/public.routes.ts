@@ -8,8 +8,6 @@ import { countUndated, type FeedFilter } from './feed-rows'
 import { icsFormat } from './ics'
 import { jsonFormat } from './json'
 
-const today = () => new Date().toISOString().slice(0, 10)
-
 interface Feed {
   contentType: string
   headers?: Record<string, string>
@@ -33,8 +31,10 @@ const FEEDS: Record<'json' | 'csv' | 'ics', Feed> = {
 }
 
 /** `/api/public`: no sign-in, public copies only (CONTRACT, "Public exports"). */
-export function publicRouter(db: Db, options: { siteUrl?: string } = {}): Router {
+export function publicRouter(db: Db, options: { siteUrl?: string; now?: () => Date } = {}): Router {
   const router = Router()
+  // Today decides what is upcoming and what is past; the app's clock, so tests can move it.
+  const today = () => (options.now ?? (() => new Date()))().toISOString().slice(0, 10)
   const siteUrlOf = (req: Request) => options.siteUrl ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`
 
   const serve = (name: keyof typeof FEEDS) => async (req: Request, res: Response) => {
