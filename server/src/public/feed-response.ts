@@ -6,9 +6,24 @@ import { feedState, readFeedPage, type FeedFilter, type FeedRow } from './feed-r
 /** Rows per page read from SQLite; each page is serialized and written as one chunk. */
 const PAGE_SIZE = 200
 
+const opaque = (tag: string) => tag.trim().replace(/^W\//, '')
+
+/**
+ * RFC 9110 §13.2.2: If-None-Match (weak comparison) when present, else
+ * If-Modified-Since at one-second precision. Not Express's `req.fresh`, which
+ * ignores both under `Cache-Control: no-cache`, and fetch() sends that with
+ * every conditional request; an origin server may still answer 304 then.
+ */
+function notModified(req: Request, etag: string, lastModified: Date): boolean {
+  const ifNoneMatch = req.get('If-None-Match')
+  if (ifNoneMatch !== undefined) return ifNoneMatch.trim() === '*' || ifNoneMatch.split(',').some((tag) => opaque(tag) === etag)
+  const since = Date.parse(req.get('If-Modified-Since') ?? '')
+  return !Number.isNaN(since) && Math.floor(lastModified.getTime() / 1000) * 1000 <= since
+}
+
 /**
  * Sets the caching headers of a feed and answers 304 when the request's
- * If-None-Match / If-Modified-Since still match (Express's `req.fresh`),
+ * If-None-Match / If-Modified-Since still match,
  * without reading a row. The ETag hashes the publication state, which
  * changes with every publish, republish, unpublish, archive or delete, with
  * everything else the body depends on (`variant`: format, query, origin, today).
@@ -16,15 +31,16 @@ const PAGE_SIZE = 200
  */
 export function answeredNotModified(db: Db, req: Request, res: Response, variant: string): boolean {
   const state = feedState(db)
-  const tag = createHash('sha256').update(`${state.version}\n${variant}`).digest('base64url').slice(0, 32)
+  const etag = `"${createHash('sha256').update(`${state.version}\n${variant}`).digest('base64url').slice(0, 32)}"`
+  const lastModified = new Date(state.changedAt)
   res.set({
-    ETag: `"${tag}"`,
-    'Last-Modified': new Date(state.changedAt).toUTCString(),
+    ETag: etag,
+    'Last-Modified': lastModified.toUTCString(),
     'Cache-Control': 'public, max-age=60, must-revalidate',
     'Access-Control-Allow-Origin': '*',
     'Access-Control-Expose-Headers': 'ETag, Last-Modified, X-Undated-Events-Omitted',
   })
-  if (!req.fresh) return false
+  if (!notModified(req, etag, lastModified)) return false
   res.status(304).end()
   return true
 }
