@@ -84,19 +84,16 @@ test('refuses an end date before the start date, and submits nothing', async () 
 
 test('sends the version back; on a 409 it keeps the edits and lets the editor choose per field, then saves on the current version', async () => {
   const user = setupUser()
-  const records: FakeRecords = { events: [eventRecord({ id: 7, version: 3, title: text('RCGM Meeting'), city: 'San José' })] }
-  const dataProvider = fakeDataProvider(records)
-  renderAdmin(<EventEdit id={7} />, { dataProvider, resource: 'events' })
-  const { update } = dataProvider
-  const conflict = new HttpError('This event was changed by someone else', 409, { message: 'This event was changed by someone else' })
+  const { update } = renderEdit({ city: 'San José' })
+  // Meanwhile someone else saved version 4 with another city: the 409 carries it.
+  const current = eventRecord({ id: 7, version: 4, title: text('RCGM Meeting'), city: 'San Salvador' })
+  const conflict = new HttpError('This event was changed by someone else', 409, { message: 'This event was changed by someone else', current })
   update.mockRejectedValueOnce(conflict)
   const consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined)
   await waitFor(() => expect(firstEnglish('Title')).toHaveValue('RCGM Meeting'))
 
   await fill(user, firstEnglish('Title'), 'RCGM Meeting and XXVII Vice-Ministerial Meeting')
   await fill(user, control('City'), 'Panamá')
-  // Meanwhile someone else saved version 4 with another city.
-  records.events = [eventRecord({ id: 7, version: 4, title: text('RCGM Meeting'), city: 'San Salvador' })]
   await user.click(button('Save'))
 
   expect(await screen.findByText(/Someone else changed this event after you opened it/)).toBeInTheDocument()

@@ -1,4 +1,4 @@
-import type { Event } from '@rcm/shared'
+import { EventSchema, type Event } from '@rcm/shared'
 import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Radio, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material'
 import { useEffect, useId, useMemo, useState } from 'react'
 import { useFormContext } from 'react-hook-form'
@@ -24,7 +24,7 @@ const fieldText = (event: Event, field: string) =>
  * by field; the user picks per field, and the form saves again on top of the
  * current version. Nothing typed is lost.
  */
-export const ConflictDialog = ({ open, onClose }: { open: boolean; onClose: () => void }) => {
+export const ConflictDialog = ({ open, serverCurrent, onClose }: { open: boolean; serverCurrent?: unknown; onClose: () => void }) => {
   const record = useRecordContext<Event>()
   const form = useFormContext<Event>()
   const { save } = useSaveContext()
@@ -38,11 +38,17 @@ export const ConflictDialog = ({ open, onClose }: { open: boolean; onClose: () =
   useEffect(() => {
     if (!open || !record) return
     setYours(form.getValues())
+    // The 409 carries the record as it is now; ask for it only if it does not.
+    const parsed = EventSchema.safeParse(serverCurrent)
+    if (parsed.success) {
+      setCurrent(parsed.data)
+      return
+    }
     dataProvider
       .getOne<Event>('events', { id: record.id })
       .then(({ data }) => setCurrent(data))
       .catch(() => setCurrent(null))
-  }, [open, record, form, dataProvider])
+  }, [open, serverCurrent, record, form, dataProvider])
 
   const fields = useMemo(() => (yours && current ? differingFields(yours, current) : []), [yours, current])
   const choose = (field: string, choice: Choice) => setChoices((previous) => ({ ...previous, [field]: choice }))

@@ -51,12 +51,14 @@ const FormHeader = () => {
 export const EventEdit = (props: Omit<EditProps, 'children'>) => {
   const notify = useNotify()
   const text = useEventFormText()
-  const [hasConflict, setHasConflict] = useState(false)
+  // Set after a 409: the record as the server has it now, when the answer carries it.
+  const [conflict, setConflict] = useState<{ current?: unknown } | null>(null)
   const onError = (error: unknown) => {
     if (statusOf(error) === 409) {
       const message = text('conflict')
       notify(message, { type: 'error', autoHideDuration: null, multiLine: true, messageArgs: { _: message } })
-      setHasConflict(true)
+      const body: unknown = typeof error === 'object' && error !== null && 'body' in error ? error.body : undefined
+      setConflict({ current: typeof body === 'object' && body !== null && 'current' in body ? body.current : undefined })
       return
     }
     // As react-admin's own handler: field errors show on the inputs, in pessimistic mode only.
@@ -69,7 +71,7 @@ export const EventEdit = (props: Omit<EditProps, 'children'>) => {
       <SimpleForm resolver={eventFormResolver} noValidate warnWhenUnsavedChanges>
         <FormHeader />
         <EventInputs />
-        <ConflictDialog open={hasConflict} onClose={() => setHasConflict(false)} />
+        <ConflictDialog open={conflict !== null} serverCurrent={conflict?.current} onClose={() => setConflict(null)} />
       </SimpleForm>
     </Edit>
   )

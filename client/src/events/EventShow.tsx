@@ -7,6 +7,7 @@ import { InstitutionsField } from '../common/InstitutionsField'
 import { LocalizedRichTextField, LocalizedTextField } from '../common/LocalizedTextField'
 import { RecordTitle } from '../common/RecordTitle'
 import { useLocalized } from '../common/useLocalized'
+import { ChangesSinceReview } from './ChangesSinceReview'
 import { MODALITY_CHOICES } from './choices'
 import { ObjectivesField } from './ObjectivesField'
 import { PublishChecklist } from './PublishChecklist'
@@ -120,6 +121,7 @@ const WorkflowPanel = () => {
     <Box sx={{ px: 2, pb: 2, maxWidth: 900 }}>
       <WorkflowActions />
       {record.status !== 'archived' && <PublishChecklist event={record} />}
+      <ChangesSinceReview />
       <WorkflowTimeline />
     </Box>
   )

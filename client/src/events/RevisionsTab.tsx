@@ -17,50 +17,8 @@ import {
 } from 'react-admin'
 import type { CalendarDataProvider } from '../providers/dataProvider'
 import { errorMessage } from './errorMessage'
-import { diffEvents } from './revisionDiff'
+import { RevisionDifference } from './RevisionDifference'
 import type { RevisionWithUser } from './WorkflowTimeline'
-
-/** "objectives.0.items.1.text.es" → "Objectives 1 › 2 › text (ES)", with the field's translated name. */
-function useFieldLabel() {
-  const translate = useTranslate()
-  return (path: string) => {
-    const parts = path.split('.')
-    const language = parts.at(-1) === 'en' || parts.at(-1) === 'es' ? parts.pop() : undefined
-    const [field = path, ...rest] = parts
-    const name = translate(`resources.events.fields.${field}`, { _: field })
-    const steps = rest.filter((part) => part !== 'items' && part !== 'text').map((part) => (/^\d+$/.test(part) ? String(Number(part) + 1) : part))
-    return [name, ...steps].join(' › ') + (language ? ` (${language.toUpperCase()})` : '')
-  }
-}
-
-const RevisionDifference = ({ older, newer }: { older: RevisionWithUser; newer: RevisionWithUser }) => {
-  const translate = useTranslate()
-  const label = useFieldLabel()
-  const rows = diffEvents(older.data, newer.data)
-  if (rows.length === 0) return <Typography sx={{ my: 2 }}>{translate('rcm.history.no_differences', { _: 'These two versions are the same.' })}</Typography>
-  return (
-    <Table size="small" sx={{ my: 2 }} aria-label={translate('rcm.history.compare', { _: 'Compare' })}>
-      <TableHead>
-        <TableRow>
-          <TableCell>{translate('rcm.history.field', { _: 'Field' })}</TableCell>
-          <TableCell>{translate('rcm.history.version', { _: 'Version %{version}', version: older.version })}</TableCell>
-          <TableCell>{translate('rcm.history.version', { _: 'Version %{version}', version: newer.version })}</TableCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {rows.map((row) => (
-          <TableRow key={row.path}>
-            <TableCell component="th" scope="row">
-              {label(row.path)}
-            </TableCell>
-            <TableCell sx={{ bgcolor: 'rgba(255, 0, 0, 0.06)', whiteSpace: 'pre-wrap' }}>{row.before}</TableCell>
-            <TableCell sx={{ bgcolor: 'rgba(0, 160, 0, 0.08)', whiteSpace: 'pre-wrap' }}>{row.after}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
-  )
-}
 
 const RevisionsCompare = () => {
   const event = useRecordContext<Event>()
@@ -141,7 +99,10 @@ const RevisionsCompare = () => {
         </TableBody>
       </Table>
       {older && newer && older.id !== newer.id ? (
-        <RevisionDifference older={older.id < newer.id ? older : newer} newer={older.id < newer.id ? newer : older} />
+        <RevisionDifference
+          older={older.id < newer.id ? older : newer}
+          newer={older.id < newer.id ? newer : older}
+        />
       ) : (
         <Typography sx={{ my: 2 }}>{translate('rcm.history.pick_two', { _: 'Pick two versions to compare.' })}</Typography>
       )}

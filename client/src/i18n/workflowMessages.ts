@@ -72,6 +72,10 @@ const en = {
       },
     },
     presence: { open_by: '%{name} has this event open since %{time}' },
+    review: {
+      since_published: 'Changed since the version last published (version %{version})',
+      since_reviewed: 'Changed since the last review (version %{version})',
+    },
     history: {
       tab: 'History',
       details: 'Event',
@@ -218,6 +222,10 @@ const es: Catalogue<typeof en> = {
       },
     },
     presence: { open_by: '%{name} tiene este evento abierto desde las %{time}' },
+    review: {
+      since_published: 'Cambios desde la última versión publicada (versión %{version})',
+      since_reviewed: 'Cambios desde la última revisión (versión %{version})',
+    },
     history: {
       tab: 'Historial',
       details: 'Evento',
