@@ -21,6 +21,8 @@ test.each(FEEDS)('%s carries ETag, Last-Modified and a public Cache-Control, and
   expect(etag).toMatch(/^"[\w-]+"$/)
   expect(new Date(first.headers.get('last-modified') ?? '').getTime()).not.toBeNaN()
   expect(first.headers.get('cache-control')).toBe('public, max-age=60, must-revalidate')
+  // Any site may read the feeds (they hold public data only).
+  expect(first.headers.get('access-control-allow-origin')).toBe('*')
 
   const again = await fetchFeed(api, feed, { 'If-None-Match': etag })
   expect(again.status).toBe(304)
