@@ -50,3 +50,12 @@ test('dates: DATE with a day offset across month and year ends, and UTC DATE-TIM
   expect(icsDate('2026-12-31', 1)).toBe('20270101')
   expect(icsDateTime('2026-11-27T00:22:04.123Z')).toBe('20261127T002204Z')
 })
+
+test('never folds inside an escape such as \\n or \\,', () => {
+  for (let shift = 0; shift < 4; shift++) {
+    const line = `DESCRIPTION:${'x'.repeat(shift)}${escapeIcsText('a,b;c\nd\\e '.repeat(20))}`
+    const folded = foldIcsLine(line).slice(0, -2).split('\r\n')
+    for (const part of folded.slice(0, -1)) expect(part.replace(/\\\\/g, '')).not.toMatch(/\\$/)
+    expect(unfold(folded.join('\r\n'))).toBe(line)
+  }
+})

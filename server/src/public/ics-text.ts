@@ -15,21 +15,22 @@ const MAX_OCTETS = 75
 /**
  * One content line folded as RFC 5545 §3.1 says: no line longer than 75
  * octets (not characters), each continuation starting with a space, and
- * never inside a UTF-8 sequence (the string is cut between code points).
+ * never inside a UTF-8 sequence (the string is cut between code points) nor
+ * inside an escape like `\n`, which some clients fail to rejoin.
  * CRLF-terminated.
  */
 export function foldIcsLine(line: string): string {
   const lines: string[] = []
   let current = ''
   let octets = 0
-  for (const char of line) {
-    const size = Buffer.byteLength(char, 'utf8')
+  for (const token of line.match(/\\.|[\s\S]/gu) ?? []) {
+    const size = Buffer.byteLength(token, 'utf8')
     if (octets + size > MAX_OCTETS) {
       lines.push(current)
       current = ' '
       octets = 1
     }
-    current += char
+    current += token
     octets += size
   }
   lines.push(current)

@@ -18,7 +18,7 @@ interface Feed {
 const FEEDS: Record<'json' | 'csv' | 'ics', Feed> = {
   json: { contentType: 'application/json; charset=utf-8', format: jsonFormat },
   csv: {
-    contentType: 'text/csv; charset=utf-8; header=present',
+    contentType: 'text/csv; charset=utf-8',
     headers: { 'Content-Disposition': 'attachment; filename="rcm-events.csv"' },
     format: csvFormat,
   },
