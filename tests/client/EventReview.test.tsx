@@ -16,7 +16,7 @@ const revision = (overrides: Partial<Revision> & Pick<Revision, 'id' | 'version'
   ...overrides,
 })
 
-test('a reviewer sees what changed since the version last published, the checklist and the timeline', async () => {
+test('a reviewer sees what changed since the version last published, the checklist, the timeline and the schedule', async () => {
   const event = eventRecord({ id: 7, version: 4, status: 'in_review', city: 'Panamá' })
   const revisions = [
     revision({ id: 4, version: 4, action: 'submit', comment: 'Venue changed' }),
@@ -24,7 +24,14 @@ test('a reviewer sees what changed since the version last published, the checkli
   ]
   renderAdmin(<EventShow id={7} />, {
     resource: 'events',
-    dataProvider: fakeDataProvider({ events: [event], revisions }),
+    dataProvider: fakeDataProvider(
+      { events: [event], revisions },
+      {
+        getSchedule: vi.fn(async () => ({
+          data: { id: 7, eventId: 7, publishAt: '2026-04-01T12:00:00.000Z', unpublishAt: null, userId: 2, updatedAt: '2026-03-01T10:00:00.000Z' },
+        })),
+      },
+    ),
     authProvider: fakeAuthProvider('reviewer'),
   })
 
@@ -36,6 +43,7 @@ test('a reviewer sees what changed since the version last published, the checkli
   // eventRecord has no institution and no contact email.
   expect(screen.getByText('Add at least one coordinating institution')).toBeInTheDocument()
   expect(screen.getByText('Venue changed')).toBeInTheDocument()
+  expect(await screen.findByText(/To be published on/)).toBeInTheDocument()
 })
 
 test('the edit form says who else has the event open', async () => {

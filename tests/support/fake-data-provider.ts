@@ -102,6 +102,8 @@ export function fakeDataProvider(records: FakeRecords = {}, overrides: Partial<D
     // The edit form's heartbeat: nobody else has the event open.
     touchPresence: vi.fn(async (_id: RaRecord['id']) => ({ data: [] as unknown[] })),
     leavePresence: vi.fn(async (_id: RaRecord['id']) => ({ data: null })),
+    // Nothing scheduled.
+    getSchedule: vi.fn(async (_id: RaRecord['id']) => ({ data: null })),
   }
   // Typed as the spies, so that tests can read `.mock`; an override should be a vi.fn too.
   return { ...spies, ...overrides } as typeof spies & DataProvider

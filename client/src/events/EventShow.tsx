@@ -11,6 +11,7 @@ import { ChangesSinceReview } from './ChangesSinceReview'
 import { MODALITY_CHOICES } from './choices'
 import { ObjectivesField } from './ObjectivesField'
 import { PublishChecklist } from './PublishChecklist'
+import { ScheduleNotice } from './ScheduleNotice'
 import { StatusField } from './StatusField'
 import { WorkflowActions } from './WorkflowActions'
 import { WorkflowTimeline } from './WorkflowTimeline'
@@ -120,6 +121,7 @@ const WorkflowPanel = () => {
   return (
     <Box sx={{ px: 2, pb: 2, maxWidth: 900 }}>
       <WorkflowActions />
+      <ScheduleNotice />
       {record.status !== 'archived' && <PublishChecklist event={record} />}
       <ChangesSinceReview />
       <WorkflowTimeline />

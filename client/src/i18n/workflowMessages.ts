@@ -72,6 +72,7 @@ const en = {
       },
     },
     presence: { open_by: '%{name} has this event open since %{time}' },
+    schedule: { publish_at: 'To be published on %{time}', unpublish_at: 'To be unpublished on %{time}' },
     review: {
       since_published: 'Changed since the version last published (version %{version})',
       since_reviewed: 'Changed since the last review (version %{version})',
@@ -153,6 +154,10 @@ const en = {
       fields: { version: 'Version', action: 'Step', userId: 'By', createdAt: 'When', comment: 'Comment' },
     },
   },
+  // The shared schemas' messages for accounts, keyed by their English text (as in eventFormMessages.ts).
+  'Use at least 12 characters': 'Use at least 12 characters',
+  'Use at most 256 characters': 'Use at most 256 characters',
+  Required: 'Required',
 }
 
 const es: Catalogue<typeof en> = {
@@ -222,6 +227,7 @@ const es: Catalogue<typeof en> = {
       },
     },
     presence: { open_by: '%{name} tiene este evento abierto desde las %{time}' },
+    schedule: { publish_at: 'Se publicará el %{time}', unpublish_at: 'Se retirará el %{time}' },
     review: {
       since_published: 'Cambios desde la última versión publicada (versión %{version})',
       since_reviewed: 'Cambios desde la última revisión (versión %{version})',
@@ -303,6 +309,9 @@ const es: Catalogue<typeof en> = {
       fields: { version: 'Versión', action: 'Paso', userId: 'Por', createdAt: 'Cuándo', comment: 'Comentario' },
     },
   },
+  'Use at least 12 characters': 'Use al menos 12 caracteres',
+  'Use at most 256 characters': 'Use como máximo 256 caracteres',
+  Required: 'Obligatorio',
 }
 
 export const workflowMessages = { en, es }
