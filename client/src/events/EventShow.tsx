@@ -1,4 +1,4 @@
-import type { Event } from '@rcm/shared'
+import { canTransition, type Event } from '@rcm/shared'
 import { Box, Divider, Link, Stack, Typography } from '@mui/material'
 import { lazy, Suspense, type ReactNode } from 'react'
 import { Loading, ReferenceField, SelectField, Show, TabbedShowLayout, useRecordContext, useTranslate, type ShowProps } from 'react-admin'
@@ -122,7 +122,7 @@ const WorkflowPanel = () => {
     <Box sx={{ px: 2, pb: 2, maxWidth: 900 }}>
       <WorkflowActions />
       <ScheduleNotice />
-      {record.status !== 'archived' && <PublishChecklist event={record} />}
+      {canTransition(record, 'publish') && <PublishChecklist event={record} />}
       <ChangesSinceReview />
       <WorkflowTimeline />
     </Box>
