@@ -16,7 +16,6 @@ import users from './users'
 import venues from './venues'
 
 const ChangePassword = lazy(() => import('./layout/ChangePassword'))
-const ChangesRequestedList = lazy(() => import('./events/ChangesRequestedList'))
 
 /** The providers are props so that tests can render the whole app against fakes. */
 export interface AppProps {
@@ -52,7 +51,6 @@ export const App = ({ dataProvider = apiDataProvider, authProvider = apiAuthProv
     <Resource name="revisions" />
     <CustomRoutes>
       <Route path="/password" element={<ChangePassword />} />
-      <Route path="/changes-requested" element={<ChangesRequestedList />} />
     </CustomRoutes>
   </Admin>
 )

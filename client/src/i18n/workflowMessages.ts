@@ -22,7 +22,6 @@ const en = {
       publish_at: 'Publish at (leave empty to publish now)',
       unpublish_at: 'Unpublish at (optional)',
       scheduled: 'Scheduled',
-      none_requested: 'No event is waiting for changes.',
       published_with_changes: 'Published, with unpublished changes',
       submit: {
         label: 'Submit for review',
@@ -177,7 +176,6 @@ const es: Catalogue<typeof en> = {
       publish_at: 'Publicar el (déjelo vacío para publicar ahora)',
       unpublish_at: 'Retirar el (opcional)',
       scheduled: 'Programado',
-      none_requested: 'Ningún evento espera cambios.',
       published_with_changes: 'Publicado, con cambios sin publicar',
       submit: {
         label: 'Enviar a revisión',

@@ -2,7 +2,10 @@ import FactCheckIcon from '@mui/icons-material/FactCheck'
 import RateReviewIcon from '@mui/icons-material/RateReview'
 import { Menu, useCanAccess } from 'react-admin'
 
-const IN_REVIEW = `/events?filter=${encodeURIComponent(JSON.stringify({ status: 'in_review' }))}`
+const listOf = (filter: Record<string, unknown>) => `/events?filter=${encodeURIComponent(JSON.stringify(filter))}`
+const IN_REVIEW = listOf({ status: 'in_review' })
+// Drafts whose last review step was "request changes" (the API's `changesRequested` filter).
+const CHANGES_REQUESTED = listOf({ changesRequested: true })
 
 /** The resources the role may list, then the review shortcuts. */
 export const AppMenu = () => {
@@ -11,7 +14,7 @@ export const AppMenu = () => {
     <Menu>
       <Menu.ResourceItems />
       {isReviewer && <Menu.Item to={IN_REVIEW} primaryText="rcm.menu.awaiting_review" leftIcon={<FactCheckIcon />} />}
-      <Menu.Item to="/changes-requested" primaryText="rcm.menu.changes_requested" leftIcon={<RateReviewIcon />} />
+      <Menu.Item to={CHANGES_REQUESTED} primaryText="rcm.menu.changes_requested" leftIcon={<RateReviewIcon />} />
     </Menu>
   )
 }
