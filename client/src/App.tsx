@@ -1,34 +1,56 @@
-import { Admin, Resource, type DataProvider, type I18nProvider, type Store } from 'react-admin'
+import { lazy } from 'react'
+import { Route } from 'react-router-dom'
+import { Admin, CustomRoutes, Resource, type AuthProvider, type DataProvider, type I18nProvider, type Store } from 'react-admin'
+import auditLog from './audit-log'
 import events from './events'
 import institutions from './institutions'
 import { Layout } from './layout/Layout'
+import { LoginPage } from './layout/LoginPage'
 import { theme } from './layout/theme'
+import { authProvider as apiAuthProvider } from './providers/authProvider'
 import { dataProvider as apiDataProvider } from './providers/dataProvider'
 import { i18nProvider as appI18nProvider } from './providers/i18nProvider'
 import { store as appStore } from './providers/store'
+import schedules from './schedules'
+import users from './users'
 import venues from './venues'
+
+const ChangePassword = lazy(() => import('./layout/ChangePassword'))
 
 /** The providers are props so that tests can render the whole app against fakes. */
 export interface AppProps {
   dataProvider?: DataProvider
+  authProvider?: AuthProvider
   i18nProvider?: I18nProvider
   store?: Store
 }
 
-// Sign-in comes later: it will add authProvider={authProvider} and turn requireAuth on.
-export const App = ({ dataProvider = apiDataProvider, i18nProvider = appI18nProvider, store = appStore }: AppProps) => (
+/**
+ * Every page needs a signed-in user; the menu, pages and buttons follow the
+ * role through authProvider.canAccess (users and the audit log: admins only).
+ */
+export const App = ({ dataProvider = apiDataProvider, authProvider = apiAuthProvider, i18nProvider = appI18nProvider, store = appStore }: AppProps) => (
   <Admin
     title="RCM events calendar"
     dataProvider={dataProvider}
+    authProvider={authProvider}
     i18nProvider={i18nProvider}
     store={store}
     layout={Layout}
+    loginPage={LoginPage}
     theme={theme}
-    requireAuth={false}
+    requireAuth
     disableTelemetry
   >
     <Resource name="events" {...events} />
     <Resource name="venues" {...venues} />
     <Resource name="institutions" {...institutions} />
+    <Resource name="schedules" {...schedules} />
+    <Resource name="users" {...users} />
+    <Resource name="audit-log" {...auditLog} />
+    <Resource name="revisions" />
+    <CustomRoutes>
+      <Route path="/password" element={<ChangePassword />} />
+    </CustomRoutes>
   </Admin>
 )

@@ -1,15 +1,21 @@
+import { hasRole, type Role } from '@rcm/shared'
+
+export type { Role }
+
 /**
- * Who performs a service call. Sign-in and roles arrive with the accounts
- * issue; until then every staff request acts as `STAFF_ACTOR`, and the CLI
- * and the demo seed act as `SYSTEM_ACTOR`. Services take an actor already so
- * that access checks and revision authorship slot in without changing callers.
+ * Who performs a service call: a signed-in user (from the session, with the
+ * role read from the database on every request), or the system (the CLI,
+ * the demo seed, the scheduler).
  */
-export type Role = 'editor' | 'reviewer' | 'admin'
 export interface Actor {
-  /** users.id; null for the system (importer, seed, scheduler) */
+  /** users.id; null for the system */
   id: number | null
   role: Role | 'system'
 }
 
 export const SYSTEM_ACTOR: Actor = { id: null, role: 'system' }
-export const STAFF_ACTOR: Actor = { id: null, role: 'admin' }
+
+/** Whether the actor may do what `minimum` may; the system may do anything. */
+export function actorHasRole(actor: Actor, minimum: Role): boolean {
+  return actor.role === 'system' || hasRole(actor.role, minimum)
+}

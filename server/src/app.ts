@@ -1,33 +1,66 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import express, { Router, type Express } from 'express'
+import { auditLogRouter } from './audit-log/audit-log.routes'
+import { authSettings, type AuthSettings } from './auth/auth-settings'
+import { authRouter } from './auth/auth.routes'
 import type { Db } from './db/connection'
+import { eventsWorkflowRouter } from './events/events-workflow.routes'
 import { eventsRouter } from './events/events.routes'
+import { schedulesRouter } from './events/schedules.routes'
 import { access } from './http/access'
 import { errorHandler } from './http/error-handler'
 import { notFound } from './http/errors'
 import { requireJson } from './http/require-json'
 import { sameOrigin } from './http/same-origin'
 import { institutionsRouter } from './institutions/institutions.routes'
+import { publicRouter } from './public/public.routes'
+import { revisionsRouter } from './revisions/revisions.routes'
+import { usersRouter } from './users/users.routes'
 import { venuesRouter } from './venues/venues.routes'
 
 export interface AppOptions {
   db: Db
   /** The built client (`client/dist`); served with an SPA fallback when the folder exists. */
   clientDist?: string
+  /** Sessions and sign-in; tests inject a clock and cheap password hashing. */
+  auth?: Partial<AuthSettings>
+  /** TRUST_PROXY: Express's `trust proxy` (hops, addresses, or true), so `req.secure` and `req.ip` see the client behind a reverse proxy. */
+  trustProxy?: boolean | number | string
+  /** PUBLIC_SITE_URL: the public site the exports link to; default the request's origin. */
+  publicSiteUrl?: string
 }
 
-function apiRouter(db: Db): Router {
+/**
+ * The routers under /api and where they are mounted. Exported so the
+ * access-matrix test can list every route and check each has a rule.
+ */
+export function apiRoutes(db: Db, settings: AuthSettings, options: Pick<AppOptions, 'publicSiteUrl'> = {}): Array<[mount: string, router: Router]> {
+  return [
+    ['/auth', authRouter(db, settings)],
+    ['/public', publicRouter(db, { siteUrl: options.publicSiteUrl, now: settings.now })],
+    ['/events', eventsWorkflowRouter(db, settings.now)],
+    ['/events', eventsRouter(db)],
+    ['/venues', venuesRouter(db)],
+    ['/institutions', institutionsRouter(db)],
+    ['/users', usersRouter(db, settings)],
+    ['/revisions', revisionsRouter(db)],
+    ['/schedules', schedulesRouter(db)],
+    ['/audit-log', auditLogRouter(db)],
+  ]
+}
+
+function apiRouter(db: Db, settings: AuthSettings, options: AppOptions): Router {
   const api = Router()
   api.use((_req, res, next) => {
     res.set('X-Content-Type-Options', 'nosniff')
+    // Answers carry the caller's data; no shared cache may keep them.
+    res.set('Cache-Control', 'no-store')
     next()
   })
   // Refuse before reading the body: a forged or non-JSON request costs nothing.
-  api.use(sameOrigin, requireJson, express.json({ limit: '1mb' }), access)
-  api.use('/events', eventsRouter(db))
-  api.use('/venues', venuesRouter(db))
-  api.use('/institutions', institutionsRouter(db))
+  api.use(sameOrigin, requireJson, express.json({ limit: '1mb' }), access(db, settings))
+  for (const [mount, router] of apiRoutes(db, settings, options)) api.use(mount, router)
   api.use(() => {
     throw notFound()
   })
@@ -35,10 +68,12 @@ function apiRouter(db: Db): Router {
 }
 
 /** The whole HTTP app over `db`, without listening (tests start it on their own port). */
-export function createApp({ db, clientDist }: AppOptions): Express {
+export function createApp(options: AppOptions): Express {
+  const { db, clientDist } = options
   const app = express()
   app.disable('x-powered-by')
-  app.use('/api', apiRouter(db))
+  if (options.trustProxy !== undefined) app.set('trust proxy', options.trustProxy)
+  app.use('/api', apiRouter(db, authSettings(options.auth), options))
   if (clientDist !== undefined && existsSync(clientDist)) {
     const indexHtml = join(clientDist, 'index.html')
     app.use(express.static(clientDist, { index: false }))

@@ -2,28 +2,65 @@ import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createApp } from './app'
+import { authSettings } from './auth/auth-settings'
+import { purgeExpiredSessions } from './auth/auth.service'
+import { ensureFirstAdmin } from './auth/first-admin'
 import { openDatabase } from './db/connection'
 import { migrate } from './db/migrate'
 import { seedDemo } from './db/seed'
+import { runDueSchedules } from './events/schedules.service'
+import { HttpError } from './http/errors'
 
 const port = Number(process.env.PORT ?? 3000)
 const host = process.env.HOST ?? '127.0.0.1'
 const databasePath = resolve(process.env.DATABASE_PATH ?? './data/calendar.sqlite')
 const seedDemoContent = process.env.SEED_DEMO !== '0'
 const clientDist = fileURLToPath(new URL('../../client/dist', import.meta.url))
+const settings = authSettings()
+
+/** TRUST_PROXY as Express reads `trust proxy`: "true", a hop count, or addresses/subnets. */
+function trustProxy(raw: string | undefined): boolean | number | string | undefined {
+  if (raw === undefined || raw === '' || raw === 'false' || raw === '0') return undefined
+  if (raw === 'true') return true
+  return /^\d+$/.test(raw) ? Number(raw) : raw
+}
 
 const isNewDatabase = !existsSync(databasePath)
 const db = openDatabase(databasePath)
 try {
   migrate(db)
   if (isNewDatabase && seedDemoContent) seedDemo(db)
+  const admin = await ensureFirstAdmin(db, settings, { email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD })
+  if (admin?.generatedPassword) {
+    console.log(`Created the administrator ${admin.email} with the password ${admin.generatedPassword}\n(shown only this once: sign in and change it)`)
+  } else if (admin) {
+    console.log(`Created the administrator ${admin.email} with ADMIN_PASSWORD`)
+  }
 } catch (error) {
-  console.error(error instanceof Error ? error.message : error)
+  console.error(error instanceof HttpError && error.fieldErrors ? `${error.message}: ${JSON.stringify(error.fieldErrors)}` : error instanceof Error ? error.message : error)
   db.close()
   process.exit(1)
 }
 
-const server = createApp({ db, clientDist }).listen(port, host, () => {
+/**
+ * Carries out scheduled publishing at start and every 30 s, so a step is at
+ * most a minute late, also after a restart; and sweeps expired sessions.
+ */
+function runSchedules() {
+  try {
+    purgeExpiredSessions(db, settings)
+    for (const run of runDueSchedules(db)) {
+      console.log(`Scheduled ${run.step} of event ${run.eventId}: ${run.outcome}${run.reason ? ` (${run.reason})` : ''}`)
+    }
+  } catch (error) {
+    console.error('Scheduled publishing failed:', error)
+  }
+}
+runSchedules()
+const scheduler = setInterval(runSchedules, 30_000)
+
+const app = createApp({ db, clientDist, auth: settings, trustProxy: trustProxy(process.env.TRUST_PROXY), publicSiteUrl: process.env.PUBLIC_SITE_URL || undefined })
+const server = app.listen(port, host, () => {
   console.log(`RCM events calendar on http://${host.includes(':') ? `[${host}]` : host}:${port} (database ${databasePath})`)
 })
 server.on('error', (error) => {
@@ -34,6 +71,7 @@ server.on('error', (error) => {
 
 function shutDown(signal: string) {
   console.log(`${signal}: closing`)
+  clearInterval(scheduler)
   server.close(() => {
     db.close()
     process.exit(0)

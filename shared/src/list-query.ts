@@ -26,6 +26,13 @@ export const EventFilterSchema = z.strictObject({
   venueId: IdOrIdsSchema.optional(),
   institutionId: IdOrIdsSchema.optional(),
   hasUnpublishedChanges: z.boolean().optional(),
+  /** Events last saved / created by this user. */
+  updatedBy: IdSchema.optional(),
+  createdBy: IdSchema.optional(),
+  /** Drafts whose last workflow step was a reviewer's "request changes" (true), or the others (false). */
+  changesRequested: z.boolean().optional(),
+  /** Events with a scheduled publish or unpublish (true), or without (false). */
+  scheduled: z.boolean().optional(),
   startDate_gte: IsoDateSchema.optional(),
   startDate_lte: IsoDateSchema.optional(),
   endDate_gte: IsoDateSchema.optional(),

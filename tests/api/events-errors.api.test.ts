@@ -86,7 +86,7 @@ test('rejects a PUT without the version it read with 400', async () => {
   expect(response).toMatchObject({ status: 400, body: { errors: { version: expect.any(String) } } })
 })
 
-test('rejects a stale version with 409 and changes nothing', async () => {
+test('rejects a stale version with 409, sending the current record, and changes nothing', async () => {
   const event = api.insertEvent()
   await api.dataProvider.update('events', { id: event.id, data: { ...event, city: 'Managua' }, previousData: event })
 
@@ -94,7 +94,7 @@ test('rejects a stale version with 409 and changes nothing', async () => {
     .update('events', { id: event.id, data: { ...event, city: 'Belize City' }, previousData: event })
     .catch((caught: unknown) => caught)
 
-  expect(error).toMatchObject({ status: 409, body: { message: expect.stringContaining('version 2') } })
+  expect(error).toMatchObject({ status: 409, body: { message: expect.stringContaining('version 2'), current: { id: event.id, city: 'Managua', version: 2 } } })
   const { data: stored } = await api.dataProvider.getOne<Event>('events', { id: event.id })
   expect(stored).toMatchObject({ city: 'Managua', version: 2 })
   const { data: found } = await api.dataProvider.getList('events', {
@@ -131,7 +131,7 @@ test('rejects an unknown sort field or direction, a malformed range or filter, a
     ['filter', '{"startDate_gte":"tomorrow"}'],
     ['filter', '{"q":'],
     ['filter', '[1,2]'],
-    ['filter', '{"createdBy":1}'],
+    ['filter', '{"createdByEmail":1}'],
   ] as const
 
   for (const [param, value] of cases) {

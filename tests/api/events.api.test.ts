@@ -25,7 +25,7 @@ const objectives: ObjectiveSection[] = [
   { heading: { en: 'Specific objectives', es: '' }, intro: null, style: 'bullets', items: [] },
 ]
 
-test('creates an event with 201 and returns it with its id, as a draft at version 1', async () => {
+test('creates an event with 201 and returns it with its id, as a draft at version 1, by the signed-in user', async () => {
   const venue = api.insertVenue()
   const institutions = [api.insertInstitution(), api.insertInstitution()]
   const input = buildEvent({ venueId: venue.id, institutionIds: [institutions[1]!.id, institutions[0]!.id] })
@@ -38,8 +38,8 @@ test('creates an event with 201 and returns it with its id, as a draft at versio
     version: 1,
     hasUnpublishedChanges: false,
     publishedAt: null,
-    createdBy: null,
-    updatedBy: null,
+    createdBy: api.user?.id,
+    updatedBy: api.user?.id,
   })
   expect(data.id).toBeGreaterThan(0)
   expect(data.createdAt).toBe(data.updatedAt)
@@ -90,7 +90,7 @@ test('ignores the server-owned fields of a create', async () => {
 
   const { data } = await api.dataProvider.create<Event>('events', { data: input })
 
-  expect(data).toMatchObject({ version: 1, status: 'draft', hasUnpublishedChanges: false, publishedAt: null, createdBy: null })
+  expect(data).toMatchObject({ version: 1, status: 'draft', hasUnpublishedChanges: false, publishedAt: null, createdBy: api.user?.id })
   expect(data.id).not.toBe(999)
   expect(data.createdAt).not.toBe('2020-01-01T00:00:00.000Z')
 })

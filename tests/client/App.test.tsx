@@ -1,10 +1,15 @@
-import { render, screen, within } from '@testing-library/react'
+import { configure, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { localStorageStore } from 'react-admin'
 import { afterEach, expect, test } from 'vitest'
 import { App } from '../../client/src/App'
+import { createAuthProvider } from '../../client/src/providers/authProvider'
 import { createI18nProvider, resolveInitialLocale } from '../../client/src/providers/i18nProvider'
+import { fakeAuthProvider } from '../support/fake-auth-provider'
 import { eventRecord, fakeDataProvider } from '../support/fake-data-provider'
+
+// The whole app, signed in through the authProvider, takes a while to render in jsdom.
+configure({ asyncUtilTimeout: 8000 })
 
 afterEach(() => localStorage.clear())
 
@@ -22,7 +27,7 @@ test('switches the interface to Spanish from the app bar, and remembers the choi
   // The pointer-events check reads computed styles up the tree: slow over the whole app in jsdom.
   const user = userEvent.setup({ pointerEventsCheck: 0 })
   const store = localStorageStore()
-  const view = render(<App dataProvider={dataProvider()} i18nProvider={createI18nProvider('en')} store={store} />)
+  const view = render(<App dataProvider={dataProvider()} authProvider={fakeAuthProvider('editor')} i18nProvider={createI18nProvider('en')} store={store} />)
 
   expect(await screen.findByText('Regional forum')).toBeInTheDocument()
   expect(screen.getByText('to be confirmed')).toBeInTheDocument()
@@ -42,15 +47,41 @@ test('switches the interface to Spanish from the app bar, and remembers the choi
 
   // …so the next visit opens in Spanish.
   expect(resolveInitialLocale(localStorageStore().getItem('locale'), ['en-US'])).toBe('es')
-  render(<App dataProvider={dataProvider()} i18nProvider={createI18nProvider('en')} store={localStorageStore()} />)
+  render(<App dataProvider={dataProvider()} authProvider={fakeAuthProvider('editor')} i18nProvider={createI18nProvider('en')} store={localStorageStore()} />)
   expect(await screen.findByText('Foro regional')).toBeInTheDocument()
 })
 
 test('lists the three resources in the menu, in the interface language', async () => {
-  render(<App dataProvider={dataProvider()} i18nProvider={createI18nProvider('es')} store={localStorageStore()} />)
+  render(<App dataProvider={dataProvider()} authProvider={fakeAuthProvider('editor')} i18nProvider={createI18nProvider('es')} store={localStorageStore()} />)
 
   await screen.findByText('Foro regional')
   expect(screen.getByRole('menuitem', { name: 'Eventos' })).toBeInTheDocument()
   expect(screen.getByRole('menuitem', { name: 'Lugares' })).toBeInTheDocument()
   expect(screen.getByRole('menuitem', { name: 'Instituciones' })).toBeInTheDocument()
+})
+
+test('shows the users and the audit log in the menu to an administrator only', async () => {
+  const view = render(<App dataProvider={dataProvider()} authProvider={fakeAuthProvider('admin')} i18nProvider={createI18nProvider('en')} store={localStorageStore()} />)
+  await screen.findByText('Regional forum')
+  expect(await screen.findByRole('menuitem', { name: 'Users' })).toBeInTheDocument()
+  expect(screen.getByRole('menuitem', { name: 'Audit log' })).toBeInTheDocument()
+  expect(screen.getByRole('menuitem', { name: 'Awaiting review' })).toBeInTheDocument()
+  view.unmount()
+
+  render(<App dataProvider={dataProvider()} authProvider={fakeAuthProvider('editor')} i18nProvider={createI18nProvider('en')} store={localStorageStore()} />)
+  await screen.findByText('Regional forum')
+  expect(await screen.findByRole('menuitem', { name: 'Institutions' })).toBeInTheDocument()
+  expect(screen.queryByRole('menuitem', { name: 'Users' })).not.toBeInTheDocument()
+  expect(screen.queryByRole('menuitem', { name: 'Audit log' })).not.toBeInTheDocument()
+  expect(screen.queryByRole('menuitem', { name: 'Awaiting review' })).not.toBeInTheDocument()
+})
+
+test('asks a signed-out visitor to sign in, in the interface language, with the language switcher at hand', async () => {
+  const signedOut = async () => new Response(JSON.stringify({ message: 'Sign in first' }), { status: 401, headers: { 'Content-Type': 'application/json' } })
+  const authProvider = createAuthProvider('/api', signedOut)
+  render(<App dataProvider={dataProvider()} authProvider={authProvider} i18nProvider={createI18nProvider('es')} store={localStorageStore()} />)
+
+  expect(await screen.findByRole('button', { name: 'Iniciar sesión' })).toBeInTheDocument()
+  expect(screen.getByLabelText(/Correo electrónico/)).toBeInTheDocument()
+  expect(screen.getByRole('button', { name: 'Español' })).toBeInTheDocument()
 })

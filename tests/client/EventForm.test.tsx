@@ -82,15 +82,18 @@ test('refuses an end date before the start date, and submits nothing', async () 
   expect(create).not.toHaveBeenCalled()
 })
 
-test('sends the version back; on a 409 it keeps the edits and asks to reload', async () => {
+test('sends the version back; on a 409 it keeps the edits and lets the editor choose per field, then saves on the current version', async () => {
   const user = setupUser()
-  const { update } = renderEdit()
-  const conflict = new HttpError('This event was changed by someone else', 409, { message: 'This event was changed by someone else' })
+  const { update } = renderEdit({ city: 'San José' })
+  // Meanwhile someone else saved version 4 with another city: the 409 carries it.
+  const current = eventRecord({ id: 7, version: 4, title: text('RCGM Meeting'), city: 'San Salvador' })
+  const conflict = new HttpError('This event was changed by someone else', 409, { message: 'This event was changed by someone else', current })
   update.mockRejectedValueOnce(conflict)
   const consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined)
   await waitFor(() => expect(firstEnglish('Title')).toHaveValue('RCGM Meeting'))
 
   await fill(user, firstEnglish('Title'), 'RCGM Meeting and XXVII Vice-Ministerial Meeting')
+  await fill(user, control('City'), 'Panamá')
   await user.click(button('Save'))
 
   expect(await screen.findByText(/Someone else changed this event after you opened it/)).toBeInTheDocument()
@@ -103,6 +106,18 @@ test('sends the version back; on a 409 it keeps the edits and asks to reload', a
   )
   expect(firstEnglish('Title')).toHaveValue('RCGM Meeting and XXVII Vice-Ministerial Meeting')
   expect(consoleError).toHaveBeenCalledWith(conflict)
+
+  const dialog = await screen.findByRole('dialog', { name: 'Someone else saved this event' })
+  expect(within(dialog).getByText('San Salvador')).toBeInTheDocument()
+  await user.click(within(dialog).getByLabelText('City: Saved meanwhile'))
+  await user.click(within(dialog).getByRole('button', { name: 'Keep these and save' }))
+
+  await waitFor(() => expect(update).toHaveBeenCalledTimes(2))
+  expect(update.mock.calls[1]![1].data).toMatchObject({
+    version: 4,
+    title: text('RCGM Meeting and XXVII Vice-Ministerial Meeting'),
+    city: 'San Salvador',
+  })
   consoleError.mockRestore()
 })
 

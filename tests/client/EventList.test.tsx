@@ -106,6 +106,7 @@ test('filters by institution with `institutionId`, picked by acronym and name in
     'Lugar',
     'Institución',
     'Modalidad',
+    'Cambios solicitados',
   ])
   await user.click(within(menu).getByRole('menuitemcheckbox', { name: 'Institución' }))
   await user.click(await screen.findByRole('combobox', { name: 'Institución' }))

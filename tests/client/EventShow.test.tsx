@@ -79,8 +79,7 @@ test('reads like the public page: title, city, venue, dates and the description'
   expect(screen.getByText('3 – 4 March 2026')).toBeInTheDocument()
   expect(screen.getByRole('heading', { level: 2, name: 'About the event' })).toBeInTheDocument()
   expect(screen.getByText('regional', { selector: 'strong' })).toBeInTheDocument()
-  expect(screen.getByText('Published')).toBeInTheDocument()
-  expect(screen.getByText('Unpublished changes')).toBeInTheDocument()
+  expect(screen.getByText('Published, with unpublished changes')).toBeInTheDocument()
 })
 
 test('renders objectives as sections: paragraphs, a numbered list with nested sub-items, a bulleted list', async () => {
@@ -132,7 +131,7 @@ test('in Spanish, shows the Spanish texts and joins the Spanish acronyms with "y
   // An item with no Spanish text falls back to the English one.
   expect(screen.getByText('Among States.')).toBeInTheDocument()
   expect(screen.getByText('3–4 de marzo de 2026')).toBeInTheDocument()
-  expect(screen.getByText('Publicado')).toBeInTheDocument()
+  expect(screen.getByText('Publicado, con cambios sin publicar')).toBeInTheDocument()
 })
 
 test('an undated event is to be confirmed', async () => {

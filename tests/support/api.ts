@@ -1,14 +1,41 @@
+import { randomBytes } from 'node:crypto'
 import type { Server } from 'node:http'
-import { EventInputSchema, InstitutionInputSchema, VenueInputSchema, type Event, type EventInput, type EventStatus, type Institution, type InstitutionInput, type Venue, type VenueInput } from '@rcm/shared'
+import {
+  EventInputSchema,
+  InstitutionInputSchema,
+  VenueInputSchema,
+  type Event,
+  type EventInput,
+  type EventStatus,
+  type Institution,
+  type InstitutionInput,
+  type Role,
+  type User,
+  type Venue,
+  type VenueInput,
+} from '@rcm/shared'
+import { fetchUtils } from 'ra-core'
 import simpleRestProvider from 'ra-data-simple-rest'
 import { SYSTEM_ACTOR } from '../../server/src/actor'
 import { createApp } from '../../server/src/app'
+import type { AuthSettings } from '../../server/src/auth/auth-settings'
+import { hashPassword, type ScryptParams } from '../../server/src/auth/passwords'
+import { sessionsRepository } from '../../server/src/auth/sessions.repository'
 import type { Db } from '../../server/src/db/connection'
 import { createEvent } from '../../server/src/events/events.service'
+import { takeStep } from '../../server/src/events/workflow.service'
+import { SESSION_COOKIE } from '../../server/src/http/session-cookie'
 import { createInstitution } from '../../server/src/institutions/institutions.service'
+import { usersRepository } from '../../server/src/users/users.repository'
 import { createVenue } from '../../server/src/venues/venues.service'
 import { buildEvent, buildInstitution, buildVenue } from './builders'
 import { createTestDb } from './test-db'
+
+/** scrypt at a cost tests can afford; the stored parameters make verification follow them. */
+export const TEST_SCRYPT: ScryptParams = { N: 1024, r: 8, p: 1 }
+/** The password of every user the helpers create. */
+export const TEST_PASSWORD = 'a long test password for everyone'
+const TEST_HASH = await hashPassword(TEST_PASSWORD, TEST_SCRYPT)
 
 export interface RawResponse {
   status: number
@@ -17,14 +44,33 @@ export interface RawResponse {
   body: unknown
 }
 
-/** The app on a loopback port over a fresh database, driven as react-admin drives it. */
-export interface TestApi {
-  url: string
-  db: Db
-  /** The real ra-data-simple-rest provider, as the client uses it. */
+/** Someone calling the API: signed in with a session cookie, or anonymous. */
+export interface TestClient {
+  /** The signed-in user; null for anonymous. */
+  user: User | null
+  /** The session cookie's value; null for anonymous. */
+  token: string | null
+  /** The real ra-data-simple-rest provider, as the client uses it, with this session's cookie. */
   dataProvider: ReturnType<typeof simpleRestProvider>
   /** A plain fetch of `path` (e.g. "/api/events?range=[0,9]"), for what the provider cannot send. */
   request(path: string, init?: RequestInit): Promise<RawResponse>
+  /** A JSON POST (or `method`) of `body`. */
+  send(method: string, path: string, body?: unknown): Promise<RawResponse>
+}
+
+/** The app on a loopback port over a fresh database, driven as react-admin drives it; by default as an admin. */
+export interface TestApi extends TestClient {
+  url: string
+  db: Db
+  /** The app's clock: set `clock.now` to move time. */
+  clock: { now: Date }
+  /** A client signed in as a new user of `role` (one per role and TestApi, unless `fresh`). */
+  as(role: Role, options?: { fresh?: boolean }): TestClient
+  anonymous(): TestClient
+  /** Creates a user (password TEST_PASSWORD unless given) without signing in. */
+  createUser(role: Role, overrides?: Partial<{ email: string; fullName: string; active: boolean }>): User
+  /** Signs in through POST /api/auth/login; the client is anonymous when it fails. */
+  signIn(email: string, password?: string): Promise<{ response: RawResponse; client: TestClient }>
   /** Direct inserts through the services, for data a test needs but does not exercise. */
   insertEvent(overrides?: Partial<EventInput>, status?: EventStatus): Event
   insertVenue(overrides?: Partial<VenueInput>): Venue
@@ -32,23 +78,27 @@ export interface TestApi {
   close(): Promise<void>
 }
 
-export async function startTestApi(options: { clientDist?: string } = {}): Promise<TestApi> {
+let userSequence = 0
+
+export async function startTestApi(options: { clientDist?: string; auth?: Partial<AuthSettings> } = {}): Promise<TestApi> {
   const db = createTestDb()
-  const app = createApp({ db, clientDist: options.clientDist })
+  const clock = { now: new Date() }
+  const app = createApp({ db, clientDist: options.clientDist, auth: { scrypt: TEST_SCRYPT, now: () => clock.now, ...options.auth } })
   const server = await new Promise<Server>((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening))
   })
   const address = server.address()
   if (address === null || typeof address === 'string') throw new Error('The test server has no TCP address')
-  const { port } = address
-  const url = `http://127.0.0.1:${port}`
+  const url = `http://127.0.0.1:${address.port}`
 
-  return {
-    url,
-    db,
-    dataProvider: simpleRestProvider(`${url}/api`),
-    async request(path, init) {
-      const response = await fetch(`${url}${path}`, init)
+  function client(user: User | null, token: string | null): TestClient {
+    const withCookie = (headers?: HeadersInit) => {
+      const merged = new Headers(headers)
+      if (token !== null) merged.set('Cookie', `${SESSION_COOKIE}=${token}`)
+      return merged
+    }
+    const request = async (path: string, init: RequestInit = {}): Promise<RawResponse> => {
+      const response = await fetch(`${url}${path}`, { ...init, headers: withCookie(init.headers) })
       const text = await response.text()
       let body: unknown = text
       try {
@@ -57,8 +107,63 @@ export async function startTestApi(options: { clientDist?: string } = {}): Promi
         // not JSON: keep the text
       }
       return { status: response.status, headers: response.headers, body }
+    }
+    const httpClient = (target: string, init: fetchUtils.Options = {}) =>
+      fetchUtils.fetchJson(target, { ...init, headers: withCookie((init.headers as HeadersInit | undefined) ?? { Accept: 'application/json' }) })
+    return {
+      user,
+      token,
+      dataProvider: simpleRestProvider(`${url}/api`, httpClient),
+      request,
+      send: (method, path, body) => request(path, body === undefined ? { method } : jsonBody(method, body)),
+    }
+  }
+
+  function createUser(role: Role, overrides: Partial<{ email: string; fullName: string; active: boolean }> = {}): User {
+    const n = ++userSequence
+    const data = { email: `${role}${n}@example.org`, fullName: `Test ${role} ${n}`, role, active: true, ...overrides, passwordHash: TEST_HASH }
+    const id = usersRepository.insert(db, data, clock.now.toISOString())
+    const user = usersRepository.findById(db, id)
+    if (!user) throw new Error('The user was not created')
+    return user
+  }
+
+  const signedIn = new Map<Role, TestClient>()
+  function as(role: Role, asOptions: { fresh?: boolean } = {}): TestClient {
+    const known = signedIn.get(role)
+    if (known && !asOptions.fresh) return known
+    const user = createUser(role)
+    const token = randomBytes(32).toString('base64url')
+    sessionsRepository.insert(db, token, user.id, clock.now.toISOString())
+    const signedInClient = client(user, token)
+    if (!asOptions.fresh) signedIn.set(role, signedInClient)
+    return signedInClient
+  }
+
+  const admin = as('admin')
+  const anonymous = client(null, null)
+
+  return {
+    ...admin,
+    url,
+    db,
+    clock,
+    as,
+    anonymous: () => anonymous,
+    createUser,
+    async signIn(email, password = TEST_PASSWORD) {
+      const response = await anonymous.send('POST', '/api/auth/login', { email, password })
+      const cookie = response.headers.get('set-cookie') ?? ''
+      const token = new RegExp(`${SESSION_COOKIE}=([^;]*)`).exec(cookie)?.[1] ?? null
+      const user = response.status === 200 ? (usersRepository.findWithHashByEmail(db, email)?.user ?? null) : null
+      return { response, client: client(user, token) }
     },
-    insertEvent: (overrides, status) => createEvent(db, SYSTEM_ACTOR, EventInputSchema.parse(buildEvent(overrides)), { status }),
+    insertEvent: (overrides, status) => {
+      const event = createEvent(db, SYSTEM_ACTOR, EventInputSchema.parse(buildEvent(overrides)), { status: status === 'published' ? 'published' : 'draft' })
+      if (status === 'in_review') return takeStep(db, SYSTEM_ACTOR, event.id, 'submit', {})
+      if (status === 'archived') return takeStep(db, SYSTEM_ACTOR, event.id, 'archive', {})
+      return event
+    },
     insertVenue: (overrides) => createVenue(db, SYSTEM_ACTOR, VenueInputSchema.parse(buildVenue(overrides))),
     insertInstitution: (overrides) => createInstitution(db, SYSTEM_ACTOR, InstitutionInputSchema.parse(buildInstitution(overrides))),
     async close() {

@@ -1,4 +1,4 @@
-import type { Event, Institution, Venue } from '@rcm/shared'
+import type { Event, Institution, Revision, User, Venue } from '@rcm/shared'
 import {
   HttpError,
   type CreateParams,
@@ -17,6 +17,8 @@ export interface FakeRecords {
   events?: Event[]
   venues?: Venue[]
   institutions?: Institution[]
+  revisions?: Revision[]
+  users?: User[]
 }
 
 const text = (en: string, es = en) => ({ en, es })
@@ -97,6 +99,11 @@ export function fakeDataProvider(records: FakeRecords = {}, overrides: Partial<D
     create: vi.fn(async (_resource: string, params: CreateParams) => ({ data: { ...params.data, id: 1000 } })),
     delete: vi.fn(async (_resource: string, params: DeleteParams) => ({ data: params.previousData ?? { id: params.id } })),
     deleteMany: vi.fn(async (_resource: string, params: { ids: RaRecord['id'][] }) => ({ data: params.ids })),
+    // The edit form's heartbeat: nobody else has the event open.
+    touchPresence: vi.fn(async (_id: RaRecord['id']) => ({ data: [] as unknown[] })),
+    leavePresence: vi.fn(async (_id: RaRecord['id']) => ({ data: null })),
+    // Nothing scheduled.
+    getSchedule: vi.fn(async (_id: RaRecord['id']) => ({ data: null })),
   }
   // Typed as the spies, so that tests can read `.mock`; an override should be a vi.fn too.
   return { ...spies, ...overrides } as typeof spies & DataProvider

@@ -8,6 +8,7 @@ import {
   ResourceContextProvider,
   ResourceDefinitionContextProvider,
   TestMemoryRouter,
+  type AuthProvider,
   type DataProvider,
   type ResourceDefinitions,
 } from 'react-admin'
@@ -50,6 +51,8 @@ export interface RenderAdminOptions {
   resource?: string
   /** The router's location, e.g. "/events/7/show"; defaults to "/". */
   path?: string
+  /** A signed-in user, e.g. fakeAuthProvider('reviewer'); defaults to none (no access checks). */
+  authProvider?: AuthProvider
 }
 
 /**
@@ -59,11 +62,11 @@ export interface RenderAdminOptions {
  *
  * @example renderAdmin(<VenueEdit id={1} />, { resource: 'venues', dataProvider })
  */
-export function renderAdmin(ui: ReactNode, { dataProvider = fakeDataProvider(), locale = 'en', resource, path = '/' }: RenderAdminOptions = {}) {
+export function renderAdmin(ui: ReactNode, { dataProvider = fakeDataProvider(), locale = 'en', resource, path = '/', authProvider }: RenderAdminOptions = {}) {
   const i18nProvider = createI18nProvider(locale)
   const view = render(
     <TestMemoryRouter initialEntries={[path]}>
-      <AdminContext dataProvider={dataProvider} i18nProvider={i18nProvider} store={memoryStore()}>
+      <AdminContext dataProvider={dataProvider} authProvider={authProvider} i18nProvider={i18nProvider} store={memoryStore()}>
         <ResourceDefinitionContextProvider definitions={DEFINITIONS}>
           {resource ? <ResourceContextProvider value={resource}>{ui}</ResourceContextProvider> : ui}
           <Notification />

@@ -1,20 +1,64 @@
-import { Edit, type EditProps, SimpleForm, useNotify } from 'react-admin'
+import type { Event } from '@rcm/shared'
+import { useState } from 'react'
+import { useWatch } from 'react-hook-form'
+import { Edit, type EditProps, ShowButton, SimpleForm, TopToolbar, useNotify, useRecordContext } from 'react-admin'
+import { ConflictDialog } from './ConflictDialog'
 import { EventInputs, eventFormResolver } from './EventInputs'
 import { fieldErrorsOf, statusOf } from './httpErrors'
+import { PresenceNotice } from './PresenceNotice'
+import { PublishChecklist } from './PublishChecklist'
 import { useEventFormText } from './useEventFormText'
+import { WorkflowActions } from './WorkflowActions'
+
+const EditActions = () => (
+  <TopToolbar sx={{ alignItems: 'center' }}>
+    <WorkflowActions />
+    <ShowButton />
+  </TopToolbar>
+)
+
+/** Who else has the form open, and the publish checklist of the values as typed. */
+const FormHeader = () => {
+  const record = useRecordContext<Event>()
+  const [title, city, modality, institutionIds, contactEmails] = useWatch<Event, ['title', 'city', 'modality', 'institutionIds', 'contactEmails']>({
+    name: ['title', 'city', 'modality', 'institutionIds', 'contactEmails'],
+  })
+  if (!record) return null
+  return (
+    <>
+      <PresenceNotice eventId={record.id} />
+      {record.status !== 'archived' && (
+        <PublishChecklist
+          event={{
+            title: title ?? { en: '', es: '' },
+            city: city ?? '',
+            modality: modality ?? 'in_person',
+            institutionIds: institutionIds ?? [],
+            contactEmails: contactEmails ?? [],
+          }}
+        />
+      )}
+    </>
+  )
+}
 
 /**
  * Edits an event. The form values keep the record's `version`, which the PUT
- * sends back; a 409 means someone saved in between: the form stays as it is
- * and a notification asks to reload.
+ * sends back; a 409 means someone saved in between: the form keeps what was
+ * typed and a dialog shows it beside the current record, field by field, to
+ * save again on top of the current version.
  */
 export const EventEdit = (props: Omit<EditProps, 'children'>) => {
   const notify = useNotify()
   const text = useEventFormText()
+  // Set after a 409: the record as the server has it now, when the answer carries it.
+  const [conflict, setConflict] = useState<{ current?: unknown } | null>(null)
   const onError = (error: unknown) => {
     if (statusOf(error) === 409) {
       const message = text('conflict')
       notify(message, { type: 'error', autoHideDuration: null, multiLine: true, messageArgs: { _: message } })
+      const body: unknown = typeof error === 'object' && error !== null && 'body' in error ? error.body : undefined
+      setConflict({ current: typeof body === 'object' && body !== null && 'current' in body ? body.current : undefined })
       return
     }
     // As react-admin's own handler: field errors show on the inputs, in pessimistic mode only.
@@ -23,9 +67,11 @@ export const EventEdit = (props: Omit<EditProps, 'children'>) => {
     notify(message, { type: 'error', messageArgs: { _: message } })
   }
   return (
-    <Edit mutationMode="pessimistic" redirect="show" mutationOptions={{ onError }} {...props}>
+    <Edit mutationMode="pessimistic" redirect="show" mutationOptions={{ onError }} actions={<EditActions />} {...props}>
       <SimpleForm resolver={eventFormResolver} noValidate warnWhenUnsavedChanges>
+        <FormHeader />
         <EventInputs />
+        <ConflictDialog open={conflict !== null} serverCurrent={conflict?.current} onClose={() => setConflict(null)} />
       </SimpleForm>
     </Edit>
   )

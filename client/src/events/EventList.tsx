@@ -6,6 +6,7 @@ import { LocalizedTextField } from '../common/LocalizedTextField'
 import { MODALITY_CHOICES } from './choices'
 import { eventExporter } from './eventExporter'
 import { useEventFilters } from './eventFilters'
+import { BulkWorkflowButtons } from './BulkWorkflowButtons'
 import { StatusField } from './StatusField'
 
 const Column = DataTable.Col<Event>
@@ -18,7 +19,7 @@ export const EventList = () => {
   const filters = useEventFilters()
   return (
     <List<Event> filters={filters} sort={{ field: 'startDate', order: 'DESC' }} perPage={DEFAULT_PAGE_SIZE} exporter={eventExporter}>
-      <DataTable<Event> rowClick="show">
+      <DataTable<Event> rowClick="show" bulkActionButtons={<BulkWorkflowButtons />}>
         <Column source="title">
           <LocalizedTextField source="title" />
         </Column>

@@ -1,15 +1,22 @@
-import type { Event } from '@rcm/shared'
+import { canTransition, type Event } from '@rcm/shared'
 import { Box, Divider, Link, Stack, Typography } from '@mui/material'
-import type { ReactNode } from 'react'
-import { ReferenceField, SelectField, Show, useRecordContext, useTranslate, type ShowProps } from 'react-admin'
+import { lazy, Suspense, type ReactNode } from 'react'
+import { Loading, ReferenceField, SelectField, Show, TabbedShowLayout, useRecordContext, useTranslate, type ShowProps } from 'react-admin'
 import { DateRangeField } from '../common/DateRangeField'
 import { InstitutionsField } from '../common/InstitutionsField'
 import { LocalizedRichTextField, LocalizedTextField } from '../common/LocalizedTextField'
 import { RecordTitle } from '../common/RecordTitle'
 import { useLocalized } from '../common/useLocalized'
+import { ChangesSinceReview } from './ChangesSinceReview'
 import { MODALITY_CHOICES } from './choices'
 import { ObjectivesField } from './ObjectivesField'
+import { PublishChecklist } from './PublishChecklist'
+import { ScheduleNotice } from './ScheduleNotice'
 import { StatusField } from './StatusField'
+import { WorkflowActions } from './WorkflowActions'
+import { WorkflowTimeline } from './WorkflowTimeline'
+
+const RevisionsTab = lazy(() => import('./RevisionsTab'))
 
 /** One "label: value" line of the page, as a term and its description. */
 const Detail = ({ label, children }: { label: string; children: ReactNode }) => {
@@ -107,8 +114,36 @@ const EventPage = () => {
   )
 }
 
-export const EventShow = (props: Omit<ShowProps<Event>, 'children'>) => (
-  <Show<Event> title={<RecordTitle source="title" view="show" />} {...props}>
-    <EventPage />
-  </Show>
-)
+/** The workflow beside the page: the steps the user may take, what publishing still needs, and the steps so far. */
+const WorkflowPanel = () => {
+  const record = useRecordContext<Event>()
+  if (!record) return null
+  return (
+    <Box sx={{ px: 2, pb: 2, maxWidth: 900 }}>
+      <WorkflowActions />
+      <ScheduleNotice />
+      {canTransition(record, 'publish') && <PublishChecklist event={record} />}
+      <ChangesSinceReview />
+      <WorkflowTimeline />
+    </Box>
+  )
+}
+
+export const EventShow = (props: Omit<ShowProps<Event>, 'children'>) => {
+  const translate = useTranslate()
+  return (
+    <Show<Event> title={<RecordTitle source="title" view="show" />} {...props}>
+      <TabbedShowLayout>
+        <TabbedShowLayout.Tab label={translate('rcm.history.details', { _: 'Event' })}>
+          <EventPage />
+          <WorkflowPanel />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label={translate('rcm.history.tab', { _: 'History' })} path="history">
+          <Suspense fallback={<Loading />}>
+            <RevisionsTab />
+          </Suspense>
+        </TabbedShowLayout.Tab>
+      </TabbedShowLayout>
+    </Show>
+  )
+}

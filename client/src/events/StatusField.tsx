@@ -8,6 +8,16 @@ export const StatusField = () => {
   const record = useRecordContext<Event>()
   const translate = useTranslate()
   if (!record) return null
+  if (record.status === 'published' && record.hasUnpublishedChanges) {
+    return (
+      <Chip
+        size="small"
+        variant="outlined"
+        color="warning"
+        label={translate('rcm.workflow.published_with_changes', { _: 'Published, with unpublished changes' })}
+      />
+    )
+  }
   return (
     <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap' }}>
       <Chip

@@ -1,6 +1,6 @@
 import type { Institution, Venue } from '@rcm/shared'
 import { useMemo } from 'react'
-import { AutocompleteInput, DateInput, ReferenceInput, SearchInput, SelectInput, TextInput } from 'react-admin'
+import { AutocompleteInput, BooleanInput, DateInput, ReferenceInput, SearchInput, SelectInput, TextInput } from 'react-admin'
 import { institutionOptionText } from '../common/institutionLabel'
 import { useLanguage, useLocalized } from '../common/useLocalized'
 import { MODALITY_CHOICES, STATUS_CHOICES } from './choices'
@@ -48,6 +48,7 @@ export function useEventFilters() {
         />
       </ReferenceInput>,
       <SelectInput key="modality" source="modality" choices={MODALITY_CHOICES} label="resources.events.fields.modality" />,
+      <BooleanInput key="changesRequested" source="changesRequested" label="rcm.menu.changes_requested" />,
     ],
     [localized, language],
   )

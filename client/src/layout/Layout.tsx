@@ -1,7 +1,32 @@
+import KeyIcon from '@mui/icons-material/Key'
 import { useEffect, type ReactNode } from 'react'
-import { AppBar, Layout as RaLayout, LoadingIndicator, LocalesMenuButton, TitlePortal, useLocaleState } from 'react-admin'
+import {
+  AppBar,
+  Layout as RaLayout,
+  LoadingIndicator,
+  LocalesMenuButton,
+  Logout,
+  MenuItemLink,
+  TitlePortal,
+  UserMenu,
+  useLocaleState,
+  useUserMenu,
+} from 'react-admin'
+import { AppMenu } from './AppMenu'
 
-/** The app bar: the page title, the language switcher and the loading indicator (the user menu shows once there is an authProvider). */
+const ChangePasswordItem = () => {
+  const userMenu = useUserMenu()
+  return (
+    <MenuItemLink
+      to="/password"
+      primaryText="rcm.password.title"
+      leftIcon={<KeyIcon fontSize="small" />}
+      onClick={() => userMenu?.onClose()}
+    />
+  )
+}
+
+/** The app bar: the page title, the language switcher, the loading indicator and the user menu. */
 const CalendarAppBar = () => (
   <AppBar
     toolbar={
@@ -9,6 +34,12 @@ const CalendarAppBar = () => (
         <LocalesMenuButton />
         <LoadingIndicator />
       </>
+    }
+    userMenu={
+      <UserMenu>
+        <ChangePasswordItem />
+        <Logout />
+      </UserMenu>
     }
   >
     <TitlePortal />
@@ -21,5 +52,9 @@ export const Layout = ({ children }: { children: ReactNode }) => {
   useEffect(() => {
     document.documentElement.lang = locale
   }, [locale])
-  return <RaLayout appBar={CalendarAppBar}>{children}</RaLayout>
+  return (
+    <RaLayout appBar={CalendarAppBar} menu={AppMenu}>
+      {children}
+    </RaLayout>
+  )
 }

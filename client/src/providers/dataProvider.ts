@@ -1,18 +1,66 @@
+import type { Completeness, Event, PasswordChange, Schedule, ScheduleInput, WorkflowStep } from '@rcm/shared'
 import simpleRestProvider from 'ra-data-simple-rest'
-import { fetchUtils, HttpError, type DataProvider } from 'react-admin'
+import { fetchUtils, HttpError, type DataProvider, type Identifier } from 'react-admin'
 
 type HttpClient = typeof fetchUtils.fetchJson
 
 /** fetchJson with the session cookie; a 4xx/5xx rejects with an HttpError carrying the JSON body. */
 export const httpClient: HttpClient = (url, options = {}) => fetchUtils.fetchJson(url, { ...options, credentials: 'include' })
 
+/** Who else has an event open in an edit form (GET/POST /api/events/{id}/presence). */
+export interface Presence {
+  userId: number
+  fullName: string
+  email: string
+  since: string
+  lastSeenAt: string
+}
+
+export interface StepParams {
+  comment?: string
+}
+
+/** The workflow step → the dataProvider method that takes it. */
+export const STEP_METHODS = {
+  submit: 'submitEvent',
+  'request-changes': 'requestChanges',
+  publish: 'publishEvent',
+  unpublish: 'unpublishEvent',
+  archive: 'archiveEvent',
+} as const satisfies Record<WorkflowStep, string>
+
+type StepMethod = (typeof STEP_METHODS)[WorkflowStep]
+
+/** The API's calls beyond ra-data-simple-rest: workflow steps, publish check, restore, schedule, presence, password. */
+export type CalendarMethods = Record<StepMethod, (id: Identifier, params?: StepParams) => Promise<{ data: Event }>> & {
+  publishCheck: (id: Identifier) => Promise<{ data: Completeness }>
+  restoreRevision: (id: Identifier, params: { revisionId: Identifier; version?: number }) => Promise<{ data: Event }>
+  getSchedule: (id: Identifier) => Promise<{ data: Schedule | null }>
+  scheduleEvent: (id: Identifier, params: ScheduleInput) => Promise<{ data: Schedule }>
+  touchPresence: (id: Identifier) => Promise<{ data: Presence[] }>
+  leavePresence: (id: Identifier) => Promise<{ data: null }>
+  changePassword: (params: PasswordChange) => Promise<{ data: null }>
+}
+
+export type CalendarDataProvider = DataProvider & CalendarMethods
+
 /**
- * The API through ra-data-simple-rest, as the CONTRACT requires. A 409 on
- * update means the record changed since it was read: its message becomes a
- * translated "reload" notification, status and body kept.
+ * The API through ra-data-simple-rest, as the CONTRACT requires, plus its
+ * custom calls. A 409 on update means the record changed since it was read:
+ * its message becomes a translated "reload" notification, status and body kept.
  */
-export function createDataProvider(apiUrl = '/api', client: HttpClient = httpClient): DataProvider {
+export function createDataProvider(apiUrl = '/api', client: HttpClient = httpClient): CalendarDataProvider {
   const base = simpleRestProvider(apiUrl, client)
+  const post = async (path: string, body?: unknown) => {
+    const { json } = await client(`${apiUrl}${path}`, { method: 'POST', body: body === undefined ? undefined : JSON.stringify(body) })
+    return json as unknown
+  }
+  const eventPath = (id: Identifier, rest: string) => `/events/${encodeURIComponent(String(id))}/${rest}`
+  const step =
+    (name: WorkflowStep) =>
+    async (id: Identifier, params: StepParams = {}) => ({
+      data: (await post(eventPath(id, name), params.comment ? { comment: params.comment } : {})) as Event,
+    })
   return {
     ...base,
     update: (resource, params) =>
@@ -22,6 +70,31 @@ export function createDataProvider(apiUrl = '/api', client: HttpClient = httpCli
         }
         throw error
       }),
+    submitEvent: step('submit'),
+    requestChanges: step('request-changes'),
+    publishEvent: step('publish'),
+    unpublishEvent: step('unpublish'),
+    archiveEvent: step('archive'),
+    publishCheck: async (id) => ({ data: (await client(`${apiUrl}${eventPath(id, 'publish-check')}`)).json as Completeness }),
+    restoreRevision: async (id, params) => ({ data: (await post(eventPath(id, 'restore'), params)) as Event }),
+    getSchedule: async (id) => {
+      try {
+        return { data: (await client(`${apiUrl}${eventPath(id, 'schedule')}`)).json as Schedule }
+      } catch (error) {
+        if (error instanceof HttpError && error.status === 404) return { data: null }
+        throw error
+      }
+    },
+    scheduleEvent: async (id, params) => ({ data: (await post(eventPath(id, 'schedule'), params)) as Schedule }),
+    touchPresence: async (id) => ({ data: (await post(eventPath(id, 'presence'))) as Presence[] }),
+    leavePresence: async (id) => {
+      await client(`${apiUrl}${eventPath(id, 'presence')}`, { method: 'DELETE' })
+      return { data: null }
+    },
+    changePassword: async (params) => {
+      await post('/auth/password', params)
+      return { data: null }
+    },
   }
 }
 

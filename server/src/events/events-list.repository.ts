@@ -22,6 +22,10 @@ const SORTS: Record<EventSortField, string> = {
   updatedAt: 'e.updated_at',
 }
 
+// The last workflow step of the event (saves are not steps); coalesce: an event with none yet.
+const LAST_STEP = `coalesce((SELECT r.action FROM event_revisions r WHERE r.event_id = e.id
+  AND r.action IN ('submit', 'request-changes', 'publish', 'unpublish', 'archive') ORDER BY r.id DESC LIMIT 1), '')`
+
 /** ORDER BY for a sort; undated events come last in either direction, ties by id. */
 export function eventOrderBy(sort: { field: EventSortField; order: SortOrder }): string {
   const nullsLast = sort.field === 'startDate' || sort.field === 'endDate' ? ' NULLS LAST' : ''
@@ -56,6 +60,14 @@ export function eventConditions(filter: EventFilter): Condition[] {
   }
   if (filter.hasUnpublishedChanges !== undefined) {
     add('e.has_unpublished_changes = @hasUnpublishedChanges', { hasUnpublishedChanges: filter.hasUnpublishedChanges ? 1 : 0 })
+  }
+  if (filter.updatedBy !== undefined) add('e.updated_by = @updatedBy', { updatedBy: filter.updatedBy })
+  if (filter.createdBy !== undefined) add('e.created_by = @createdBy', { createdBy: filter.createdBy })
+  if (filter.changesRequested !== undefined) {
+    conditions.push({ sql: `${filter.changesRequested ? '' : 'NOT '}(e.status = 'draft' AND ${LAST_STEP} = 'request-changes')` })
+  }
+  if (filter.scheduled !== undefined) {
+    conditions.push({ sql: `e.id ${filter.scheduled ? '' : 'NOT '}IN (SELECT event_id FROM event_schedules)` })
   }
   if (filter.startDate_gte !== undefined) add('e.start_date >= @startFrom', { startFrom: filter.startDate_gte })
   if (filter.startDate_lte !== undefined) add('e.start_date <= @startTo', { startTo: filter.startDate_lte })

@@ -116,8 +116,8 @@ function dataParams(data: EventData): Record<(typeof DATA_COLUMNS)[number], stri
   }
 }
 
-const INSERT = `INSERT INTO events (${DATA_COLUMNS.join(', ')}, status, published_at, created_at, updated_at, created_by, updated_by)
-  VALUES (${DATA_COLUMNS.map((column) => `@${column}`).join(', ')}, @status, @published_at, @now, @now, @actor, @actor)`
+const INSERT = `INSERT INTO events (${DATA_COLUMNS.join(', ')}, status, published_at, publish_count, created_at, updated_at, created_by, updated_by)
+  VALUES (${DATA_COLUMNS.map((column) => `@${column}`).join(', ')}, @status, @published_at, @publish_count, @now, @now, @actor, @actor)`
 
 // The version check is in the WHERE clause too, so a writer in another process cannot slip in between.
 const UPDATE = `UPDATE events SET ${DATA_COLUMNS.map((column) => `${column} = @${column}`).join(', ')},
@@ -156,7 +156,14 @@ export const eventsRepository = {
   },
 
   insert(db: Db, data: EventData, meta: { status: EventStatus; publishedAt: string | null; now: string; actorId: number | null }): number {
-    const params = { ...dataParams(data), status: meta.status, published_at: meta.publishedAt, now: meta.now, actor: meta.actorId }
+    const params = {
+      ...dataParams(data),
+      status: meta.status,
+      published_at: meta.publishedAt,
+      publish_count: meta.publishedAt === null ? 0 : 1,
+      now: meta.now,
+      actor: meta.actorId,
+    }
     const id = Number(statement(db, INSERT).run(params).lastInsertRowid)
     writeInstitutions(db, id, data.institutionIds)
     eventsSearchRepository.indexEvents(db, [id])
@@ -180,6 +187,38 @@ export const eventsRepository = {
     writeInstitutions(db, id, data.institutionIds)
     eventsSearchRepository.indexEvents(db, [id])
     return true
+  },
+
+  /**
+   * Moves the event to another workflow state as a new version. `publishedAt`
+   * undefined leaves it; `isPublish` counts one more publication (ICS SEQUENCE).
+   */
+  setWorkflowState(
+    db: Db,
+    id: number,
+    state: { status: EventStatus; hasUnpublishedChanges: boolean; publishedAt?: string | null; isPublish: boolean; now: string; actorId: number | null },
+  ): void {
+    statement(
+      db,
+      `UPDATE events SET status = @status, has_unpublished_changes = @has_unpublished_changes,
+         published_at = CASE WHEN @keep_published_at THEN published_at ELSE @published_at END,
+         publish_count = publish_count + @publish_increment, version = version + 1, updated_at = @now, updated_by = @actor
+       WHERE id = @id`,
+    ).run({
+      id,
+      status: state.status,
+      has_unpublished_changes: state.hasUnpublishedChanges ? 1 : 0,
+      keep_published_at: state.publishedAt === undefined ? 1 : 0,
+      published_at: state.publishedAt ?? null,
+      publish_increment: state.isPublish ? 1 : 0,
+      now: state.now,
+      actor: state.actorId,
+    })
+  },
+
+  /** How many times the event has been published, this time included. */
+  publishCount(db: Db, id: number): number {
+    return pluckStatement<number>(db, 'SELECT publish_count FROM events WHERE id = ?').get(id) ?? 0
   },
 
   /** Deletes the event; its institution links go with it (ON DELETE CASCADE). */

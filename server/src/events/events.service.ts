@@ -11,6 +11,7 @@ import {
   type ListQuery,
 } from '@rcm/shared'
 import type { Actor } from '../actor'
+import { recordAudit } from '../audit-log/audit-log.service'
 import type { Db } from '../db/connection'
 import { writeTransaction } from '../db/transaction'
 import { badRequest, conflict, notFound } from '../http/errors'
@@ -19,6 +20,9 @@ import { venuesRepository } from '../venues/venues.repository'
 import { sanitizeDescription } from './description-html'
 import type { EventSortField } from './events-list.repository'
 import { eventsRepository } from './events.repository'
+import { publicCopiesRepository } from './public-copies.repository'
+import { writePublicCopy } from './public-copy'
+import { revisionsRepository } from './revisions.repository'
 
 /** The data as stored: validated again (callers other than the API exist) and the description reduced to the allowed HTML. */
 function cleanData(data: EventData): EventData {
@@ -46,8 +50,9 @@ const sameData = (event: EventData, data: EventData) => {
   return fields(event) === fields(data)
 }
 
-const staleVersion = (current: number) =>
-  conflict(`Someone else changed this event since you opened it (it is now at version ${current}). Reload it and make your changes again.`)
+/** 409 with the event as it is now (`current`), so the form can show both versions side by side. */
+const staleVersion = (current: Event) =>
+  conflict(`Someone else changed this event since you opened it (it is now at version ${current.version}). Reload it and make your changes again.`, { current })
 
 /** The event with this id, or a 404. */
 export function getEvent(db: Db, id: number): Event {
@@ -63,10 +68,10 @@ export function listEvents(db: Db, query: ListQuery<EventFilter, EventSortField>
 
 /**
  * Creates an event as a draft, or with `options.status` (the importer and the
- * demo seed create published events; `published` also sets `publishedAt`).
+ * demo seed create published events; `published` also writes the public copy).
  * Throws a ZodError or a 400 HttpError for invalid data or unknown references.
  */
-export function createEvent(db: Db, actor: Actor, data: EventData, options: { status?: EventStatus } = {}): Event {
+export function createEvent(db: Db, actor: Actor, data: EventData, options: { status?: EventStatus; comment?: string } = {}): Event {
   const clean = cleanData(data)
   return writeTransaction(db, () => {
     assertReferencesExist(db, clean)
@@ -74,7 +79,10 @@ export function createEvent(db: Db, actor: Actor, data: EventData, options: { st
     const status = options.status ?? 'draft'
     const publishedAt = status === 'published' ? now : null
     const id = eventsRepository.insert(db, clean, { status, publishedAt, now, actorId: actor.id })
-    return getEvent(db, id)
+    const event = getEvent(db, id)
+    if (status === 'published') writePublicCopy(db, event, now)
+    revisionsRepository.insertSnapshot(db, event, { action: 'create', userId: actor.id, comment: options.comment ?? null, now })
+    return event
   })
 }
 
@@ -86,6 +94,11 @@ export function createEvent(db: Db, actor: Actor, data: EventData, options: { st
  * `status` never changes here. Sending the data unchanged changes nothing.
  */
 export function updateEvent(db: Db, actor: Actor, id: number, input: unknown): Event {
+  return saveEvent(db, actor, id, input, { action: 'update', comment: null })
+}
+
+/** An update recorded as `action` (`restore` names the revision it came from in `comment`). */
+export function saveEvent(db: Db, actor: Actor, id: number, input: unknown, record: { action: 'update' | 'restore'; comment: string | null }): Event {
   const body = omitKeys(input, SERVER_OWNED_EVENT_FIELDS.filter((field) => field !== 'version'))
   if (typeof body === 'object' && body !== null && !('version' in body)) {
     throw badRequest('Send the version of the event you read', { version: 'Required: the version of the event you read' })
@@ -94,21 +107,30 @@ export function updateEvent(db: Db, actor: Actor, id: number, input: unknown): E
   const data = cleanData(fields)
   return writeTransaction(db, () => {
     const current = getEvent(db, id)
-    if (current.version !== version) throw staleVersion(current.version)
+    if (current.version !== version) throw staleVersion(current)
     assertReferencesExist(db, data)
     if (sameData(current, data)) return current
     const hasPublicCopy = current.status === 'published' || current.publishedAt !== null
     const meta = { expectedVersion: version, hasUnpublishedChanges: current.hasUnpublishedChanges || hasPublicCopy, now: new Date().toISOString(), actorId: actor.id }
-    if (!eventsRepository.update(db, id, data, meta)) throw staleVersion(getEvent(db, id).version)
-    return getEvent(db, id)
+    if (!eventsRepository.update(db, id, data, meta)) throw staleVersion(getEvent(db, id))
+    const event = getEvent(db, id)
+    revisionsRepository.insertSnapshot(db, event, { action: record.action, userId: actor.id, comment: record.comment, now: meta.now })
+    return event
   })
 }
 
-/** Deletes an event and returns it as it was. */
-export function deleteEvent(db: Db, _actor: Actor, id: number): Event {
+/**
+ * Deletes an event (its public copy, schedule and presence go with it) and
+ * returns it as it was. Its revisions stay, the last one recording the deletion.
+ */
+export function deleteEvent(db: Db, actor: Actor, id: number): Event {
   return writeTransaction(db, () => {
     const event = getEvent(db, id)
+    const now = new Date()
+    const wasPublic = publicCopiesRepository.find(db, id) !== undefined
     eventsRepository.remove(db, id)
+    revisionsRepository.insertSnapshot(db, event, { action: 'delete', userId: actor.id, comment: null, now: now.toISOString() })
+    recordAudit(db, actor, 'events.delete', { type: 'events', id }, { title: event.title, status: event.status, wasPublic }, now)
     return event
   })
 }

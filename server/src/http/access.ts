@@ -1,26 +1,56 @@
+import { hasRole } from '@rcm/shared'
 import type { RequestHandler, Response } from 'express'
-import { STAFF_ACTOR, type Actor } from '../actor'
+import type { Actor } from '../actor'
+import type { AuthSettings } from '../auth/auth-settings'
+import { authenticate } from '../auth/auth.service'
+import type { Db } from '../db/connection'
+import { forbidden, methodNotAllowed, notFound, unauthorized } from './errors'
+import { findRule, rulesForPath } from './route-rules'
+import { sessionToken } from './session-cookie'
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-namespace -- Express's documented way to type res.locals
   namespace Express {
     interface Locals {
       actor: Actor
+      /** The session token of the request, when signed in. */
+      sessionToken?: string
     }
   }
 }
 
+const ANONYMOUS: Actor = { id: null, role: 'editor' }
+
 /**
- * The one gate every /api route passes through: it decides who the caller is
- * and puts that actor on `res.locals.actor`.
- *
- * Every caller is staff until sign-in arrives; then this middleware is
- * replaced by the session check (401 without a session) and nothing else
- * changes, because routes only read the actor through `actorOf`.
+ * The one gate every /api route passes through. It finds the request's rule
+ * in ROUTE_RULES: public routes pass; every other needs a live session (401)
+ * and the rule's role (403), checked before any handler runs, so before any
+ * state check (403 before 409). A path with no rule is a 404 and a method
+ * with none a 405, so a handler without a rule is never reached.
  */
-export const access: RequestHandler = (_req, res, next) => {
-  res.locals.actor = STAFF_ACTOR
-  next()
+export function access(db: Db, settings: AuthSettings): RequestHandler {
+  return (req, res, next) => {
+    const path = `/api${req.path}`
+    const rule = findRule(req.method, path)
+    if (rule?.access === 'public') {
+      res.locals.actor = ANONYMOUS
+      next()
+      return
+    }
+    const token = sessionToken(req)
+    const user = token === undefined ? null : authenticate(db, settings, token)
+    if (!user || token === undefined) throw unauthorized()
+    res.locals.actor = { id: user.id, role: user.role }
+    res.locals.sessionToken = token
+    if (!rule) {
+      const others = rulesForPath(path)
+      if (others.length === 0) throw notFound()
+      res.set('Allow', others.map((other) => other.method).join(', '))
+      throw methodNotAllowed()
+    }
+    if (!hasRole(user.role, rule.access)) throw forbidden()
+    next()
+  }
 }
 
 /** The actor `access` put on this response. */

@@ -48,7 +48,8 @@ export const errorHandler: ErrorRequestHandler = (error: unknown, req, res, next
   } else if (error instanceof ListQueryError) {
     res.status(400).json({ message: error.message, errors: { [error.field]: error.message } })
   } else if (error instanceof HttpError) {
-    res.status(error.status).json(error.fieldErrors ? { message: error.message, errors: error.fieldErrors } : { message: error.message })
+    if (error.extra.headers) res.set(error.extra.headers)
+    res.status(error.status).json({ message: error.message, ...(error.fieldErrors ? { errors: error.fieldErrors } : {}), ...error.extra.body })
   } else if (isClientError(error)) {
     const known = typeof error.type === 'string' ? BODY_ERRORS[error.type] : undefined
     res.status(known?.status ?? error.status).json({ message: clientErrorMessage(error) })

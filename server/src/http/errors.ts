@@ -10,6 +10,8 @@ export class HttpError extends Error {
     readonly status: number,
     message: string,
     readonly fieldErrors?: FieldErrors,
+    /** More of the body (e.g. `missing`) and headers (e.g. `Retry-After`) for this response. */
+    readonly extra: { body?: Record<string, unknown>; headers?: Record<string, string> } = {},
   ) {
     super(message)
   }
@@ -20,5 +22,6 @@ export const forbidden = (message = 'You are not allowed to do this') => new Htt
 /** `what` is the record's kind as a person says it: notFound('Event') → "Event not found". */
 export const notFound = (what = 'Resource') => new HttpError(404, `${what} not found`)
 export const methodNotAllowed = () => new HttpError(405, 'Method not allowed')
-export const conflict = (message: string) => new HttpError(409, message)
+export const unauthorized = (message = 'Sign in first') => new HttpError(401, message)
+export const conflict = (message: string, body?: Record<string, unknown>) => new HttpError(409, message, undefined, { body })
 export const unsupportedMediaType = (message: string) => new HttpError(415, message)

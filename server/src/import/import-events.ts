@@ -1,5 +1,6 @@
 import { EventInputSchema, toFieldErrors, type Event, type EventData, type FieldErrors, type Language } from '@rcm/shared'
 import type { Actor } from '../actor'
+import { recordAudit } from '../audit-log/audit-log.service'
 import type { Db } from '../db/connection'
 import { sortKey } from '../db/text'
 import { createEvent, updateEvent } from '../events/events.service'
@@ -63,6 +64,16 @@ export function importLegacyPage(db: Db, actor: Actor, text: string, options: Im
       const events = page.events.map((parsed) => importEvent(db, actor, parsed, options, touched))
       report = { events, warnings: page.warnings, isDryRun: options.dryRun }
       if (options.dryRun) throw new DryRunRollback()
+      const count = (outcome: ImportedEvent['outcome']) => events.filter((event) => event.outcome === outcome).length
+      recordAudit(db, actor, 'import', null, {
+        format: 'legacy-page',
+        lang: options.lang,
+        status: options.status,
+        created: count('created'),
+        updated: count('updated'),
+        failed: count('failed'),
+        eventIds: events.flatMap((event) => (event.id === null ? [] : [event.id])),
+      })
     }).immediate()
   } catch (error) {
     if (!(error instanceof DryRunRollback)) throw error

@@ -1,5 +1,6 @@
 import { InstitutionInputSchema, type BaseFilter, type ListQuery, type Institution, type InstitutionData } from '@rcm/shared'
 import type { Actor } from '../actor'
+import { recordAudit } from '../audit-log/audit-log.service'
 import type { Db } from '../db/connection'
 import { writeTransaction } from '../db/transaction'
 import { eventsRepository } from '../events/events.repository'
@@ -36,12 +37,13 @@ export function updateInstitution(db: Db, _actor: Actor, id: number, data: Insti
 }
 
 /** Deletes an institution no event uses (409 naming how many do) and returns it as it was. */
-export function deleteInstitution(db: Db, _actor: Actor, id: number): Institution {
+export function deleteInstitution(db: Db, actor: Actor, id: number): Institution {
   return writeTransaction(db, () => {
     const institution = getInstitution(db, id)
     const uses = eventsRepository.countByInstitution(db, id)
     if (uses > 0) throw conflict(`Used by ${uses} ${uses === 1 ? 'event' : 'events'}; remove it from them before deleting it`)
     institutionsRepository.remove(db, id)
+    recordAudit(db, actor, 'institutions.delete', { type: 'institutions', id }, { name: institution.name })
     return institution
   })
 }

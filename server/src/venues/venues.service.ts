@@ -1,5 +1,6 @@
 import { VenueInputSchema, type BaseFilter, type ListQuery, type Venue, type VenueData } from '@rcm/shared'
 import type { Actor } from '../actor'
+import { recordAudit } from '../audit-log/audit-log.service'
 import type { Db } from '../db/connection'
 import { writeTransaction } from '../db/transaction'
 import { eventsRepository } from '../events/events.repository'
@@ -36,12 +37,13 @@ export function updateVenue(db: Db, _actor: Actor, id: number, data: VenueData):
 }
 
 /** Deletes a venue no event uses (409 naming how many do) and returns it as it was. */
-export function deleteVenue(db: Db, _actor: Actor, id: number): Venue {
+export function deleteVenue(db: Db, actor: Actor, id: number): Venue {
   return writeTransaction(db, () => {
     const venue = getVenue(db, id)
     const uses = eventsRepository.countByVenue(db, id)
     if (uses > 0) throw conflict(`Used by ${uses} ${uses === 1 ? 'event' : 'events'}; give them another venue before deleting this one`)
     venuesRepository.remove(db, id)
+    recordAudit(db, actor, 'venues.delete', { type: 'venues', id }, { name: venue.name })
     return venue
   })
 }

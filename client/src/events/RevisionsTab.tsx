@@ -1,0 +1,128 @@
+import type { Event } from '@rcm/shared'
+import { Box, Radio, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material'
+import { useMutation } from '@tanstack/react-query'
+import { useState } from 'react'
+import {
+  Button,
+  Confirm,
+  ReferenceManyField,
+  useCanAccess,
+  useDataProvider,
+  useListContext,
+  useLocaleState,
+  useNotify,
+  useRecordContext,
+  useRefresh,
+  useTranslate,
+} from 'react-admin'
+import type { CalendarDataProvider } from '../providers/dataProvider'
+import { errorMessage } from './errorMessage'
+import { RevisionDifference } from './RevisionDifference'
+import type { RevisionWithUser } from './WorkflowTimeline'
+
+const RevisionsCompare = () => {
+  const event = useRecordContext<Event>()
+  const { data = [] } = useListContext<RevisionWithUser>()
+  const translate = useTranslate()
+  const [locale] = useLocaleState()
+  const notify = useNotify()
+  const refresh = useRefresh()
+  const dataProvider = useDataProvider<CalendarDataProvider>()
+  const { canAccess: canRestore } = useCanAccess({ resource: 'events', action: 'restore' })
+  const [olderId, setOlderId] = useState<number | null>(null)
+  const [newerId, setNewerId] = useState<number | null>(null)
+  const [restoring, setRestoring] = useState<RevisionWithUser | null>(null)
+  const { mutate, isPending } = useMutation({
+    mutationFn: (revision: RevisionWithUser) =>
+      dataProvider.restoreRevision(revision.eventId, { revisionId: revision.id, version: event?.version }),
+    onSuccess: () => {
+      setRestoring(null)
+      notify('rcm.history.restored', { type: 'success', messageArgs: { _: 'Version restored' } })
+      refresh()
+    },
+    onError: (error) => {
+      setRestoring(null)
+      const message = errorMessage(error)
+      notify(message, { type: 'error', messageArgs: { _: message } })
+    },
+  })
+  // Newest first: by default, the latest version against the one before it.
+  const newer = data.find((revision) => revision.id === newerId) ?? data[0]
+  const older = data.find((revision) => revision.id === olderId) ?? data[1]
+  return (
+    <Box>
+      <Table size="small">
+        <TableHead>
+          <TableRow>
+            <TableCell padding="checkbox">{translate('rcm.history.older', { _: 'Older' })}</TableCell>
+            <TableCell padding="checkbox">{translate('rcm.history.newer', { _: 'Newer' })}</TableCell>
+            <TableCell>{translate('resources.revisions.fields.version', { _: 'Version' })}</TableCell>
+            <TableCell>{translate('resources.revisions.fields.action', { _: 'Step' })}</TableCell>
+            <TableCell>{translate('resources.revisions.fields.createdAt', { _: 'When' })}</TableCell>
+            <TableCell>{translate('resources.revisions.fields.userId', { _: 'By' })}</TableCell>
+            <TableCell>{translate('resources.revisions.fields.comment', { _: 'Comment' })}</TableCell>
+            <TableCell />
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {data.map((revision) => {
+            const name = translate('rcm.history.version', { _: 'Version %{version}', version: revision.version })
+            return (
+              <TableRow key={revision.id}>
+                <TableCell padding="checkbox">
+                  <Radio
+                    checked={older?.id === revision.id}
+                    onChange={() => setOlderId(revision.id)}
+                    slotProps={{ input: { 'aria-label': `${translate('rcm.history.older', { _: 'Older' })}: ${name}` } }}
+                  />
+                </TableCell>
+                <TableCell padding="checkbox">
+                  <Radio
+                    checked={newer?.id === revision.id}
+                    onChange={() => setNewerId(revision.id)}
+                    slotProps={{ input: { 'aria-label': `${translate('rcm.history.newer', { _: 'Newer' })}: ${name}` } }}
+                  />
+                </TableCell>
+                <TableCell>{revision.version}</TableCell>
+                <TableCell>{translate(`rcm.history.actions.${revision.action}`, { _: revision.action })}</TableCell>
+                <TableCell>{new Date(revision.createdAt).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' })}</TableCell>
+                <TableCell>{revision.userName ?? (revision.userId === null ? '—' : `#${revision.userId}`)}</TableCell>
+                <TableCell>{revision.comment}</TableCell>
+                <TableCell>
+                  {canRestore && revision !== data[0] && (
+                    <Button label="rcm.history.restore" onClick={() => setRestoring(revision)} aria-label={`${translate('rcm.history.restore', { _: 'Restore' })}: ${name}`} />
+                  )}
+                </TableCell>
+              </TableRow>
+            )
+          })}
+        </TableBody>
+      </Table>
+      {older && newer && older.id !== newer.id ? (
+        <RevisionDifference
+          older={older.id < newer.id ? older : newer}
+          newer={older.id < newer.id ? newer : older}
+        />
+      ) : (
+        <Typography sx={{ my: 2 }}>{translate('rcm.history.pick_two', { _: 'Pick two versions to compare.' })}</Typography>
+      )}
+      <Confirm
+        isOpen={restoring !== null}
+        loading={isPending}
+        title={translate('rcm.history.restore_title', { _: 'Restore version %{version}?', version: restoring?.version ?? '' })}
+        content={translate('rcm.history.restore_content', { _: 'The event will get the content of this version, as a new version. Its history is kept.' })}
+        onConfirm={() => restoring && mutate(restoring)}
+        onClose={() => setRestoring(null)}
+      />
+    </Box>
+  )
+}
+
+/** The History tab: every revision of the event, two of them compared field by field, and restore. Loaded lazily. */
+export const RevisionsTab = () => (
+  <ReferenceManyField reference="revisions" target="eventId" sort={{ field: 'id', order: 'DESC' }} perPage={200}>
+    <RevisionsCompare />
+  </ReferenceManyField>
+)
+
+export default RevisionsTab

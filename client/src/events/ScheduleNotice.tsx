@@ -1,0 +1,29 @@
+import type { Event } from '@rcm/shared'
+import ScheduleIcon from '@mui/icons-material/Schedule'
+import { Alert } from '@mui/material'
+import { useQuery } from '@tanstack/react-query'
+import { useDataProvider, useLocaleState, useRecordContext, useTranslate } from 'react-admin'
+import type { CalendarDataProvider } from '../providers/dataProvider'
+
+/** When the event is due to be published or taken down (GET /api/events/{id}/schedule), if it is. */
+export const ScheduleNotice = () => {
+  const record = useRecordContext<Event>()
+  const dataProvider = useDataProvider<CalendarDataProvider>()
+  const translate = useTranslate()
+  const [locale] = useLocaleState()
+  const { data: schedule } = useQuery({
+    queryKey: ['events', 'getSchedule', record?.id],
+    queryFn: async () => (await dataProvider.getSchedule(record?.id ?? 0)).data,
+    enabled: record !== undefined,
+  })
+  if (!schedule || (!schedule.publishAt && !schedule.unpublishAt)) return null
+  const time = (iso: string) => new Date(iso).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' })
+  return (
+    <Alert severity="info" icon={<ScheduleIcon fontSize="inherit" />} sx={{ my: 1 }} role="status">
+      {schedule.publishAt && <div>{translate('rcm.schedule.publish_at', { _: 'To be published on %{time}', time: time(schedule.publishAt) })}</div>}
+      {schedule.unpublishAt && (
+        <div>{translate('rcm.schedule.unpublish_at', { _: 'To be unpublished on %{time}', time: time(schedule.unpublishAt) })}</div>
+      )}
+    </Alert>
+  )
+}

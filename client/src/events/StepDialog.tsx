@@ -1,0 +1,84 @@
+import { TRANSITIONS, type WorkflowStep } from '@rcm/shared'
+import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Stack, TextField } from '@mui/material'
+import { useId, useState } from 'react'
+import { useTranslate } from 'react-admin'
+import { STEP_TEXTS } from './workflowTexts'
+
+export interface StepChoice {
+  comment: string
+  /** Reviewer's publish: when to publish ("" = now) and when to take it down again ("" = never). */
+  publishAt: string
+  unpublishAt: string
+}
+
+interface StepDialogProps {
+  step: WorkflowStep
+  open: boolean
+  isPending: boolean
+  /** Offer the schedule times (publish only). */
+  canSchedule: boolean
+  onClose: () => void
+  onConfirm: (choice: StepChoice) => void
+}
+
+/** Confirms a workflow step, with a comment (required for "request changes") and, on publish, optional times. */
+export const StepDialog = ({ step, open, isPending, canSchedule, onClose, onConfirm }: StepDialogProps) => {
+  const translate = useTranslate()
+  const titleId = useId()
+  const [comment, setComment] = useState('')
+  const [publishAt, setPublishAt] = useState('')
+  const [unpublishAt, setUnpublishAt] = useState('')
+  const needsComment = TRANSITIONS[step].needsComment
+  const texts = STEP_TEXTS[step]
+  const isMissingComment = needsComment && comment.trim() === ''
+  return (
+    <Dialog open={open} onClose={onClose} aria-labelledby={titleId} fullWidth maxWidth="sm">
+      <DialogTitle id={titleId}>{translate(`rcm.workflow.${step}.title`, { _: texts.title })}</DialogTitle>
+      <DialogContent>
+        <DialogContentText sx={{ mb: 2 }}>{translate(`rcm.workflow.${step}.help`, { _: texts.help })}</DialogContentText>
+        <Stack spacing={2}>
+          <TextField
+            label={translate(needsComment ? 'rcm.workflow.comment_required' : 'rcm.workflow.comment', {
+              _: needsComment ? 'What needs to change' : 'Comment (optional)',
+            })}
+            value={comment}
+            onChange={(event) => setComment(event.target.value)}
+            required={needsComment}
+            multiline
+            minRows={2}
+            fullWidth
+            autoFocus
+          />
+          {canSchedule && (
+            <>
+              <TextField
+                type="datetime-local"
+                label={translate('rcm.workflow.publish_at', { _: 'Publish at (leave empty to publish now)' })}
+                value={publishAt}
+                onChange={(event) => setPublishAt(event.target.value)}
+                slotProps={{ inputLabel: { shrink: true } }}
+              />
+              <TextField
+                type="datetime-local"
+                label={translate('rcm.workflow.unpublish_at', { _: 'Unpublish at (optional)' })}
+                value={unpublishAt}
+                onChange={(event) => setUnpublishAt(event.target.value)}
+                slotProps={{ inputLabel: { shrink: true } }}
+              />
+            </>
+          )}
+        </Stack>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
+        <Button
+          variant="contained"
+          disabled={isMissingComment || isPending}
+          onClick={() => onConfirm({ comment: comment.trim(), publishAt, unpublishAt })}
+        >
+          {translate(`rcm.workflow.${step}.confirm`, { _: texts.confirm })}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  )
+}

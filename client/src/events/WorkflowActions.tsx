@@ -1,0 +1,80 @@
+import type { Event, Role, WorkflowStep } from '@rcm/shared'
+import { Stack } from '@mui/material'
+import { useMutation } from '@tanstack/react-query'
+import { useState } from 'react'
+import { Button, useDataProvider, useNotify, usePermissions, useRecordContext, useRefresh, useTranslate } from 'react-admin'
+import { allowedSteps, canRoleAccess } from '../providers/access'
+import { STEP_METHODS, type CalendarDataProvider } from '../providers/dataProvider'
+import { errorMessage } from './errorMessage'
+import { StepDialog, type StepChoice } from './StepDialog'
+import { STEP_TEXTS } from './workflowTexts'
+
+const toIso = (local: string) => (local === '' ? null : new Date(local).toISOString())
+
+/**
+ * The workflow buttons of an event: only the steps the shared table allows
+ * for the user's role and the event's state. Each opens a dialog for the
+ * comment; a reviewer's publish can be scheduled instead.
+ */
+export const WorkflowActions = () => {
+  const record = useRecordContext<Event>()
+  const { permissions: role } = usePermissions<Role>()
+  const dataProvider = useDataProvider<CalendarDataProvider>()
+  const notify = useNotify()
+  const refresh = useRefresh()
+  const translate = useTranslate()
+  const [open, setOpen] = useState<WorkflowStep | null>(null)
+
+  const { mutate, isPending } = useMutation({
+    mutationFn: async ({ step, choice }: { step: WorkflowStep; choice: StepChoice }) => {
+      if (!record) throw new Error('No event')
+      const publishAt = toIso(choice.publishAt)
+      const unpublishAt = toIso(choice.unpublishAt)
+      if (step === 'publish' && publishAt) {
+        await dataProvider.scheduleEvent(record.id, { publishAt, unpublishAt })
+        return 'scheduled' as const
+      }
+      await dataProvider[STEP_METHODS[step]](record.id, { comment: choice.comment || undefined })
+      if (step === 'publish' && unpublishAt) await dataProvider.scheduleEvent(record.id, { publishAt: null, unpublishAt })
+      return step
+    },
+    onSuccess: (done) => {
+      setOpen(null)
+      const fallback = done === 'scheduled' ? 'Scheduled' : STEP_TEXTS[done].done
+      notify(done === 'scheduled' ? 'rcm.workflow.scheduled' : `rcm.workflow.${done}.done`, { type: 'success', messageArgs: { _: fallback } })
+      refresh()
+    },
+    onError: (error) => {
+      const message = errorMessage(error)
+      notify(message, { type: 'error', multiLine: true, messageArgs: { _: message } })
+    },
+  })
+
+  if (!record) return null
+  const steps = allowedSteps(role, record)
+  if (steps.length === 0) return null
+  return (
+    <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
+      {steps.map((step) => (
+        <Button
+          key={step}
+          label={translate(`rcm.workflow.${step}.label`, { _: STEP_TEXTS[step].label })}
+          onClick={() => setOpen(step)}
+          variant={step === 'publish' || step === 'submit' ? 'contained' : 'outlined'}
+          color={step === 'archive' || step === 'unpublish' ? 'warning' : 'primary'}
+        />
+      ))}
+      {open && (
+        <StepDialog
+          key={open}
+          step={open}
+          open
+          isPending={isPending}
+          canSchedule={open === 'publish' && canRoleAccess(role, { resource: 'events', action: 'publish' })}
+          onClose={() => setOpen(null)}
+          onConfirm={(choice) => mutate({ step: open, choice })}
+        />
+      )}
+    </Stack>
+  )
+}

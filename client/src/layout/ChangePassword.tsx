@@ -1,0 +1,58 @@
+import { zodResolver } from '@hookform/resolvers/zod'
+import { MIN_PASSWORD_LENGTH, PasswordChangeSchema, type PasswordChange } from '@rcm/shared'
+import { Card, CardContent } from '@mui/material'
+import { useMutation } from '@tanstack/react-query'
+import { PasswordInput, SaveButton, SimpleForm, Title, Toolbar, useDataProvider, useLogout, useNotify, useTranslate } from 'react-admin'
+import { errorMessage } from '../events/errorMessage'
+import type { CalendarDataProvider } from '../providers/dataProvider'
+
+const resolver = zodResolver(PasswordChangeSchema)
+
+/**
+ * One's own password (POST /api/auth/password). The server ends every
+ * session of the account, this one included, so the user signs in again.
+ */
+export const ChangePassword = () => {
+  const dataProvider = useDataProvider<CalendarDataProvider>()
+  const notify = useNotify()
+  const logout = useLogout()
+  const translate = useTranslate()
+  const { mutate, isPending } = useMutation({
+    mutationFn: (values: PasswordChange) => dataProvider.changePassword(values),
+    onSuccess: () => {
+      notify('rcm.password.changed', { type: 'success', messageArgs: { _: 'Password changed. Sign in again with the new one.' } })
+      void logout()
+    },
+    onError: (error) => {
+      const message = errorMessage(error)
+      notify(message, { type: 'error', messageArgs: { _: message } })
+    },
+  })
+  return (
+    <Card sx={{ mt: 2, maxWidth: 520 }}>
+      <Title title={translate('rcm.password.title', { _: 'Change password' })} />
+      <CardContent>
+        <SimpleForm
+          resolver={resolver}
+          defaultValues={{ currentPassword: '', newPassword: '' }}
+          onSubmit={(values: Record<string, unknown>) => mutate(PasswordChangeSchema.parse(values))}
+          toolbar={
+            <Toolbar>
+              <SaveButton label="rcm.password.submit" disabled={isPending} alwaysEnable />
+            </Toolbar>
+          }
+        >
+          <PasswordInput source="currentPassword" label="rcm.password.current" autoComplete="current-password" />
+          <PasswordInput
+            source="newPassword"
+            label="rcm.password.new"
+            autoComplete="new-password"
+            helperText={translate('resources.users.helpers.password', { _: 'At least %{min} characters', min: MIN_PASSWORD_LENGTH })}
+          />
+        </SimpleForm>
+      </CardContent>
+    </Card>
+  )
+}
+
+export default ChangePassword

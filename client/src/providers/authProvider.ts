@@ -1,0 +1,89 @@
+import { IdentitySchema, type Identity } from '@rcm/shared'
+import { HttpError, type AuthProvider } from 'react-admin'
+import { canRoleAccess } from './access'
+import { statusOf } from '../events/httpErrors'
+
+/** How long a GET /api/auth/me answer is reused: every page checks the session, the server needs asking once. */
+const IDENTITY_TTL_MS = 30_000
+
+type Fetch = (url: string, init?: RequestInit) => Promise<Response>
+
+async function messageOf(response: Response): Promise<string> {
+  try {
+    const body: unknown = await response.json()
+    if (typeof body === 'object' && body !== null && 'message' in body && typeof body.message === 'string') return body.message
+  } catch {
+    // not JSON: fall back to the status text
+  }
+  return response.statusText || `HTTP ${response.status}`
+}
+
+/**
+ * Sign-in against the API (CONTRACT, "Sign-in and roles"): the session is an
+ * HttpOnly cookie, so the client keeps only the identity, briefly. `canAccess`
+ * reads the role table of access.ts, so menus, buttons and pages follow the
+ * role; the server checks every route itself.
+ */
+export function createAuthProvider(apiUrl = '/api', fetchFn: Fetch = (...args) => fetch(...args)): AuthProvider {
+  let cached: { identity: Promise<Identity>; at: number } | null = null
+
+  const request = (path: string, init: RequestInit = {}) =>
+    fetchFn(`${apiUrl}${path}`, { credentials: 'include', ...init, headers: { Accept: 'application/json', ...init.headers } })
+
+  const fetchIdentity = async (): Promise<Identity> => {
+    const response = await request('/auth/me')
+    if (!response.ok) throw new HttpError(await messageOf(response), response.status)
+    return IdentitySchema.parse(await response.json())
+  }
+
+  const identity = (): Promise<Identity> => {
+    if (!cached || Date.now() - cached.at > IDENTITY_TTL_MS) {
+      const pending = fetchIdentity()
+      cached = { identity: pending, at: Date.now() }
+      pending.catch(() => {
+        if (cached?.identity === pending) cached = null
+      })
+    }
+    return cached.identity
+  }
+
+  return {
+    async login({ username, email, password }: { username?: string; email?: string; password?: string }) {
+      const response = await request('/auth/login', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email: email ?? username ?? '', password: password ?? '' }),
+      })
+      if (!response.ok) throw new Error(await messageOf(response))
+      const signedIn = IdentitySchema.parse(await response.json())
+      cached = { identity: Promise.resolve(signedIn), at: Date.now() }
+    },
+    async logout() {
+      cached = null
+      await request('/auth/logout', { method: 'POST' }).catch(() => undefined)
+    },
+    async checkAuth() {
+      await identity()
+    },
+    async checkError(error: unknown) {
+      // 401: the session is gone, sign in again. 403: signed in but not allowed; stay.
+      if (statusOf(error) === 401) {
+        cached = null
+        throw error
+      }
+    },
+    async getIdentity() {
+      const { id, fullName, email, role } = await identity()
+      return { id, fullName, email, role }
+    },
+    async getPermissions() {
+      return (await identity()).role
+    },
+    async canAccess({ resource, action, record }) {
+      const signedIn = await identity().catch(() => null)
+      return canRoleAccess(signedIn?.role, { resource, action, record })
+    },
+  }
+}
+
+export const authProvider = createAuthProvider()

@@ -1,0 +1,62 @@
+import { createHash } from 'node:crypto'
+import type { Db } from '../db/connection'
+import { statement } from '../db/statements'
+
+interface SessionRow {
+  user_id: number
+  created_at: string
+  last_seen_at: string
+}
+
+/** The stored form of a session token: its SHA-256, never the token itself. */
+export const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex')
+
+export const sessionsRepository = {
+  insert(db: Db, token: string, userId: number, now: string): void {
+    statement(db, 'INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at) VALUES (?, ?, ?, ?)').run(tokenHash(token), userId, now, now)
+  },
+
+  find(db: Db, token: string): { userId: number; createdAt: string; lastSeenAt: string } | undefined {
+    const row = statement<SessionRow>(db, 'SELECT user_id, created_at, last_seen_at FROM sessions WHERE token_hash = ?').get(tokenHash(token))
+    return row && { userId: row.user_id, createdAt: row.created_at, lastSeenAt: row.last_seen_at }
+  },
+
+  touch(db: Db, token: string, now: string): void {
+    statement(db, 'UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?').run(now, tokenHash(token))
+  },
+
+  remove(db: Db, token: string): void {
+    statement(db, 'DELETE FROM sessions WHERE token_hash = ?').run(tokenHash(token))
+  },
+
+  /** Ends every session of the user, except the one of `keepToken` when given. */
+  removeAllOfUser(db: Db, userId: number, keepToken?: string): number {
+    return statement(db, 'DELETE FROM sessions WHERE user_id = ? AND token_hash <> ?').run(userId, keepToken === undefined ? '' : tokenHash(keepToken)).changes
+  },
+
+  /** Deletes sessions idle since `idleBefore` or created before `createdBefore`. */
+  removeExpired(db: Db, idleBefore: string, createdBefore: string): number {
+    return statement(db, 'DELETE FROM sessions WHERE last_seen_at < ? OR created_at < ?').run(idleBefore, createdBefore).changes
+  },
+
+  countOfUser(db: Db, userId: number): number {
+    return statement<{ n: number }>(db, 'SELECT count(*) AS n FROM sessions WHERE user_id = ?').get(userId)?.n ?? 0
+  },
+}
+
+export const loginFailuresRepository = {
+  record(db: Db, emailKey: string, address: string, now: string): void {
+    statement(db, 'INSERT INTO login_failures (email_key, address, at) VALUES (?, ?, ?)').run(emailKey, address, now)
+  },
+
+  /** The times of the failures after `since` for this account or this address, oldest first. */
+  since(db: Db, column: 'email_key' | 'address', value: string, since: string): string[] {
+    return statement<{ at: string }>(db, `SELECT at FROM login_failures WHERE ${column} = ? AND at > ? ORDER BY at`)
+      .all(value, since)
+      .map((row) => row.at)
+  },
+
+  removeOlderThan(db: Db, before: string): void {
+    statement(db, 'DELETE FROM login_failures WHERE at < ?').run(before)
+  },
+}

@@ -1,0 +1,62 @@
+import { BulkStepSchema, RestoreInputSchema, ScheduleInputSchema, WORKFLOW_STEPS, WorkflowStepSchema } from '@rcm/shared'
+import { Router } from 'express'
+import type { Db } from '../db/connection'
+import { actorOf } from '../http/access'
+import { parseId } from '../http/list-params'
+import { leavePresence, listPresence, touchPresence } from './presence.service'
+import { restoreRevision } from './restore.service'
+import { getSchedule, scheduleEvent } from './schedules.service'
+import { publishCheck, takeStep, takeStepOnMany } from './workflow.service'
+
+/** `/api/events/{id}/…`: workflow steps, publish check, restore, schedule and presence. */
+/** `now` is the app's clock (injectable in tests, like the sessions'). */
+export function eventsWorkflowRouter(db: Db, now: () => Date = () => new Date()): Router {
+  const router = Router()
+
+  router.post('/bulk', (req, res) => {
+    const { step, ids, comment } = BulkStepSchema.parse(req.body ?? {})
+    res.json({ results: takeStepOnMany(db, actorOf(res), ids, step, { comment }, now()) })
+  })
+
+  for (const step of WORKFLOW_STEPS) {
+    router.post(`/:id/${step}`, (req, res) => {
+      const id = parseId(req.params.id, 'Event')
+      const input = WorkflowStepSchema.parse(req.body ?? {})
+      res.json(takeStep(db, actorOf(res), id, step, input, now()))
+    })
+  }
+
+  router.get('/:id/publish-check', (req, res) => {
+    res.json(publishCheck(db, parseId(req.params.id, 'Event')))
+  })
+
+  router.post('/:id/restore', (req, res) => {
+    const id = parseId(req.params.id, 'Event')
+    res.json(restoreRevision(db, actorOf(res), id, RestoreInputSchema.parse(req.body ?? {})))
+  })
+
+  router.get('/:id/schedule', (req, res) => {
+    res.json(getSchedule(db, parseId(req.params.id, 'Event')))
+  })
+
+  router.post('/:id/schedule', (req, res) => {
+    const id = parseId(req.params.id, 'Event')
+    const schedule = scheduleEvent(db, actorOf(res), id, ScheduleInputSchema.parse(req.body ?? {}), now())
+    res.json(schedule ?? { id, eventId: id, publishAt: null, unpublishAt: null })
+  })
+
+  router.get('/:id/presence', (req, res) => {
+    res.json(listPresence(db, actorOf(res), parseId(req.params.id, 'Event'), now()))
+  })
+
+  router.post('/:id/presence', (req, res) => {
+    res.json(touchPresence(db, actorOf(res), parseId(req.params.id, 'Event'), now()))
+  })
+
+  router.delete('/:id/presence', (req, res) => {
+    leavePresence(db, actorOf(res), parseId(req.params.id, 'Event'))
+    res.status(204).end()
+  })
+
+  return router
+}

@@ -1,0 +1,68 @@
+import type { Db } from '../db/connection'
+import { statement } from '../db/statements'
+
+/** An event as the public exports show it, frozen at publish time (CONTRACT, "Public JSON event", without `url`). */
+export interface PublicEventData {
+  id: number
+  title: { en: string; es: string }
+  description: { en: string; es: string }
+  objectives: unknown[]
+  startDate: string | null
+  endDate: string | null
+  modality: string
+  city: string
+  venue: { name: { en: string; es: string }; city: string; country: string | null; address: string | null } | null
+  institutions: Array<{ name: { en: string; es: string }; acronym: { en: string; es: string } }>
+  contactEmails: string[]
+  contactPhones: string[]
+  publishedAt: string
+}
+
+export interface PublicCopy {
+  data: PublicEventData
+  sequence: number
+}
+
+/**
+ * The public copies: the only table the public exports read. Written on
+ * publish only and removed on unpublish, archive or delete, so "published
+ * only" is one rule here, not a filter repeated in every export.
+ */
+export const publicCopiesRepository = {
+  write(db: Db, data: PublicEventData, sequence: number): void {
+    statement(
+      db,
+      `INSERT INTO event_public_copies (event_id, data, start_date, end_date, published_at, sequence)
+       VALUES (@id, @data, @start_date, @end_date, @published_at, @sequence)
+       ON CONFLICT (event_id) DO UPDATE SET data = excluded.data, start_date = excluded.start_date,
+         end_date = excluded.end_date, published_at = excluded.published_at, sequence = excluded.sequence`,
+    ).run({ id: data.id, data: JSON.stringify(data), start_date: data.startDate, end_date: data.endDate, published_at: data.publishedAt, sequence })
+  },
+
+  remove(db: Db, eventId: number): void {
+    statement(db, 'DELETE FROM event_public_copies WHERE event_id = ?').run(eventId)
+  },
+
+  find(db: Db, eventId: number): PublicCopy | undefined {
+    const row = statement<{ data: string; sequence: number }>(db, 'SELECT data, sequence FROM event_public_copies WHERE event_id = ?').get(eventId)
+    return row && { data: JSON.parse(row.data) as PublicEventData, sequence: row.sequence }
+  },
+
+  /**
+   * Every public copy overlapping [from, to] when given (undated ones only
+   * when neither is), upcoming first: events not yet over by start date,
+   * then undated, then past ones, latest first.
+   */
+  list(db: Db, options: { today: string; from?: string; to?: string }): PublicCopy[] {
+    const lastDay = 'coalesce(end_date, start_date)'
+    const where: string[] = []
+    if (options.from !== undefined) where.push(`${lastDay} >= @from`)
+    if (options.to !== undefined) where.push('start_date <= @to')
+    const sql = `SELECT data, sequence FROM event_public_copies ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+      ORDER BY CASE WHEN start_date IS NULL THEN 1 WHEN ${lastDay} >= @today THEN 0 ELSE 2 END,
+        CASE WHEN ${lastDay} >= @today THEN start_date END ASC, start_date DESC, event_id`
+    return statement<{ data: string; sequence: number }>(db, sql)
+      .all({ today: options.today, from: options.from ?? null, to: options.to ?? null })
+      .map((row) => ({ data: JSON.parse(row.data) as PublicEventData, sequence: row.sequence }))
+  },
+}

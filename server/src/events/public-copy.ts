@@ -1,0 +1,34 @@
+import type { Event } from '@rcm/shared'
+import type { Db } from '../db/connection'
+import { institutionsRepository } from '../institutions/institutions.repository'
+import { venuesRepository } from '../venues/venues.repository'
+import { eventsRepository } from './events.repository'
+import { publicCopiesRepository, type PublicEventData } from './public-copies.repository'
+
+/**
+ * Freezes the event as the public sees it, venue and institution names
+ * included: renaming a venue later does not change what is published until
+ * the next publish.
+ */
+export function writePublicCopy(db: Db, event: Event, publishedAt: string): void {
+  const venue = event.venueId === null ? undefined : venuesRepository.findById(db, event.venueId)
+  const data: PublicEventData = {
+    id: event.id,
+    title: event.title,
+    description: event.description,
+    objectives: event.objectives,
+    startDate: event.startDate,
+    endDate: event.endDate,
+    modality: event.modality,
+    city: event.city,
+    venue: venue ? { name: venue.name, city: venue.city, country: venue.country, address: venue.address } : null,
+    institutions: event.institutionIds.flatMap((id) => {
+      const institution = institutionsRepository.findById(db, id)
+      return institution ? [{ name: institution.name, acronym: institution.acronym }] : []
+    }),
+    contactEmails: event.contactEmails,
+    contactPhones: event.contactPhones,
+    publishedAt,
+  }
+  publicCopiesRepository.write(db, data, eventsRepository.publishCount(db, event.id))
+}

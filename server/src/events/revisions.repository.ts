@@ -1,0 +1,77 @@
+import { EventSchema, RevisionActionSchema, toIdList, type Event, type ListQuery, type Revision, type RevisionAction, type RevisionFilter } from '@rcm/shared'
+import type { Db } from '../db/connection'
+import { isIn, selectPage, type Condition } from '../db/paged-query'
+import { statement } from '../db/statements'
+
+export type RevisionSortField = 'id' | 'createdAt' | 'version'
+
+interface RevisionRow {
+  id: number
+  event_id: number
+  version: number
+  action: string
+  user_id: number | null
+  created_at: string
+  comment: string | null
+  data: string
+}
+
+const COLUMNS = 'r.id, r.event_id, r.version, r.action, r.user_id, r.created_at, r.comment, r.data'
+
+const toRevision = (row: RevisionRow): Revision => ({
+  id: row.id,
+  eventId: row.event_id,
+  version: row.version,
+  action: RevisionActionSchema.parse(row.action),
+  userId: row.user_id,
+  createdAt: row.created_at,
+  comment: row.comment,
+  data: EventSchema.parse(JSON.parse(row.data)),
+})
+
+const SORTS: Record<RevisionSortField, string> = { id: 'r.id', createdAt: 'r.created_at', version: 'r.version' }
+
+export const revisionsRepository = {
+  /** Stores the whole record as it is after `action`; snapshots are never changed (a trigger refuses UPDATE). */
+  insertSnapshot(db: Db, event: Event, meta: { action: RevisionAction; userId: number | null; comment: string | null; now: string }): number {
+    const result = statement(
+      db,
+      `INSERT INTO event_revisions (event_id, version, action, user_id, created_at, comment, data)
+       VALUES (@event_id, @version, @action, @user_id, @created_at, @comment, @data)`,
+    ).run({
+      event_id: event.id,
+      version: event.version,
+      action: meta.action,
+      user_id: meta.userId,
+      created_at: meta.now,
+      comment: meta.comment,
+      data: JSON.stringify(event),
+    })
+    return Number(result.lastInsertRowid)
+  },
+
+  findById(db: Db, id: number): Revision | undefined {
+    const row = statement<RevisionRow>(db, `SELECT ${COLUMNS} FROM event_revisions r WHERE r.id = ?`).get(id)
+    return row && toRevision(row)
+  },
+
+  list(db: Db, query: ListQuery<RevisionFilter, RevisionSortField>): { data: Revision[]; total: number } {
+    const { filter } = query
+    const where: Condition[] = []
+    const ids = toIdList(filter.id)
+    if (ids) where.push(isIn('r.id', 'ids', ids))
+    const eventIds = toIdList(filter.eventId)
+    if (eventIds) where.push(isIn('r.event_id', 'eventIds', eventIds))
+    if (filter.action !== undefined) where.push(isIn('r.action', 'actions', Array.isArray(filter.action) ? filter.action : [filter.action]))
+    if (filter.userId !== undefined) where.push({ sql: 'r.user_id = @userId', params: { userId: filter.userId } })
+    const page = selectPage<RevisionRow>(db, {
+      select: COLUMNS,
+      from: 'event_revisions r',
+      idColumn: 'r.id',
+      where,
+      orderBy: `${SORTS[query.sort.field]} ${query.sort.order}, r.id ${query.sort.order}`,
+      range: query.range,
+    })
+    return { data: page.rows.map(toRevision), total: page.total }
+  },
+}

@@ -1,0 +1,85 @@
+import type { Schedule, ScheduleInput } from '@rcm/shared'
+import { SYSTEM_ACTOR, type Actor } from '../actor'
+import { recordAudit } from '../audit-log/audit-log.service'
+import type { Db } from '../db/connection'
+import { writeTransaction } from '../db/transaction'
+import { HttpError, notFound } from '../http/errors'
+import { getEvent } from './events.service'
+import { schedulesRepository } from './schedules.repository'
+import { takeStep } from './workflow.service'
+
+const toUtc = (value: string | null | undefined) => (value ? new Date(value).toISOString() : null)
+
+/** The event's schedule, or a 404 when nothing is scheduled. */
+export function getSchedule(db: Db, eventId: number): Schedule {
+  getEvent(db, eventId)
+  const schedule = schedulesRepository.find(db, eventId)
+  if (!schedule) throw notFound('Schedule')
+  return schedule
+}
+
+export function listSchedules(db: Db): Schedule[] {
+  return schedulesRepository.all(db)
+}
+
+/**
+ * Sets when the event is to be published and/or unpublished (reviewer+);
+ * a time left out or null clears it. Returns the schedule, or null when
+ * nothing remains scheduled.
+ */
+export function scheduleEvent(db: Db, actor: Actor, eventId: number, input: ScheduleInput, now: Date = new Date()): Schedule | null {
+  return writeTransaction(db, () => {
+    getEvent(db, eventId)
+    const times = { publishAt: toUtc(input.publishAt), unpublishAt: toUtc(input.unpublishAt) }
+    schedulesRepository.save(db, eventId, times, actor.id, now.toISOString())
+    recordAudit(db, actor, 'events.schedule', { type: 'events', id: eventId }, times, now)
+    return schedulesRepository.find(db, eventId) ?? null
+  })
+}
+
+export interface ScheduledRun {
+  eventId: number
+  step: 'publish' | 'unpublish'
+  outcome: 'done' | 'failed'
+  reason?: string
+}
+
+/**
+ * Carries out every step due at `now` as the system, each in its own
+ * transaction with its revision and audit entry. A step that cannot be
+ * taken (incomplete event, wrong state) is cleared and audited as failed,
+ * so it is not retried every tick. Runs at start and every 30 s (main.ts).
+ */
+export function runDueSchedules(db: Db, now: Date = new Date()): ScheduledRun[] {
+  const at = now.toISOString()
+  const runs: ScheduledRun[] = []
+  for (const schedule of schedulesRepository.due(db, at)) {
+    const steps: Array<'publish' | 'unpublish'> = []
+    if (schedule.publishAt !== null && schedule.publishAt <= at) steps.push('publish')
+    if (schedule.unpublishAt !== null && schedule.unpublishAt <= at) steps.push('unpublish')
+    for (const step of steps) {
+      try {
+        writeTransaction(db, () => {
+          const current = schedulesRepository.find(db, schedule.eventId)
+          if (!current) return
+          const remaining = { publishAt: step === 'publish' ? null : current.publishAt, unpublishAt: step === 'unpublish' ? null : current.unpublishAt }
+          schedulesRepository.save(db, schedule.eventId, remaining, current.userId, at)
+          takeStep(db, SYSTEM_ACTOR, schedule.eventId, step, { comment: `Scheduled ${step}` }, now)
+        })
+        runs.push({ eventId: schedule.eventId, step, outcome: 'done' })
+      } catch (error) {
+        if (!(error instanceof HttpError)) throw error
+        writeTransaction(db, () => {
+          const current = schedulesRepository.find(db, schedule.eventId)
+          if (current) {
+            const remaining = { publishAt: step === 'publish' ? null : current.publishAt, unpublishAt: step === 'unpublish' ? null : current.unpublishAt }
+            schedulesRepository.save(db, schedule.eventId, remaining, current.userId, at)
+          }
+          recordAudit(db, SYSTEM_ACTOR, `events.scheduled-${step}-failed`, { type: 'events', id: schedule.eventId }, { reason: error.message }, now)
+        })
+        runs.push({ eventId: schedule.eventId, step, outcome: 'failed', reason: error.message })
+      }
+    }
+  }
+  return runs
+}

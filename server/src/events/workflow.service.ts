@@ -1,0 +1,84 @@
+import { checkCompleteness, canTransition, TRANSITIONS, type Completeness, type Event, type WorkflowStep } from '@rcm/shared'
+import { actorHasRole, type Actor } from '../actor'
+import { recordAudit } from '../audit-log/audit-log.service'
+import type { Db } from '../db/connection'
+import { writeTransaction } from '../db/transaction'
+import { badRequest, conflict, forbidden, HttpError } from '../http/errors'
+import { getEvent } from './events.service'
+import { eventsRepository } from './events.repository'
+import { publicCopiesRepository } from './public-copies.repository'
+import { writePublicCopy } from './public-copy'
+import { revisionsRepository } from './revisions.repository'
+
+const STATE_NAMES: Record<Event['status'], string> = { draft: 'a draft', in_review: 'in review', published: 'published', archived: 'archived' }
+
+function describeState(event: Event): string {
+  if (event.status === 'published') return event.hasUnpublishedChanges ? 'published with unpublished changes' : 'published without unpublished changes'
+  return STATE_NAMES[event.status]
+}
+
+/** What publishing needs and what the event lacks (GET /api/events/{id}/publish-check). */
+export function publishCheck(db: Db, id: number): Completeness {
+  return checkCompleteness(getEvent(db, id))
+}
+
+/**
+ * Takes a workflow step (CONTRACT, "Workflow"): access (403) → comment (400)
+ * → state (409) → completeness for publish (409 with `missing`) → write,
+ * then a revision with the step and comment, then the audit entry, all in
+ * one transaction. Returns the event after the step.
+ */
+export function takeStep(db: Db, actor: Actor, id: number, step: WorkflowStep, input: { comment?: string }, now: Date = new Date()): Event {
+  const transition = TRANSITIONS[step]
+  if (!actorHasRole(actor, transition.role)) throw forbidden()
+  const comment = input.comment?.trim() || null
+  if (transition.needsComment && comment === null) throw badRequest('Invalid input', { comment: 'Say what needs to change' })
+  return writeTransaction(db, () => {
+    const event = getEvent(db, id)
+    if (!canTransition(event, step)) throw conflict(`Cannot ${step.replace('-', ' ')} an event that is ${describeState(event)}`)
+    const at = now.toISOString()
+    const base = { now: at, actorId: actor.id, isPublish: false }
+    switch (step) {
+      case 'submit':
+      case 'request-changes':
+        eventsRepository.setWorkflowState(db, id, { ...base, status: transition.to, hasUnpublishedChanges: event.hasUnpublishedChanges })
+        break
+      case 'publish': {
+        const completeness = checkCompleteness(event)
+        if (!completeness.isComplete) {
+          throw conflict(`Cannot publish yet: ${completeness.missing.join(', ')} missing`, { missing: completeness.missing, errors: completeness.errors })
+        }
+        eventsRepository.setWorkflowState(db, id, { ...base, status: 'published', hasUnpublishedChanges: false, publishedAt: at, isPublish: true })
+        writePublicCopy(db, event, at)
+        break
+      }
+      case 'unpublish':
+      case 'archive':
+        eventsRepository.setWorkflowState(db, id, { ...base, status: transition.to, hasUnpublishedChanges: false, publishedAt: null })
+        publicCopiesRepository.remove(db, id)
+        break
+    }
+    const after = getEvent(db, id)
+    revisionsRepository.insertSnapshot(db, after, { action: step, userId: actor.id, comment, now: at })
+    recordAudit(db, actor, `events.${step}`, { type: 'events', id }, { from: event.status, to: after.status, comment }, now)
+    return after
+  })
+}
+
+export type BulkResult = { id: number; status: 200; event: Event } | { id: number; status: number; message: string }
+
+/**
+ * Takes `step` on each event in turn, each in its own transaction and with
+ * every check of a single step (403, 400, 404, 409); one refusal does not
+ * stop the others.
+ */
+export function takeStepOnMany(db: Db, actor: Actor, ids: number[], step: WorkflowStep, input: { comment?: string }, now: Date = new Date()): BulkResult[] {
+  return ids.map((id) => {
+    try {
+      return { id, status: 200 as const, event: takeStep(db, actor, id, step, input, now) }
+    } catch (error) {
+      if (!(error instanceof HttpError)) throw error
+      return { id, status: error.status, message: error.message }
+    }
+  })
+}

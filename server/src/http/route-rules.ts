@@ -1,0 +1,92 @@
+import type { Role } from '@rcm/shared'
+
+/** Who may call a route: anyone, or a signed-in user with at least this role. */
+export type RouteAccess = 'public' | Role
+
+export interface RouteRule {
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE'
+  /** The full path; `:name` matches one segment. */
+  path: string
+  access: RouteAccess
+}
+
+const rule = (method: RouteRule['method'], path: string, access: RouteAccess): RouteRule => ({ method, path, access })
+
+/** The ra-data-simple-rest calls of a resource, each with its least role. */
+function crud(resource: string, roles: { read: RouteAccess; write: RouteAccess; remove?: RouteAccess }): RouteRule[] {
+  const base = `/api/${resource}`
+  return [
+    rule('GET', base, roles.read),
+    rule('POST', base, roles.write),
+    rule('GET', `${base}/:id`, roles.read),
+    rule('PUT', `${base}/:id`, roles.write),
+    rule('DELETE', `${base}/:id`, roles.remove ?? roles.write),
+  ]
+}
+
+/**
+ * THE access table of the API: every route and the least role that may call
+ * it (CONTRACT, "Sign-in and roles"). `access` refuses a request that matches
+ * no rule, and tests/api/access-matrix.api.test.ts checks that every route
+ * the app registers has one, so a route added without a rule fails there.
+ * Per path, methods are listed in the order `Allow` names them.
+ */
+export const ROUTE_RULES: readonly RouteRule[] = [
+  rule('POST', '/api/auth/login', 'public'),
+  rule('POST', '/api/auth/logout', 'editor'),
+  rule('GET', '/api/auth/me', 'editor'),
+  rule('POST', '/api/auth/password', 'editor'),
+
+  rule('GET', '/api/public/events.json', 'public'),
+  rule('GET', '/api/public/events.csv', 'public'),
+  rule('GET', '/api/public/events.ics', 'public'),
+  rule('GET', '/api/public/events.schema.json', 'public'),
+
+  ...crud('events', { read: 'editor', write: 'editor', remove: 'reviewer' }),
+  // Each step of a bulk request is checked against its own role in the service (403 per event).
+  rule('POST', '/api/events/bulk', 'editor'),
+  rule('GET', '/api/events/:id/publish-check', 'editor'),
+  rule('POST', '/api/events/:id/submit', 'editor'),
+  rule('POST', '/api/events/:id/request-changes', 'reviewer'),
+  rule('POST', '/api/events/:id/publish', 'reviewer'),
+  rule('POST', '/api/events/:id/unpublish', 'reviewer'),
+  rule('POST', '/api/events/:id/archive', 'reviewer'),
+  rule('POST', '/api/events/:id/restore', 'editor'),
+  rule('GET', '/api/events/:id/schedule', 'editor'),
+  rule('POST', '/api/events/:id/schedule', 'reviewer'),
+  rule('GET', '/api/events/:id/presence', 'editor'),
+  rule('POST', '/api/events/:id/presence', 'editor'),
+  rule('DELETE', '/api/events/:id/presence', 'editor'),
+
+  ...crud('venues', { read: 'editor', write: 'editor' }),
+  ...crud('institutions', { read: 'editor', write: 'editor' }),
+  ...crud('users', { read: 'admin', write: 'admin' }),
+
+  rule('GET', '/api/revisions', 'editor'),
+  rule('GET', '/api/revisions/:id', 'editor'),
+  rule('GET', '/api/schedules', 'editor'),
+  rule('GET', '/api/schedules/:id', 'editor'),
+  rule('GET', '/api/audit-log', 'admin'),
+  rule('GET', '/api/audit-log/:id', 'admin'),
+]
+
+function matchesPath(pattern: string, path: string): boolean {
+  const want = pattern.split('/')
+  const got = path.split('/')
+  return want.length === got.length && want.every((segment, index) => segment.startsWith(':') ? got[index] !== '' : segment === got[index])
+}
+
+/** The request's path without a trailing slash ("/api/events/" is "/api/events"). */
+export const normalizePath = (path: string) => (path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path)
+
+/** The rules whose path matches `path`, whatever their method. */
+export function rulesForPath(path: string): RouteRule[] {
+  const normalized = normalizePath(path)
+  return ROUTE_RULES.filter((candidate) => matchesPath(candidate.path, normalized))
+}
+
+/** The rule for this method and path; HEAD is GET. */
+export function findRule(method: string, path: string): RouteRule | undefined {
+  const wanted = method === 'HEAD' ? 'GET' : method
+  return rulesForPath(path).find((candidate) => candidate.method === wanted)
+}

@@ -1,0 +1,87 @@
+import { createHash } from 'node:crypto'
+import type { Request, Response } from 'express'
+import type { Db } from '../db/connection'
+import { feedState, readFeedPage, type FeedFilter, type FeedRow } from './feed-rows'
+
+/** Rows per page read from SQLite; each page is serialized and written as one chunk. */
+const PAGE_SIZE = 200
+
+const opaque = (tag: string) => tag.trim().replace(/^W\//, '')
+
+/**
+ * RFC 9110 §13.2.2: If-None-Match (weak comparison) when present, else
+ * If-Modified-Since at one-second precision. Not Express's `req.fresh`, which
+ * ignores both under `Cache-Control: no-cache`, and fetch() sends that with
+ * every conditional request; an origin server may still answer 304 then.
+ */
+function notModified(req: Request, etag: string, lastModified: Date): boolean {
+  const ifNoneMatch = req.get('If-None-Match')
+  if (ifNoneMatch !== undefined) return ifNoneMatch.trim() === '*' || ifNoneMatch.split(',').some((tag) => opaque(tag) === etag)
+  const since = Date.parse(req.get('If-Modified-Since') ?? '')
+  return !Number.isNaN(since) && Math.floor(lastModified.getTime() / 1000) * 1000 <= since
+}
+
+/**
+ * Sets the caching headers of a feed and answers 304 when the request's
+ * If-None-Match / If-Modified-Since still match,
+ * without reading a row. The ETag hashes the publication state, which
+ * changes with every publish, republish, unpublish, archive or delete, with
+ * everything else the body depends on (`variant`: format, query, origin, today).
+ * Returns true when the 304 was sent.
+ */
+export function answeredNotModified(db: Db, req: Request, res: Response, variant: string): boolean {
+  const state = feedState(db)
+  const etag = `"${createHash('sha256').update(`${state.version}\n${variant}`).digest('base64url').slice(0, 32)}"`
+  const lastModified = new Date(state.changedAt)
+  res.set({
+    ETag: etag,
+    'Last-Modified': lastModified.toUTCString(),
+    'Cache-Control': 'public, max-age=60, must-revalidate',
+    'Access-Control-Allow-Origin': '*',
+    'Access-Control-Expose-Headers': 'ETag, Last-Modified, X-Undated-Events-Omitted',
+  })
+  if (!notModified(req, etag, lastModified)) return false
+  res.status(304).end()
+  return true
+}
+
+/** Resolves when the response can take more, or when the client has gone. */
+function drained(res: Response): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      res.off('drain', done)
+      res.off('close', done)
+      resolve()
+    }
+    res.on('drain', done)
+    res.on('close', done)
+  })
+}
+
+export interface FeedFormat {
+  head: string
+  row: (row: FeedRow, index: number) => string
+  tail: string
+}
+
+/**
+ * Streams the feed: the head, then the rows a page at a time, each page one
+ * chunk, waiting for 'drain' whenever the socket is full, then the tail. No
+ * query stays open between pages, and memory holds one page at most.
+ */
+export async function streamFeed(db: Db, res: Response, filter: FeedFilter, format: FeedFormat): Promise<void> {
+  res.write(format.head)
+  let after = ''
+  let index = 0
+  for (;;) {
+    let chunk = ''
+    const last = readFeedPage(db, filter, after, PAGE_SIZE, (row) => {
+      chunk += format.row(row, index++)
+    })
+    if (chunk !== '' && !res.write(chunk)) await drained(res)
+    if (res.destroyed) return
+    if (last === null) break
+    after = last
+  }
+  res.end(format.tail)
+}

@@ -1,0 +1,73 @@
+import { objectivesToText, type Language, type LocalizedText, type ObjectiveSection } from '@rcm/shared'
+import { htmlToText } from '../db/text'
+import type { PublicEventData } from '../events/public-copies.repository'
+import type { FeedFormat } from './feed-response'
+import type { FeedRow } from './feed-rows'
+import { escapeIcsText, foldIcsLine, icsDate, icsDateTime, icsParam } from './ics-text'
+import { publicEventUrl } from './public-events'
+
+const CALENDAR_NAME: Record<Language, string> = { en: 'RCM events calendar', es: 'Calendario de eventos de la CRM' }
+const VIRTUAL: Record<Language, string> = { en: 'Virtual', es: 'Virtual' }
+
+const pick = (text: LocalizedText, lang: Language) => (text[lang] !== '' ? text[lang] : text[lang === 'en' ? 'es' : 'en'])
+
+function location(event: PublicEventData, lang: Language): string {
+  if (event.venue) return [pick(event.venue.name, lang), event.venue.city || event.city].filter((part) => part).join(', ')
+  if (event.modality === 'virtual') return VIRTUAL[lang]
+  return event.city
+}
+
+function description(event: PublicEventData, lang: Language): string {
+  const text = htmlToText(pick(event.description, lang))
+  const objectives = objectivesToText(event.objectives as ObjectiveSection[], lang)
+  return [text, objectives].filter((part) => part !== '').join('\n\n')
+}
+
+/** The VEVENT of one dated public copy; undated ones are never passed here (the query leaves them out). */
+export function icsEvent({ data: event, sequence }: FeedRow, options: { host: string; siteUrl: string; lang: Language }): string {
+  const { lang } = options
+  const start = event.startDate ?? ''
+  const lines = [
+    'BEGIN:VEVENT',
+    `UID:event-${event.id}@${options.host}`,
+    `DTSTAMP:${icsDateTime(event.publishedAt)}`,
+    `DTSTART;VALUE=DATE:${icsDate(start)}`,
+    `DTEND;VALUE=DATE:${icsDate(event.endDate ?? start, 1)}`,
+    `SUMMARY:${escapeIcsText(pick(event.title, lang))}`,
+  ]
+  const text = description(event, lang)
+  if (text !== '') lines.push(`DESCRIPTION:${escapeIcsText(text)}`)
+  const where = location(event, lang)
+  if (where !== '') lines.push(`LOCATION:${escapeIcsText(where)}`)
+  const organizer = event.contactEmails[0]
+  if (organizer !== undefined) {
+    const name = event.institutions[0] ? pick(event.institutions[0].name, lang) : ''
+    lines.push(`ORGANIZER${name ? `;CN=${icsParam(name)}` : ''}:mailto:${organizer}`)
+  }
+  for (const contact of [...event.contactEmails, ...event.contactPhones]) lines.push(`CONTACT:${escapeIcsText(contact)}`)
+  lines.push(
+    `URL;VALUE=URI:${publicEventUrl(event.id, options.siteUrl, lang)}`,
+    `SEQUENCE:${Math.max(0, sequence - 1)}`,
+    `LAST-MODIFIED:${icsDateTime(event.publishedAt)}`,
+    'END:VEVENT',
+  )
+  return lines.map(foldIcsLine).join('')
+}
+
+/** The iCalendar feed (RFC 5545): one VCALENDAR, a VEVENT per dated event, in one language (default en). */
+export function icsFormat(siteUrl: string, lang: Language = 'en'): FeedFormat {
+  const host = new URL(siteUrl).hostname
+  const head = [
+    'BEGIN:VCALENDAR',
+    'PRODID:-//Regional Conference on Migration//Events calendar//EN',
+    'VERSION:2.0',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeIcsText(CALENDAR_NAME[lang])}`,
+  ]
+  return {
+    head: head.map(foldIcsLine).join(''),
+    row: (row) => icsEvent(row, { host, siteUrl, lang }),
+    tail: foldIcsLine('END:VCALENDAR'),
+  }
+}

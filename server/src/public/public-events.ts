@@ -1,0 +1,38 @@
+import type { Language, LocalizedText, PublicEvent } from '@rcm/shared'
+import type { PublicEventData } from '../events/public-copies.repository'
+
+/** Where the public page shows an event: the calendar page, at the event's anchor. */
+export function publicEventUrl(id: number, siteUrl: string, lang?: Language): string {
+  return `${siteUrl.replace(/\/$/, '')}/calendar${lang ? `?lang=${lang}` : ''}#event-${id}`
+}
+
+/** A public copy in the CONTRACT's public shape: exactly its fields, in its order, plus `url`. */
+export function toPublicEvent(data: PublicEventData, siteUrl: string, lang?: Language): PublicEvent {
+  return {
+    id: data.id,
+    title: data.title,
+    description: data.description,
+    objectives: data.objectives as PublicEvent['objectives'],
+    startDate: data.startDate,
+    endDate: data.endDate,
+    modality: data.modality as PublicEvent['modality'],
+    city: data.city,
+    venue: data.venue,
+    institutions: data.institutions.map((institution) => ({ name: institution.name, acronym: institution.acronym })),
+    contactEmails: data.contactEmails,
+    contactPhones: data.contactPhones,
+    publishedAt: data.publishedAt,
+    url: publicEventUrl(data.id, siteUrl, lang),
+  }
+}
+
+const isText = (value: unknown): value is LocalizedText =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 2 && 'en' in value && 'es' in value
+
+/** Every {en, es} in `value` as the text of one language, falling back to the other when empty. */
+export function inLanguage(value: unknown, lang: Language): unknown {
+  if (isText(value)) return value[lang] !== '' ? value[lang] : value[lang === 'en' ? 'es' : 'en']
+  if (Array.isArray(value)) return value.map((item) => inLanguage(item, lang))
+  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, inLanguage(item, lang)]))
+  return value
+}

@@ -1,0 +1,67 @@
+import { LocalizedPublicEventSchema, PublicEventSchema, PublicFeedQuerySchema, type Language, type PublicFeedQuery } from '@rcm/shared'
+import { Router, type Request, type Response } from 'express'
+import { z } from 'zod'
+import type { Db } from '../db/connection'
+import { csvFormat } from './csv'
+import { answeredNotModified, streamFeed, type FeedFormat } from './feed-response'
+import { countUndated, type FeedFilter } from './feed-rows'
+import { icsFormat } from './ics'
+import { jsonFormat } from './json'
+
+interface Feed {
+  contentType: string
+  headers?: Record<string, string>
+  format: (siteUrl: string, lang?: Language) => FeedFormat
+  datedOnly?: boolean
+}
+
+const FEEDS: Record<'json' | 'csv' | 'ics', Feed> = {
+  json: { contentType: 'application/json; charset=utf-8', format: jsonFormat },
+  csv: {
+    contentType: 'text/csv; charset=utf-8',
+    headers: { 'Content-Disposition': 'attachment; filename="rcm-events.csv"' },
+    format: csvFormat,
+  },
+  ics: {
+    contentType: 'text/calendar; charset=utf-8',
+    headers: { 'Content-Disposition': 'inline; filename="rcm-events.ics"' },
+    format: icsFormat,
+    datedOnly: true,
+  },
+}
+
+/** `/api/public`: no sign-in, public copies only (CONTRACT, "Public exports"). */
+export function publicRouter(db: Db, options: { siteUrl?: string; now?: () => Date } = {}): Router {
+  const router = Router()
+  // Today decides what is upcoming and what is past; the app's clock, so tests can move it.
+  const today = () => (options.now ?? (() => new Date()))().toISOString().slice(0, 10)
+  const siteUrlOf = (req: Request) => options.siteUrl ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`
+
+  const serve = (name: keyof typeof FEEDS) => async (req: Request, res: Response) => {
+    const feed = FEEDS[name]
+    const query: PublicFeedQuery = PublicFeedQuerySchema.parse(req.query)
+    const siteUrl = siteUrlOf(req)
+    const filter: FeedFilter = { today: today(), from: query.from, to: query.to, datedOnly: feed.datedOnly }
+    const variant = JSON.stringify([name, query.lang ?? null, query.from ?? null, query.to ?? null, filter.today, siteUrl])
+    if (answeredNotModified(db, req, res, variant)) return
+    res.set({ 'Content-Type': feed.contentType, ...feed.headers })
+    if (feed.datedOnly) {
+      const undatedShown = query.from === undefined && query.to === undefined
+      res.set('X-Undated-Events-Omitted', String(undatedShown ? countUndated(db) : 0))
+    }
+    await streamFeed(db, res, filter, feed.format(siteUrl, query.lang))
+  }
+
+  router.get('/events.json', serve('json'))
+  router.get('/events.csv', serve('csv'))
+  router.get('/events.ics', serve('ics'))
+
+  /** The JSON Schema of the JSON feed, without `lang` or with it. */
+  router.get('/events.schema.json', (req, res) => {
+    const { lang } = z.object({ lang: PublicFeedQuerySchema.shape.lang }).parse(req.query)
+    res.set({ 'Cache-Control': 'public, max-age=3600', 'Access-Control-Allow-Origin': '*' })
+    res.json(z.toJSONSchema(z.array(lang ? LocalizedPublicEventSchema : PublicEventSchema), { target: 'draft-2020-12' }))
+  })
+
+  return router
+}

@@ -1,0 +1,61 @@
+import { z } from 'zod'
+import { ModalitySchema, ObjectiveStyleSchema } from './events'
+import { IsoDateSchema, LanguageSchema } from './primitives'
+
+/** Text in both languages, as the public feeds show it without `lang`. */
+const BothLanguagesSchema = z.object({ en: z.string(), es: z.string() })
+
+/**
+ * The public JSON event (CONTRACT, "Public exports") with its texts as
+ * `text`: `{en, es}` without `lang`, a plain string with it. Nothing else:
+ * no status, version, user or working-copy field.
+ */
+function publicEventSchema<Text extends z.ZodType>(text: Text) {
+  const subItem = z.object({ text })
+  const section = z.object({
+    heading: text,
+    intro: text.nullable(),
+    style: ObjectiveStyleSchema,
+    items: z.array(z.object({ text, items: z.array(subItem) })),
+  })
+  return z.strictObject({
+    id: z.number().int().positive(),
+    title: text,
+    /** Sanitized HTML. */
+    description: text,
+    objectives: z.array(section),
+    startDate: z.iso.date().nullable(),
+    endDate: z.iso.date().nullable(),
+    modality: ModalitySchema,
+    city: z.string(),
+    venue: z.object({ name: text, city: z.string(), country: z.string().nullable(), address: z.string().nullable() }).nullable(),
+    institutions: z.array(z.object({ name: text, acronym: text })),
+    contactEmails: z.array(z.string()),
+    contactPhones: z.array(z.string()),
+    /** When this version was published (ISO 8601, UTC). */
+    publishedAt: z.iso.datetime(),
+    /** The event on the public page. */
+    url: z.url(),
+  })
+}
+
+/** A public event without `lang`: every text `{en, es}`. */
+export const PublicEventSchema = publicEventSchema(BothLanguagesSchema)
+export type PublicEvent = z.infer<typeof PublicEventSchema>
+
+/** A public event with `lang`: every text in that language, falling back to the other. */
+export const LocalizedPublicEventSchema = publicEventSchema(z.string())
+export type LocalizedPublicEvent = z.infer<typeof LocalizedPublicEventSchema>
+
+/** The query of every public feed: `lang`, and the inclusive day range `from`–`to`. */
+export const PublicFeedQuerySchema = z
+  .object({
+    lang: LanguageSchema.optional(),
+    from: IsoDateSchema.optional(),
+    to: IsoDateSchema.optional(),
+  })
+  .refine((query) => query.from === undefined || query.to === undefined || query.from <= query.to, {
+    message: 'from must not be after to',
+    path: ['to'],
+  })
+export type PublicFeedQuery = z.infer<typeof PublicFeedQuerySchema>

@@ -1,0 +1,55 @@
+import { z } from 'zod'
+import { baseFilterShape } from './list-query'
+
+/** editor < reviewer < admin (CONTRACT, "Sign-in and roles"). */
+export const ROLES = ['editor', 'reviewer', 'admin'] as const
+export const RoleSchema = z.enum(ROLES)
+export type Role = z.infer<typeof RoleSchema>
+
+/** True when `role` may do what `minimum` may. */
+export function hasRole(role: Role, minimum: Role): boolean {
+  return ROLES.indexOf(role) >= ROLES.indexOf(minimum)
+}
+
+export const MIN_PASSWORD_LENGTH = 12
+export const MAX_PASSWORD_LENGTH = 256
+
+/** Length only; the server also refuses common passwords and the account's own email. */
+export const PasswordSchema = z
+  .string()
+  .min(MIN_PASSWORD_LENGTH, { message: `Use at least ${MIN_PASSWORD_LENGTH} characters` })
+  .max(MAX_PASSWORD_LENGTH, { message: `Use at most ${MAX_PASSWORD_LENGTH} characters` })
+
+const userShape = {
+  email: z.string().trim().max(254).pipe(z.email({ message: 'Not a valid email address' })),
+  fullName: z.string().trim().min(1, { message: 'Required' }).max(200),
+  role: RoleSchema,
+  active: z.boolean().default(true),
+}
+
+/** POST /api/users: the password is required. Unknown keys are a 400. */
+export const UserCreateSchema = z.strictObject({ ...userShape, password: PasswordSchema })
+/** PUT /api/users/:id: a password resets it; leave it out (or empty) to keep the current one. */
+export const UserUpdateSchema = z.strictObject({
+  ...userShape,
+  password: z.union([z.literal('').transform(() => undefined), PasswordSchema]).optional(),
+})
+export type UserCreate = z.output<typeof UserCreateSchema>
+export type UserUpdate = z.output<typeof UserUpdateSchema>
+
+export const UserSchema = z.object({
+  id: z.number().int().positive(),
+  email: z.string(),
+  fullName: z.string(),
+  role: RoleSchema,
+  active: z.boolean(),
+})
+export type User = z.infer<typeof UserSchema>
+
+export const USER_SORT_FIELDS = ['id', 'email', 'fullName', 'role', 'active'] as const
+export const UserFilterSchema = z.strictObject({
+  ...baseFilterShape,
+  role: z.union([RoleSchema, z.array(RoleSchema)]).optional(),
+  active: z.boolean().optional(),
+})
+export type UserFilter = z.infer<typeof UserFilterSchema>

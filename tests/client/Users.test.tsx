@@ -1,0 +1,45 @@
+import { screen, waitFor } from '@testing-library/react'
+import { expect, test } from 'vitest'
+import { UserCreate } from '../../client/src/users/UserCreate'
+import { fakeAuthProvider } from '../support/fake-auth-provider'
+import { fakeDataProvider } from '../support/fake-data-provider'
+import { button, control, fill, setupUser } from '../support/form-queries'
+import { renderAdmin } from '../support/render-admin'
+
+test('an administrator creates a reviewer account with a password', async () => {
+  const user = setupUser()
+  const dataProvider = fakeDataProvider()
+  renderAdmin(<UserCreate />, { resource: 'users', dataProvider, authProvider: fakeAuthProvider('admin') })
+
+  await waitFor(() => control(/^Email/))
+  await fill(user, control(/^Email/), 'rafael@example.org')
+  await fill(user, control(/^Full name/), 'Rafael Reviewer')
+  await user.click(control(/^Role/))
+  await user.click(screen.getByText('Reviewer', { selector: 'li' }))
+  await fill(user, control(/^Password/), 'Presidency-review-2026')
+  await user.click(button('Save'))
+
+  await waitFor(() => expect(dataProvider.create).toHaveBeenCalledTimes(1))
+  expect(dataProvider.create.mock.calls[0]![1].data).toEqual({
+    email: 'rafael@example.org',
+    fullName: 'Rafael Reviewer',
+    role: 'reviewer',
+    active: true,
+    password: 'Presidency-review-2026',
+  })
+})
+
+test('refuses a short password before sending anything', async () => {
+  const user = setupUser()
+  const dataProvider = fakeDataProvider()
+  renderAdmin(<UserCreate />, { resource: 'users', dataProvider, authProvider: fakeAuthProvider('admin') })
+
+  await waitFor(() => control(/^Email/))
+  await fill(user, control(/^Email/), 'rafael@example.org')
+  await fill(user, control(/^Full name/), 'Rafael Reviewer')
+  await fill(user, control(/^Password/), 'short')
+  await user.click(button('Save'))
+
+  expect(await screen.findByText('Use at least 12 characters')).toBeInTheDocument()
+  expect(dataProvider.create).not.toHaveBeenCalled()
+})
