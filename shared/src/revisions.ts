@@ -15,6 +15,8 @@ export const RevisionSchema = z.object({
   version: z.number().int().positive(),
   action: RevisionActionSchema,
   userId: z.number().int().nullable(),
+  /** The full name of `userId` now; null for the system (scheduled steps, imports). */
+  userName: z.string().nullable(),
   createdAt: z.string(),
   comment: z.string().nullable(),
   data: EventSchema,

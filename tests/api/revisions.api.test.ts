@@ -36,6 +36,13 @@ test('every save and every workflow step stores the whole record, who, when and 
     ['submit', 3, editor.user?.id, null],
     ['publish', 4, reviewer.user?.id, 'Good to go'],
   ])
+  // Editors cannot read /api/users, yet the timeline names who did each step.
+  expect((await revisionsOf(created.id, editor)).map((revision) => revision.userName)).toEqual([
+    editor.user?.fullName,
+    editor.user?.fullName,
+    editor.user?.fullName,
+    reviewer.user?.fullName,
+  ])
   expect(revisions[0]?.data).toEqual(created)
   expect(revisions[1]?.data).toEqual(edited)
   expect(revisions[3]?.data).toMatchObject({ status: 'published', city: 'Tegucigalpa' })

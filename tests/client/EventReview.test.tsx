@@ -10,6 +10,7 @@ import { renderAdmin } from '../support/render-admin'
 const revision = (overrides: Partial<Revision> & Pick<Revision, 'id' | 'version' | 'action'>): Revision => ({
   eventId: 7,
   userId: 2,
+  userName: 'Rosa Reviewer',
   createdAt: '2026-03-01T10:00:00.000Z',
   comment: null,
   data: eventRecord({ id: 7, version: overrides.version }),
@@ -43,6 +44,7 @@ test('a reviewer sees what changed since the version last published, the checkli
   // eventRecord has no institution and no contact email.
   expect(screen.getByText('Add at least one coordinating institution')).toBeInTheDocument()
   expect(screen.getByText('Venue changed')).toBeInTheDocument()
+  expect(screen.getAllByText(/by Rosa Reviewer/)).toHaveLength(2)
   expect(await screen.findByText(/To be published on/)).toBeInTheDocument()
 })
 

@@ -14,6 +14,7 @@ const revision = (id: number, version: number, city: string, action: Revision['a
   version,
   action,
   userId: 1,
+  userName: 'Ana Editor',
   createdAt: `2026-03-0${id}T10:00:00.000Z`,
   comment: null,
   data: eventRecord({ id: 7, version, city }),
@@ -38,6 +39,7 @@ test('compares the two latest versions field by field, and restores an older one
   expect(within(table).getByText('City')).toBeInTheDocument()
   expect(within(table).getByText('San José')).toBeInTheDocument()
   expect(within(table).getByText('Panamá')).toBeInTheDocument()
+  expect(screen.getAllByRole('cell', { name: 'Ana Editor' })).toHaveLength(3)
 
   await waitFor(() => expect(document.querySelector('button[aria-label="Restore: Version 1"]')).not.toBeNull())
   await user.click(document.querySelector<HTMLElement>('button[aria-label="Restore: Version 1"]')!)

@@ -1,8 +1,7 @@
-import type { Event } from '@rcm/shared'
+import type { Event, Revision } from '@rcm/shared'
 import { Box, Typography } from '@mui/material'
 import { useCanAccess, useGetManyReference, useRecordContext, useTranslate } from 'react-admin'
 import { RevisionDifference } from './RevisionDifference'
-import type { RevisionWithUser } from './WorkflowTimeline'
 
 /**
  * For a reviewer opening an event that waits for review (or a published one
@@ -15,7 +14,7 @@ export const ChangesSinceReview = () => {
   const { canAccess: isReviewer } = useCanAccess({ resource: 'events', action: 'publish' })
   const isWaiting = record !== undefined && (record.status === 'in_review' || record.hasUnpublishedChanges)
   // The same query as the timeline's, so it is asked once.
-  const { data = [] } = useGetManyReference<RevisionWithUser>(
+  const { data = [] } = useGetManyReference<Revision>(
     'revisions',
     { target: 'eventId', id: record?.id ?? 0, sort: { field: 'id', order: 'DESC' }, pagination: { page: 1, perPage: 200 } },
     { enabled: record !== undefined },

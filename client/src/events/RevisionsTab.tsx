@@ -1,4 +1,4 @@
-import type { Event } from '@rcm/shared'
+import type { Event, Revision } from '@rcm/shared'
 import { Box, Radio, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material'
 import { useMutation } from '@tanstack/react-query'
 import { useState } from 'react'
@@ -18,11 +18,10 @@ import {
 import type { CalendarDataProvider } from '../providers/dataProvider'
 import { errorMessage } from './errorMessage'
 import { RevisionDifference } from './RevisionDifference'
-import type { RevisionWithUser } from './WorkflowTimeline'
 
 const RevisionsCompare = () => {
   const event = useRecordContext<Event>()
-  const { data = [] } = useListContext<RevisionWithUser>()
+  const { data = [] } = useListContext<Revision>()
   const translate = useTranslate()
   const [locale] = useLocaleState()
   const notify = useNotify()
@@ -31,9 +30,9 @@ const RevisionsCompare = () => {
   const { canAccess: canRestore } = useCanAccess({ resource: 'events', action: 'restore' })
   const [olderId, setOlderId] = useState<number | null>(null)
   const [newerId, setNewerId] = useState<number | null>(null)
-  const [restoring, setRestoring] = useState<RevisionWithUser | null>(null)
+  const [restoring, setRestoring] = useState<Revision | null>(null)
   const { mutate, isPending } = useMutation({
-    mutationFn: (revision: RevisionWithUser) =>
+    mutationFn: (revision: Revision) =>
       dataProvider.restoreRevision(revision.eventId, { revisionId: revision.id, version: event?.version }),
     onSuccess: () => {
       setRestoring(null)

@@ -3,7 +3,6 @@ import { Box, List, ListItem, ListItemText, Typography } from '@mui/material'
 import { useGetManyReference, useLocaleState, useRecordContext, useTranslate } from 'react-admin'
 
 /** The server may name who made a revision; otherwise the user's id is all there is. */
-export type RevisionWithUser = Revision & { userName?: string | null }
 
 const WORKFLOW_ACTIONS = new Set(['submit', 'request-changes', 'publish', 'unpublish', 'archive', 'restore'])
 
@@ -12,7 +11,7 @@ export const WorkflowTimeline = () => {
   const record = useRecordContext<Event>()
   const translate = useTranslate()
   const [locale] = useLocaleState()
-  const { data = [] } = useGetManyReference<RevisionWithUser>(
+  const { data = [] } = useGetManyReference<Revision>(
     'revisions',
     { target: 'eventId', id: record?.id ?? 0, sort: { field: 'id', order: 'DESC' }, pagination: { page: 1, perPage: 200 } },
     { enabled: record !== undefined },

@@ -14,9 +14,12 @@ interface RevisionRow {
   created_at: string
   comment: string | null
   data: string
+  user_name: string | null
 }
 
-const COLUMNS = 'r.id, r.event_id, r.version, r.action, r.user_id, r.created_at, r.comment, r.data'
+const COLUMNS = 'r.id, r.event_id, r.version, r.action, r.user_id, r.created_at, r.comment, r.data, u.full_name AS user_name'
+// Staff who cannot read /api/users still see who made each change.
+const FROM = 'event_revisions r LEFT JOIN users u ON u.id = r.user_id'
 
 const toRevision = (row: RevisionRow): Revision => ({
   id: row.id,
@@ -24,6 +27,7 @@ const toRevision = (row: RevisionRow): Revision => ({
   version: row.version,
   action: RevisionActionSchema.parse(row.action),
   userId: row.user_id,
+  userName: row.user_name,
   createdAt: row.created_at,
   comment: row.comment,
   data: EventSchema.parse(JSON.parse(row.data)),
@@ -51,7 +55,7 @@ export const revisionsRepository = {
   },
 
   findById(db: Db, id: number): Revision | undefined {
-    const row = statement<RevisionRow>(db, `SELECT ${COLUMNS} FROM event_revisions r WHERE r.id = ?`).get(id)
+    const row = statement<RevisionRow>(db, `SELECT ${COLUMNS} FROM ${FROM} WHERE r.id = ?`).get(id)
     return row && toRevision(row)
   },
 
@@ -66,7 +70,7 @@ export const revisionsRepository = {
     if (filter.userId !== undefined) where.push({ sql: 'r.user_id = @userId', params: { userId: filter.userId } })
     const page = selectPage<RevisionRow>(db, {
       select: COLUMNS,
-      from: 'event_revisions r',
+      from: FROM,
       idColumn: 'r.id',
       where,
       orderBy: `${SORTS[query.sort.field]} ${query.sort.order}, r.id ${query.sort.order}`,
