@@ -8,3 +8,14 @@ export function errorMessage(error: unknown): string {
   }
   return 'ra.notification.http_error'
 }
+
+/** The CONTRACT's 400 `errors` ({"field.path": "message"}) of a failed call, for a form to show on its inputs. */
+export function fieldErrorsOf(error: unknown): Record<string, string> | undefined {
+  if (typeof error !== 'object' || error === null || !('body' in error)) return undefined
+  const body = error.body
+  if (typeof body !== 'object' || body === null || !('errors' in body)) return undefined
+  const { errors } = body
+  if (typeof errors !== 'object' || errors === null) return undefined
+  const entries = Object.entries(errors).filter((entry): entry is [string, string] => typeof entry[1] === 'string')
+  return entries.length > 0 ? Object.fromEntries(entries) : undefined
+}

@@ -1,9 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { MIN_PASSWORD_LENGTH, PasswordChangeSchema, type PasswordChange } from '@rcm/shared'
 import { Card, CardContent } from '@mui/material'
-import { useMutation } from '@tanstack/react-query'
 import { PasswordInput, SaveButton, SimpleForm, Title, Toolbar, useDataProvider, useLogout, useNotify, useTranslate } from 'react-admin'
-import { errorMessage } from '../events/errorMessage'
+import { errorMessage, fieldErrorsOf } from '../events/errorMessage'
 import type { CalendarDataProvider } from '../providers/dataProvider'
 
 const resolver = zodResolver(PasswordChangeSchema)
@@ -17,17 +16,21 @@ export const ChangePassword = () => {
   const notify = useNotify()
   const logout = useLogout()
   const translate = useTranslate()
-  const { mutate, isPending } = useMutation({
-    mutationFn: (values: PasswordChange) => dataProvider.changePassword(values),
-    onSuccess: () => {
-      notify('rcm.password.changed', { type: 'success', messageArgs: { _: 'Password changed. Sign in again with the new one.' } })
-      void logout()
-    },
-    onError: (error) => {
+  // Returning the server's per-field errors puts them on the inputs ("This is not your current password").
+  const save = async (values: PasswordChange): Promise<Record<string, string> | undefined> => {
+    try {
+      await dataProvider.changePassword(values)
+    } catch (error) {
+      const fields = fieldErrorsOf(error)
+      if (fields) return fields
       const message = errorMessage(error)
       notify(message, { type: 'error', messageArgs: { _: message } })
-    },
-  })
+      return undefined
+    }
+    notify('rcm.password.changed', { type: 'success', messageArgs: { _: 'Password changed. Sign in again with the new one.' } })
+    void logout()
+    return undefined
+  }
   return (
     <Card sx={{ mt: 2, maxWidth: 520 }}>
       <Title title={translate('rcm.password.title', { _: 'Change password' })} />
@@ -35,10 +38,10 @@ export const ChangePassword = () => {
         <SimpleForm
           resolver={resolver}
           defaultValues={{ currentPassword: '', newPassword: '' }}
-          onSubmit={(values: Record<string, unknown>) => mutate(PasswordChangeSchema.parse(values))}
+          onSubmit={(values: Record<string, unknown>) => save(PasswordChangeSchema.parse(values))}
           toolbar={
             <Toolbar>
-              <SaveButton label="rcm.password.submit" disabled={isPending} alwaysEnable />
+              <SaveButton label="rcm.password.submit" alwaysEnable />
             </Toolbar>
           }
         >
