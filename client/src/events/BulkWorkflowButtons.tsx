@@ -14,7 +14,7 @@ import {
   type Identifier,
 } from 'react-admin'
 import { STEP_METHODS, type CalendarDataProvider } from '../providers/dataProvider'
-import { errorMessage } from './errorMessage'
+import { errorMessage } from '../common/httpErrors'
 import { STEP_TEXTS } from './workflowTexts'
 
 /** Outcome of a step taken on several events, one call each. */

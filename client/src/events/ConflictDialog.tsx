@@ -24,37 +24,33 @@ const fieldText = (event: Event, field: string) =>
  * by field; the user picks per field, and the form saves again on top of the
  * current version. Nothing typed is lost.
  */
-export const ConflictDialog = ({ open, serverCurrent, onClose }: { open: boolean; serverCurrent?: unknown; onClose: () => void }) => {
+export const ConflictDialog = ({ serverCurrent, onClose }: { serverCurrent?: unknown; onClose: () => void }) => {
   const record = useRecordContext<Event>()
   const form = useFormContext<Event>()
   const { save } = useSaveContext()
   const dataProvider = useDataProvider()
   const translate = useTranslate()
   const titleId = useId()
-  const [current, setCurrent] = useState<Event | null>(null)
-  const [yours, setYours] = useState<Event | null>(null)
+  // Mounted when the save met its 409: the form's values at that moment are "yours".
+  const [yours] = useState<Event>(() => form.getValues())
+  // The 409 carries the record as it is now; ask for it only if it does not.
+  const [current, setCurrent] = useState<Event | null>(() => EventSchema.safeParse(serverCurrent).data ?? null)
   const [choices, setChoices] = useState<Record<string, Choice>>({})
 
+  const recordId = record?.id
   useEffect(() => {
-    if (!open || !record) return
-    setYours(form.getValues())
-    // The 409 carries the record as it is now; ask for it only if it does not.
-    const parsed = EventSchema.safeParse(serverCurrent)
-    if (parsed.success) {
-      setCurrent(parsed.data)
-      return
-    }
+    if (current !== null || recordId === undefined) return
     dataProvider
-      .getOne<Event>('events', { id: record.id })
+      .getOne<Event>('events', { id: recordId })
       .then(({ data }) => setCurrent(data))
       .catch(() => setCurrent(null))
-  }, [open, serverCurrent, record, form, dataProvider])
+  }, [current, recordId, dataProvider])
 
-  const fields = useMemo(() => (yours && current ? differingFields(yours, current) : []), [yours, current])
+  const fields = useMemo(() => (current ? differingFields(yours, current) : []), [yours, current])
   const choose = (field: string, choice: Choice) => setChoices((previous) => ({ ...previous, [field]: choice }))
 
   const keep = () => {
-    if (!yours || !current || !save) return
+    if (!current || !save) return
     const merged: Record<string, unknown> = { ...yours, version: current.version }
     for (const field of fields) if ((choices[field] ?? 'yours') === 'current') merged[field] = current[field as keyof Event]
     form.reset(merged, { keepDirty: true })
@@ -63,7 +59,7 @@ export const ConflictDialog = ({ open, serverCurrent, onClose }: { open: boolean
   }
 
   return (
-    <Dialog open={open && current !== null} onClose={onClose} aria-labelledby={titleId} maxWidth="md" fullWidth>
+    <Dialog open={current !== null} onClose={onClose} aria-labelledby={titleId} maxWidth="md" fullWidth>
       <DialogTitle id={titleId}>{translate('rcm.conflict.title', { _: 'Someone else saved this event' })}</DialogTitle>
       <DialogContent>
         <DialogContentText>
@@ -78,8 +74,7 @@ export const ConflictDialog = ({ open, serverCurrent, onClose }: { open: boolean
             </TableRow>
           </TableHead>
           <TableBody>
-            {yours &&
-              current &&
+            {current &&
               fields.map((field) => {
                 const name = translate(`resources.events.fields.${field}`, { _: field })
                 const choice = choices[field] ?? 'yours'

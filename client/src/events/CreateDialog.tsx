@@ -1,7 +1,7 @@
 import { Button, Dialog, DialogActions, DialogContent, DialogTitle, TextField } from '@mui/material'
 import { type FormEvent, type ReactNode, useCallback, useId } from 'react'
 import { useNotify, useTranslate } from 'react-admin'
-import { fieldErrorsOf } from './httpErrors'
+import { fieldErrorsOf } from '../common/httpErrors'
 
 interface CreateDialogProps {
   title: string

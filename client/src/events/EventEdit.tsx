@@ -4,7 +4,7 @@ import { useWatch } from 'react-hook-form'
 import { Edit, type EditProps, ShowButton, SimpleForm, TopToolbar, useNotify, useRecordContext } from 'react-admin'
 import { ConflictDialog } from './ConflictDialog'
 import { EventInputs, eventFormResolver } from './EventInputs'
-import { fieldErrorsOf, statusOf } from './httpErrors'
+import { fieldErrorsOf, statusOf } from '../common/httpErrors'
 import { PresenceNotice } from './PresenceNotice'
 import { PublishChecklist } from './PublishChecklist'
 import { useEventFormText } from './useEventFormText'
@@ -71,7 +71,7 @@ export const EventEdit = (props: Omit<EditProps, 'children'>) => {
       <SimpleForm resolver={eventFormResolver} noValidate warnWhenUnsavedChanges>
         <FormHeader />
         <EventInputs />
-        <ConflictDialog open={conflict !== null} serverCurrent={conflict?.current} onClose={() => setConflict(null)} />
+        {conflict !== null && <ConflictDialog serverCurrent={conflict.current} onClose={() => setConflict(null)} />}
       </SimpleForm>
     </Edit>
   )

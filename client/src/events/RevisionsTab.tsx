@@ -16,7 +16,7 @@ import {
   useTranslate,
 } from 'react-admin'
 import type { CalendarDataProvider } from '../providers/dataProvider'
-import { errorMessage } from './errorMessage'
+import { errorMessage } from '../common/httpErrors'
 import { RevisionDifference } from './RevisionDifference'
 
 const RevisionsCompare = () => {

@@ -5,7 +5,7 @@ import { useState } from 'react'
 import { Button, useDataProvider, useNotify, usePermissions, useRecordContext, useRefresh, useTranslate } from 'react-admin'
 import { allowedSteps, canRoleAccess } from '../providers/access'
 import { STEP_METHODS, type CalendarDataProvider } from '../providers/dataProvider'
-import { errorMessage } from './errorMessage'
+import { errorMessage } from '../common/httpErrors'
 import { StepDialog, type StepChoice } from './StepDialog'
 import { STEP_TEXTS } from './workflowTexts'
 

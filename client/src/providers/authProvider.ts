@@ -1,7 +1,7 @@
 import { IdentitySchema, type Identity } from '@rcm/shared'
 import { HttpError, type AuthProvider } from 'react-admin'
 import { canRoleAccess } from './access'
-import { statusOf } from '../events/httpErrors'
+import { statusOf } from '../common/httpErrors'
 
 /** How long a GET /api/auth/me answer is reused: every page checks the session, the server needs asking once. */
 const IDENTITY_TTL_MS = 30_000
