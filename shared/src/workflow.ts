@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { EventStatus } from './events'
+import type { Event, EventStatus } from './events'
 import { EVENT_STATUSES } from './events'
 import type { Role } from './users'
 
@@ -72,6 +72,9 @@ export const BulkStepSchema = z.strictObject({
   comment: z.string().trim().max(2000).optional(),
 })
 export type BulkStep = z.infer<typeof BulkStepSchema>
+
+/** POST /api/events/bulk answers one of these per id, in order: the event after the step, or why it was refused. */
+export type BulkResult = { id: number; status: 200; event: Event } | { id: number; status: number; message: string }
 
 /** What publishing needs (CONTRACT, issue "Workflow"): each missing field with a message. */
 export interface CompletenessInput {

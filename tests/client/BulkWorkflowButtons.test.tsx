@@ -1,18 +1,44 @@
-import { HttpError } from 'react-admin'
+import type { BulkStep } from '@rcm/shared'
+import { screen, within } from '@testing-library/react'
 import { expect, test, vi } from 'vitest'
-import { takeStepOnEach } from '../../client/src/events/BulkWorkflowButtons'
-import type { CalendarDataProvider } from '../../client/src/providers/dataProvider'
+import { EventList } from '../../client/src/events/EventList'
+import { fakeAuthProvider } from '../support/fake-auth-provider'
 import { eventRecord, fakeDataProvider } from '../support/fake-data-provider'
+import { button, setupUser } from '../support/form-queries'
+import { POLL, renderAdmin } from '../support/render-admin'
 
-test('takes the step on each event through its own call and sums up the refusals', async () => {
-  const submitEvent = vi.fn(async (id: number) => {
-    if (id === 2) throw new HttpError('Cannot submit an event that is archived', 409, { message: 'Cannot submit an event that is archived' })
-    return { data: eventRecord({ id, status: 'in_review' }) }
-  })
-  const dataProvider = fakeDataProvider({}, { submitEvent }) as unknown as CalendarDataProvider
+test('submits the selected events in one call; the server answers per event and the refusals are listed', async () => {
+  const user = setupUser()
+  const bulkStep = vi.fn(async ({ ids }: BulkStep) => ({
+    data: ids.map((id) =>
+      id === 2 ? { id, status: 409, message: 'Cannot submit an event that is archived' } : { id, status: 200 as const, event: eventRecord({ id, status: 'in_review' }) },
+    ),
+  }))
+  const dataProvider = fakeDataProvider(
+    { events: [1, 2, 3].map((id) => eventRecord({ id, title: { en: `Workshop ${id}`, es: '' } })) },
+    { bulkStep },
+  )
+  renderAdmin(<EventList />, { resource: 'events', dataProvider, authProvider: fakeAuthProvider('editor') })
 
-  const outcome = await takeStepOnEach(dataProvider, 'submit', [1, 2, 3])
+  await screen.findByText('Workshop 3')
+  await user.click(screen.getByRole('checkbox', { name: 'Select all' }))
+  await user.click(button('Submit for review'))
+  await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Confirm' }))
 
-  expect(submitEvent.mock.calls.map(([id]) => id)).toEqual([1, 2, 3])
-  expect(outcome).toEqual({ ok: 2, total: 3, failures: ['#2: Cannot submit an event that is archived'] })
+  await expect.poll(() => bulkStep.mock.calls[0]?.[0], POLL).toEqual({ step: 'submit', ids: [1, 2, 3] })
+  expect(await screen.findByText('2 of 3 done; not done: #2: Cannot submit an event that is archived')).toBeInTheDocument()
+})
+
+test('an editor is not offered archiving; a reviewer is', async () => {
+  const events = [eventRecord({ id: 1, title: { en: 'Workshop 1', es: '' } })]
+  const user = setupUser()
+  const { unmount } = renderAdmin(<EventList />, { resource: 'events', dataProvider: fakeDataProvider({ events }), authProvider: fakeAuthProvider('editor') })
+  await user.click(await screen.findByRole('checkbox', { name: 'Select all' }))
+  expect(await screen.findByRole('button', { name: 'Submit for review' })).toBeInTheDocument()
+  expect(screen.queryByRole('button', { name: 'Archive' })).toBeNull()
+  unmount()
+
+  renderAdmin(<EventList />, { resource: 'events', dataProvider: fakeDataProvider({ events }), authProvider: fakeAuthProvider('reviewer') })
+  await user.click(await screen.findByRole('checkbox', { name: 'Select all' }))
+  expect(await screen.findByRole('button', { name: 'Archive' })).toBeInTheDocument()
 })

@@ -56,3 +56,16 @@ test('keeps the server\'s message for a 409 on delete (a venue still in use)', a
 
   await expect(remove).rejects.toMatchObject({ message: 'The venue is used by 2 events', status: 409 })
 })
+
+test('a bulk step is one POST to /api/events/bulk, answered per event', async () => {
+  const results = [{ id: 4, status: 409, message: 'Cannot submit an event that is archived' }]
+  const fetch = stubFetch(200, { results })
+
+  const answer = await createDataProvider('/api').bulkStep({ step: 'submit', ids: [4] })
+
+  expect(answer).toEqual({ data: results })
+  const [url, init] = fetch.mock.calls[0] ?? []
+  expect(url).toBe('/api/events/bulk')
+  expect(init?.method).toBe('POST')
+  expect(JSON.parse(String(init?.body))).toEqual({ step: 'submit', ids: [4] })
+})

@@ -1,4 +1,4 @@
-import type { WorkflowStep } from '@rcm/shared'
+import type { BulkResult } from '@rcm/shared'
 import { useMutation } from '@tanstack/react-query'
 import { useState } from 'react'
 import {
@@ -11,13 +11,12 @@ import {
   useNotify,
   useRefresh,
   useTranslate,
-  type Identifier,
 } from 'react-admin'
-import { STEP_METHODS, type CalendarDataProvider } from '../providers/dataProvider'
+import type { CalendarDataProvider } from '../providers/dataProvider'
 import { errorMessage } from '../common/httpErrors'
 import { STEP_TEXTS } from './workflowTexts'
 
-/** Outcome of a step taken on several events, one call each. */
+/** Outcome of a step taken on several events. */
 export interface BulkOutcome {
   ok: number
   total: number
@@ -25,20 +24,10 @@ export interface BulkOutcome {
   failures: string[]
 }
 
-/**
- * Takes `step` on each event through the same call as its button, one by
- * one, so the server checks each as if done alone; refusals are collected.
- */
-export async function takeStepOnEach(dataProvider: CalendarDataProvider, step: WorkflowStep, ids: readonly Identifier[]): Promise<BulkOutcome> {
-  const failures: string[] = []
-  for (const id of ids) {
-    try {
-      await dataProvider[STEP_METHODS[step]](id)
-    } catch (error) {
-      failures.push(`#${id}: ${errorMessage(error)}`)
-    }
-  }
-  return { ok: ids.length - failures.length, total: ids.length, failures }
+/** Sums up the server's per-event answers to a bulk step. */
+export function summarize(results: readonly BulkResult[]): BulkOutcome {
+  const failures = results.flatMap((result) => ('message' in result ? [`#${result.id}: ${result.message}`] : []))
+  return { ok: results.length - failures.length, total: results.length, failures }
 }
 
 const BulkStepButton = ({ step }: { step: 'submit' | 'archive' }) => {
@@ -50,7 +39,7 @@ const BulkStepButton = ({ step }: { step: 'submit' | 'archive' }) => {
   const translate = useTranslate()
   const [isConfirming, setIsConfirming] = useState(false)
   const { mutate, isPending } = useMutation({
-    mutationFn: () => takeStepOnEach(dataProvider, step, selectedIds),
+    mutationFn: async () => summarize((await dataProvider.bulkStep({ step, ids: selectedIds.map(Number) })).data),
     onSuccess: ({ ok, total, failures }) => {
       setIsConfirming(false)
       if (failures.length === 0) {
@@ -65,6 +54,11 @@ const BulkStepButton = ({ step }: { step: 'submit' | 'archive' }) => {
         })
       }
       refresh()
+    },
+    onError: (error) => {
+      setIsConfirming(false)
+      const message = errorMessage(error)
+      notify(message, { type: 'error', messageArgs: { _: message } })
     },
   })
   if (!canAccess) return null

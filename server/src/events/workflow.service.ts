@@ -1,4 +1,4 @@
-import { checkCompleteness, canTransition, TRANSITIONS, type Completeness, type Event, type WorkflowStep } from '@rcm/shared'
+import { checkCompleteness, canTransition, TRANSITIONS, type BulkResult, type Completeness, type Event, type WorkflowStep } from '@rcm/shared'
 import { actorHasRole, type Actor } from '../actor'
 import { recordAudit } from '../audit-log/audit-log.service'
 import type { Db } from '../db/connection'
@@ -64,8 +64,6 @@ export function takeStep(db: Db, actor: Actor, id: number, step: WorkflowStep, i
     return after
   })
 }
-
-export type BulkResult = { id: number; status: 200; event: Event } | { id: number; status: number; message: string }
 
 /**
  * Takes `step` on each event in turn, each in its own transaction and with
