@@ -1,42 +1,20 @@
 import { EVENT_SORT_FIELDS, EventCreateSchema, EventFilterSchema, SERVER_OWNED_EVENT_FIELDS, omitKeys } from '@rcm/shared'
-import { Router } from 'express'
+import type { Router } from 'express'
 import type { Db } from '../db/connection'
-import { actorOf } from '../http/access'
-import { parseId, parseListParams, sendList } from '../http/list-params'
-import { allowOnly } from '../http/method-not-allowed'
+import { crudRouter } from '../http/crud-router'
 import { createEvent, deleteEvent, getEvent, listEvents, updateEvent } from './events.service'
 
-/** `/api/events`: the ra-data-simple-rest calls (CONTRACT, "HTTP API"). */
+/** `/api/events`: the ra-data-simple-rest calls (CONTRACT, "HTTP API"); the workflow's are in events-workflow.routes.ts. */
 export function eventsRouter(db: Db): Router {
-  const router = Router()
-
-  router.get('/', (req, res) => {
-    const query = parseListParams(req.query, {
-      sortFields: EVENT_SORT_FIELDS,
-      defaultSort: { field: 'startDate', order: 'ASC' },
-      filterSchema: EventFilterSchema,
-    })
-    sendList(res, 'events', listEvents(db, query), query.range)
-  })
-
-  router.post('/', (req, res) => {
-    const data = EventCreateSchema.parse(omitKeys(req.body ?? {}, SERVER_OWNED_EVENT_FIELDS))
-    res.status(201).json(createEvent(db, actorOf(res), data))
-  })
-
-  router.get('/:id', (req, res) => {
-    res.json(getEvent(db, parseId(req.params.id, 'Event')))
-  })
-
-  router.put('/:id', (req, res) => {
-    res.json(updateEvent(db, actorOf(res), parseId(req.params.id, 'Event'), req.body ?? {}))
-  })
-
-  router.delete('/:id', (req, res) => {
-    res.json(deleteEvent(db, actorOf(res), parseId(req.params.id, 'Event')))
-  })
-
-  router.all('/', allowOnly('GET, POST'))
-  router.all('/:id', allowOnly('GET, PUT, DELETE'))
-  return router
+  return crudRouter(
+    { resource: 'events', label: 'Event', sortFields: EVENT_SORT_FIELDS, defaultSort: { field: 'startDate', order: 'ASC' }, filterSchema: EventFilterSchema },
+    {
+      list: (query) => listEvents(db, query),
+      get: (id) => getEvent(db, id),
+      create: (actor, body) => createEvent(db, actor, EventCreateSchema.parse(omitKeys(body, SERVER_OWNED_EVENT_FIELDS))),
+      // The update checks `version` and the fields the client may set itself.
+      update: (actor, id, body) => updateEvent(db, actor, id, body),
+      remove: (actor, id) => deleteEvent(db, actor, id),
+    },
+  )
 }
