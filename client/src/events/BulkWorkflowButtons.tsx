@@ -14,7 +14,6 @@ import {
 } from 'react-admin'
 import type { CalendarDataProvider } from '../providers/dataProvider'
 import { errorMessage } from '../common/httpErrors'
-import { STEP_TEXTS } from './workflowTexts'
 
 /** Outcome of a step taken on several events. */
 export interface BulkOutcome {
@@ -62,7 +61,7 @@ const BulkStepButton = ({ step }: { step: 'submit' | 'archive' }) => {
     },
   })
   if (!canAccess) return null
-  const label = translate(`rcm.workflow.${step}.label`, { _: STEP_TEXTS[step].label })
+  const label = translate(`rcm.workflow.${step}.label`)
   return (
     <>
       <Button label={label} disabled={isPending} onClick={() => setIsConfirming(true)} />
@@ -70,7 +69,7 @@ const BulkStepButton = ({ step }: { step: 'submit' | 'archive' }) => {
         isOpen={isConfirming}
         loading={isPending}
         title={label}
-        content={translate(`rcm.workflow.${step}.help`, { _: STEP_TEXTS[step].help })}
+        content={translate(`rcm.workflow.${step}.help`)}
         onConfirm={() => mutate()}
         onClose={() => setIsConfirming(false)}
       />

@@ -2,7 +2,6 @@ import { TRANSITIONS, type WorkflowStep } from '@rcm/shared'
 import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Stack, TextField } from '@mui/material'
 import { useId, useState } from 'react'
 import { useTranslate } from 'react-admin'
-import { STEP_TEXTS } from './workflowTexts'
 
 export interface StepChoice {
   comment: string
@@ -29,13 +28,12 @@ export const StepDialog = ({ step, open, isPending, canSchedule, onClose, onConf
   const [publishAt, setPublishAt] = useState('')
   const [unpublishAt, setUnpublishAt] = useState('')
   const needsComment = TRANSITIONS[step].needsComment
-  const texts = STEP_TEXTS[step]
   const isMissingComment = needsComment && comment.trim() === ''
   return (
     <Dialog open={open} onClose={onClose} aria-labelledby={titleId} fullWidth maxWidth="sm">
-      <DialogTitle id={titleId}>{translate(`rcm.workflow.${step}.title`, { _: texts.title })}</DialogTitle>
+      <DialogTitle id={titleId}>{translate(`rcm.workflow.${step}.title`)}</DialogTitle>
       <DialogContent>
-        <DialogContentText sx={{ mb: 2 }}>{translate(`rcm.workflow.${step}.help`, { _: texts.help })}</DialogContentText>
+        <DialogContentText sx={{ mb: 2 }}>{translate(`rcm.workflow.${step}.help`)}</DialogContentText>
         <Stack spacing={2}>
           <TextField
             label={translate(needsComment ? 'rcm.workflow.comment_required' : 'rcm.workflow.comment', {
@@ -76,7 +74,7 @@ export const StepDialog = ({ step, open, isPending, canSchedule, onClose, onConf
           disabled={isMissingComment || isPending}
           onClick={() => onConfirm({ comment: comment.trim(), publishAt, unpublishAt })}
         >
-          {translate(`rcm.workflow.${step}.confirm`, { _: texts.confirm })}
+          {translate(`rcm.workflow.${step}.confirm`)}
         </Button>
       </DialogActions>
     </Dialog>

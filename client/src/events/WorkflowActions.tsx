@@ -7,7 +7,6 @@ import { allowedSteps, canRoleAccess } from '../providers/access'
 import { STEP_METHODS, type CalendarDataProvider } from '../providers/dataProvider'
 import { errorMessage } from '../common/httpErrors'
 import { StepDialog, type StepChoice } from './StepDialog'
-import { STEP_TEXTS } from './workflowTexts'
 
 const toIso = (local: string) => (local === '' ? null : new Date(local).toISOString())
 
@@ -40,8 +39,7 @@ export const WorkflowActions = () => {
     },
     onSuccess: (done) => {
       setOpen(null)
-      const fallback = done === 'scheduled' ? 'Scheduled' : STEP_TEXTS[done].done
-      notify(done === 'scheduled' ? 'rcm.workflow.scheduled' : `rcm.workflow.${done}.done`, { type: 'success', messageArgs: { _: fallback } })
+      notify(done === 'scheduled' ? 'rcm.workflow.scheduled' : `rcm.workflow.${done}.done`, { type: 'success' })
       refresh()
     },
     onError: (error) => {
@@ -58,7 +56,7 @@ export const WorkflowActions = () => {
       {steps.map((step) => (
         <Button
           key={step}
-          label={translate(`rcm.workflow.${step}.label`, { _: STEP_TEXTS[step].label })}
+          label={translate(`rcm.workflow.${step}.label`)}
           onClick={() => setOpen(step)}
           variant={step === 'publish' || step === 'submit' ? 'contained' : 'outlined'}
           color={step === 'archive' || step === 'unpublish' ? 'warning' : 'primary'}
