@@ -37,6 +37,7 @@ section{border-top:1px solid #ddd;padding:.5rem 0}
 h3 code{background:#eef;padding:.1rem .4rem;border-radius:3px}
 table{border-collapse:collapse;width:100%;margin:.5rem 0}
 th,td{text-align:left;vertical-align:top;border:1px solid #ddd;padding:.3rem .5rem}
+td p{margin:0 0 .3rem}
 ul.schema{margin:.2rem 0;padding-left:1.2rem}
 .note{color:#555;font-size:.9em}
 a{color:#0b5cad}

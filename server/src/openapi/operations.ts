@@ -79,6 +79,8 @@ interface CrudOptions {
   updateConflict?: string
 }
 
+const article = (noun: string) => `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`
+
 type CollectionOptions = Pick<CrudOptions, 'resource' | 'tag' | 'one' | 'record' | 'filter' | 'sortFields'>
 
 const listDoc = (o: CollectionOptions, description: string): OperationDoc => ({
@@ -98,7 +100,7 @@ function crudDocs(o: CrudOptions): Record<string, OperationDoc> {
     [`GET ${base}`]: listDoc(o, 'getList, getMany and getManyReference.'),
     [`POST ${base}`]: {
       tag: o.tag,
-      summary: `Create a ${o.one}`,
+      summary: `Create ${article(o.one)}`,
       description: 'Fields the client may not set (`id`, `createdAt`, …) are ignored; a field the record does not have is a 400.',
       body: o.create,
       ok: { status: 201, description: `The created ${o.one}, with its id`, json: o.record },
@@ -106,7 +108,7 @@ function crudDocs(o: CrudOptions): Record<string, OperationDoc> {
     [`GET ${base}/:id`]: getOneDoc(o),
     [`PUT ${base}/:id`]: {
       tag: o.tag,
-      summary: `Update a ${o.one}`,
+      summary: `Update ${article(o.one)}`,
       description: 'The whole record, as react-admin sends it back; fields the client may not set are ignored.',
       body: o.update,
       ok: { description: `The updated ${o.one}`, json: o.record },
@@ -114,7 +116,7 @@ function crudDocs(o: CrudOptions): Record<string, OperationDoc> {
     },
     [`DELETE ${base}/:id`]: {
       tag: o.tag,
-      summary: `Delete a ${o.one}`,
+      summary: `Delete ${article(o.one)}`,
       ok: { description: `The deleted ${o.one}`, json: o.record },
       ...(o.deleteConflict ? { errors: { 409: o.deleteConflict } } : {}),
     },
