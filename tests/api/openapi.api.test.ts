@@ -150,6 +150,29 @@ describe('real answers of the API match the documented schemas', () => {
     expectDocumented('GET', '/api/public/events.json', await api.anonymous().request('/api/public/events.json?lang=es'))
   })
 
+  test('409s with their bodies, a bulk step, sign-in and its 401, the history lists', async () => {
+    const event = insertCompleteEvent(api, {}, 'draft')
+    // The record as react-admin sends it back: the fields it may not set are ignored.
+    const input = { ...event, city: 'Antigua Guatemala' }
+    expectDocumented('PUT', '/api/events/:id', await api.send('PUT', `/api/events/${event.id}`, input))
+    const stale = await api.send('PUT', `/api/events/${event.id}`, input)
+    expect(stale.status).toBe(409)
+    expectDocumented('PUT', '/api/events/:id', stale)
+
+    const incomplete = api.insertEvent({ title: { en: 'Bare', es: '' } })
+    const refused = await api.send('POST', `/api/events/${incomplete.id}/publish`, {})
+    expect(refused.status).toBe(409)
+    expectDocumented('POST', '/api/events/:id/publish', refused)
+    expectDocumented('POST', '/api/events/bulk', await api.send('POST', '/api/events/bulk', { step: 'submit', ids: [event.id, incomplete.id, 999999] }))
+
+    const user = api.createUser('editor')
+    expectDocumented('POST', '/api/auth/login', (await api.signIn(user.email)).response)
+    expectDocumented('POST', '/api/auth/login', (await api.signIn(user.email, 'not the password at all')).response)
+    expectDocumented('GET', '/api/revisions', await api.request(`/api/revisions?filter={"eventId":${event.id}}`))
+    expectDocumented('GET', '/api/audit-log', await api.request('/api/audit-log?range=[0,4]'))
+    expectDocumented('GET', '/api/users', await api.request('/api/users'))
+  })
+
   test('a schema that does not fit the answer is reported (the check can fail)', async () => {
     const response = await api.request('/api/venues?range=[0,0]')
     expect(() => expectDocumented('GET', '/api/venues', { ...response, body: [{ id: 'one' }] })).toThrow()

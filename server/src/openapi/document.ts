@@ -106,6 +106,7 @@ function errorResponses(rule: RouteRule, doc: OperationDoc): Record<string, unkn
   if (hasId) statuses.set(404, undefined)
   if (doc.body) statuses.set(413, undefined).set(415, undefined)
   for (const [status, why] of Object.entries(doc.errors ?? {})) statuses.set(Number(status), why)
+  if (doc.conflict) statuses.set(409, doc.conflict.why)
 
   const responses: Record<string, unknown> = {}
   for (const [status, why] of [...statuses].sort(([a], [b]) => a - b)) {
@@ -115,11 +116,10 @@ function errorResponses(rule: RouteRule, doc: OperationDoc): Record<string, unkn
     }
     const known = ERROR_RESPONSES[status]
     if (!known) throw new Error(`No error response for ${status}`)
-    const schemaName = status === 409 && rule.path.endsWith('/publish') ? 'PublishConflict' : known.schema
     responses[status] = {
       description: why ?? known.description,
       ...(status === 429 && { headers: { 'Retry-After': { $ref: '#/components/headers/Retry-After' } } }),
-      content: { 'application/json': { schema: { $ref: SCHEMA_REF + schemaName } } },
+      content: { 'application/json': { schema: status === 409 && doc.conflict?.body ? schemaOf(doc.conflict.body, 'output') : { $ref: SCHEMA_REF + known.schema } } },
     }
   }
   return responses

@@ -59,7 +59,9 @@ export interface OperationDoc {
   bodyOptional?: boolean
   ok: SuccessDoc
   /** More error statuses, each with why. */
-  errors?: Partial<Record<401 | 403 | 404 | 409 | 429 | 304, string>>
+  errors?: Partial<Record<304 | 401 | 429, string>>
+  /** When the state refuses the request; the body is `{message}` unless given. */
+  conflict?: { why: string; body?: z.ZodType }
 }
 
 
@@ -75,8 +77,8 @@ interface CrudOptions {
   filter: z.ZodType
   sortFields: readonly string[]
   /** why DELETE may be a 409 */
-  deleteConflict?: string
-  updateConflict?: string
+  deleteConflict?: OperationDoc['conflict']
+  updateConflict?: OperationDoc['conflict']
 }
 
 const article = (noun: string) => `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`
@@ -112,13 +114,13 @@ function crudDocs(o: CrudOptions): Record<string, OperationDoc> {
       description: 'The whole record, as react-admin sends it back; fields the client may not set are ignored.',
       body: o.update,
       ok: { description: `The updated ${o.one}`, json: o.record },
-      ...(o.updateConflict ? { errors: { 409: o.updateConflict } } : {}),
+      conflict: o.updateConflict,
     },
     [`DELETE ${base}/:id`]: {
       tag: o.tag,
       summary: `Delete ${article(o.one)}`,
       ok: { description: `The deleted ${o.one}`, json: o.record },
-      ...(o.deleteConflict ? { errors: { 409: o.deleteConflict } } : {}),
+      conflict: o.deleteConflict,
     },
   }
 }
@@ -154,14 +156,18 @@ function workflowDocs(): Record<string, OperationDoc> {
           body: REQ.WorkflowStep,
           bodyOptional: !transition.needsComment,
           ok: { description: 'The updated event', json: RES.Event },
-          errors: {
-            409: step === 'publish' ? 'The state forbids this step, or the event is not complete enough (`missing` lists the fields)' : 'The state forbids this step',
-          },
+          conflict:
+            step === 'publish'
+              ? { why: 'The state forbids this step, or the event is not complete enough (`missing` lists the fields)', body: RES.PublishConflict }
+              : { why: 'The state forbids this step' },
         },
       ]
     }),
   )
 }
+
+const STALE_VERSION = { why: 'The `version` sent is not the current one; `current` is the event as it is now', body: RES.VersionConflict }
+const LAST_ADMIN = { why: 'It would leave no active administrator' }
 
 const FEED_CACHING = 'Answers carry `ETag` and `Last-Modified`; a conditional request that matches gets 304 until something is published.'
 const feedErrors = { 304: 'Nothing was published since the ETag or date the request sent' }
@@ -222,7 +228,7 @@ export const OPERATIONS: Record<string, OperationDoc> = {
     summary: 'JSON Schema of the JSON feed',
     description: 'Draft 2020-12; with `lang`, the schema of the feed in one language.',
     query: z.object({ lang: LanguageSchema.optional() }),
-    ok: { description: 'A JSON Schema', media: { 'application/schema+json': { type: 'object' }, 'application/json': { type: 'object' } } },
+    ok: { description: 'A JSON Schema', media: { 'application/json': { type: 'object' } } },
   },
 
   ...crudDocs({
@@ -234,7 +240,7 @@ export const OPERATIONS: Record<string, OperationDoc> = {
     update: REQ.EventUpdate,
     filter: EventFilterSchema,
     sortFields: EVENT_SORT_FIELDS,
-    updateConflict: 'The `version` sent is not the current one',
+    updateConflict: STALE_VERSION,
   }),
   'POST /api/events/bulk': {
     tag: 'Workflow',
@@ -255,7 +261,7 @@ export const OPERATIONS: Record<string, OperationDoc> = {
     description: "The revision's content becomes the working copy (a new version); the public copy is unchanged.",
     body: REQ.RestoreInput,
     ok: { description: 'The updated event', json: RES.Event },
-    errors: { 409: 'The `version` sent is not the current one' },
+    conflict: STALE_VERSION,
   },
   'GET /api/events/:id/schedule': { tag: 'Workflow', summary: "An event's scheduled publish and unpublish", ok: { description: 'The schedule (times null when none)', json: RES.Schedule } },
   'POST /api/events/:id/schedule': {
@@ -283,7 +289,7 @@ export const OPERATIONS: Record<string, OperationDoc> = {
     update: REQ.VenueWrite,
     filter: BaseFilterSchema,
     sortFields: VENUE_SORT_FIELDS,
-    deleteConflict: 'An event uses the venue',
+    deleteConflict: { why: 'An event uses the venue' },
   }),
   ...crudDocs({
     resource: 'institutions',
@@ -294,7 +300,7 @@ export const OPERATIONS: Record<string, OperationDoc> = {
     update: REQ.InstitutionWrite,
     filter: BaseFilterSchema,
     sortFields: INSTITUTION_SORT_FIELDS,
-    deleteConflict: 'An event names the institution',
+    deleteConflict: { why: 'An event names the institution' },
   }),
   ...crudDocs({
     resource: 'users',
@@ -305,6 +311,8 @@ export const OPERATIONS: Record<string, OperationDoc> = {
     update: REQ.UserUpdate,
     filter: UserFilterSchema,
     sortFields: USER_SORT_FIELDS,
+    updateConflict: LAST_ADMIN,
+    deleteConflict: LAST_ADMIN,
   }),
 
   ...readOnlyDocs({

@@ -51,8 +51,11 @@ const CompletenessFields = {
 
 export const CompletenessSchema = z.object({ isComplete: z.boolean(), ...CompletenessFields }) satisfies z.ZodType<Completeness>
 
-/** A 409 from publish when the event is not complete enough to be public. */
-export const PublishConflictBodySchema = z.object({ message: z.string(), ...CompletenessFields })
+/** A 409 from publish: the state forbids it, or (with `missing` and `errors`) the event is not complete enough to be public. */
+export const PublishConflictBodySchema = z.object({ message: z.string(), missing: CompletenessFields.missing.optional(), errors: CompletenessFields.errors.optional() })
+
+/** A 409 for a stale `version`: `current` is the event as it is now, for the form to show beside the edit. */
+export const VersionConflictBodySchema = z.object({ message: z.string(), current: EventSchema })
 
 export const PresenceSchema = z.object({
   userId: z.number().int(),
@@ -94,6 +97,7 @@ export const RESPONSE_SCHEMAS = {
   Error: ErrorBodySchema,
   ValidationError: ValidationErrorBodySchema,
   PublishConflict: PublishConflictBodySchema,
+  VersionConflict: VersionConflictBodySchema,
 } satisfies Record<string, z.ZodType>
 
 export const REQUEST_SCHEMAS = {
