@@ -14,6 +14,7 @@ import { notFound } from './http/errors'
 import { requireJson } from './http/require-json'
 import { sameOrigin } from './http/same-origin'
 import { institutionsRouter } from './institutions/institutions.routes'
+import { openapiRouter } from './openapi/openapi.routes'
 import { publicRouter } from './public/public.routes'
 import { revisionsRouter } from './revisions/revisions.routes'
 import { usersRouter } from './users/users.routes'
@@ -47,6 +48,8 @@ export function apiRoutes(db: Db, settings: AuthSettings, options: Pick<AppOptio
     ['/revisions', revisionsRouter(db)],
     ['/schedules', schedulesRouter(db)],
     ['/audit-log', auditLogRouter(db)],
+    // '/openapi.json' and '/docs', directly under /api.
+    ['', openapiRouter()],
   ]
 }
 

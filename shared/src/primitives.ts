@@ -33,7 +33,8 @@ export function isIsoDate(value: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
 }
 
-export const IsoDateSchema = z.string().refine(isIsoDate, { message: 'Use a real date as YYYY-MM-DD' })
+// `meta` is what z.toJSONSchema (the OpenAPI document, the feeds' JSON Schema) says of the field.
+export const IsoDateSchema = z.string().refine(isIsoDate, { message: 'Use a real date as YYYY-MM-DD' }).meta({ format: 'date', examples: ['2026-03-14'] })
 
 export const EmailSchema = z.string().trim().pipe(z.email({ message: 'Not a valid email address' }))
 
@@ -49,6 +50,7 @@ export const PhoneSchema = z
   .refine((value) => PHONE.test(value) && value.replace(/\D/g, '').length >= 7 && value.replace(/\D/g, '').length <= 15, {
     message: 'Use the international form, e.g. +506 88511009',
   })
+  .meta({ examples: ['+506 88511009'] })
 
 /** The text in `lang`, or the other language's when that one is empty. */
 export function localize(text: LocalizedText | null | undefined, lang: Language): string {

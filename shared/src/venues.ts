@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { RequiredLocalizedTextSchema } from './primitives'
+import { LocalizedTextSchema, RequiredLocalizedTextSchema } from './primitives'
 
 const nullableText = (max: number) =>
   z
@@ -29,7 +29,14 @@ export const VenueWriteSchema = z.strictObject(venueInputShape)
 export type VenueInput = z.input<typeof VenueInputSchema>
 export type VenueData = z.output<typeof VenueInputSchema>
 
-export const VenueSchema = VenueInputSchema.extend({ id: z.number().int().positive() })
+/** A venue as the API returns it: written out rather than extended from the input, whose `''` → null transforms have no JSON Schema on their output side. */
+export const VenueSchema = z.object({
+  id: z.number().int().positive(),
+  name: LocalizedTextSchema,
+  city: z.string(),
+  country: z.string().nullable(),
+  address: z.string().nullable(),
+}) satisfies z.ZodType<VenueData & { id: number }>
 export type Venue = z.infer<typeof VenueSchema>
 
 export const VENUE_SORT_FIELDS = ['id', 'name', 'name.en', 'name.es', 'city', 'country'] as const

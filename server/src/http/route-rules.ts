@@ -68,6 +68,9 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   rule('GET', '/api/schedules/:id', 'editor'),
   rule('GET', '/api/audit-log', 'admin'),
   rule('GET', '/api/audit-log/:id', 'admin'),
+
+  rule('GET', '/api/openapi.json', 'public'),
+  rule('GET', '/api/docs', 'public'),
 ]
 
 function matchesPath(pattern: string, path: string): boolean {

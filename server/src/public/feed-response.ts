@@ -8,6 +8,13 @@ const PAGE_SIZE = 200
 
 const opaque = (tag: string) => tag.trim().replace(/^W\//, '')
 
+/** Whether the request's If-None-Match names `etag` (weak comparison); undefined without the header. */
+export function etagMatches(req: Request, etag: string): boolean | undefined {
+  const ifNoneMatch = req.get('If-None-Match')
+  if (ifNoneMatch === undefined) return undefined
+  return ifNoneMatch.trim() === '*' || ifNoneMatch.split(',').some((tag) => opaque(tag) === etag)
+}
+
 /**
  * RFC 9110 §13.2.2: If-None-Match (weak comparison) when present, else
  * If-Modified-Since at one-second precision. Not Express's `req.fresh`, which
@@ -15,8 +22,8 @@ const opaque = (tag: string) => tag.trim().replace(/^W\//, '')
  * every conditional request; an origin server may still answer 304 then.
  */
 function notModified(req: Request, etag: string, lastModified: Date): boolean {
-  const ifNoneMatch = req.get('If-None-Match')
-  if (ifNoneMatch !== undefined) return ifNoneMatch.trim() === '*' || ifNoneMatch.split(',').some((tag) => opaque(tag) === etag)
+  const hit = etagMatches(req, etag)
+  if (hit !== undefined) return hit
   const since = Date.parse(req.get('If-Modified-Since') ?? '')
   return !Number.isNaN(since) && Math.floor(lastModified.getTime() / 1000) * 1000 <= since
 }
