@@ -18,6 +18,8 @@ import { publicRouter } from './public/public.routes'
 import { revisionsRouter } from './revisions/revisions.routes'
 import { usersRouter } from './users/users.routes'
 import { venuesRouter } from './venues/venues.routes'
+import { webhookDeliveriesRouter } from './webhooks/webhook-deliveries.routes'
+import { webhooksRouter } from './webhooks/webhooks.routes'
 
 export interface AppOptions {
   db: Db
@@ -47,6 +49,8 @@ export function apiRoutes(db: Db, settings: AuthSettings, options: Pick<AppOptio
     ['/revisions', revisionsRouter(db)],
     ['/schedules', schedulesRouter(db)],
     ['/audit-log', auditLogRouter(db)],
+    ['/webhooks', webhooksRouter(db, settings.now)],
+    ['/webhook-deliveries', webhookDeliveriesRouter(db, settings.now)],
   ]
 }
 
