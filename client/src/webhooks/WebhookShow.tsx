@@ -6,10 +6,10 @@ import { WebhookActions } from './WebhookActions'
 import { WebhookDeliveries } from './WebhookDeliveries'
 
 /** A webhook, its secret (for the website to verify signatures), and its deliveries. */
-export const WebhookShow = () => {
+export const WebhookShow = ({ id }: { id?: Webhook['id'] }) => {
   const translate = useTranslate()
   return (
-    <Show<Webhook> actions={<WebhookActions />}>
+    <Show<Webhook> id={id} actions={<WebhookActions />}>
       <SimpleShowLayout>
         <TextField source="url" />
         <TextField source="description" emptyText="—" />
