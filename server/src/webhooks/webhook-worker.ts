@@ -129,6 +129,8 @@ export function createWebhookWorker(options: WebhookWorkerOptions): WebhookWorke
     const attempts = claimed.roundAttempts + 1
     const status = isSuccess ? 'succeeded' : attempts >= settings.maxAttempts ? 'failed' : 'pending'
     writeTransaction(db, () => {
+      // Deleted while it was being sent: its deliveries went with it.
+      if (!webhooksRepository.findById(db, claimed.webhookId)) return
       webhookDeliveriesRepository.recordAttempt(db, claimed.id, result)
       if (status === 'pending') {
         const nextAttemptAt = new Date(now().getTime() + backoffMs(attempts, settings, random()))
