@@ -215,3 +215,14 @@ test('survives a restart: a new app and worker over the same database deliver wh
     rmSync(folder, { recursive: true, force: true })
   }
 })
+
+test('refuses to redeliver a notice while it is being sent (409)', async () => {
+  const webhook = await registerWebhook(api, receiver.url)
+  await publishedEvent()
+  const [sending] = webhookDeliveriesRepository.claimDue(api.db, api.clock.now.toISOString(), new Date(api.clock.now.getTime() + 70_000).toISOString(), 1)
+
+  const response = await api.send('POST', `/api/webhook-deliveries/${sending?.id}/redeliver`)
+
+  expect(response).toMatchObject({ status: 409, body: { message: 'This notice is being sent right now' } })
+  expect(await deliveriesOf(api, webhook.id)).toMatchObject([{ status: 'in_progress' }])
+})
