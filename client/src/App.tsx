@@ -14,6 +14,7 @@ import { store as appStore } from './providers/store'
 import schedules from './schedules'
 import users from './users'
 import venues from './venues'
+import webhooks from './webhooks'
 
 const ChangePassword = lazy(() => import('./layout/ChangePassword'))
 
@@ -27,7 +28,7 @@ export interface AppProps {
 
 /**
  * Every page needs a signed-in user; the menu, pages and buttons follow the
- * role through authProvider.canAccess (users and the audit log: admins only).
+ * role through authProvider.canAccess (users, the audit log and webhooks: admins only).
  */
 export const App = ({ dataProvider = apiDataProvider, authProvider = apiAuthProvider, i18nProvider = appI18nProvider, store = appStore }: AppProps) => (
   <Admin
@@ -48,6 +49,8 @@ export const App = ({ dataProvider = apiDataProvider, authProvider = apiAuthProv
     <Resource name="schedules" {...schedules} />
     <Resource name="users" {...users} />
     <Resource name="audit-log" {...auditLog} />
+    <Resource name="webhooks" {...webhooks} />
+    <Resource name="webhook-deliveries" />
     <Resource name="revisions" />
     <CustomRoutes>
       <Route path="/password" element={<ChangePassword />} />

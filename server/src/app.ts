@@ -19,6 +19,8 @@ import { publicRouter } from './public/public.routes'
 import { revisionsRouter } from './revisions/revisions.routes'
 import { usersRouter } from './users/users.routes'
 import { venuesRouter } from './venues/venues.routes'
+import { webhookDeliveriesRouter } from './webhooks/webhook-deliveries.routes'
+import { webhooksRouter } from './webhooks/webhooks.routes'
 
 export interface AppOptions {
   db: Db
@@ -50,6 +52,8 @@ export function apiRoutes(db: Db, settings: AuthSettings, options: Pick<AppOptio
     ['/audit-log', auditLogRouter(db)],
     // '/openapi.json' and '/docs', directly under /api.
     ['', openapiRouter()],
+    ['/webhooks', webhooksRouter(db, settings.now)],
+    ['/webhook-deliveries', webhookDeliveriesRouter(db, settings.now)],
   ]
 }
 

@@ -10,6 +10,7 @@ import { migrate } from './db/migrate'
 import { seedDemo } from './db/seed'
 import { runDueSchedules } from './events/schedules.service'
 import { HttpError } from './http/errors'
+import { createWebhookWorker } from './webhooks/webhook-worker'
 
 const port = Number(process.env.PORT ?? 3000)
 const host = process.env.HOST ?? '127.0.0.1'
@@ -59,6 +60,11 @@ function runSchedules() {
 runSchedules()
 const scheduler = setInterval(runSchedules, 30_000)
 
+// The notices link to the public site; without PUBLIC_SITE_URL, to this server as it listens.
+const siteUrl = process.env.PUBLIC_SITE_URL || `http://${['0.0.0.0', '::', ''].includes(host) ? 'localhost' : host.includes(':') ? `[${host}]` : host}:${port}`
+const webhookWorker = createWebhookWorker({ db, siteUrl })
+webhookWorker.start()
+
 const app = createApp({ db, clientDist, auth: settings, trustProxy: trustProxy(process.env.TRUST_PROXY), publicSiteUrl: process.env.PUBLIC_SITE_URL || undefined })
 const server = app.listen(port, host, () => {
   console.log(`RCM events calendar on http://${host.includes(':') ? `[${host}]` : host}:${port} (database ${databasePath})`)
@@ -72,9 +78,13 @@ server.on('error', (error) => {
 function shutDown(signal: string) {
   console.log(`${signal}: closing`)
   clearInterval(scheduler)
+  const workerStopped = webhookWorker.stop()
   server.close(() => {
-    db.close()
-    process.exit(0)
+    // A notice being sent is recorded before the database closes; one cut off would be sent again after the next start.
+    void workerStopped.finally(() => {
+      db.close()
+      process.exit(0)
+    })
   })
   // Keep-alive connections would hold close() open; requests in flight still finish.
   server.closeIdleConnections()

@@ -60,11 +60,12 @@ test('lists the three resources in the menu, in the interface language', async (
   expect(screen.getByRole('menuitem', { name: 'Instituciones' })).toBeInTheDocument()
 })
 
-test('shows the users and the audit log in the menu to an administrator only', async () => {
+test('shows the users, the audit log and webhooks in the menu to an administrator only', async () => {
   const view = render(<App dataProvider={dataProvider()} authProvider={fakeAuthProvider('admin')} i18nProvider={createI18nProvider('en')} store={localStorageStore()} />)
   await screen.findByText('Regional forum')
   expect(await screen.findByRole('menuitem', { name: 'Users' })).toBeInTheDocument()
   expect(screen.getByRole('menuitem', { name: 'Audit log' })).toBeInTheDocument()
+  expect(screen.getByRole('menuitem', { name: 'Webhooks' })).toBeInTheDocument()
   expect(screen.getByRole('menuitem', { name: 'Awaiting review' })).toBeInTheDocument()
   view.unmount()
 
@@ -73,6 +74,7 @@ test('shows the users and the audit log in the menu to an administrator only', a
   expect(await screen.findByRole('menuitem', { name: 'Institutions' })).toBeInTheDocument()
   expect(screen.queryByRole('menuitem', { name: 'Users' })).not.toBeInTheDocument()
   expect(screen.queryByRole('menuitem', { name: 'Audit log' })).not.toBeInTheDocument()
+  expect(screen.queryByRole('menuitem', { name: 'Webhooks' })).not.toBeInTheDocument()
   expect(screen.queryByRole('menuitem', { name: 'Awaiting review' })).not.toBeInTheDocument()
 })
 

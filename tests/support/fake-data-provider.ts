@@ -1,4 +1,4 @@
-import type { Event, Institution, Revision, User, Venue } from '@rcm/shared'
+import type { Event, Institution, Revision, User, Venue, Webhook, WebhookDelivery } from '@rcm/shared'
 import {
   HttpError,
   type CreateParams,
@@ -19,6 +19,8 @@ export interface FakeRecords {
   institutions?: Institution[]
   revisions?: Revision[]
   users?: User[]
+  webhooks?: Webhook[]
+  'webhook-deliveries'?: WebhookDelivery[]
 }
 
 const text = (en: string, es = en) => ({ en, es })

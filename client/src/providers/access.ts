@@ -15,6 +15,8 @@ const RESOURCES: Record<string, Rule> = {
   revisions: { read: 'editor', readOnly: true },
   schedules: { read: 'editor', readOnly: true },
   'audit-log': { read: 'admin', readOnly: true },
+  webhooks: { read: 'admin', write: 'admin' },
+  'webhook-deliveries': { read: 'admin', readOnly: true },
 }
 
 const READ_ACTIONS = new Set(['list', 'show', 'read', 'export'])

@@ -17,6 +17,7 @@ import { writeTransaction } from '../db/transaction'
 import { badRequest, conflict, notFound } from '../http/errors'
 import { institutionsRepository } from '../institutions/institutions.repository'
 import { venuesRepository } from '../venues/venues.repository'
+import { queueWebhookNotice } from '../webhooks/webhook-notices'
 import { sanitizeDescription } from './description-html'
 import type { EventSortField } from './events-list.repository'
 import { eventsRepository } from './events.repository'
@@ -80,7 +81,11 @@ export function createEvent(db: Db, actor: Actor, data: EventData, options: { st
     const publishedAt = status === 'published' ? now : null
     const id = eventsRepository.insert(db, clean, { status, publishedAt, now, actorId: actor.id })
     const event = getEvent(db, id)
-    if (status === 'published') writePublicCopy(db, event, now)
+    if (status === 'published') {
+      writePublicCopy(db, event, now)
+      const copy = publicCopiesRepository.find(db, id)
+      if (copy) queueWebhookNotice(db, 'published', copy.data, { publishedAt: now, now })
+    }
     revisionsRepository.insertSnapshot(db, event, { action: 'create', userId: actor.id, comment: options.comment ?? null, now })
     return event
   })
@@ -127,8 +132,11 @@ export function deleteEvent(db: Db, actor: Actor, id: number): Event {
   return writeTransaction(db, () => {
     const event = getEvent(db, id)
     const now = new Date()
-    const wasPublic = publicCopiesRepository.find(db, id) !== undefined
+    const publicCopy = publicCopiesRepository.find(db, id)
+    const wasPublic = publicCopy !== undefined
     eventsRepository.remove(db, id)
+    // For the public, deleting a published event is unpublishing it.
+    if (publicCopy) queueWebhookNotice(db, 'unpublished', publicCopy.data, { publishedAt: null, now: now.toISOString() })
     revisionsRepository.insertSnapshot(db, event, { action: 'delete', userId: actor.id, comment: null, now: now.toISOString() })
     recordAudit(db, actor, 'events.delete', { type: 'events', id }, { title: event.title, status: event.status, wasPublic }, now)
     return event

@@ -4,6 +4,7 @@ import { recordAudit } from '../audit-log/audit-log.service'
 import type { Db } from '../db/connection'
 import { writeTransaction } from '../db/transaction'
 import { badRequest, conflict, forbidden, HttpError } from '../http/errors'
+import { queueWebhookNotice } from '../webhooks/webhook-notices'
 import { getEvent } from './events.service'
 import { eventsRepository } from './events.repository'
 import { publicCopiesRepository } from './public-copies.repository'
@@ -25,8 +26,8 @@ export function publishCheck(db: Db, id: number): Completeness {
 /**
  * Takes a workflow step (CONTRACT, "Workflow"): access (403) → comment (400)
  * → state (409) → completeness for publish (409 with `missing`) → write,
- * then a revision with the step and comment, then the audit entry, all in
- * one transaction. Returns the event after the step.
+ * then a revision with the step and comment, then the audit entry and the
+ * webhook notices when what the public sees changed, all in one transaction. Returns the event after the step.
  */
 export function takeStep(db: Db, actor: Actor, id: number, step: WorkflowStep, input: { comment?: string }, now: Date = new Date()): Event {
   const transition = TRANSITIONS[step]
@@ -37,6 +38,7 @@ export function takeStep(db: Db, actor: Actor, id: number, step: WorkflowStep, i
     const event = getEvent(db, id)
     if (!canTransition(event, step)) throw conflict(`Cannot ${step.replace('-', ' ')} an event that is ${describeState(event)}`)
     const at = now.toISOString()
+    const publicBefore = publicCopiesRepository.find(db, id)
     const base = { now: at, actorId: actor.id, isPublish: false }
     switch (step) {
       case 'submit':
@@ -50,12 +52,15 @@ export function takeStep(db: Db, actor: Actor, id: number, step: WorkflowStep, i
         }
         eventsRepository.setWorkflowState(db, id, { ...base, status: 'published', hasUnpublishedChanges: false, publishedAt: at, isPublish: true })
         writePublicCopy(db, event, at)
+        const copy = publicCopiesRepository.find(db, id)
+        if (copy) queueWebhookNotice(db, publicBefore ? 'republished' : 'published', copy.data, { publishedAt: at, now: at })
         break
       }
       case 'unpublish':
       case 'archive':
         eventsRepository.setWorkflowState(db, id, { ...base, status: transition.to, hasUnpublishedChanges: false, publishedAt: null })
         publicCopiesRepository.remove(db, id)
+        if (publicBefore) queueWebhookNotice(db, step === 'archive' ? 'archived' : 'unpublished', publicBefore.data, { publishedAt: null, now: at })
         break
     }
     const after = getEvent(db, id)

@@ -71,6 +71,12 @@ export const ROUTE_RULES: readonly RouteRule[] = [
 
   rule('GET', '/api/openapi.json', 'public'),
   rule('GET', '/api/docs', 'public'),
+  ...crud('webhooks', { read: 'admin', write: 'admin' }),
+  rule('POST', '/api/webhooks/:id/rotate-secret', 'admin'),
+  rule('POST', '/api/webhooks/:id/test', 'admin'),
+  rule('GET', '/api/webhook-deliveries', 'admin'),
+  rule('GET', '/api/webhook-deliveries/:id', 'admin'),
+  rule('POST', '/api/webhook-deliveries/:id/redeliver', 'admin'),
 ]
 
 function matchesPath(pattern: string, path: string): boolean {

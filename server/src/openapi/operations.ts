@@ -13,6 +13,10 @@ import {
   UserFilterSchema,
   VENUE_SORT_FIELDS,
   WORKFLOW_STEPS,
+  WEBHOOK_DELIVERY_SORT_FIELDS,
+  WEBHOOK_SORT_FIELDS,
+  WebhookDeliveryFilterSchema,
+  WebhookFilterSchema,
   LanguageSchema,
 } from '@rcm/shared'
 import { z } from 'zod'
@@ -342,6 +346,45 @@ export const OPERATIONS: Record<string, OperationDoc> = {
     sortFields: AUDIT_SORT_FIELDS,
     description: 'Sign-ins, account changes, workflow steps, deletions, restores and imports, hash-chained (`npm run audit:verify`).',
   }),
+
+  ...crudDocs({
+    resource: 'webhooks',
+    tag: 'Webhooks',
+    one: 'webhook',
+    record: RES.Webhook,
+    create: REQ.WebhookInput,
+    update: REQ.WebhookInput,
+    filter: WebhookFilterSchema,
+    sortFields: WEBHOOK_SORT_FIELDS,
+  }),
+  'POST /api/webhooks/:id/rotate-secret': {
+    tag: 'Webhooks',
+    summary: "Replace a webhook's secret",
+    description: 'Signatures use the new secret at once, also for notices still queued.',
+    ok: { description: 'The webhook with its new secret', json: RES.Webhook },
+  },
+  'POST /api/webhooks/:id/test': {
+    tag: 'Webhooks',
+    summary: 'Queue a test notice',
+    description: 'A notice of type `test` with `event: null`, delivered like any other.',
+    ok: { status: 201, description: 'The queued delivery', json: RES.WebhookDelivery },
+  },
+  ...readOnlyDocs({
+    resource: 'webhook-deliveries',
+    tag: 'Webhooks',
+    one: 'webhook delivery',
+    record: RES.WebhookDelivery,
+    filter: WebhookDeliveryFilterSchema,
+    sortFields: WEBHOOK_DELIVERY_SORT_FIELDS,
+    description: 'The notices queued for each webhook (getManyReference by `webhookId`), with every attempt.',
+  }),
+  'POST /api/webhook-deliveries/:id/redeliver': {
+    tag: 'Webhooks',
+    summary: 'Send a notice again',
+    description: 'The same body and id, with a fresh retry budget.',
+    ok: { description: 'The delivery, queued again', json: RES.WebhookDelivery },
+    conflict: { why: 'The notice is being sent right now' },
+  },
 
   'GET /api/openapi.json': {
     tag: 'Documentation',

@@ -1,0 +1,37 @@
+import type { Webhook } from '@rcm/shared'
+import { Typography } from '@mui/material'
+import { BooleanField, DateField, Labeled, Show, SimpleShowLayout, TextField, useTranslate } from 'react-admin'
+import { NoticeChips } from './NoticeChips'
+import { WebhookActions } from './WebhookActions'
+import { WebhookDeliveries } from './WebhookDeliveries'
+
+/** A webhook, its secret (for the website to verify signatures), and its deliveries. */
+export const WebhookShow = ({ id }: { id?: Webhook['id'] }) => {
+  const translate = useTranslate()
+  return (
+    <Show<Webhook> id={id} actions={<WebhookActions />}>
+      <SimpleShowLayout>
+        <TextField source="url" />
+        <TextField source="description" emptyText="—" />
+        <Labeled source="notices">
+          <NoticeChips />
+        </Labeled>
+        <BooleanField source="active" />
+        <Labeled source="secret">
+          <>
+            <TextField source="secret" sx={{ fontFamily: 'monospace' }} />
+            <Typography variant="caption" component="p" color="text.secondary">
+              {translate('resources.webhooks.helpers.secret', { _: 'The website verifies each notice’s X-RCM-Signature with this secret.' })}
+            </Typography>
+          </>
+        </Labeled>
+        <DateField source="updatedAt" showTime />
+        <Labeled label="resources.webhook-deliveries.name" fullWidth>
+          <WebhookDeliveries />
+        </Labeled>
+      </SimpleShowLayout>
+    </Show>
+  )
+}
+
+export default WebhookShow

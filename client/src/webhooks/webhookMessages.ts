@@ -1,0 +1,113 @@
+import type { Catalogue } from '../i18n/en'
+
+/**
+ * Texts of the webhooks pages, deep-merged into the catalogues by
+ * `i18n/en.ts` and `i18n/es.ts`; `es` is typed by `en`, so a key missing in
+ * one language does not compile.
+ */
+const en = {
+  resources: {
+    webhooks: {
+      name: 'Webhook |||| Webhooks',
+      fields: {
+        id: 'Id',
+        url: 'URL',
+        description: 'Description',
+        notices: 'Notices',
+        active: 'Active',
+        secret: 'Signing secret',
+        createdAt: 'Created',
+        updatedAt: 'Updated',
+      },
+      notices: { published: 'Published', republished: 'Republished', unpublished: 'Unpublished', archived: 'Archived', test: 'Test' },
+      helpers: {
+        url: 'Where the notices are POSTed, e.g. https://www.crmsv.org/hooks/calendar',
+        notices: 'What the receiver is told about',
+        secret: 'The website verifies each notice’s X-RCM-Signature with this secret (see the README, "Webhooks").',
+      },
+      actions: {
+        test: 'Send test notice',
+        test_queued: 'Test notice queued; it is sent within seconds',
+        rotate: 'New secret',
+        rotate_confirm: 'Notices will be signed with a new secret at once; the website must switch to it, or it will refuse them. Continue?',
+        rotated: 'New secret generated',
+      },
+    },
+    'webhook-deliveries': {
+      name: 'Deliveries',
+      empty: 'No notice sent yet.',
+      fields: {
+        id: 'Id',
+        createdAt: 'Queued',
+        type: 'Notice',
+        eventId: 'Event',
+        status: 'Status',
+        attempts: 'Attempts',
+        lastStatusCode: 'Last answer',
+        lastError: 'Last error',
+        nextAttemptAt: 'Next attempt',
+      },
+      status: { pending: 'Pending', in_progress: 'Sending', succeeded: 'Delivered', failed: 'Failed' },
+      actions: { redeliver: 'Send again', redelivering: 'Queued to be sent again' },
+    },
+  },
+  // The API's validation messages, shown inline (shared/src/webhooks.ts).
+  'Use a full https:// (or http://) URL': 'Use a full https:// (or http://) URL',
+  'Do not put a user name or password in the URL': 'Do not put a user name or password in the URL',
+  'Choose at least one notice': 'Choose at least one notice',
+  'Use at most 2000 characters': 'Use at most 2000 characters',
+}
+
+const es: Catalogue<typeof en> = {
+  resources: {
+    webhooks: {
+      name: 'Webhook |||| Webhooks',
+      fields: {
+        id: 'Id',
+        url: 'URL',
+        description: 'Descripción',
+        notices: 'Avisos',
+        active: 'Activo',
+        secret: 'Secreto de firma',
+        createdAt: 'Creado',
+        updatedAt: 'Actualizado',
+      },
+      notices: { published: 'Publicado', republished: 'Republicado', unpublished: 'Retirado', archived: 'Archivado', test: 'Prueba' },
+      helpers: {
+        url: 'Adonde se envían (POST) los avisos, p. ej. https://www.crmsv.org/hooks/calendar',
+        notices: 'De qué se avisa al receptor',
+        secret: 'El sitio web verifica la X-RCM-Signature de cada aviso con este secreto (véase el README, "Webhooks").',
+      },
+      actions: {
+        test: 'Enviar aviso de prueba',
+        test_queued: 'Aviso de prueba en cola; se envía en unos segundos',
+        rotate: 'Nuevo secreto',
+        rotate_confirm: 'Los avisos se firmarán con un secreto nuevo de inmediato; el sitio web debe pasar a usarlo o los rechazará. ¿Continuar?',
+        rotated: 'Nuevo secreto generado',
+      },
+    },
+    'webhook-deliveries': {
+      name: 'Entregas',
+      empty: 'Aún no se ha enviado ningún aviso.',
+      fields: {
+        id: 'Id',
+        createdAt: 'En cola desde',
+        type: 'Aviso',
+        eventId: 'Evento',
+        status: 'Estado',
+        attempts: 'Intentos',
+        lastStatusCode: 'Última respuesta',
+        lastError: 'Último error',
+        nextAttemptAt: 'Próximo intento',
+      },
+      status: { pending: 'Pendiente', in_progress: 'Enviando', succeeded: 'Entregado', failed: 'Fallido' },
+      actions: { redeliver: 'Enviar de nuevo', redelivering: 'En cola para enviarse de nuevo' },
+    },
+  },
+  'Use a full https:// (or http://) URL': 'Use una URL completa https:// (o http://)',
+  'Do not put a user name or password in the URL': 'No ponga un nombre de usuario ni una contraseña en la URL',
+  'Choose at least one notice': 'Elija al menos un aviso',
+  'Use at most 2000 characters': 'Use como máximo 2000 caracteres',
+}
+
+export const webhookMessages = { en, es }

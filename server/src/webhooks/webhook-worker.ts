@@ -1,0 +1,183 @@
+import type { WebhookAttempt } from '@rcm/shared'
+import type { Db } from '../db/connection'
+import { writeTransaction } from '../db/transaction'
+import { webhookDeliveriesRepository, type ClaimedDelivery } from './webhook-deliveries.repository'
+import { noticeBody, signNotice, type StoredNotice } from './webhook-notices'
+import { webhooksRepository } from './webhooks.repository'
+
+export interface WebhookWorkerOptions {
+  db: Db
+  /** The public site the notices link to (PUBLIC_SITE_URL). */
+  siteUrl: string
+  now?: () => Date
+  fetch?: typeof fetch
+  /** In [0, 1): the jitter of the backoff. */
+  random?: () => number
+  /** How long one attempt may take, answer body included. */
+  timeoutMs?: number
+  /** Attempts per (re)delivery before it is marked failed. */
+  maxAttempts?: number
+  /** The wait after the first failure; it doubles with each further one, up to maxDelayMs. */
+  baseDelayMs?: number
+  maxDelayMs?: number
+  pollMs?: number
+  batchSize?: number
+  log?: (message: string) => void
+}
+
+export interface AttemptOutcome {
+  deliveryId: number
+  attempt: WebhookAttempt
+  status: 'succeeded' | 'failed' | 'pending'
+}
+
+export interface WebhookWorker {
+  /** Sends every delivery due now (up to a batch) and settles each; what start() runs on every tick. */
+  runOnce(): Promise<AttemptOutcome[]>
+  start(): void
+  /** Stops polling and waits for the sends in flight to be recorded. */
+  stop(): Promise<void>
+}
+
+export const WEBHOOK_DEFAULTS = { timeoutMs: 10_000, maxAttempts: 10, baseDelayMs: 30_000, maxDelayMs: 3_600_000, pollMs: 5_000, batchSize: 10 }
+/** Enough of the answer to see what the receiver said, not to fill the database. */
+export const RESPONSE_BODY_LIMIT = 1024
+const USER_AGENT = 'RCM-Events-Calendar-Webhooks/1'
+
+/**
+ * The wait before attempt `failures + 1`: exponential, capped, with "equal
+ * jitter" (half fixed, half random), so receivers that come back after an
+ * outage are not hit by every queued notice at the same instant.
+ */
+export function backoffMs(failures: number, options: { baseDelayMs: number; maxDelayMs: number }, random: number): number {
+  const ceiling = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** (failures - 1))
+  return Math.round(ceiling / 2 + (ceiling / 2) * random)
+}
+
+/** The first `limit` characters of the body, without reading the rest of a large one. */
+async function readStart(response: Response, limit: number): Promise<string> {
+  if (!response.body) return ''
+  const reader = response.body.getReader()
+  const decoder = new TextDecoder()
+  let text = ''
+  while (text.length < limit) {
+    const { done, value } = await reader.read()
+    if (done) break
+    text += decoder.decode(value, { stream: true })
+  }
+  await reader.cancel().catch(() => undefined)
+  return text.slice(0, limit)
+}
+
+function describeFailure(error: unknown, timeoutMs: number): string {
+  if (error instanceof DOMException && (error.name === 'TimeoutError' || error.name === 'AbortError')) return `No answer within ${timeoutMs / 1000} s`
+  if (error instanceof Error) {
+    // undici's "fetch failed" says nothing; the cause has the code (ECONNREFUSED, ENOTFOUND, …).
+    const cause = error.cause instanceof Error ? `: ${'code' in error.cause && typeof error.cause.code === 'string' ? error.cause.code : error.cause.message}` : ''
+    return `${error.message}${cause}`.slice(0, 500)
+  }
+  return 'Unknown error'
+}
+
+/**
+ * The delivery worker: polls `webhook_deliveries` (SQLite, so the queue
+ * survives a restart), claims due rows with a lease, POSTs each signed
+ * notice, and records the attempt. A row left in progress by a crash is
+ * claimed again once its lease has run out: delivery is at least once, and
+ * receivers drop repeats by the notice's `id`.
+ */
+export function createWebhookWorker(options: WebhookWorkerOptions): WebhookWorker {
+  const settings = { ...WEBHOOK_DEFAULTS, ...options }
+  const { db } = settings
+  const now = settings.now ?? (() => new Date())
+  const send = settings.fetch ?? ((...args: Parameters<typeof fetch>) => fetch(...args))
+  const random = settings.random ?? Math.random
+  const log = settings.log ?? ((message: string) => console.error(message))
+
+  async function attempt(claimed: ClaimedDelivery, url: string, secret: string, body: string): Promise<WebhookAttempt> {
+    const startedAt = now()
+    const timestamp = String(Math.floor(startedAt.getTime() / 1000))
+    try {
+      const response = await send(url, {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          'User-Agent': USER_AGENT,
+          'X-RCM-Webhook-Id': String(claimed.id),
+          'X-RCM-Timestamp': timestamp,
+          'X-RCM-Signature': signNotice(secret, timestamp, body),
+        },
+        body,
+        // A redirect is an answer to fix in the webhook's URL, not to follow with the signature.
+        redirect: 'manual',
+        signal: AbortSignal.timeout(settings.timeoutMs),
+      })
+      const responseBody = await readStart(response, RESPONSE_BODY_LIMIT)
+      return { at: startedAt.toISOString(), statusCode: response.status, responseBody, error: null }
+    } catch (error) {
+      return { at: startedAt.toISOString(), statusCode: null, responseBody: null, error: describeFailure(error, settings.timeoutMs) }
+    }
+  }
+
+  async function deliver(claimed: ClaimedDelivery): Promise<AttemptOutcome | null> {
+    const webhook = webhooksRepository.findById(db, claimed.webhookId)
+    if (!webhook) return null
+    const body = claimed.body ?? noticeBody(claimed.id, JSON.parse(claimed.notice) as StoredNotice, settings.siteUrl)
+    if (claimed.body === null) webhookDeliveriesRepository.setBody(db, claimed.id, body)
+    const result = await attempt(claimed, webhook.url, webhook.secret, body)
+    const isSuccess = result.statusCode !== null && result.statusCode >= 200 && result.statusCode < 300
+    const attempts = claimed.roundAttempts + 1
+    const status = isSuccess ? 'succeeded' : attempts >= settings.maxAttempts ? 'failed' : 'pending'
+    writeTransaction(db, () => {
+      // Deleted while it was being sent: its deliveries went with it.
+      if (!webhooksRepository.findById(db, claimed.webhookId)) return
+      webhookDeliveriesRepository.recordAttempt(db, claimed.id, result)
+      if (status === 'pending') {
+        const nextAttemptAt = new Date(now().getTime() + backoffMs(attempts, settings, random()))
+        webhookDeliveriesRepository.settle(db, claimed.id, { status, nextAttemptAt: nextAttemptAt.toISOString() })
+      } else {
+        webhookDeliveriesRepository.settle(db, claimed.id, status === 'succeeded' ? { status, at: now().toISOString() } : { status })
+      }
+    })
+    return { deliveryId: claimed.id, attempt: result, status }
+  }
+
+  async function runOnce(): Promise<AttemptOutcome[]> {
+    const at = now()
+    // The lease outlasts an attempt (bounded by the timeout), so only a dead worker's rows are taken over.
+    const leaseUntil = new Date(at.getTime() + settings.timeoutMs + 60_000)
+    const claimed = writeTransaction(db, () => webhookDeliveriesRepository.claimDue(db, at.toISOString(), leaseUntil.toISOString(), settings.batchSize))
+    const outcomes = await Promise.all(claimed.map(deliver))
+    return outcomes.filter((outcome) => outcome !== null)
+  }
+
+  let timer: NodeJS.Timeout | undefined
+  let running: Promise<unknown> = Promise.resolve()
+  let isStopped = true
+
+  function tick() {
+    running = runOnce()
+      .then((outcomes) => {
+        // A full batch: more may be due, so go on without waiting.
+        if (!isStopped) timer = setTimeout(tick, outcomes.length >= settings.batchSize ? 0 : settings.pollMs)
+      })
+      .catch((error: unknown) => {
+        log(`Webhook delivery failed: ${error instanceof Error ? error.message : String(error)}`)
+        if (!isStopped) timer = setTimeout(tick, settings.pollMs)
+      })
+  }
+
+  return {
+    runOnce,
+    start() {
+      if (!isStopped) return
+      isStopped = false
+      tick()
+    },
+    async stop() {
+      isStopped = true
+      clearTimeout(timer)
+      await running
+    },
+  }
+}
