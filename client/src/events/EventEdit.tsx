@@ -4,6 +4,7 @@ import { useWatch } from 'react-hook-form'
 import { Edit, type EditProps, ShowButton, SimpleForm, TopToolbar, useNotify, useRecordContext } from 'react-admin'
 import { ConflictDialog } from './ConflictDialog'
 import { EventInputs, eventFormResolver } from './EventInputs'
+import { EventPreviewButton } from './EventPreviewButton'
 import { fieldErrorsOf, statusOf } from './httpErrors'
 import { PresenceNotice } from './PresenceNotice'
 import { PublishChecklist } from './PublishChecklist'
@@ -13,6 +14,7 @@ import { WorkflowActions } from './WorkflowActions'
 const EditActions = () => (
   <TopToolbar sx={{ alignItems: 'center' }}>
     <WorkflowActions />
+    <EventPreviewButton />
     <ShowButton />
   </TopToolbar>
 )
