@@ -78,6 +78,7 @@ export function createApp(options: AppOptions): Express {
   if (options.trustProxy !== undefined) app.set('trust proxy', options.trustProxy)
   const settings = authSettings(options.auth)
   app.use('/api', apiRouter(db, settings, options))
+  // Before the SPA fallback, which would otherwise answer /calendar with the admin app.
   app.use(calendarRouter(db, { now: settings.now }))
   if (clientDist !== undefined && existsSync(clientDist)) {
     const indexHtml = join(clientDist, 'index.html')
