@@ -9,12 +9,14 @@ import { eventsWorkflowRouter } from './events/events-workflow.routes'
 import { eventsRouter } from './events/events.routes'
 import { schedulesRouter } from './events/schedules.routes'
 import { access } from './http/access'
+import { publicPreflight } from './http/cors-preflight'
 import { errorHandler } from './http/error-handler'
 import { notFound } from './http/errors'
 import { requireJson } from './http/require-json'
 import { sameOrigin } from './http/same-origin'
 import { institutionsRouter } from './institutions/institutions.routes'
 import { openapiRouter } from './openapi/openapi.routes'
+import { calendarRouter, eventPreviewRouter } from './public/calendar.routes'
 import { publicRouter } from './public/public.routes'
 import { revisionsRouter } from './revisions/revisions.routes'
 import { usersRouter } from './users/users.routes'
@@ -43,6 +45,7 @@ export function apiRoutes(db: Db, settings: AuthSettings, options: Pick<AppOptio
     ['/auth', authRouter(db, settings)],
     ['/public', publicRouter(db, { siteUrl: options.publicSiteUrl, now: settings.now })],
     ['/events', eventsWorkflowRouter(db, settings.now)],
+    ['/events', eventPreviewRouter(db)],
     ['/events', eventsRouter(db)],
     ['/venues', venuesRouter(db)],
     ['/institutions', institutionsRouter(db)],
@@ -66,7 +69,7 @@ function apiRouter(db: Db, settings: AuthSettings, options: AppOptions): Router 
     next()
   })
   // Refuse before reading the body: a forged or non-JSON request costs nothing.
-  api.use(sameOrigin, requireJson, express.json({ limit: '1mb' }), access(db, settings))
+  api.use(publicPreflight, sameOrigin, requireJson, express.json({ limit: '1mb' }), access(db, settings))
   for (const [mount, router] of apiRoutes(db, settings, options)) api.use(mount, router)
   api.use(() => {
     throw notFound()
@@ -80,7 +83,10 @@ export function createApp(options: AppOptions): Express {
   const app = express()
   app.disable('x-powered-by')
   if (options.trustProxy !== undefined) app.set('trust proxy', options.trustProxy)
-  app.use('/api', apiRouter(db, authSettings(options.auth), options))
+  const settings = authSettings(options.auth)
+  app.use('/api', apiRouter(db, settings, options))
+  // Before the SPA fallback, which would otherwise answer /calendar with the admin app.
+  app.use(calendarRouter(db, { now: settings.now }))
   if (clientDist !== undefined && existsSync(clientDist)) {
     const indexHtml = join(clientDist, 'index.html')
     app.use(express.static(clientDist, { index: false }))

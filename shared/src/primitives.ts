@@ -59,12 +59,17 @@ export function localize(text: LocalizedText | null | undefined, lang: Language)
   return text[lang] !== '' ? text[lang] : text[other]
 }
 
+// Built once: a formatter is costly to make and cheap to reuse.
+const LIST_FORMATS: Record<Language, Intl.ListFormat> = {
+  en: new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' }),
+  es: new Intl.ListFormat('es', { style: 'long', type: 'conjunction' }),
+}
+
 /**
  * Joins names the way each language writes a list: "ICRC, OHCHR, IOM and
  * RNCOM" / "CICR, ACNUDH, OIM y RROCM". en-GB, because the RCM's English
  * texts do not use the serial comma that en-US adds.
  */
 export function joinNames(names: string[], lang: Language): string {
-  const locale = lang === 'en' ? 'en-GB' : 'es'
-  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(names)
+  return LIST_FORMATS[lang].format(names)
 }

@@ -1,6 +1,6 @@
+import { formatDateRange } from '@rcm/shared'
 import { Typography } from '@mui/material'
 import { useRecordContext, useTranslate } from 'react-admin'
-import { formatDateRange } from './dateRange'
 import { useLanguage } from './useLocalized'
 
 interface DateRangeRecord {

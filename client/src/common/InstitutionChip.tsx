@@ -1,6 +1,5 @@
-import type { Institution } from '@rcm/shared'
+import { institutionLabel, type Institution } from '@rcm/shared'
 import { ChipField, useRecordContext } from 'react-admin'
-import { institutionLabel } from './institutionLabel'
 import { useLanguage } from './useLocalized'
 
 /** An institution as a chip labelled the way events name it (acronym, else name). */

@@ -1,8 +1,7 @@
-import { joinNames, type Institution } from '@rcm/shared'
+import { institutionLabel, joinNames, type Institution } from '@rcm/shared'
 import { Typography } from '@mui/material'
 import { useGetManyAggregate, useRecordContext } from 'react-admin'
 import { inIdOrder } from './inIdOrder'
-import { institutionLabel } from './institutionLabel'
 import { useLanguage } from './useLocalized'
 
 /**

@@ -5,6 +5,7 @@ import { Edit, type EditProps, ShowButton, SimpleForm, TopToolbar, useNotify, us
 import { ConflictDialog } from './ConflictDialog'
 import { EventInputs, eventFormResolver } from './EventInputs'
 import { fieldErrorsOf, statusOf } from '../common/httpErrors'
+import { EventPreviewButton } from './EventPreviewButton'
 import { PresenceNotice } from './PresenceNotice'
 import { PublishChecklist } from './PublishChecklist'
 import { useEventFormText } from './useEventFormText'
@@ -13,6 +14,7 @@ import { WorkflowActions } from './WorkflowActions'
 const EditActions = () => (
   <TopToolbar sx={{ alignItems: 'center' }}>
     <WorkflowActions />
+    <EventPreviewButton />
     <ShowButton />
   </TopToolbar>
 )

@@ -1,7 +1,7 @@
 import { canTransition, type Event } from '@rcm/shared'
 import { Box, Divider, Link, Stack, Typography } from '@mui/material'
 import { lazy, Suspense, type ReactNode } from 'react'
-import { Loading, ReferenceField, SelectField, Show, TabbedShowLayout, useRecordContext, useTranslate, type ShowProps } from 'react-admin'
+import { EditButton, Loading, ReferenceField, SelectField, Show, TabbedShowLayout, TopToolbar, useRecordContext, useTranslate, type ShowProps } from 'react-admin'
 import { DateRangeField } from '../common/DateRangeField'
 import { InstitutionsField } from '../common/InstitutionsField'
 import { LocalizedRichTextField, LocalizedTextField } from '../common/LocalizedTextField'
@@ -9,6 +9,7 @@ import { RecordTitle } from '../common/RecordTitle'
 import { useLocalized } from '../common/useLocalized'
 import { ChangesSinceReview } from './ChangesSinceReview'
 import { MODALITY_CHOICES } from './choices'
+import { EventPreviewButton } from './EventPreviewButton'
 import { ObjectivesField } from './ObjectivesField'
 import { PublishChecklist } from './PublishChecklist'
 import { ScheduleNotice } from './ScheduleNotice'
@@ -129,10 +130,17 @@ const WorkflowPanel = () => {
   )
 }
 
+const ShowActions = () => (
+  <TopToolbar>
+    <EventPreviewButton />
+    <EditButton />
+  </TopToolbar>
+)
+
 export const EventShow = (props: Omit<ShowProps<Event>, 'children'>) => {
   const translate = useTranslate()
   return (
-    <Show<Event> title={<RecordTitle source="title" view="show" />} {...props}>
+    <Show<Event> title={<RecordTitle source="title" view="show" />} actions={<ShowActions />} {...props}>
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label={translate('rcm.history.details', { _: 'Event' })}>
           <EventPage />

@@ -1,6 +1,5 @@
-import { localize, objectivesToText, type Event, type Institution, type Language, type Venue } from '@rcm/shared'
+import { institutionLabel, localize, objectivesToText, type Event, type Institution, type Language, type Venue } from '@rcm/shared'
 import { defaultExporter, type Exporter, type FetchRelatedRecords } from 'react-admin'
-import { institutionLabel } from '../common/institutionLabel'
 
 const LANGUAGES: readonly Language[] = ['en', 'es']
 

@@ -86,6 +86,10 @@ export const enApp = {
         archived: 'Archived',
         unpublished_changes: 'Unpublished changes',
       },
+      preview: {
+        button: 'Preview',
+        hint: 'How the saved version will look on the public calendar (opens in a new tab)',
+      },
       show: { about: 'About the event' },
     },
     venues: {

@@ -304,6 +304,10 @@ export const esApp: Catalogue<typeof enApp> = {
         archived: 'Archivado',
         unpublished_changes: 'Cambios sin publicar',
       },
+      preview: {
+        button: 'Vista previa',
+        hint: 'Cómo se verá la versión guardada en el calendario público (se abre en una pestaña nueva)',
+      },
       show: { about: 'Acerca del evento' },
     },
     venues: {

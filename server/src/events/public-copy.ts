@@ -6,13 +6,12 @@ import { eventsRepository } from './events.repository'
 import { publicCopiesRepository, type PublicEventData } from './public-copies.repository'
 
 /**
- * Freezes the event as the public sees it, venue and institution names
- * included: renaming a venue later does not change what is published until
- * the next publish.
+ * The event as the public sees it, venue and institution names included:
+ * what a publish freezes, and what the admin preview shows of a working copy.
  */
-export function writePublicCopy(db: Db, event: Event, publishedAt: string): void {
+export function toPublicEventData(db: Db, event: Event, publishedAt: string): PublicEventData {
   const venue = event.venueId === null ? undefined : venuesRepository.findById(db, event.venueId)
-  const data: PublicEventData = {
+  return {
     id: event.id,
     title: event.title,
     description: event.description,
@@ -30,5 +29,12 @@ export function writePublicCopy(db: Db, event: Event, publishedAt: string): void
     contactPhones: event.contactPhones,
     publishedAt,
   }
-  publicCopiesRepository.write(db, data, eventsRepository.publishCount(db, event.id))
+}
+
+/**
+ * Freezes the event as the public sees it: renaming a venue later does not
+ * change what is published until the next publish.
+ */
+export function writePublicCopy(db: Db, event: Event, publishedAt: string): void {
+  publicCopiesRepository.write(db, toPublicEventData(db, event, publishedAt), eventsRepository.publishCount(db, event.id))
 }

@@ -41,11 +41,13 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   rule('GET', '/api/public/events.csv', 'public'),
   rule('GET', '/api/public/events.ics', 'public'),
   rule('GET', '/api/public/events.schema.json', 'public'),
+  rule('GET', '/api/public/events/:id.ics', 'public'),
 
   ...crud('events', { read: 'editor', write: 'editor', remove: 'reviewer' }),
   // Each step of a bulk request is checked against its own role in the service (403 per event).
   rule('POST', '/api/events/bulk', 'editor'),
   rule('GET', '/api/events/:id/publish-check', 'editor'),
+  rule('GET', '/api/events/:id/preview', 'editor'),
   rule('POST', '/api/events/:id/submit', 'editor'),
   rule('POST', '/api/events/:id/request-changes', 'reviewer'),
   rule('POST', '/api/events/:id/publish', 'reviewer'),
@@ -79,10 +81,19 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   rule('POST', '/api/webhook-deliveries/:id/redeliver', 'admin'),
 ]
 
+/** `:name` matches one non-empty segment; `:name.ext` one that ends in `.ext` after something. */
+function matchesSegment(pattern: string, segment: string): boolean {
+  if (!pattern.startsWith(':')) return pattern === segment
+  const dot = pattern.indexOf('.')
+  if (dot === -1) return segment !== ''
+  const suffix = pattern.slice(dot)
+  return segment.length > suffix.length && segment.endsWith(suffix)
+}
+
 function matchesPath(pattern: string, path: string): boolean {
   const want = pattern.split('/')
   const got = path.split('/')
-  return want.length === got.length && want.every((segment, index) => segment.startsWith(':') ? got[index] !== '' : segment === got[index])
+  return want.length === got.length && want.every((segment, index) => matchesSegment(segment, got[index] ?? ''))
 }
 
 /** The request's path without a trailing slash ("/api/events/" is "/api/events"). */

@@ -227,6 +227,14 @@ export const OPERATIONS: Record<string, OperationDoc> = {
     ok: { description: 'A calendar', media: { 'text/calendar': icsText }, headers: ['ETag', 'Last-Modified', 'Cache-Control', 'X-Undated-Events-Omitted'] },
     errors: feedErrors,
   },
+  'GET /api/public/events/:id.ics': {
+    tag: 'Public feeds',
+    summary: 'One published event as iCalendar',
+    description: 'The "Add to calendar" link of the public page: the VEVENT of the feed, with the same UID. 404 when the event is not published or has no date.',
+    query: z.object({ lang: LanguageSchema.optional() }),
+    ok: { description: 'A calendar with one event', media: { 'text/calendar': icsText }, headers: ['ETag', 'Last-Modified', 'Cache-Control'] },
+    errors: feedErrors,
+  },
   'GET /api/public/events.schema.json': {
     tag: 'Public feeds',
     summary: 'JSON Schema of the JSON feed',
@@ -274,6 +282,13 @@ export const OPERATIONS: Record<string, OperationDoc> = {
     description: 'ISO 8601 times with an offset; null or left out clears that step.',
     body: REQ.ScheduleInput,
     ok: { description: 'The schedule', json: RES.Schedule },
+  },
+  'GET /api/events/:id/preview': {
+    tag: 'Events',
+    summary: 'Preview the working copy on the public page',
+    description: 'The saved working copy on the template of `/calendar`, marked as not published; `lang` defaults to `en`.',
+    query: z.object({ lang: LanguageSchema.optional() }),
+    ok: { description: 'An HTML page', media: { 'text/html': { type: 'string' } } },
   },
   'GET /api/events/:id/presence': { tag: 'Events', summary: 'Who else has the event open', ok: { description: 'Open edit forms, longest first', json: RES.Presence, array: true } },
   'POST /api/events/:id/presence': {

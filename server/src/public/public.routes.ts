@@ -2,6 +2,9 @@ import { LocalizedPublicEventSchema, PublicEventSchema, PublicFeedQuerySchema, t
 import { Router, type Request, type Response } from 'express'
 import { z } from 'zod'
 import type { Db } from '../db/connection'
+import { publicCopiesRepository } from '../events/public-copies.repository'
+import { notFound } from '../http/errors'
+import { parseId } from '../http/list-params'
 import { csvFormat } from './csv'
 import { answeredNotModified, streamFeed, type FeedFormat } from './feed-response'
 import { countUndated, type FeedFilter } from './feed-rows'
@@ -30,6 +33,8 @@ const FEEDS: Record<'json' | 'csv' | 'ics', Feed> = {
   },
 }
 
+const LanguageQuerySchema = z.object({ lang: PublicFeedQuerySchema.shape.lang })
+
 /** `/api/public`: no sign-in, public copies only (CONTRACT, "Public exports"). */
 export function publicRouter(db: Db, options: { siteUrl?: string; now?: () => Date } = {}): Router {
   const router = Router()
@@ -56,9 +61,22 @@ export function publicRouter(db: Db, options: { siteUrl?: string; now?: () => Da
   router.get('/events.csv', serve('csv'))
   router.get('/events.ics', serve('ics'))
 
+  /** One event's VEVENT ("add to calendar" on the public page): published and dated events only, else 404. */
+  router.get('/events/:id.ics', (req, res) => {
+    const id = parseId(req.params.id, 'Event')
+    const { lang } = LanguageQuerySchema.parse(req.query)
+    const copy = publicCopiesRepository.find(db, id)
+    if (!copy || copy.data.startDate === null) throw notFound('Event')
+    const siteUrl = siteUrlOf(req)
+    if (answeredNotModified(db, req, res, JSON.stringify(['event.ics', id, lang ?? null, siteUrl]))) return
+    res.set({ 'Content-Type': FEEDS.ics.contentType, 'Content-Disposition': `attachment; filename="rcm-event-${id}.ics"` })
+    const format = icsFormat(siteUrl, lang)
+    res.send(format.head + format.row(copy, 0) + format.tail)
+  })
+
   /** The JSON Schema of the JSON feed, without `lang` or with it. */
   router.get('/events.schema.json', (req, res) => {
-    const { lang } = z.object({ lang: PublicFeedQuerySchema.shape.lang }).parse(req.query)
+    const { lang } = LanguageQuerySchema.parse(req.query)
     res.set({ 'Cache-Control': 'public, max-age=3600', 'Access-Control-Allow-Origin': '*' })
     res.json(z.toJSONSchema(z.array(lang ? LocalizedPublicEventSchema : PublicEventSchema), { target: 'draft-2020-12' }))
   })

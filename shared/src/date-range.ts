@@ -1,4 +1,4 @@
-import type { Language } from '@rcm/shared'
+import type { Language } from './primitives'
 
 // en-GB to match joinNames: the RCM's English texts write "3 June 2025".
 const INTL_LOCALES: Record<Language, string> = { en: 'en-GB', es: 'es' }
@@ -6,6 +6,20 @@ const INTL_LOCALES: Record<Language, string> = { en: 'en-GB', es: 'es' }
 function utcDate(isoDate: string): Date {
   const [year, month, day] = isoDate.split('-').map(Number)
   return new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1))
+}
+
+// Building a formatter costs far more than using one (about 1 ms against a few µs): a page of events reuses them.
+const formats = new Map<string, Intl.DateTimeFormat>()
+
+function dateFormat(language: Language, dateStyle: 'long' | 'medium'): Intl.DateTimeFormat {
+  const key = `${language} ${dateStyle}`
+  let format = formats.get(key)
+  if (!format) {
+    // The dates are calendar days, not instants: format them in UTC, where they were built.
+    format = new Intl.DateTimeFormat(INTL_LOCALES[language], { dateStyle, timeZone: 'UTC' })
+    formats.set(key, format)
+  }
+  return format
 }
 
 /**
@@ -19,8 +33,7 @@ export function formatDateRange(
   dateStyle: 'long' | 'medium' = 'long',
 ): string | null {
   if (startDate === null) return null
-  // The dates are calendar days, not instants: format them in UTC, where they were built.
-  const format = new Intl.DateTimeFormat(INTL_LOCALES[language], { dateStyle, timeZone: 'UTC' })
+  const format = dateFormat(language, dateStyle)
   if (endDate === null || endDate === startDate) return format.format(utcDate(startDate))
   return format.formatRange(utcDate(startDate), utcDate(endDate))
 }

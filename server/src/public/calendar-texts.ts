@@ -1,0 +1,68 @@
+import type { Language } from '@rcm/shared'
+
+const en = {
+  pageTitle: 'Events calendar – Regional Conference on Migration',
+  organisation: 'Regional Conference on Migration (RCM)',
+  heading: 'Events calendar',
+  skipLink: 'Skip to the events',
+  languageNav: 'Language',
+  otherLanguage: 'Versión en español',
+  feedsHeading: 'Subscribe or download',
+  feedJson: 'JSON',
+  feedCsv: 'CSV (spreadsheet)',
+  feedIcs: 'iCalendar (calendar apps)',
+  upcoming: 'Upcoming events',
+  undated: 'Date to be confirmed',
+  past: 'Past events',
+  noEvents: 'No events have been published yet.',
+  city: 'City',
+  venue: 'Venue',
+  date: 'Date',
+  toBeConfirmed: 'To be confirmed',
+  format: 'Format',
+  virtual: 'Virtual',
+  hybrid: 'Hybrid: in person and online',
+  about: 'About the event',
+  institutions: 'Coordinating institution',
+  email: 'Email',
+  phone: 'Phone',
+  addToCalendar: 'Add to calendar',
+  preview: 'Preview – not published',
+  previewNote: 'This is how the event will look on the public calendar once a reviewer publishes it.',
+}
+
+const es: CalendarTexts = {
+  pageTitle: 'Calendario de eventos – Conferencia Regional sobre Migración',
+  organisation: 'Conferencia Regional sobre Migración (CRM)',
+  heading: 'Calendario de eventos',
+  skipLink: 'Saltar a los eventos',
+  languageNav: 'Idioma',
+  otherLanguage: 'English version',
+  feedsHeading: 'Suscribirse o descargar',
+  feedJson: 'JSON',
+  feedCsv: 'CSV (hoja de cálculo)',
+  feedIcs: 'iCalendar (aplicaciones de calendario)',
+  upcoming: 'Próximos eventos',
+  undated: 'Fecha por confirmar',
+  past: 'Eventos pasados',
+  noEvents: 'Todavía no se ha publicado ningún evento.',
+  city: 'Ciudad',
+  venue: 'Lugar',
+  date: 'Fecha',
+  toBeConfirmed: 'Por confirmar',
+  format: 'Modalidad',
+  virtual: 'Virtual',
+  hybrid: 'Híbrida: presencial y en línea',
+  about: 'Acerca del evento',
+  institutions: 'Institución coordinadora',
+  email: 'Correo electrónico',
+  phone: 'Teléfono',
+  addToCalendar: 'Añadir al calendario',
+  preview: 'Vista previa – no publicado',
+  previewNote: 'Así se verá el evento en el calendario público cuando un revisor lo publique.',
+}
+
+export type CalendarTexts = typeof en
+
+/** Every word the public calendar page shows, in both languages; field labels as the legacy page wrote them. */
+export const CALENDAR_TEXTS: Record<Language, CalendarTexts> = { en, es }

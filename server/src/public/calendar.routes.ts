@@ -1,0 +1,56 @@
+import { LanguageSchema, type Language } from '@rcm/shared'
+import { Router, type Request } from 'express'
+import { z } from 'zod'
+import type { Db } from '../db/connection'
+import { getEvent } from '../events/events.service'
+import { toPublicEventData } from '../events/public-copy'
+import { parseId } from '../http/list-params'
+import { calendarPageCsp, calendarPageFormat, previewPage } from './calendar-page'
+import { answeredNotModified, streamFeed } from './feed-response'
+
+/** Raise when the page's markup changes, so caches holding the old page revalidate to a 200. */
+const TEMPLATE_VERSION = 1
+
+/**
+ * The page's language: `en` or `es` (any case); anything else, or none, is
+ * English. A person following a mangled link is better served by the page
+ * than by an error, and the language switch is right there.
+ */
+function pageLanguage(req: Request): Language {
+  const parsed = LanguageSchema.safeParse(typeof req.query.lang === 'string' ? req.query.lang.toLowerCase() : undefined)
+  return parsed.success ? parsed.data : 'en'
+}
+
+const HTML_HEADERS = { 'Content-Type': 'text/html; charset=utf-8', 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'strict-origin-when-cross-origin' }
+
+/** `GET /calendar`: the public calendar page, published events only, outside /api (no sign-in, no session). */
+export function calendarRouter(db: Db, options: { now?: () => Date } = {}): Router {
+  const router = Router()
+  const today = () => (options.now ?? (() => new Date()))().toISOString().slice(0, 10)
+
+  router.get('/calendar', async (req, res) => {
+    const lang = pageLanguage(req)
+    const filter = { today: today() }
+    if (answeredNotModified(db, req, res, JSON.stringify(['calendar', TEMPLATE_VERSION, lang, filter.today]))) return
+    // The website embeds this page: any site may frame it.
+    res.set({ ...HTML_HEADERS, 'Content-Language': lang, 'Content-Security-Policy': calendarPageCsp('*') })
+    await streamFeed(db, res, filter, calendarPageFormat(lang, filter.today))
+  })
+
+  return router
+}
+
+const PreviewQuerySchema = z.object({ lang: LanguageSchema.default('en') })
+
+/** `GET /api/events/{id}/preview`: the working copy on the public page's template, for staff before publishing. */
+export function eventPreviewRouter(db: Db): Router {
+  const router = Router()
+  router.get('/:id/preview', (req, res) => {
+    const id = parseId(req.params.id, 'Event')
+    const { lang } = PreviewQuerySchema.parse(req.query)
+    const event = getEvent(db, id)
+    res.set({ ...HTML_HEADERS, 'Content-Language': lang, 'Content-Security-Policy': calendarPageCsp("'self'") })
+    res.send(previewPage(toPublicEventData(db, event, event.updatedAt), lang))
+  })
+  return router
+}
