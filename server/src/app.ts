@@ -72,6 +72,8 @@ export function createApp(options: AppOptions): Express {
   const { db, clientDist } = options
   const app = express()
   app.disable('x-powered-by')
+  // API answers are no-store and the feeds make their own ETag; hashing every body (a list page is ~75 KB) bought nothing.
+  app.set('etag', false)
   if (options.trustProxy !== undefined) app.set('trust proxy', options.trustProxy)
   app.use('/api', apiRouter(db, authSettings(options.auth), options))
   if (clientDist !== undefined && existsSync(clientDist)) {

@@ -2,9 +2,9 @@ import { EVENT_SORT_FIELDS, EventCreateSchema, EventFilterSchema, SERVER_OWNED_E
 import { Router } from 'express'
 import type { Db } from '../db/connection'
 import { actorOf } from '../http/access'
-import { parseId, parseListParams, sendList } from '../http/list-params'
+import { parseId, parseListParams, sendJson, sendJsonList } from '../http/list-params'
 import { allowOnly } from '../http/method-not-allowed'
-import { createEvent, deleteEvent, getEvent, listEvents, updateEvent } from './events.service'
+import { createEvent, deleteEvent, getEventJson, listEventsJson, updateEvent } from './events.service'
 
 /** `/api/events`: the ra-data-simple-rest calls (CONTRACT, "HTTP API"). */
 export function eventsRouter(db: Db): Router {
@@ -16,7 +16,7 @@ export function eventsRouter(db: Db): Router {
       defaultSort: { field: 'startDate', order: 'ASC' },
       filterSchema: EventFilterSchema,
     })
-    sendList(res, 'events', listEvents(db, query), query.range)
+    sendJsonList(res, 'events', listEventsJson(db, query), query.range)
   })
 
   router.post('/', (req, res) => {
@@ -25,7 +25,7 @@ export function eventsRouter(db: Db): Router {
   })
 
   router.get('/:id', (req, res) => {
-    res.json(getEvent(db, parseId(req.params.id, 'Event')))
+    sendJson(res, getEventJson(db, parseId(req.params.id, 'Event')))
   })
 
   router.put('/:id', (req, res) => {
