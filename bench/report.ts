@@ -93,7 +93,7 @@ export function toMarkdown(results: BenchResults): string {
   lines.push(`Full stream of every published event: app ${streams('app')}; baseline ${streams('baseline')} (budget: within 1.25× baseline, under 200 MB)`)
   const coldStart = [...results.coldStartMs].sort((a, b) => a - b)
   const median = coldStart[Math.floor(coldStart.length / 2)]
-  lines.push(`Cold start (\`tsx server/src/main.ts\` until it answers): median ${median === undefined ? 'n/a' : num(median)} ms of ${coldStart.map((value) => num(value)).join(', ')} (budget < 1,500 ms)`)
+  lines.push(`Cold start (\`node server/dist/main.js\`, as \`npm start\` runs it, until it answers): median ${median === undefined ? 'n/a' : num(median)} ms of ${coldStart.map((value) => num(value)).join(', ')} (budget < 1,500 ms)`)
   const { client } = results
   lines.push(
     `Client initial JS: ${kb(client.initialBytes)} raw / ${kb(client.initialGzip)} gzip in ${client.initial.map((chunk) => chunk.file).join(', ')} (budget ≤ 400 KB gzip); on demand: ${client.lazy.map((chunk) => `${chunk.file} ${kb(chunk.bytes)} / ${kb(chunk.gzip)} gzip`).join(', ') || 'none'}`,
