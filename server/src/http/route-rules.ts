@@ -70,10 +70,11 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   rule('GET', '/api/audit-log/:id', 'admin'),
 ]
 
-function matchesPath(pattern: string, path: string): boolean {
-  const want = pattern.split('/')
-  const got = path.split('/')
-  return want.length === got.length && want.every((segment, index) => segment.startsWith(':') ? got[index] !== '' : segment === got[index])
+// Split once: `access` looks the rule up on every request.
+const SPLIT_RULES = ROUTE_RULES.map((candidate) => ({ rule: candidate, segments: candidate.path.split('/') }))
+
+function matchesPath(want: readonly string[], got: readonly string[]): boolean {
+  return want.length === got.length && want.every((segment, index) => (segment.startsWith(':') ? got[index] !== '' : segment === got[index]))
 }
 
 /** The request's path without a trailing slash ("/api/events/" is "/api/events"). */
@@ -81,8 +82,8 @@ export const normalizePath = (path: string) => (path.length > 1 && path.endsWith
 
 /** The rules whose path matches `path`, whatever their method. */
 export function rulesForPath(path: string): RouteRule[] {
-  const normalized = normalizePath(path)
-  return ROUTE_RULES.filter((candidate) => matchesPath(candidate.path, normalized))
+  const got = normalizePath(path).split('/')
+  return SPLIT_RULES.filter((candidate) => matchesPath(candidate.segments, got)).map((candidate) => candidate.rule)
 }
 
 /** The rule for this method and path; HEAD is GET. */
