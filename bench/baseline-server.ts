@@ -6,10 +6,16 @@
  *
  * Env: DATABASE_PATH, PORT, HOST (loopback).
  */
+import { createHash } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
-import { objectivesSearchText, type ObjectiveSection } from '@rcm/shared'
+import { objectivesSearchText, type Language, type ObjectiveSection } from '@rcm/shared'
 import Database from 'better-sqlite3'
 import { cityKey, htmlToText, sortKey, toFtsQuery } from '../server/src/db/text'
+import { csvFormat } from '../server/src/public/csv'
+import type { FeedFormat } from '../server/src/public/feed-response'
+import { FEED_START, readFeedPage, type FeedFilter } from '../server/src/public/feed-rows'
+import { icsFormat } from '../server/src/public/ics'
+import { jsonFormat } from '../server/src/public/json'
 
 const db = new Database(process.env.DATABASE_PATH ?? '')
 db.pragma('journal_mode = WAL')
@@ -211,6 +217,47 @@ function put(req: IncomingMessage, res: ServerResponse, id: number) {
   })
 }
 
+const FEEDS: Record<string, { contentType: string; format: (siteUrl: string, lang?: Language) => FeedFormat; datedOnly?: boolean }> = {
+  '/api/public/events.json': { contentType: 'application/json; charset=utf-8', format: jsonFormat },
+  '/api/public/events.csv': { contentType: 'text/csv; charset=utf-8', format: csvFormat },
+  '/api/public/events.ics': { contentType: 'text/calendar; charset=utf-8', format: icsFormat, datedOnly: true },
+}
+const feedState = db.prepare<[], { version: number; changed_at: string }>('SELECT version, changed_at FROM public_feed_state WHERE id = 1')
+const undated = db.prepare('SELECT count(*) FROM event_public_copies WHERE start_date IS NULL').pluck()
+
+/**
+ * A public feed without query parameters, the same rows and text as the app's
+ * (its page query and its formatters), with the same ETag / 304 answer.
+ */
+async function feed(req: IncomingMessage, res: ServerResponse, path: string) {
+  const spec = FEEDS[path]
+  if (!spec) return notFound(res)
+  const siteUrl = `http://${req.headers.host ?? 'localhost'}`
+  const today = new Date().toISOString().slice(0, 10)
+  const state = feedState.get()
+  const etag = `"${createHash('sha256').update(`${state?.version ?? 0}\n${path}|${today}|${siteUrl}`).digest('base64url').slice(0, 32)}"`
+  const headers: Record<string, string> = { ETag: etag, 'Cache-Control': 'public, max-age=60, must-revalidate', 'Last-Modified': new Date(state?.changed_at ?? 0).toUTCString() }
+  if (req.headers['if-none-match'] === etag) {
+    res.writeHead(304, headers)
+    return res.end()
+  }
+  if (spec.datedOnly) headers['X-Undated-Events-Omitted'] = String(undated.get())
+  res.writeHead(200, { ...headers, 'Content-Type': spec.contentType })
+  const format = spec.format(siteUrl)
+  const filter: FeedFilter = { today, datedOnly: spec.datedOnly }
+  res.write(format.head)
+  let index = 0
+  for (let after: ReturnType<typeof readFeedPage> = FEED_START; after !== null; ) {
+    let chunk = ''
+    after = readFeedPage(db, filter, after, 200, (row) => {
+      chunk += format.row(row, index++)
+    })
+    if (chunk !== '' && !res.write(chunk)) await new Promise((resolve) => (res.once('drain', resolve), res.once('close', resolve)))
+    if (res.destroyed) return
+  }
+  res.end(format.tail)
+}
+
 const EVENT_PATH = /^\/api\/events\/([1-9]\d{0,15})$/
 
 const server = createServer((req, res) => {
@@ -222,6 +269,13 @@ const server = createServer((req, res) => {
     const match = EVENT_PATH.exec(path)
     if (match && req.method === 'GET') return getOne(res, Number(match[1]))
     if (match && req.method === 'PUT') return put(req, res, Number(match[1]))
+    if (path.startsWith('/api/public/') && req.method === 'GET') {
+      feed(req, res, path).catch((error: unknown) => {
+        console.error(error)
+        res.destroy()
+      })
+      return
+    }
     notFound(res)
   } catch (error) {
     console.error(error)

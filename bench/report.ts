@@ -41,10 +41,20 @@ const ratio = (a: LoadResult | null | undefined, b: LoadResult | null | undefine
 const fmtRatio = (value: number | null) => (value === null ? 'n/a' : `${num(value, value < 10 ? 2 : 0)}×`)
 const kb = (bytes: number) => `${num(bytes / 1024)} KB`
 
-function budgetNote(result: CaseResult): string {
+/** A feed's 304 answer: at least this share of the baseline's getOne rate. */
+const MIN_304_VS_BASELINE_GET_ONE = 0.5
+const STREAM_MAX_VS_BASELINE = 1.25
+const STREAM_MAX_MB = 200
+
+function budgetNote(result: CaseResult, all: CaseResult[]): string {
   const app = result.results.app
   if (!app) return ''
   const notes: string[] = []
+  const baselineGetOne = all.find((other) => other.id === 'get-one')?.results.baseline
+  if (result.id.endsWith('-304') && baselineGetOne) {
+    const share = ratio(app, baselineGetOne) ?? 0
+    notes.push(`${share >= MIN_304_VS_BASELINE_GET_ONE ? '✅' : '❌'} ${fmtRatio(share)} ≥${MIN_304_VS_BASELINE_GET_ONE}× baseline getOne`)
+  }
   const vsBaseline = ratio(app, result.results.baseline)
   const minimum = MIN_VS_BASELINE[result.id]
   if (minimum !== undefined && vsBaseline !== null) notes.push(`${vsBaseline >= minimum ? '✅' : '❌'} ≥${minimum}× baseline`)
@@ -71,7 +81,7 @@ export function toMarkdown(results: BenchResults): string {
   for (const result of results.cases) {
     const { app, baseline, jsonServer } = result.results
     lines.push(
-      `| ${result.label} | ${rps(app)} | ${ms(app?.p50)} | ${ms(app?.p99)} | ${rps(baseline)} | ${baseline ? `${ms(baseline.p50)} / ${ms(baseline.p99)}` : 'n/a'} | ${rps(jsonServer)} | ${ms(jsonServer?.p50)} | ${fmtRatio(ratio(app, baseline))} | ${fmtRatio(ratio(app, jsonServer))} | ${budgetNote(result)} |`,
+      `| ${result.label} | ${rps(app)} | ${ms(app?.p50)} | ${ms(app?.p99)} | ${rps(baseline)} | ${baseline ? `${ms(baseline.p50)} / ${ms(baseline.p99)}` : 'n/a'} | ${rps(jsonServer)} | ${ms(jsonServer?.p50)} | ${fmtRatio(ratio(app, baseline))} | ${fmtRatio(ratio(app, jsonServer))} | ${budgetNote(result, results.cases)} |`,
     )
   }
   const steadyCases = results.cases.filter((result) => result.steady)
@@ -91,9 +101,16 @@ export function toMarkdown(results: BenchResults): string {
   const streams = (kind: 'app' | 'baseline') =>
     results.streams[kind]?.map((stream) => `${stream.format} ${num(stream.seconds, 2)} s, ${num(stream.bytes / 1e6, 1)} MB, peak RSS ${stream.peakRssMB ?? '?'} MB`).join('; ') ?? 'n/a (no /api/public feed yet)'
   lines.push(`Full stream of every published event: app ${streams('app')}; baseline ${streams('baseline')} (budget: within 1.25× baseline, under 200 MB)`)
+  for (const stream of results.streams.app ?? []) {
+    const baseline = results.streams.baseline?.find((other) => other.format === stream.format)
+    const within = baseline ? stream.seconds / baseline.seconds : null
+    const timeOk = within !== null && within <= STREAM_MAX_VS_BASELINE
+    const memoryOk = stream.peakRssMB !== null && stream.peakRssMB < STREAM_MAX_MB
+    lines.push(`- ${stream.format}: ${within === null ? 'n/a' : `${timeOk ? '✅' : '❌'} ${num(within, 2)}× baseline time`}, ${memoryOk ? '✅' : '❌'} peak RSS ${stream.peakRssMB ?? '?'} MB`)
+  }
   const coldStart = [...results.coldStartMs].sort((a, b) => a - b)
   const median = coldStart[Math.floor(coldStart.length / 2)]
-  lines.push(`Cold start (\`tsx server/src/main.ts\` until it answers): median ${median === undefined ? 'n/a' : num(median)} ms of ${coldStart.map((value) => num(value)).join(', ')} (budget < 1,500 ms)`)
+  lines.push(`Cold start (\`node server/dist/main.js\`, as \`npm start\` runs it, until it answers): median ${median === undefined ? 'n/a' : num(median)} ms of ${coldStart.map((value) => num(value)).join(', ')} (budget < 1,500 ms)`)
   const { client } = results
   lines.push(
     `Client initial JS: ${kb(client.initialBytes)} raw / ${kb(client.initialGzip)} gzip in ${client.initial.map((chunk) => chunk.file).join(', ')} (budget ≤ 400 KB gzip); on demand: ${client.lazy.map((chunk) => `${chunk.file} ${kb(chunk.bytes)} / ${kb(chunk.gzip)} gzip`).join(', ') || 'none'}`,

@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { createApp } from './app'
 import { authSettings } from './auth/auth-settings'
 import { purgeExpiredSessions } from './auth/auth.service'
@@ -11,12 +10,13 @@ import { seedDemo } from './db/seed'
 import { runDueSchedules } from './events/schedules.service'
 import { HttpError } from './http/errors'
 import { createWebhookWorker } from './webhooks/webhook-worker'
+import { fromRoot } from './paths'
 
 const port = Number(process.env.PORT ?? 3000)
 const host = process.env.HOST ?? '127.0.0.1'
 const databasePath = resolve(process.env.DATABASE_PATH ?? './data/calendar.sqlite')
 const seedDemoContent = process.env.SEED_DEMO !== '0'
-const clientDist = fileURLToPath(new URL('../../client/dist', import.meta.url))
+const clientDist = fromRoot('client/dist')
 const settings = authSettings()
 
 /** TRUST_PROXY as Express reads `trust proxy`: "true", a hop count, or addresses/subnets. */

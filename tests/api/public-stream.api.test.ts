@@ -64,3 +64,19 @@ test('stops reading when the client goes away', async () => {
 
   expect(client.chunks.length).toBeLessThanOrEqual(3)
 })
+
+test('pages through many events on one day in every group, each once and in order', async () => {
+  const insert = (count: number, startDate: string | null) =>
+    Array.from({ length: count }, () => api.insertEvent({ city: 'San José', startDate, endDate: null }, 'published').id)
+  const past = insert(230, '2026-03-02')
+  const upcoming = insert(210, '2026-07-01')
+  const undated = insert(5, null)
+  const client = slowClient()
+
+  await streamFeed(api.db, client.sink as unknown as Response, { today: '2026-06-01' }, jsonFormat('https://calendar.example.org'))
+  await new Promise((resolve) => client.sink.on('finish', resolve))
+
+  // Upcoming earliest first, then undated, then past latest first; one day's events by id.
+  const served = (JSON.parse(client.chunks.join('')) as Array<{ id: number }>).map((event) => event.id)
+  expect(served).toEqual([...upcoming, ...undated, ...past])
+}, 30_000)

@@ -1,6 +1,6 @@
 import { Typography } from '@mui/material'
-import { RichTextField, useFieldValue, useTranslate, type FieldProps } from 'react-admin'
-import { isLocalizedText, useLanguage, useLocalized } from './useLocalized'
+import { useFieldValue, useTranslate, type FieldProps } from 'react-admin'
+import { isLocalizedText, useLocalized } from './useLocalized'
 
 export interface LocalizedTextFieldProps extends Pick<FieldProps, 'label' | 'emptyText'> {
   source: string
@@ -17,16 +17,4 @@ export const LocalizedTextField = ({ source, emptyText }: LocalizedTextFieldProp
       {text !== '' ? text : emptyText ? translate(emptyText, { _: emptyText }) : ''}
     </Typography>
   )
-}
-
-/**
- * A `{en, es}` HTML text (sanitized by the server, and again by RichTextField)
- * in the UI language or else the other one.
- */
-export const LocalizedRichTextField = ({ source, emptyText }: LocalizedTextFieldProps) => {
-  const value: unknown = useFieldValue({ source })
-  const language = useLanguage()
-  const other = language === 'en' ? 'es' : 'en'
-  const shown = isLocalizedText(value) && value[language] === '' ? other : language
-  return <RichTextField source={`${source}.${shown}`} emptyText={emptyText} component="div" />
 }

@@ -1,16 +1,14 @@
 import EventIcon from '@mui/icons-material/Event'
-import { createElement } from 'react'
+import { createElement, lazy } from 'react'
 import { LocalizedTextField } from '../common/LocalizedTextField'
-import { EventCreate } from './EventCreate'
-import { EventEdit } from './EventEdit'
 import { EventList } from './EventList'
-import { EventShow } from './EventShow'
 
+// The forms and the show page (rich-text editor, revision diff, workflow) load when first opened: the list is the first page.
 export default {
   list: EventList,
-  create: EventCreate,
-  edit: EventEdit,
-  show: EventShow,
+  create: lazy(() => import('./EventCreate').then((module) => ({ default: module.EventCreate }))),
+  edit: lazy(() => import('./EventEdit').then((module) => ({ default: module.EventEdit }))),
+  show: lazy(() => import('./EventShow').then((module) => ({ default: module.EventShow }))),
   icon: EventIcon,
   recordRepresentation: createElement(LocalizedTextField, { source: 'title' }),
 }

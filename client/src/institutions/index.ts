@@ -1,16 +1,14 @@
 import AccountBalanceIcon from '@mui/icons-material/AccountBalance'
-import { createElement } from 'react'
+import { createElement, lazy } from 'react'
 import { LocalizedTextField } from '../common/LocalizedTextField'
-import { InstitutionCreate } from './InstitutionCreate'
-import { InstitutionEdit } from './InstitutionEdit'
 import { InstitutionList } from './InstitutionList'
-import { InstitutionShow } from './InstitutionShow'
 
+// The forms and the show page (rich-text editor, revision diff, workflow) load when first opened: the list is the first page.
 export default {
   list: InstitutionList,
-  create: InstitutionCreate,
-  edit: InstitutionEdit,
-  show: InstitutionShow,
+  create: lazy(() => import('./InstitutionCreate').then((module) => ({ default: module.InstitutionCreate }))),
+  edit: lazy(() => import('./InstitutionEdit').then((module) => ({ default: module.InstitutionEdit }))),
+  show: lazy(() => import('./InstitutionShow').then((module) => ({ default: module.InstitutionShow }))),
   icon: AccountBalanceIcon,
   recordRepresentation: createElement(LocalizedTextField, { source: 'name' }),
 }

@@ -1,16 +1,14 @@
 import PlaceIcon from '@mui/icons-material/Place'
-import { createElement } from 'react'
+import { createElement, lazy } from 'react'
 import { LocalizedTextField } from '../common/LocalizedTextField'
-import { VenueCreate } from './VenueCreate'
-import { VenueEdit } from './VenueEdit'
 import { VenueList } from './VenueList'
-import { VenueShow } from './VenueShow'
 
+// The forms and the show page (rich-text editor, revision diff, workflow) load when first opened: the list is the first page.
 export default {
   list: VenueList,
-  create: VenueCreate,
-  edit: VenueEdit,
-  show: VenueShow,
+  create: lazy(() => import('./VenueCreate').then((module) => ({ default: module.VenueCreate }))),
+  edit: lazy(() => import('./VenueEdit').then((module) => ({ default: module.VenueEdit }))),
+  show: lazy(() => import('./VenueShow').then((module) => ({ default: module.VenueShow }))),
   icon: PlaceIcon,
   recordRepresentation: createElement(LocalizedTextField, { source: 'name' }),
 }

@@ -1,6 +1,7 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { MIN_PASSWORD_LENGTH } from '@rcm/shared'
+import { fromRoot } from '../paths'
 
 export interface ScryptParams {
   N: number
@@ -36,7 +37,7 @@ export async function verifyPassword(password: string, stored: string): Promise<
 }
 
 const COMMON = new Set(
-  readFileSync(new URL('./common-passwords.txt', import.meta.url), 'utf8')
+  readFileSync(fromRoot('server/src/auth/common-passwords.txt'), 'utf8')
     .split('\n')
     .map((line) => line.trim().toLowerCase())
     .filter((line) => line !== '' && !line.startsWith('#')),

@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fromRoot } from '../paths'
 import type { Db } from './connection'
 
 /** `migrations/` at the repository root, wherever the process was started from. */
-export const MIGRATIONS_DIR = fileURLToPath(new URL('../../../migrations', import.meta.url))
+export const MIGRATIONS_DIR = fromRoot('migrations')
 
 const MIGRATION_FILE = /^\d{4}_[\w-]+\.sql$/
 

@@ -1,4 +1,5 @@
 import type { Db } from './connection'
+import { cachedRead } from './read-cache'
 import { pluckStatement, statement } from './statements'
 import { toFtsQuery } from './text'
 
@@ -6,10 +7,14 @@ import { toFtsQuery } from './text'
 export interface Condition {
   sql: string
   params?: Record<string, unknown>
+  /** Set on a full-text condition (`matches`): selectPage may apply it outside SQL when it matches most rows. */
+  search?: { table: string; query: string }
 }
 
-/** `column` is one of `values`; one SQL shape whatever the count, so the statement is prepared once. */
+/** `column` is one of `values`; a single value is a plain `=`, which the planner reads better than `IN (json_each)`. */
 export function isIn(column: string, param: string, values: readonly unknown[]): Condition {
+  if (values.length === 1) return { sql: `${column} = @${param}`, params: { [param]: values[0] } }
+  // One SQL shape whatever the count, so the statement is prepared once.
   return { sql: `${column} IN (SELECT value FROM json_each(@${param}))`, params: { [param]: JSON.stringify(values) } }
 }
 
@@ -17,7 +22,32 @@ export function isIn(column: string, param: string, values: readonly unknown[]):
 export function matches(idColumn: string, ftsTable: string, text: string): Condition | null {
   const query = toFtsQuery(text)
   if (query === null) return null
-  return { sql: `${idColumn} IN (SELECT rowid FROM ${ftsTable} WHERE ${ftsTable} MATCH @q)`, params: { q: query } }
+  return { sql: `${idColumn} IN (SELECT rowid FROM ${ftsTable} WHERE ${ftsTable} MATCH @q)`, params: { q: query }, search: { table: ftsTable, query } }
+}
+
+/**
+ * Above this many full-text hits, the search is applied to the rows as they
+ * come in the sort's index order, not in SQL: SQLite would otherwise gather
+ * and sort every hit (a common word matches nearly every event) on each request.
+ */
+const DENSE_HITS = 2_000
+
+interface Hits {
+  count: number
+  /** hit[rowid] === 1 for a hit; only kept for dense searches. */
+  bitmap: Uint8Array | null
+}
+
+function ftsHits(db: Db, table: string, query: string): Hits {
+  return cachedRead(db, `hits:${table}:${query}`, () => {
+    const ids = pluckStatement<number>(db, `SELECT rowid FROM ${table} WHERE ${table} MATCH ?`).all(query)
+    if (ids.length <= DENSE_HITS) return { count: ids.length, bitmap: null }
+    let max = 0
+    for (const id of ids) if (id > max) max = id
+    const bitmap = new Uint8Array(max + 1)
+    for (const id of ids) bitmap[id] = 1
+    return { count: ids.length, bitmap }
+  })
 }
 
 /**
@@ -26,22 +56,48 @@ export function matches(idColumn: string, ftsTable: string, text: string): Condi
  *
  * The page's ids are sorted first and the rows read after ("deferred join"):
  * sorting carries only the sort key and the id, not every event's description.
+ * The total is kept per filter until the next write (the exact count is most
+ * of a list's cost), and so is a search's set of hits.
  */
 export function selectPage<Row extends { id: number }>(
   db: Db,
   query: { select: string; from: string; idColumn: string; where: Array<Condition | null>; orderBy: string; range: { start: number; end: number } },
 ): { rows: Row[]; total: number } {
-  const where = query.where.filter((condition) => condition !== null)
+  let where = query.where.filter((condition) => condition !== null)
+  const search = where.find((condition) => condition.search !== undefined)?.search
+  const hits = search ? ftsHits(db, search.table, search.query) : null
+  const bitmap = hits?.bitmap ?? null
+  if (hits?.count === 0) return { rows: [], total: 0 }
+  if (bitmap) where = where.filter((condition) => condition.search === undefined)
   const whereSql = where.length > 0 ? ` WHERE ${where.map((condition) => condition.sql).join(' AND ')}` : ''
   const params: Record<string, unknown> = {}
   for (const condition of where) Object.assign(params, condition.params)
-  const total = pluckStatement<number>(db, `SELECT count(*) FROM ${query.from}${whereSql}`).get(params) ?? 0
-  if (total <= query.range.start) return { rows: [], total }
-  const ids = pluckStatement<number>(db, `SELECT ${query.idColumn} FROM ${query.from}${whereSql} ORDER BY ${query.orderBy} LIMIT @limit OFFSET @offset`).all({
-    ...params,
-    limit: query.range.end - query.range.start + 1,
-    offset: query.range.start,
-  })
+  const limit = query.range.end - query.range.start + 1
+  const idsSql = `SELECT ${query.idColumn} FROM ${query.from}${whereSql} ORDER BY ${query.orderBy}`
+  const countKey = `count:${query.from}${whereSql}:${JSON.stringify(params)}${bitmap ? `:hits:${search?.table}:${search?.query}` : ''}`
+
+  let total: number
+  let ids: number[]
+  if (bitmap) {
+    total = cachedRead(db, countKey, () => {
+      let count = 0
+      for (const id of pluckStatement<number>(db, `SELECT ${query.idColumn} FROM ${query.from}${whereSql}`).iterate(params)) if (bitmap[id] === 1) count++
+      return count
+    })
+    ids = []
+    if (total > query.range.start) {
+      let skip = query.range.start
+      for (const id of pluckStatement<number>(db, idsSql).iterate(params)) {
+        if (bitmap[id] !== 1) continue
+        if (skip > 0) skip--
+        else if (ids.push(id) === limit) break
+      }
+    }
+  } else {
+    total = cachedRead(db, countKey, () => pluckStatement<number>(db, `SELECT count(*) FROM ${query.from}${whereSql}`).get(params) ?? 0)
+    ids = total > query.range.start ? pluckStatement<number>(db, `${idsSql} LIMIT @limit OFFSET @offset`).all({ ...params, limit, offset: query.range.start }) : []
+  }
+  if (ids.length === 0) return { rows: [], total }
   const rows = statement<Row>(db, `SELECT ${query.select} FROM ${query.from} WHERE ${query.idColumn} IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids))
   const byId = new Map(rows.map((row) => [row.id, row]))
   return { rows: ids.flatMap((id) => byId.get(id) ?? []), total }

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
 import { SYSTEM_ACTOR } from '../actor'
 import { importLegacyPage } from '../import/import-events'
+import { fromRoot } from '../paths'
 import type { Db } from './connection'
 
 /** The demo content: the English edition of the legacy events page, ten events live today. */
-export const DEMO_PAGE_PATH = fileURLToPath(new URL('../../demo/legacy-events-page.en.txt', import.meta.url))
+export const DEMO_PAGE_PATH = fromRoot('server/demo/legacy-events-page.en.txt')
 
 /**
  * Loads the demo calendar through the legacy-page importer, as published

@@ -1,14 +1,4 @@
-import {
-  EventStatusSchema,
-  ModalitySchema,
-  ObjectivesSchema,
-  type Event,
-  type EventData,
-  type EventFilter,
-  type EventStatus,
-  type ListQuery,
-} from '@rcm/shared'
-import { z } from 'zod'
+import type { Event, EventData, EventFilter, EventStatus, ListQuery, Modality, ObjectiveSection } from '@rcm/shared'
 import type { Db } from '../db/connection'
 import { selectPage } from '../db/paged-query'
 import { pluckStatement, statement } from '../db/statements'
@@ -44,25 +34,26 @@ const COLUMNS = `e.id, e.version, e.title_en, e.title_es, e.description_en, e.de
   e.start_date, e.end_date, e.modality, e.city, e.venue_id, e.contact_emails, e.contact_phones, e.status,
   e.has_unpublished_changes, e.published_at, e.created_at, e.updated_at, e.created_by, e.updated_by`
 
-const StringListSchema = z.array(z.string())
-
-/** A row as the API's record; the JSON columns are checked by the same schemas as the input. */
+/**
+ * A row as the API's record. Not validated again: only this repository
+ * writes events, from data the schemas accepted, and the columns have CHECKs.
+ */
 function toEvent(row: EventRow, institutionIds: number[]): Event {
   return {
     id: row.id,
     version: row.version,
     title: { en: row.title_en, es: row.title_es },
     description: { en: row.description_en, es: row.description_es },
-    objectives: ObjectivesSchema.parse(JSON.parse(row.objectives)),
+    objectives: JSON.parse(row.objectives) as ObjectiveSection[],
     startDate: row.start_date,
     endDate: row.end_date,
-    modality: ModalitySchema.parse(row.modality),
+    modality: row.modality as Modality,
     city: row.city,
     venueId: row.venue_id,
     institutionIds,
-    contactEmails: StringListSchema.parse(JSON.parse(row.contact_emails)),
-    contactPhones: StringListSchema.parse(JSON.parse(row.contact_phones)),
-    status: EventStatusSchema.parse(row.status),
+    contactEmails: JSON.parse(row.contact_emails) as string[],
+    contactPhones: JSON.parse(row.contact_phones) as string[],
+    status: row.status as EventStatus,
     hasUnpublishedChanges: row.has_unpublished_changes === 1,
     publishedAt: row.published_at,
     createdAt: row.created_at,
@@ -72,21 +63,55 @@ function toEvent(row: EventRow, institutionIds: number[]): Event {
   }
 }
 
-/** Rows as records, with every row's institution ids read in one query (no N+1). */
-function toEvents(db: Db, rows: EventRow[]): Event[] {
-  if (rows.length === 0) return []
+const str = (value: string | null) => (value === null ? 'null' : JSON.stringify(value))
+
+/**
+ * The record's JSON as `JSON.stringify(toEvent(row))` writes it, built
+ * directly: the JSON columns go in as stored (JSON.stringify wrote them).
+ */
+function eventJson(row: EventRow, institutionIds: readonly number[]): string {
+  return `{"id":${row.id},"version":${row.version},"title":{"en":${str(row.title_en)},"es":${str(row.title_es)}},"description":{"en":${str(row.description_en)},"es":${str(row.description_es)}},"objectives":${row.objectives},"startDate":${str(row.start_date)},"endDate":${str(row.end_date)},"modality":${str(row.modality)},"city":${str(row.city)},"venueId":${row.venue_id ?? 'null'},"institutionIds":[${institutionIds.join(',')}],"contactEmails":${row.contact_emails},"contactPhones":${row.contact_phones},"status":${str(row.status)},"hasUnpublishedChanges":${row.has_unpublished_changes === 1},"publishedAt":${str(row.published_at)},"createdAt":${str(row.created_at)},"updatedAt":${str(row.updated_at)},"createdBy":${row.created_by ?? 'null'},"updatedBy":${row.updated_by ?? 'null'}}`
+}
+
+/**
+ * A JSON array of the rows, written row by row into Buffers: one large string
+ * holding a single character outside Latin-1 is built as UTF-16, twice the
+ * bytes to build and encode.
+ */
+function eventsJsonArray(db: Db, rows: EventRow[]): Buffer {
+  const links = institutionIdsOf(db, rows)
+  const parts: Buffer[] = [Buffer.from('[')]
+  rows.forEach((row, index) => parts.push(Buffer.from((index > 0 ? ',' : '') + eventJson(row, links.get(row.id) ?? []))))
+  parts.push(Buffer.from(']'))
+  return Buffer.concat(parts)
+}
+
+/** The institution ids of every row, in their order, read in one query (no N+1). */
+function institutionIdsOf(db: Db, rows: EventRow[]): Map<number, number[]> {
+  const byEvent = new Map<number, number[]>()
+  if (rows.length === 0) return byEvent
+  if (rows.length === 1) {
+    const id = (rows[0] as EventRow).id
+    byEvent.set(id, pluckStatement<number>(db, 'SELECT institution_id FROM event_institutions WHERE event_id = ? ORDER BY position').all(id))
+    return byEvent
+  }
   const links = statement<{ event_id: number; institution_id: number }>(
     db,
     `SELECT event_id, institution_id FROM event_institutions
       WHERE event_id IN (SELECT value FROM json_each(?)) ORDER BY event_id, position`,
   ).all(JSON.stringify(rows.map((row) => row.id)))
-  const byEvent = new Map<number, number[]>()
   for (const link of links) {
     const ids = byEvent.get(link.event_id)
     if (ids) ids.push(link.institution_id)
     else byEvent.set(link.event_id, [link.institution_id])
   }
-  return rows.map((row) => toEvent(row, byEvent.get(row.id) ?? []))
+  return byEvent
+}
+
+/** Rows as records. */
+function toEvents(db: Db, rows: EventRow[]): Event[] {
+  const links = institutionIdsOf(db, rows)
+  return rows.map((row) => toEvent(row, links.get(row.id) ?? []))
 }
 
 const DATA_COLUMNS = [
@@ -130,29 +155,42 @@ function writeInstitutions(db: Db, eventId: number, institutionIds: readonly num
   institutionIds.forEach((institutionId, position) => insert.run(eventId, institutionId, position))
 }
 
+const findRow = (db: Db, id: number) => statement<EventRow>(db, `SELECT ${COLUMNS} FROM events e WHERE e.id = ?`).get(id)
+
 function findById(db: Db, id: number): Event | undefined {
-  const row = statement<EventRow>(db, `SELECT ${COLUMNS} FROM events e WHERE e.id = ?`).get(id)
+  const row = findRow(db, id)
   return row && toEvents(db, [row])[0]
+}
+
+function selectEvents(db: Db, query: ListQuery<EventFilter, EventSortField>) {
+  return selectPage<EventRow>(db, {
+    select: COLUMNS,
+    from: 'events e',
+    idColumn: 'e.id',
+    where: eventConditions(query.filter),
+    orderBy: eventOrderBy(query.sort),
+    range: query.range,
+  })
 }
 
 export const eventsRepository = {
   findById,
+
+  /** The record as the API's JSON (what `JSON.stringify(findById())` gives), without building the object. */
+  findJson(db: Db, id: number): Buffer | undefined {
+    const row = findRow(db, id)
+    return row && eventsJsonArray(db, [row]).subarray(1, -1)
+  },
 
   /** Every event, by id; for the importer to find events it imported before. */
   findAll(db: Db): Event[] {
     return toEvents(db, statement<EventRow>(db, `SELECT ${COLUMNS} FROM events e ORDER BY e.id`).all())
   },
 
-  list(db: Db, query: ListQuery<EventFilter, EventSortField>): { data: Event[]; total: number } {
-    const page = selectPage<EventRow>(db, {
-      select: COLUMNS,
-      from: 'events e',
-      idColumn: 'e.id',
-      where: eventConditions(query.filter),
-      orderBy: eventOrderBy(query.sort),
-      range: query.range,
-    })
-    return { data: toEvents(db, page.rows), total: page.total }
+  /** A page as the API's JSON array, with how many records it holds and the total. */
+  listJson(db: Db, query: ListQuery<EventFilter, EventSortField>): { body: Buffer; count: number; total: number } {
+    const page = selectEvents(db, query)
+    return { body: eventsJsonArray(db, page.rows), count: page.rows.length, total: page.total }
   },
 
   insert(db: Db, data: EventData, meta: { status: EventStatus; publishedAt: string | null; now: string; actorId: number | null }): number {

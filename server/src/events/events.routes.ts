@@ -2,15 +2,15 @@ import { EVENT_SORT_FIELDS, EventCreateSchema, EventFilterSchema, SERVER_OWNED_E
 import type { Router } from 'express'
 import type { Db } from '../db/connection'
 import { crudRouter } from '../http/crud-router'
-import { createEvent, deleteEvent, getEvent, listEvents, updateEvent } from './events.service'
+import { createEvent, deleteEvent, getEventJson, listEventsJson, updateEvent } from './events.service'
 
 /** `/api/events`: the ra-data-simple-rest calls (CONTRACT, "HTTP API"); the workflow's are in events-workflow.routes.ts. */
 export function eventsRouter(db: Db): Router {
   return crudRouter(
     { resource: 'events', label: 'Event', sortFields: EVENT_SORT_FIELDS, defaultSort: { field: 'startDate', order: 'ASC' }, filterSchema: EventFilterSchema },
     {
-      list: (query) => listEvents(db, query),
-      get: (id) => getEvent(db, id),
+      list: (query) => listEventsJson(db, query),
+      get: (id) => getEventJson(db, id),
       create: (actor, body) => createEvent(db, actor, EventCreateSchema.parse(omitKeys(body, SERVER_OWNED_EVENT_FIELDS))),
       // The update checks `version` and the fields the client may set itself.
       update: (actor, id, body) => updateEvent(db, actor, id, body),

@@ -62,9 +62,16 @@ export function getEvent(db: Db, id: number): Event {
   return event
 }
 
-/** One page of events for the list's filter and sort, and the total. */
-export function listEvents(db: Db, query: ListQuery<EventFilter, EventSortField>): { data: Event[]; total: number } {
-  return eventsRepository.list(db, query)
+/** The event as the API's JSON, for GET /api/events/:id. */
+export function getEventJson(db: Db, id: number): Buffer {
+  const json = eventsRepository.findJson(db, id)
+  if (!json) throw notFound('Event')
+  return json
+}
+
+/** One page of events for the list's filter and sort as the API's JSON array, and the total. */
+export function listEventsJson(db: Db, query: ListQuery<EventFilter, EventSortField>): { body: Buffer; count: number; total: number } {
+  return eventsRepository.listJson(db, query)
 }
 
 /**

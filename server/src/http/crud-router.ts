@@ -3,13 +3,24 @@ import { Router } from 'express'
 import type { z } from 'zod'
 import type { Actor } from '../actor'
 import { actorOf } from './access'
-import { parseId, parseListParams, sendList } from './list-params'
+import { parseId, parseListParams, sendJson, sendJsonList, sendList } from './list-params'
 import { allowOnly } from './method-not-allowed'
 
-/** What a resource does for each ra-data-simple-rest call; bodies arrive unparsed, each resource owns its schema. */
+/** A page already written as a JSON array of `count` records (the events list builds its JSON row by row). */
+export interface JsonPage {
+  body: Buffer
+  count: number
+  total: number
+}
+
+/**
+ * What a resource does for each ra-data-simple-rest call; bodies arrive
+ * unparsed, each resource owns its schema. Reads may answer with JSON
+ * already written (a Buffer), which is sent as is.
+ */
 export interface CrudHandlers<TRecord, TFilter extends BaseFilter, TSort extends string> {
-  list: (query: ListQuery<TFilter, TSort>) => { data: TRecord[]; total: number }
-  get: (id: number) => TRecord
+  list: (query: ListQuery<TFilter, TSort>) => { data: TRecord[]; total: number } | JsonPage
+  get: (id: number) => TRecord | Buffer
   create: (actor: Actor, body: unknown) => TRecord | Promise<TRecord>
   update: (actor: Actor, id: number, body: unknown) => TRecord | Promise<TRecord>
   remove: (actor: Actor, id: number) => TRecord
@@ -39,7 +50,9 @@ export function crudRouter<TRecord, TFilter extends BaseFilter, TSort extends st
 
   router.get('/', (req, res) => {
     const query = parseListParams(req.query, options)
-    sendList(res, resource, handlers.list(query), query.range)
+    const page = handlers.list(query)
+    if ('body' in page) sendJsonList(res, resource, page, query.range)
+    else sendList(res, resource, page, query.range)
   })
 
   router.post('/', async (req, res) => {
@@ -47,7 +60,9 @@ export function crudRouter<TRecord, TFilter extends BaseFilter, TSort extends st
   })
 
   router.get('/:id', (req, res) => {
-    res.json(handlers.get(parseId(req.params.id, label)))
+    const record = handlers.get(parseId(req.params.id, label))
+    if (Buffer.isBuffer(record)) sendJson(res, record)
+    else res.json(record)
   })
 
   router.put('/:id', async (req, res) => {

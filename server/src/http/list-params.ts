@@ -20,14 +20,28 @@ export function parseListParams<TFilter extends BaseFilter, TSort extends string
   return list
 }
 
-// Sends a page with `Content-Range: {resource} START-END/TOTAL`; an empty page has "*" for START-END.
-export function sendList(res: Response, resource: string, page: { data: unknown[]; total: number }, range: { start: number }) {
-  const { data, total } = page
-  const span = data.length === 0 ? '*' : `${range.start}-${range.start + data.length - 1}`
+function setContentRange(res: Response, resource: string, count: number, total: number, range: { start: number }) {
+  const span = count === 0 ? '*' : `${range.start}-${range.start + count - 1}`
   res.set('Content-Range', `${resource} ${span}/${total}`)
   // Only needed if the API is ever called cross-origin; harmless on the same origin.
   res.set('Access-Control-Expose-Headers', 'Content-Range')
-  res.json(data)
+}
+
+// Sends a page with `Content-Range: {resource} START-END/TOTAL`; an empty page has "*" for START-END.
+export function sendList(res: Response, resource: string, page: { data: unknown[]; total: number }, range: { start: number }) {
+  setContentRange(res, resource, page.data.length, page.total, range)
+  res.json(page.data)
+}
+
+/** Like sendList, for a page already written as a JSON array of `count` records. */
+export function sendJsonList(res: Response, resource: string, page: { body: Buffer; count: number; total: number }, range: { start: number }) {
+  setContentRange(res, resource, page.count, page.total, range)
+  sendJson(res, page.body)
+}
+
+/** A body that is JSON already (res.json would parse nothing but stringify again). */
+export function sendJson(res: Response, body: Buffer) {
+  res.type('application/json; charset=utf-8').send(body)
 }
 
 const POSITIVE_INTEGER = /^[1-9]\d{0,15}$/

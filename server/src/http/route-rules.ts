@@ -90,9 +90,10 @@ function matchesSegment(pattern: string, segment: string): boolean {
   return segment.length > suffix.length && segment.endsWith(suffix)
 }
 
-function matchesPath(pattern: string, path: string): boolean {
-  const want = pattern.split('/')
-  const got = path.split('/')
+// Split once: `access` looks the rule up on every request.
+const SPLIT_RULES = ROUTE_RULES.map((candidate) => ({ rule: candidate, segments: candidate.path.split('/') }))
+
+function matchesPath(want: readonly string[], got: readonly string[]): boolean {
   return want.length === got.length && want.every((segment, index) => matchesSegment(segment, got[index] ?? ''))
 }
 
@@ -101,8 +102,8 @@ export const normalizePath = (path: string) => (path.length > 1 && path.endsWith
 
 /** The rules whose path matches `path`, whatever their method. */
 export function rulesForPath(path: string): RouteRule[] {
-  const normalized = normalizePath(path)
-  return ROUTE_RULES.filter((candidate) => matchesPath(candidate.path, normalized))
+  const got = normalizePath(path).split('/')
+  return SPLIT_RULES.filter((candidate) => matchesPath(candidate.segments, got)).map((candidate) => candidate.rule)
 }
 
 /** The rule for this method and path; HEAD is GET. */

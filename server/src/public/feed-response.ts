@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { Request, Response } from 'express'
 import type { Db } from '../db/connection'
-import { feedState, readFeedPage, type FeedFilter, type FeedRow } from './feed-rows'
+import { FEED_START, feedState, readFeedPage, type FeedFilter, type FeedRow } from './feed-rows'
 
 /** Rows per page read from SQLite; each page is serialized and written as one chunk. */
 const PAGE_SIZE = 200
@@ -78,7 +78,7 @@ export interface FeedFormat {
  */
 export async function streamFeed(db: Db, res: Response, filter: FeedFilter, format: FeedFormat): Promise<void> {
   res.write(format.head)
-  let after = ''
+  let after = FEED_START
   let index = 0
   for (;;) {
     let chunk = ''

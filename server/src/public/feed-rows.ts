@@ -19,42 +19,73 @@ export interface FeedFilter {
 }
 
 const LAST_DAY = 'coalesce(end_date, start_date)'
-const GROUP = `CASE WHEN start_date IS NULL THEN 1 WHEN ${LAST_DAY} >= @today THEN 0 ELSE 2 END`
-// One sortable text per row: upcoming by start date, then undated, then past ones latest first.
-const SORT_KEY = `printf('%d|%s|%012d', ${GROUP},
-  CASE ${GROUP} WHEN 0 THEN start_date WHEN 1 THEN '' ELSE printf('%08d', 99999999 - CAST(replace(start_date, '-', '') AS INTEGER)) END,
-  event_id)`
 
-function where(filter: FeedFilter): string {
+/** Where a page ends: its segment and the last row's keys; the next page starts after it. */
+export interface FeedCursor {
+  segment: number
+  startDate: string
+  id: number
+}
+
+export const FEED_START: FeedCursor = { segment: 0, startDate: '', id: 0 }
+
+/**
+ * The feed's order as three segments, each read in an index's order
+ * (migrations/0006): upcoming by start date, then undated, then past ones
+ * latest first; ties by id. `after` resumes a segment after the cursor's keys.
+ */
+const SEGMENTS = [
+  { where: `start_date IS NOT NULL AND ${LAST_DAY} >= @today`, after: '(start_date, event_id) > (@afterDate, @afterId)', order: 'start_date, event_id' },
+  { where: 'start_date IS NULL', after: 'event_id > @afterId', order: 'event_id' },
+  {
+    where: `start_date IS NOT NULL AND ${LAST_DAY} < @today`,
+    after: '(start_date < @afterDate OR (start_date = @afterDate AND event_id > @afterId))',
+    order: 'start_date DESC, event_id',
+  },
+] as const
+
+/** The cursor before the first row of `segment`: upcoming dates are above '', past ones below '9'. */
+const segmentStart = (segment: number): FeedCursor => ({ segment, startDate: segment === 2 ? '9' : '', id: 0 })
+
+function filterSql(filter: FeedFilter): string {
   const conditions: string[] = []
   if (filter.from !== undefined) conditions.push(`${LAST_DAY} >= @from`)
   if (filter.to !== undefined) conditions.push('start_date <= @to')
-  if (filter.datedOnly) conditions.push('start_date IS NOT NULL')
-  return conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : ''
+  return conditions.map((condition) => ` AND ${condition}`).join('')
 }
-
-const params = (filter: FeedFilter) => ({ today: filter.today, from: filter.from ?? null, to: filter.to ?? null })
 
 /**
  * THE published-only rule: the feeds read the public copies and nothing
  * else. A copy exists from a publish until an unpublish, archive or delete,
  * and holds the event as it was published, so drafts, unpublished edits and
  * archived events cannot appear. Reads one page of at most `limit` rows
- * after the sort key `after` (keyset paging, so no query stays open while a
- * response waits for the network), handing each row to `each`; returns the
- * last row's key, or null when there are no more.
+ * after `after` (keyset paging on indexes, so no query stays open while a
+ * response waits for the network and no page costs more than its rows),
+ * handing each row to `each`; returns where the page ended, or null when
+ * there are no more.
  */
-export function readFeedPage(db: Db, filter: FeedFilter, after: string, limit: number, each: (row: FeedRow) => void): string | null {
-  const sql = `SELECT data, sequence, sort_key FROM (SELECT data, sequence, ${SORT_KEY} AS sort_key FROM event_public_copies ${where(filter)})
-    WHERE sort_key > @after ORDER BY sort_key LIMIT @limit`
-  let last: string | null = null
+export function readFeedPage(db: Db, filter: FeedFilter, after: FeedCursor, limit: number, each: (row: FeedRow) => void): FeedCursor | null {
+  let cursor = after
   let count = 0
-  for (const row of statement<{ data: string; sequence: number; sort_key: string }>(db, sql).iterate({ ...params(filter), after, limit })) {
-    each({ data: JSON.parse(row.data) as PublicEventData, sequence: row.sequence })
-    last = row.sort_key
-    count++
+  while (cursor.segment < SEGMENTS.length) {
+    const segment = SEGMENTS[cursor.segment] as (typeof SEGMENTS)[number]
+    if (cursor.segment === 1 && filter.datedOnly) {
+      cursor = segmentStart(2)
+      continue
+    }
+    const sql = `SELECT event_id, data, sequence, start_date FROM event_public_copies
+      WHERE ${segment.where}${filterSql(filter)} AND ${segment.after} ORDER BY ${segment.order} LIMIT @limit`
+    const params = { today: filter.today, from: filter.from ?? null, to: filter.to ?? null, afterDate: cursor.startDate, afterId: cursor.id, limit: limit - count }
+    const rows = statement<{ event_id: number; data: string; sequence: number; start_date: string | null }>(db, sql).all(params)
+    for (const row of rows) {
+      each({ data: JSON.parse(row.data) as PublicEventData, sequence: row.sequence })
+      cursor = { segment: cursor.segment, startDate: row.start_date ?? '', id: row.event_id }
+    }
+    count += rows.length
+    if (count === limit) return cursor
+    cursor = segmentStart(cursor.segment + 1)
   }
-  return count < limit ? null : last
+  return null
 }
 
 /** How many undated public copies there are (the iCalendar feed leaves them out and says how many). */

@@ -20,21 +20,47 @@ const MAX_OCTETS = 75
  * CRLF-terminated.
  */
 export function foldIcsLine(line: string): string {
-  const lines: string[] = []
-  let current = ''
+  // Most lines (dates, UID, SEQUENCE) are short: no folding to do.
+  if (line.length <= MAX_OCTETS && Buffer.byteLength(line, 'utf8') <= MAX_OCTETS) return `${line}\r\n`
+  // By char codes, not a regex and Buffer.byteLength per character: this ran for every line of the ICS feed.
+  let folded = ''
+  let start = 0
   let octets = 0
-  for (const token of line.match(/\\.|[\s\S]/gu) ?? []) {
-    const size = Buffer.byteLength(token, 'utf8')
+  for (let index = 0; index < line.length; ) {
+    let end = nextCodePoint(line, index)
+    let size = utf8Size(line, index)
+    if (line.charCodeAt(index) === BACKSLASH && end < line.length && !LINE_TERMINATORS.has(line.charCodeAt(end))) {
+      size += utf8Size(line, end)
+      end = nextCodePoint(line, end)
+    }
     if (octets + size > MAX_OCTETS) {
-      lines.push(current)
-      current = ' '
+      folded += `${line.slice(start, index)}\r\n `
+      start = index
       octets = 1
     }
-    current += token
     octets += size
+    index = end
   }
-  lines.push(current)
-  return `${lines.join('\r\n')}\r\n`
+  return `${folded}${line.slice(start)}\r\n`
+}
+
+const BACKSLASH = 0x5c
+const LINE_TERMINATORS = new Set([0x0a, 0x0d, 0x2028, 0x2029])
+
+const isSurrogatePair = (text: string, index: number) => {
+  const high = text.charCodeAt(index)
+  const low = text.charCodeAt(index + 1)
+  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff
+}
+
+/** The index after the code point at `index`. */
+const nextCodePoint = (text: string, index: number) => index + (isSurrogatePair(text, index) ? 2 : 1)
+
+/** Octets of the code point at `index` in UTF-8; a lone surrogate is written as U+FFFD, three octets. */
+function utf8Size(text: string, index: number): number {
+  if (isSurrogatePair(text, index)) return 4
+  const code = text.charCodeAt(index)
+  return code < 0x80 ? 1 : code < 0x800 ? 2 : 3
 }
 
 /** `YYYY-MM-DD` as an iCalendar DATE, `days` later. */

@@ -1,0 +1,19 @@
+// `npm start` runs the server as one bundled ES module (server/dist/main.js)
+// instead of through tsx: loading ~80 TypeScript files through tsx's loader
+// and then express's, zod's and sanitize-html's few hundred CommonJS files
+// was most of a cold start. Everything is bundled but better-sqlite3 (native).
+import { build } from 'esbuild'
+
+await build({
+  entryPoints: [new URL('../server/src/main.ts', import.meta.url).pathname],
+  outfile: new URL('../server/dist/main.js', import.meta.url).pathname,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  external: ['better-sqlite3'],
+  // The bundled CommonJS packages call require() for Node's own modules.
+  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  sourcemap: 'linked',
+  logLevel: 'warning',
+})
