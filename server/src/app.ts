@@ -13,6 +13,7 @@ import { errorHandler } from './http/error-handler'
 import { notFound } from './http/errors'
 import { requireJson } from './http/require-json'
 import { sameOrigin } from './http/same-origin'
+import { importRouter } from './import/import.routes'
 import { institutionsRouter } from './institutions/institutions.routes'
 import { publicRouter } from './public/public.routes'
 import { revisionsRouter } from './revisions/revisions.routes'
@@ -47,6 +48,7 @@ export function apiRoutes(db: Db, settings: AuthSettings, options: Pick<AppOptio
     ['/revisions', revisionsRouter(db)],
     ['/schedules', schedulesRouter(db)],
     ['/audit-log', auditLogRouter(db)],
+    ['/import', importRouter(db)],
   ]
 }
 

@@ -80,10 +80,10 @@ export interface TestApi extends TestClient {
 
 let userSequence = 0
 
-export async function startTestApi(options: { clientDist?: string; auth?: Partial<AuthSettings> } = {}): Promise<TestApi> {
+export async function startTestApi(options: { clientDist?: string; auth?: Partial<AuthSettings>; publicSiteUrl?: string } = {}): Promise<TestApi> {
   const db = createTestDb()
   const clock = { now: new Date() }
-  const app = createApp({ db, clientDist: options.clientDist, auth: { scrypt: TEST_SCRYPT, now: () => clock.now, ...options.auth } })
+  const app = createApp({ db, clientDist: options.clientDist, publicSiteUrl: options.publicSiteUrl, auth: { scrypt: TEST_SCRYPT, now: () => clock.now, ...options.auth } })
   const server = await new Promise<Server>((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening))
   })

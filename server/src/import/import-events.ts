@@ -1,3 +1,4 @@
+import { ZodError } from 'zod'
 import { EventInputSchema, toFieldErrors, type Event, type EventData, type FieldErrors, type Language } from '@rcm/shared'
 import type { Actor } from '../actor'
 import { recordAudit } from '../audit-log/audit-log.service'
@@ -150,14 +151,18 @@ function findImportedBefore(db: Db, parsed: ParsedLegacyEvent, lang: Language, t
   return eventsRepository.findAll(db).find((event) => !touched.has(event.id) && titleKey(event.title[lang]) === title && titleKey(event.city) === city)
 }
 
-class ImportError extends Error {}
+/** An event the import cannot take; the message says why. */
+export class ImportError extends Error {}
 
-const describeFieldErrors = (errors: FieldErrors) =>
+/** Field errors as one line: `field: message; field: message`. */
+export const describeFieldErrors = (errors: FieldErrors) =>
   Object.entries(errors)
     .map(([field, message]) => `${field}: ${message}`)
     .join('; ')
 
-function describeError(error: unknown): string {
+/** Why an event could not be imported, in one line. */
+export function describeError(error: unknown): string {
+  if (error instanceof ZodError) return describeFieldErrors(toFieldErrors(error))
   if (error instanceof HttpError && error.fieldErrors) return `${error.message} (${describeFieldErrors(error.fieldErrors)})`
   if (error instanceof Error) return error.message
   return String(error)
