@@ -16,6 +16,7 @@ import users from './users'
 import venues from './venues'
 
 const ChangePassword = lazy(() => import('./layout/ChangePassword'))
+const ImportPage = lazy(() => import('./import/ImportPage'))
 
 /** The providers are props so that tests can render the whole app against fakes. */
 export interface AppProps {
@@ -51,6 +52,7 @@ export const App = ({ dataProvider = apiDataProvider, authProvider = apiAuthProv
     <Resource name="revisions" />
     <CustomRoutes>
       <Route path="/password" element={<ChangePassword />} />
+      <Route path="/import" element={<ImportPage />} />
     </CustomRoutes>
   </Admin>
 )

@@ -4,9 +4,9 @@ import { DateRangeField } from '../common/DateRangeField'
 import { InstitutionChipsField } from '../common/InstitutionChipsField'
 import { LocalizedTextField } from '../common/LocalizedTextField'
 import { MODALITY_CHOICES } from './choices'
-import { eventExporter } from './eventExporter'
 import { useEventFilters } from './eventFilters'
 import { BulkWorkflowButtons } from './BulkWorkflowButtons'
+import { EventListActions } from './EventListActions'
 import { StatusField } from './StatusField'
 
 const Column = DataTable.Col<Event>
@@ -18,7 +18,7 @@ const Column = DataTable.Col<Event>
 export const EventList = () => {
   const filters = useEventFilters()
   return (
-    <List<Event> filters={filters} sort={{ field: 'startDate', order: 'DESC' }} perPage={DEFAULT_PAGE_SIZE} exporter={eventExporter}>
+    <List<Event> filters={filters} sort={{ field: 'startDate', order: 'DESC' }} perPage={DEFAULT_PAGE_SIZE} actions={<EventListActions />}>
       <DataTable<Event> rowClick="show" bulkActionButtons={<BulkWorkflowButtons />}>
         <Column source="title">
           <LocalizedTextField source="title" />

@@ -1,5 +1,6 @@
 import { mergeTranslations, type StringMap } from 'react-admin'
 import { eventFormMessages } from '../events/eventFormMessages'
+import { importMessages } from '../import/importMessages'
 import { workflowMessages } from './workflowMessages'
 
 /** A catalogue with the same keys as `T`, every text a string: es.ts is typed by en.ts. */
@@ -102,4 +103,4 @@ export const enApp = {
 }
 
 /** Everything the app adds to react-admin's English, the event form's texts included. */
-export const en: StringMap = mergeTranslations(enApp, eventFormMessages.en, workflowMessages.en)
+export const en: StringMap = mergeTranslations(enApp, eventFormMessages.en, workflowMessages.en, importMessages.en)

@@ -1,6 +1,7 @@
 import { mergeTranslations, type TranslationMessages } from 'react-admin'
 import { eventFormMessages } from '../events/eventFormMessages'
 import type { Catalogue, enApp } from './en'
+import { importMessages } from '../import/importMessages'
 import { workflowMessages } from './workflowMessages'
 
 /**
@@ -320,4 +321,4 @@ export const esApp: Catalogue<typeof enApp> = {
 }
 
 /** react-admin and the app in Spanish, the event form's texts included. */
-export const es: TranslationMessages = mergeTranslations({ ra: raSpanish }, esApp, eventFormMessages.es, workflowMessages.es)
+export const es: TranslationMessages = mergeTranslations({ ra: raSpanish }, esApp, eventFormMessages.es, workflowMessages.es, importMessages.es)

@@ -1,4 +1,4 @@
-import type { Completeness, Event, PasswordChange, Schedule, ScheduleInput, WorkflowStep } from '@rcm/shared'
+import type { Completeness, Event, ImportReportBody, ImportRequest, PasswordChange, Schedule, ScheduleInput, WorkflowStep } from '@rcm/shared'
 import simpleRestProvider from 'ra-data-simple-rest'
 import { fetchUtils, HttpError, type DataProvider, type Identifier } from 'react-admin'
 
@@ -31,7 +31,7 @@ export const STEP_METHODS = {
 
 type StepMethod = (typeof STEP_METHODS)[WorkflowStep]
 
-/** The API's calls beyond ra-data-simple-rest: workflow steps, publish check, restore, schedule, presence, password. */
+/** The API's calls beyond ra-data-simple-rest: workflow steps, publish check, restore, schedule, presence, password, import. */
 export type CalendarMethods = Record<StepMethod, (id: Identifier, params?: StepParams) => Promise<{ data: Event }>> & {
   publishCheck: (id: Identifier) => Promise<{ data: Completeness }>
   restoreRevision: (id: Identifier, params: { revisionId: Identifier; version?: number }) => Promise<{ data: Event }>
@@ -40,6 +40,7 @@ export type CalendarMethods = Record<StepMethod, (id: Identifier, params?: StepP
   touchPresence: (id: Identifier) => Promise<{ data: Presence[] }>
   leavePresence: (id: Identifier) => Promise<{ data: null }>
   changePassword: (params: PasswordChange) => Promise<{ data: null }>
+  importEvents: (params: ImportRequest) => Promise<{ data: ImportReportBody }>
 }
 
 export type CalendarDataProvider = DataProvider & CalendarMethods
@@ -95,6 +96,7 @@ export function createDataProvider(apiUrl = '/api', client: HttpClient = httpCli
       await post('/auth/password', params)
       return { data: null }
     },
+    importEvents: async (params) => ({ data: (await post('/import', params)) as ImportReportBody }),
   }
 }
 
