@@ -1,6 +1,5 @@
 import { EventInputSchema, toFieldErrors, type EventData, type ImportFileFormat, type ImportReportBody, type ImportResult, type PublicEvent } from '@rcm/shared'
 import { actorHasRole, type Actor } from '../actor'
-import { recordAudit } from '../audit-log/audit-log.service'
 import type { Db } from '../db/connection'
 import { createEvent, getEvent, updateEvent } from '../events/events.service'
 import { forbidden } from '../http/errors'
@@ -9,6 +8,7 @@ import { createInstitution } from '../institutions/institutions.service'
 import { createVenue } from '../venues/venues.service'
 import { venuesRepository } from '../venues/venues.repository'
 import { importKeysRepository } from './import-keys.repository'
+import { importedIds, runImport } from './import-run'
 import { describeError, describeFieldErrors, ImportError, type ImportStatus } from './import-events'
 import { readExport, type ExportRecord } from './read-export'
 
@@ -18,8 +18,6 @@ export interface ExportImportOptions {
   status: ImportStatus
   dryRun: boolean
 }
-
-class DryRunRollback extends Error {}
 
 /**
  * Imports the app's own public JSON or CSV export (without `lang`): each
@@ -37,29 +35,13 @@ class DryRunRollback extends Error {}
 export function importExportFile(db: Db, actor: Actor, content: string, options: ExportImportOptions): ImportReportBody {
   if (options.status === 'published' && !actorHasRole(actor, 'reviewer')) throw forbidden('Importing published events needs a reviewer or administrator')
   const records = readExport(options.format, content)
-  let report: ImportReportBody | null = null
-  try {
-    db.transaction(() => {
-      const touched = new Set<number>()
-      const events = records.map((record) => importRecord(db, actor, record, options, touched))
-      report = { events, isDryRun: options.dryRun }
-      if (options.dryRun) throw new DryRunRollback()
-      const count = (action: ImportResult['action']) => events.filter((event) => event.action === action).length
-      recordAudit(db, actor, 'import', null, {
-        format: options.format,
-        status: options.status,
-        created: count('created'),
-        updated: count('updated'),
-        unchanged: count('unchanged'),
-        failed: count('error'),
-        eventIds: events.flatMap((event) => (event.id === null ? [] : [event.id])),
-      })
-    }).immediate()
-  } catch (error) {
-    if (!(error instanceof DryRunRollback)) throw error
-  }
-  if (report === null) throw new Error('The import produced no report')
-  return report
+  return runImport(db, actor, options.dryRun, () => {
+    const touched = new Set<number>()
+    const events = records.map((record) => importRecord(db, actor, record, options, touched))
+    const count = (action: ImportResult['action']) => events.filter((event) => event.action === action).length
+    const counts = { created: count('created'), updated: count('updated'), unchanged: count('unchanged'), failed: count('error') }
+    return { report: { events, isDryRun: options.dryRun }, audit: { format: options.format, status: options.status, ...counts, eventIds: importedIds(events) } }
+  })
 }
 
 function importRecord(db: Db, actor: Actor, record: ExportRecord, options: ExportImportOptions, touched: Set<number>): ImportResult {
@@ -125,19 +107,9 @@ function toEventData(db: Db, actor: Actor, event: PublicEvent, notes: string[]):
     }
     return institution.id
   })
-  const input = {
-    title: event.title,
-    description: event.description,
-    objectives: event.objectives,
-    startDate: event.startDate,
-    endDate: event.endDate,
-    modality: event.modality,
-    city: event.city,
-    venueId,
-    institutionIds,
-    contactEmails: event.contactEmails,
-    contactPhones: event.contactPhones,
-  }
+  // What is left is the event's own data; the rest names where it was published, or is replaced by ids here.
+  const { venue: _venue, institutions: _institutions, id: _id, publishedAt: _publishedAt, url: _url, ...fields } = event
+  const input = { ...fields, venueId, institutionIds }
   const result = EventInputSchema.safeParse(input)
   if (!result.success) throw new ImportError(describeFieldErrors(toFieldErrors(result.error)))
   return result.data
