@@ -71,3 +71,12 @@ test('links to the public feeds in the interface language, and to the Import pag
   expect(screen.getByRole('menuitem', { name: 'Fuente pública: CSV' })).toHaveAttribute('href', '/api/public/events.csv?lang=es')
   expect(screen.getByRole('menuitem', { name: 'Fuente pública: iCalendar' })).toHaveAttribute('href', '/api/public/events.ics?lang=es')
 })
+
+test('an empty calendar still offers Import, and no list to export', async () => {
+  renderAdmin(<EventList />, { resource: 'events', dataProvider: fakeDataProvider({ events: [] }) })
+  const user = userEvent.setup()
+
+  expect(await screen.findByRole('link', { name: 'Import' })).toHaveAttribute('href', '/import')
+  await user.click(screen.getByRole('button', { name: 'Export' }))
+  expect(screen.getByRole('menuitem', { name: 'This list as CSV' })).toHaveAttribute('aria-disabled', 'true')
+})
