@@ -30,7 +30,7 @@ test('an administrator imports the demo calendar\'s CSV export into an empty cal
 
   await page.goto(`${empty.url}/#/events`)
   await page.getByRole('link', { name: 'Import', exact: true }).click()
-  await page.getByLabel('File').setInputFiles({ name: 'rcm-events.csv', mimeType: 'text/csv', buffer: Buffer.from(exported) })
+  await page.getByLabel('File', { exact: true }).setInputFiles({ name: 'rcm-events.csv', mimeType: 'text/csv', buffer: Buffer.from(exported) })
   await page.getByRole('radio', { name: 'Published' }).check()
   await page.getByRole('button', { name: 'Check the file', exact: true }).click()
   await expect.poll(() => page.getByText('10 to create, 0 to update, 0 unchanged, 0 with errors', { exact: false }).count(), { timeout: 15_000 }).toBe(1)
