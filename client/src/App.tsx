@@ -17,6 +17,7 @@ import venues from './venues'
 import webhooks from './webhooks'
 
 const ChangePassword = lazy(() => import('./layout/ChangePassword'))
+const ImportPage = lazy(() => import('./import/ImportPage'))
 
 /** The providers are props so that tests can render the whole app against fakes. */
 export interface AppProps {
@@ -54,6 +55,7 @@ export const App = ({ dataProvider = apiDataProvider, authProvider = apiAuthProv
     <Resource name="revisions" />
     <CustomRoutes>
       <Route path="/password" element={<ChangePassword />} />
+      <Route path="/import" element={<ImportPage />} />
     </CustomRoutes>
   </Admin>
 )

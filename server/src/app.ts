@@ -14,6 +14,7 @@ import { errorHandler } from './http/error-handler'
 import { notFound } from './http/errors'
 import { requireJson } from './http/require-json'
 import { sameOrigin } from './http/same-origin'
+import { importRouter } from './import/import.routes'
 import { institutionsRouter } from './institutions/institutions.routes'
 import { openapiRouter } from './openapi/openapi.routes'
 import { calendarRouter, eventPreviewRouter } from './public/calendar.routes'
@@ -57,6 +58,7 @@ export function apiRoutes(db: Db, settings: AuthSettings, options: Pick<AppOptio
     ['', openapiRouter()],
     ['/webhooks', webhooksRouter(db, settings.now)],
     ['/webhook-deliveries', webhookDeliveriesRouter(db, settings.now)],
+    ['/import', importRouter(db)],
   ]
 }
 

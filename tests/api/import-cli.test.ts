@@ -104,7 +104,7 @@ test.each([
   [[], 'Name the file to import'],
   [['missing.txt'], 'No such file: missing.txt'],
   [[LEGACY_PAGE_EN, '--verbose'], "Unknown option '--verbose'"],
-  [[LEGACY_PAGE_EN, '--format', 'json'], '--format json is not supported yet'],
+  [[LEGACY_PAGE_EN, '--format', 'json', '--lang', 'es'], '--lang is for --format legacy-page'],
 ])(
   'exits 2 on bad usage %j, with a message and the usage line, touching no database',
   async (args, message) => {

@@ -54,8 +54,8 @@ test('one language: the CONTRACT columns, quoting, formula neutralising, plain t
     endDate: '2026-05-13',
     modality: 'in_person',
     city: 'San Salvador',
-    venue: 'Hotel "Real", Tower B, San Salvador, SV',
-    institutions: 'Ministry - MFA; International Organization for Migration - IOM',
+    venue: 'Hotel "Real", Tower B\n\nSan Salvador\nSV',
+    institutions: 'Ministry (MFA); International Organization for Migration (IOM)',
     contactEmails: 'crmst@iom.int; info@example.org',
     contactPhones: "'+506 88511009; +1 2025550123",
     description: 'First & bold Second',
@@ -76,6 +76,6 @@ test('without lang, each translated column comes twice, _en and _es', async () =
     CONTRACT_COLUMNS.flatMap((column) => (['title', 'venue', 'institutions', 'description', 'objectives'].includes(column) ? [`${column}_en`, `${column}_es`] : [column])),
   )
   const [row] = csvObjects((await fetchFeed(api, 'events.csv')).text)
-  expect(row).toMatchObject({ title_es: 'Foro, "regional"', description_es: 'Primero', objectives_es: 'Metas\n1. Compartir\n2. Acordar', institutions_es: 'Ministerio - MRE; Organización Internacional para las Migraciones - OIM' })
+  expect(row).toMatchObject({ title_es: 'Foro, "regional"', description_es: 'Primero', objectives_es: 'Metas\n1. Compartir\n2. Acordar', institutions_es: 'Ministerio (MRE); Organización Internacional para las Migraciones (OIM)' })
   expect(row?.url).toBe(`${api.url}/calendar#event-${row?.id}`)
 })

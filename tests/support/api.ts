@@ -81,10 +81,10 @@ export interface TestApi extends TestClient {
 let userSequence = 0
 
 /** `databasePath`: a migrated file instead of a fresh in-memory database, for tests that restart the app over the same data. */
-export async function startTestApi(options: { clientDist?: string; auth?: Partial<AuthSettings>; databasePath?: string } = {}): Promise<TestApi> {
+export async function startTestApi(options: { clientDist?: string; auth?: Partial<AuthSettings>; databasePath?: string; publicSiteUrl?: string } = {}): Promise<TestApi> {
   const db = options.databasePath === undefined ? createTestDb() : createTestDb(options.databasePath)
   const clock = { now: new Date() }
-  const app = createApp({ db, clientDist: options.clientDist, auth: { scrypt: TEST_SCRYPT, now: () => clock.now, ...options.auth } })
+  const app = createApp({ db, clientDist: options.clientDist, publicSiteUrl: options.publicSiteUrl, auth: { scrypt: TEST_SCRYPT, now: () => clock.now, ...options.auth } })
   const server = await new Promise<Server>((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening))
   })

@@ -30,6 +30,10 @@ test('a formula sign after the first character is left alone', () => {
   expect(csvCell('crmst@iom.int')).toBe('crmst@iom.int')
 })
 
+test("a cell that starts with ' gets one more, so that an import can always take the first one off", () => {
+  expect(csvCell("'Tis the season")).toBe("''Tis the season")
+})
+
 test('a record is the cells joined by commas and ended by CRLF', () => {
   expect(csvRecord([1, 'a,b', null, '=x'])).toBe(`1,"a,b",,'=x\r\n`)
 })

@@ -2,16 +2,22 @@ import { expect, test } from 'vitest'
 import { readImportArgs, UsageError } from '../../server/src/cli/import-args'
 
 test('defaults to the legacy page in English, as drafts, for real', () => {
-  expect(readImportArgs(['page.txt'])).toEqual({ file: 'page.txt', lang: 'en', status: 'draft', isDryRun: false })
+  expect(readImportArgs(['page.txt'])).toEqual({ file: 'page.txt', format: 'legacy-page', lang: 'en', status: 'draft', isDryRun: false })
 })
 
 test('reads every option', () => {
   expect(readImportArgs(['--format', 'legacy-page', 'page.txt', '--lang', 'es', '--status=published', '--dry-run'])).toEqual({
     file: 'page.txt',
+    format: 'legacy-page',
     lang: 'es',
     status: 'published',
     isDryRun: true,
   })
+})
+
+test('reads a json or csv export, which needs no language', () => {
+  expect(readImportArgs(['events.csv', '--format', 'csv', '--status', 'published'])).toEqual({ file: 'events.csv', format: 'csv', lang: 'en', status: 'published', isDryRun: false })
+  expect(readImportArgs(['events.json', '--format=json', '--dry-run'])).toMatchObject({ format: 'json', isDryRun: true })
 })
 
 test.each([
@@ -20,8 +26,8 @@ test.each([
   [['page.txt', '--verbose'], "Unknown option '--verbose'"],
   [['page.txt', '--dry-run=yes'], "Option '--dry-run' does not take an argument"],
   [['page.txt', '--lang'], "Option '--lang <value>' argument missing"],
-  [['page.txt', '--format', 'json'], '--format json is not supported yet; only --format legacy-page is'],
-  [['page.txt', '--format', 'csv'], '--format csv is not supported yet; only --format legacy-page is'],
+  [['events.json', '--format', 'json', '--lang', 'es'], '--lang is for --format legacy-page; a json export without lang holds both languages'],
+  [['events.csv', '--format', 'csv', '--lang', 'en'], '--lang is for --format legacy-page; a csv export without lang holds both languages'],
   [['page.txt', '--format', 'xml'], '--format must be one of legacy-page, json, csv, not "xml"'],
   [['page.txt', '--lang', 'fr'], '--lang must be one of en, es, not "fr"'],
   [['page.txt', '--status', 'archived'], '--status must be one of draft, published, not "archived"'],

@@ -4,21 +4,22 @@ import { DateRangeField } from '../common/DateRangeField'
 import { InstitutionChipsField } from '../common/InstitutionChipsField'
 import { LocalizedTextField } from '../common/LocalizedTextField'
 import { MODALITY_CHOICES } from './choices'
-import { eventExporter } from './eventExporter'
 import { useEventFilters } from './eventFilters'
 import { BulkWorkflowButtons } from './BulkWorkflowButtons'
+import { EventListActions } from './EventListActions'
 import { StatusField } from './StatusField'
 
 const Column = DataTable.Col<Event>
 
 /**
- * The events, newest first. A column's `source` is the sort field sent to
+ * The events, newest first. An empty calendar shows the list's toolbar too
+ * (not react-admin's "empty" page), since Import is where one starts then. A column's `source` is the sort field sent to
  * `GET /api/events`; columns the API cannot sort by have `disableSort`.
  */
 export const EventList = () => {
   const filters = useEventFilters()
   return (
-    <List<Event> filters={filters} sort={{ field: 'startDate', order: 'DESC' }} perPage={DEFAULT_PAGE_SIZE} exporter={eventExporter}>
+    <List<Event> filters={filters} sort={{ field: 'startDate', order: 'DESC' }} perPage={DEFAULT_PAGE_SIZE} actions={<EventListActions />} empty={false}>
       <DataTable<Event> rowClick="show" bulkActionButtons={<BulkWorkflowButtons />}>
         <Column source="title">
           <LocalizedTextField source="title" />

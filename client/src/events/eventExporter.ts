@@ -11,13 +11,17 @@ function htmlToText(html: string): string {
   return text.replace(/\n{2,}/g, '\n').trim()
 }
 
-async function fetchRelated<T>(fetch: FetchRelatedRecords, events: Event[], field: keyof Event, resource: string) {
+async function fetchRelated<T>(fetch: FetchRelatedRecords, events: Event[], field: keyof Event, resource: string): Promise<Record<number, T>> {
   const hasAny = events.some((event) => {
     const value = event[field]
     return Array.isArray(value) ? value.length > 0 : value != null
   })
   return hasAny ? fetch<T>(events, field, resource) : {}
 }
+
+/** The venues and institutions the events refer to, by id. */
+const fetchReferences = (fetch: FetchRelatedRecords, events: Event[]) =>
+  Promise.all([fetchRelated<Venue>(fetch, events, 'venueId', 'venues'), fetchRelated<Institution>(fetch, events, 'institutionIds', 'institutions')])
 
 /**
  * One CSV row per event, `{en, es}` fields as `…_en` / `…_es` columns (as the
@@ -51,10 +55,33 @@ export function toCsvRow(event: Event, venues: Record<number, Venue>, institutio
 
 /** The list's Export button: the filtered events, readable in a spreadsheet. */
 export const eventExporter: Exporter<Event> = async (events, fetchRelatedRecords, dataProvider) => {
-  const [venues, institutions] = await Promise.all([
-    fetchRelated<Venue>(fetchRelatedRecords, events, 'venueId', 'venues'),
-    fetchRelated<Institution>(fetchRelatedRecords, events, 'institutionIds', 'institutions'),
-  ])
+  const [venues, institutions] = await fetchReferences(fetchRelatedRecords, events)
   const rows = events.map((event) => toCsvRow(event, venues, institutions))
   return defaultExporter(rows, fetchRelatedRecords, dataProvider, 'events')
+}
+
+/** Triggers the browser's download of `content` as `filename`. */
+function download(content: string, filename: string, type: string) {
+  const link = document.createElement('a')
+  link.href = URL.createObjectURL(new Blob([content], { type }))
+  link.download = filename
+  link.style.display = 'none'
+  document.body.append(link)
+  link.click()
+  link.remove()
+}
+
+/**
+ * The filtered events as JSON: each record as the API returns it (both
+ * languages, workflow fields included), with its venue and institutions
+ * in place of their ids' records, so the file stands on its own.
+ */
+export const eventJsonExporter: Exporter<Event> = async (events, fetchRelatedRecords) => {
+  const [venues, institutions] = await fetchReferences(fetchRelatedRecords, events)
+  const records = events.map((event) => ({
+    ...event,
+    venue: event.venueId === null ? null : (venues[event.venueId] ?? null),
+    institutions: event.institutionIds.flatMap((id) => (institutions[id] ? [institutions[id]] : [])),
+  }))
+  download(`${JSON.stringify(records, null, 2)}\n`, 'events.json', 'application/json;charset=utf-8')
 }

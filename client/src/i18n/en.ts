@@ -1,6 +1,7 @@
 import { mergeTranslations, type StringMap } from 'react-admin'
 import { eventFormMessages } from '../events/eventFormMessages'
 import { webhookMessages } from '../webhooks/webhookMessages'
+import { importMessages } from '../import/importMessages'
 import { workflowMessages } from './workflowMessages'
 
 /** A catalogue with the same keys as `T`, every text a string: es.ts is typed by en.ts. */
@@ -107,4 +108,4 @@ export const enApp = {
 }
 
 /** Everything the app adds to react-admin's English, the event form's texts included. */
-export const en: StringMap = mergeTranslations(enApp, eventFormMessages.en, workflowMessages.en, webhookMessages.en)
+export const en: StringMap = mergeTranslations(enApp, eventFormMessages.en, workflowMessages.en, webhookMessages.en, importMessages.en)

@@ -2,6 +2,7 @@ import { mergeTranslations, type TranslationMessages } from 'react-admin'
 import { eventFormMessages } from '../events/eventFormMessages'
 import type { Catalogue, enApp } from './en'
 import { webhookMessages } from '../webhooks/webhookMessages'
+import { importMessages } from '../import/importMessages'
 import { workflowMessages } from './workflowMessages'
 
 /**
@@ -325,4 +326,4 @@ export const esApp: Catalogue<typeof enApp> = {
 }
 
 /** react-admin and the app in Spanish, the event form's texts included. */
-export const es: TranslationMessages = mergeTranslations({ ra: raSpanish }, esApp, eventFormMessages.es, workflowMessages.es, webhookMessages.es)
+export const es: TranslationMessages = mergeTranslations({ ra: raSpanish }, esApp, eventFormMessages.es, workflowMessages.es, webhookMessages.es, importMessages.es)

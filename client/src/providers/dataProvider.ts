@@ -1,4 +1,4 @@
-import type { BulkResult, BulkStep, Completeness, Event, PasswordChange, Schedule, ScheduleInput, Webhook, WebhookDelivery, WorkflowStep } from '@rcm/shared'
+import type { BulkResult, BulkStep, Completeness, Event, ImportReportBody, ImportRequest, PasswordChange, Schedule, ScheduleInput, Webhook, WebhookDelivery, WorkflowStep } from '@rcm/shared'
 import simpleRestProvider from 'ra-data-simple-rest'
 import { fetchUtils, HttpError, type DataProvider, type Identifier } from 'react-admin'
 
@@ -31,7 +31,7 @@ export const STEP_METHODS = {
 
 type StepMethod = (typeof STEP_METHODS)[WorkflowStep]
 
-/** The API's calls beyond ra-data-simple-rest: workflow steps, publish check, restore, schedule, presence, password, webhooks. */
+/** The API's calls beyond ra-data-simple-rest: workflow steps, publish check, restore, schedule, presence, password, webhooks, import. */
 export type CalendarMethods = Record<StepMethod, (id: Identifier, params?: StepParams) => Promise<{ data: Event }>> & {
   publishCheck: (id: Identifier) => Promise<{ data: Completeness }>
   restoreRevision: (id: Identifier, params: { revisionId: Identifier; version?: number }) => Promise<{ data: Event }>
@@ -45,6 +45,7 @@ export type CalendarMethods = Record<StepMethod, (id: Identifier, params?: StepP
   rotateWebhookSecret: (id: Identifier) => Promise<{ data: Webhook }>
   sendTestNotice: (id: Identifier) => Promise<{ data: WebhookDelivery }>
   redeliverWebhookNotice: (id: Identifier) => Promise<{ data: WebhookDelivery }>
+  importEvents: (params: ImportRequest) => Promise<{ data: ImportReportBody }>
 }
 
 export type CalendarDataProvider = DataProvider & CalendarMethods
@@ -104,6 +105,7 @@ export function createDataProvider(apiUrl = '/api', client: HttpClient = httpCli
     rotateWebhookSecret: async (id) => ({ data: (await post(`/webhooks/${encodeURIComponent(String(id))}/rotate-secret`)) as Webhook }),
     sendTestNotice: async (id) => ({ data: (await post(`/webhooks/${encodeURIComponent(String(id))}/test`)) as WebhookDelivery }),
     redeliverWebhookNotice: async (id) => ({ data: (await post(`/webhook-deliveries/${encodeURIComponent(String(id))}/redeliver`)) as WebhookDelivery }),
+    importEvents: async (params) => ({ data: (await post('/import', params)) as ImportReportBody }),
   }
 }
 

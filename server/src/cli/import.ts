@@ -3,7 +3,10 @@ import { resolve } from 'node:path'
 import { SYSTEM_ACTOR } from '../actor'
 import { openDatabase } from '../db/connection'
 import { migrate } from '../db/migrate'
+import type { ImportReportBody, ImportResult } from '@rcm/shared'
+import { importExportFile } from '../import/import-export-file'
 import { importLegacyPage, type ImportedEvent, type ImportReport, type ImportStatus } from '../import/import-events'
+import { ExportFileError } from '../import/read-export'
 import type { ImportWarning } from '../import/legacy-page.parser'
 import { IMPORT_USAGE, readImportArgs, UsageError, type ImportArgs } from './import-args'
 
@@ -28,6 +31,39 @@ function summary(report: ImportReport): string {
   const unchanged = report.events.filter((event) => event.isUnchanged).length
   const counts = `${count('created')} created, ${count('updated')} updated (${unchanged} without changes), ${count('failed')} not imported, ${warnings} warning(s)`
   return `${report.events.length} event(s) read: ${counts}${report.isDryRun ? '. Dry run: nothing was written.' : '.'}`
+}
+
+function exportEventLine(event: ImportResult, isDryRun: boolean, status: ImportStatus): string {
+  const where = event.line === null ? `event ${event.index}` : `line ${event.line}`
+  const source = event.sourceId === null ? '' : ` (id ${event.sourceId} in the file)`
+  if (event.action === 'error') return `not imported (${where})${source} "${event.title}": ${event.message}`
+  const id = event.id === null ? '' : ` #${event.id}`
+  const action = isDryRun ? `would be ${event.action === 'unchanged' ? 'left unchanged' : event.action}` : event.action
+  const extra = [event.action === 'created' ? status : '', event.message].filter(Boolean).join('; ')
+  return `${action}${id} "${event.title}"${source}${extra ? `: ${extra}` : ''}`
+}
+
+function exportSummary(report: ImportReportBody): string {
+  const count = (action: ImportResult['action']) => report.events.filter((event) => event.action === action).length
+  const counts = `${count('created')} created, ${count('updated')} updated, ${count('unchanged')} unchanged, ${count('error')} not imported`
+  return `${report.events.length} event(s) read: ${counts}${report.isDryRun ? '. Dry run: nothing was written.' : '.'}`
+}
+
+/** The JSON or CSV export path of `main`: lines out, the exit code back. */
+function runExportImport(db: Parameters<typeof importExportFile>[0], args: ImportArgs & { format: 'json' | 'csv' }, text: string): number {
+  let report: ImportReportBody
+  try {
+    report = importExportFile(db, SYSTEM_ACTOR, text, { format: args.format, status: args.status, dryRun: args.isDryRun })
+  } catch (error) {
+    if (!(error instanceof ExportFileError)) throw error
+    console.error(`${args.file}: ${error.message}`)
+    return EXIT.notImported
+  }
+  const lines = report.events.map((event) => exportEventLine(event, report.isDryRun, args.status))
+  if (report.events.length === 0) lines.push(`No event found in ${args.file}.`)
+  lines.push(exportSummary(report))
+  console.log(lines.join('\n'))
+  return report.events.every((event) => event.action !== 'error') ? EXIT.imported : EXIT.notImported
 }
 
 function readText(file: string): string {
@@ -57,6 +93,7 @@ function main(argv: string[]): number {
   const db = openDatabase(args.isDryRun && !existsSync(databasePath) ? ':memory:' : databasePath)
   try {
     migrate(db)
+    if (args.format !== 'legacy-page') return runExportImport(db, { ...args, format: args.format }, text)
     const report = importLegacyPage(db, SYSTEM_ACTOR, text, { lang: args.lang, status: args.status, dryRun: args.isDryRun })
     const lines = [...report.warnings.map((warning) => warningLine(warning, '')), ...report.events.flatMap((event) => eventLines(event, report.isDryRun, args.status))]
     if (report.events.length === 0) lines.push(`No event found in ${args.file}: is it a copy of the events page?`)

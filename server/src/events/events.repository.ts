@@ -141,8 +141,9 @@ function dataParams(data: EventData): Record<(typeof DATA_COLUMNS)[number], stri
   }
 }
 
-const INSERT = `INSERT INTO events (${DATA_COLUMNS.join(', ')}, status, published_at, publish_count, created_at, updated_at, created_by, updated_by)
-  VALUES (${DATA_COLUMNS.map((column) => `@${column}`).join(', ')}, @status, @published_at, @publish_count, @now, @now, @actor, @actor)`
+// A null id lets SQLite choose the next one.
+const INSERT = `INSERT INTO events (id, ${DATA_COLUMNS.join(', ')}, status, published_at, publish_count, created_at, updated_at, created_by, updated_by)
+  VALUES (@id, ${DATA_COLUMNS.map((column) => `@${column}`).join(', ')}, @status, @published_at, @publish_count, @now, @now, @actor, @actor)`
 
 // The version check is in the WHERE clause too, so a writer in another process cannot slip in between.
 const UPDATE = `UPDATE events SET ${DATA_COLUMNS.map((column) => `${column} = @${column}`).join(', ')},
@@ -193,9 +194,10 @@ export const eventsRepository = {
     return { body: eventsJsonArray(db, page.rows), count: page.rows.length, total: page.total }
   },
 
-  insert(db: Db, data: EventData, meta: { status: EventStatus; publishedAt: string | null; now: string; actorId: number | null }): number {
+  insert(db: Db, data: EventData, meta: { id?: number; status: EventStatus; publishedAt: string | null; now: string; actorId: number | null }): number {
     const params = {
       ...dataParams(data),
+      id: meta.id ?? null,
       status: meta.status,
       published_at: meta.publishedAt,
       publish_count: meta.publishedAt === null ? 0 : 1,

@@ -74,24 +74,33 @@ export function listEventsJson(db: Db, query: ListQuery<EventFilter, EventSortFi
   return eventsRepository.listJson(db, query)
 }
 
+export interface CreateOptions {
+  status?: EventStatus
+  comment?: string
+  /** The id to give it (the round-trip import keeps the exported ids); must be free. */
+  id?: number
+  /** When it was published, if not now (the round-trip import keeps the exported time). */
+  publishedAt?: string
+}
+
 /**
  * Creates an event as a draft, or with `options.status` (the importer and the
  * demo seed create published events; `published` also writes the public copy).
  * Throws a ZodError or a 400 HttpError for invalid data or unknown references.
  */
-export function createEvent(db: Db, actor: Actor, data: EventData, options: { status?: EventStatus; comment?: string } = {}): Event {
+export function createEvent(db: Db, actor: Actor, data: EventData, options: CreateOptions = {}): Event {
   const clean = cleanData(data)
   return writeTransaction(db, () => {
     assertReferencesExist(db, clean)
     const now = new Date().toISOString()
     const status = options.status ?? 'draft'
-    const publishedAt = status === 'published' ? now : null
-    const id = eventsRepository.insert(db, clean, { status, publishedAt, now, actorId: actor.id })
+    const publishedAt = status === 'published' ? (options.publishedAt ?? now) : null
+    const id = eventsRepository.insert(db, clean, { id: options.id, status, publishedAt, now, actorId: actor.id })
     const event = getEvent(db, id)
-    if (status === 'published') {
-      writePublicCopy(db, event, now)
+    if (publishedAt !== null) {
+      writePublicCopy(db, event, publishedAt)
       const copy = publicCopiesRepository.find(db, id)
-      if (copy) queueWebhookNotice(db, 'published', copy.data, { publishedAt: now, now })
+      if (copy) queueWebhookNotice(db, 'published', copy.data, { publishedAt, now })
     }
     revisionsRepository.insertSnapshot(db, event, { action: 'create', userId: actor.id, comment: options.comment ?? null, now })
     return event

@@ -26,7 +26,11 @@ function isClientError(error: unknown): error is ClientError {
   return typeof error.status === 'number' && error.status >= 400 && error.status < 500
 }
 
-function clientErrorMessage(error: ClientError): string {
+/** The admin app's import sends a file's text; a file that does not fit is the command line's. */
+const IMPORT_TOO_LARGE = 'The file is larger than 1 MB: import it on the server with npm run import -- FILE --format json|csv'
+
+function clientErrorMessage(error: ClientError, path: string): string {
+  if (error.type === 'entity.too.large' && path.startsWith('/api/import')) return IMPORT_TOO_LARGE
   const known = typeof error.type === 'string' ? BODY_ERRORS[error.type] : undefined
   if (known) return known.message
   if (error instanceof URIError) return 'The URL is malformed'
@@ -52,7 +56,7 @@ export const errorHandler: ErrorRequestHandler = (error: unknown, req, res, next
     res.status(error.status).json({ message: error.message, ...(error.fieldErrors ? { errors: error.fieldErrors } : {}), ...error.extra.body })
   } else if (isClientError(error)) {
     const known = typeof error.type === 'string' ? BODY_ERRORS[error.type] : undefined
-    res.status(known?.status ?? error.status).json({ message: clientErrorMessage(error) })
+    res.status(known?.status ?? error.status).json({ message: clientErrorMessage(error, req.originalUrl) })
   } else {
     console.error(`${req.method} ${req.originalUrl} failed:`, error)
     res.status(500).json({ message: 'Internal error' })

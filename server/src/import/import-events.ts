@@ -1,12 +1,13 @@
+import { ZodError } from 'zod'
 import { EventInputSchema, toFieldErrors, type Event, type EventData, type FieldErrors, type Language } from '@rcm/shared'
 import type { Actor } from '../actor'
-import { recordAudit } from '../audit-log/audit-log.service'
 import type { Db } from '../db/connection'
 import { sortKey } from '../db/text'
 import { createEvent, updateEvent } from '../events/events.service'
 import { eventsRepository } from '../events/events.repository'
 import { HttpError } from '../http/errors'
 import { isKnownInstitutionName, resolveInstitutions, resolveVenue } from './import-references'
+import { importedIds, runImport } from './import-run'
 import { keepOtherLanguage } from './keep-other-language'
 import { localized } from './legacy-objectives'
 import { parseLegacyPage, type ImportWarning, type ParsedLegacyEvent } from './legacy-page.parser'
@@ -46,8 +47,6 @@ export interface ImportReport {
   isDryRun: boolean
 }
 
-class DryRunRollback extends Error {}
-
 /**
  * Imports the legacy events page: each event is created, or updated when an
  * event with the same title (in `lang`) and city exists. Institutions and
@@ -56,30 +55,14 @@ class DryRunRollback extends Error {}
  * the others are kept.
  */
 export function importLegacyPage(db: Db, actor: Actor, text: string, options: ImportOptions): ImportReport {
-  let report: ImportReport | null = null
-  try {
-    db.transaction(() => {
-      const page = parseLegacyPage(text, options.lang, { isKnownInstitution: isKnownInstitutionName(db) })
-      const touched = new Set<number>()
-      const events = page.events.map((parsed) => importEvent(db, actor, parsed, options, touched))
-      report = { events, warnings: page.warnings, isDryRun: options.dryRun }
-      if (options.dryRun) throw new DryRunRollback()
-      const count = (outcome: ImportedEvent['outcome']) => events.filter((event) => event.outcome === outcome).length
-      recordAudit(db, actor, 'import', null, {
-        format: 'legacy-page',
-        lang: options.lang,
-        status: options.status,
-        created: count('created'),
-        updated: count('updated'),
-        failed: count('failed'),
-        eventIds: events.flatMap((event) => (event.id === null ? [] : [event.id])),
-      })
-    }).immediate()
-  } catch (error) {
-    if (!(error instanceof DryRunRollback)) throw error
-  }
-  if (report === null) throw new Error('The import produced no report')
-  return report
+  return runImport(db, actor, options.dryRun, () => {
+    const page = parseLegacyPage(text, options.lang, { isKnownInstitution: isKnownInstitutionName(db) })
+    const touched = new Set<number>()
+    const events = page.events.map((parsed) => importEvent(db, actor, parsed, options, touched))
+    const count = (outcome: ImportedEvent['outcome']) => events.filter((event) => event.outcome === outcome).length
+    const audit = { format: 'legacy-page', lang: options.lang, status: options.status, created: count('created'), updated: count('updated'), failed: count('failed'), eventIds: importedIds(events) }
+    return { report: { events, warnings: page.warnings, isDryRun: options.dryRun }, audit }
+  })
 }
 
 function importEvent(db: Db, actor: Actor, parsed: ParsedLegacyEvent, options: ImportOptions, touched: Set<number>): ImportedEvent {
@@ -150,14 +133,18 @@ function findImportedBefore(db: Db, parsed: ParsedLegacyEvent, lang: Language, t
   return eventsRepository.findAll(db).find((event) => !touched.has(event.id) && titleKey(event.title[lang]) === title && titleKey(event.city) === city)
 }
 
-class ImportError extends Error {}
+/** An event the import cannot take; the message says why. */
+export class ImportError extends Error {}
 
-const describeFieldErrors = (errors: FieldErrors) =>
+/** Field errors as one line: `field: message; field: message`. */
+export const describeFieldErrors = (errors: FieldErrors) =>
   Object.entries(errors)
     .map(([field, message]) => `${field}: ${message}`)
     .join('; ')
 
-function describeError(error: unknown): string {
+/** Why an event could not be imported, in one line. */
+export function describeError(error: unknown): string {
+  if (error instanceof ZodError) return describeFieldErrors(toFieldErrors(error))
   if (error instanceof HttpError && error.fieldErrors) return `${error.message} (${describeFieldErrors(error.fieldErrors)})`
   if (error instanceof Error) return error.message
   return String(error)

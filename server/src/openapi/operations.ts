@@ -401,6 +401,15 @@ export const OPERATIONS: Record<string, OperationDoc> = {
     conflict: { why: 'The notice is being sent right now' },
   },
 
+  'POST /api/import': {
+    tag: 'Import',
+    summary: 'Import a JSON or CSV export',
+    description:
+      'The text of a file made by `/api/public/events.json` or `.csv` without `lang`. Events are matched to earlier imports by a stable key, so importing again creates no duplicates. A dry run (the default) says what would change and writes nothing; creating published events needs a reviewer. A body over 1 MB is a 413: use `npm run import`.',
+    body: REQ.ImportRequest,
+    ok: { description: 'What happened (or would) to each event of the file', json: RES.ImportReport },
+  },
+
   'GET /api/openapi.json': {
     tag: 'Documentation',
     summary: 'This description of the API',

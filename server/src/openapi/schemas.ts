@@ -23,6 +23,8 @@ import {
   VenueWriteSchema,
   WorkflowStepSchema,
   WebhookDeliverySchema,
+  ImportReportBodySchema,
+  ImportRequestSchema,
   WebhookInputSchema,
   WebhookSchema,
   type BulkResult,
@@ -97,6 +99,7 @@ export const RESPONSE_SCHEMAS = {
   BulkResponse: BulkResponseSchema,
   PublicEvent: PublicEventSchema,
   Webhook: WebhookSchema,
+  ImportReport: ImportReportBodySchema,
   WebhookDelivery: WebhookDeliverySchema,
   LocalizedPublicEvent: LocalizedPublicEventSchema,
   Error: ErrorBodySchema,
@@ -119,4 +122,5 @@ export const REQUEST_SCHEMAS = {
   RestoreInput: RestoreInputSchema,
   ScheduleInput: ScheduleInputSchema,
   WebhookInput: WebhookInputSchema,
+  ImportRequest: ImportRequestSchema,
 } satisfies Record<string, z.ZodType>

@@ -1,0 +1,60 @@
+import type { Event } from '@rcm/shared'
+import DownloadIcon from '@mui/icons-material/GetApp'
+import { Divider, ListSubheader, Menu, MenuItem } from '@mui/material'
+import { useState } from 'react'
+import { Button, fetchRelatedRecords, useDataProvider, useListContext, useLocaleState, useNotify, useTranslate, type Exporter } from 'react-admin'
+import { eventExporter, eventJsonExporter } from './eventExporter'
+
+/** The API's cap on one list request (CONTRACT, "Lists"); react-admin's ExportButton asks for as many. */
+const MAX_RESULTS = 1000
+
+const FEEDS = [
+  ['rcm.export.feed_json', 'events.json'],
+  ['rcm.export.feed_csv', 'events.csv'],
+  ['rcm.export.feed_ics', 'events.ics'],
+] as const
+
+/**
+ * The events list's Export menu: the list as filtered and sorted now, as CSV
+ * or JSON (what ExportButton does, with a choice of exporter), and links to
+ * the public feeds in the interface language.
+ */
+export const ExportMenu = () => {
+  const { filter, filterValues, sort, resource, total } = useListContext<Event>()
+  const dataProvider = useDataProvider()
+  const notify = useNotify()
+  const translate = useTranslate()
+  const [locale] = useLocaleState()
+  const [anchor, setAnchor] = useState<HTMLElement | null>(null)
+
+  const exportWith = (exporter: Exporter<Event>) => {
+    setAnchor(null)
+    dataProvider
+      .getList<Event>(resource, { sort, filter: filter ? { ...filterValues, ...filter } : filterValues, pagination: { page: 1, perPage: MAX_RESULTS } })
+      .then(({ data }) => exporter(data, fetchRelatedRecords(dataProvider), dataProvider, resource))
+      .catch(() => notify('ra.notification.http_error', { type: 'error' }))
+  }
+
+  return (
+    <>
+      <Button label="rcm.export.menu" onClick={(event) => setAnchor(event.currentTarget)} aria-haspopup="menu" aria-controls={anchor ? 'export-menu' : undefined}>
+        <DownloadIcon />
+      </Button>
+      <Menu id="export-menu" anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)}>
+        <MenuItem disabled={total === 0} onClick={() => exportWith(eventExporter)}>
+          {translate('rcm.export.list_csv')}
+        </MenuItem>
+        <MenuItem disabled={total === 0} onClick={() => exportWith(eventJsonExporter)}>
+          {translate('rcm.export.list_json')}
+        </MenuItem>
+        <Divider />
+        <ListSubheader>{translate('rcm.export.feeds')}</ListSubheader>
+        {FEEDS.map(([label, file]) => (
+          <MenuItem key={file} component="a" href={`/api/public/${file}?lang=${locale === 'es' ? 'es' : 'en'}`} target="_blank" rel="noopener" onClick={() => setAnchor(null)}>
+            {translate(label)}
+          </MenuItem>
+        ))}
+      </Menu>
+    </>
+  )
+}

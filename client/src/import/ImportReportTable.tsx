@@ -1,0 +1,48 @@
+import type { ImportAction, ImportReportBody, ImportResult } from '@rcm/shared'
+import { Alert, Chip, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material'
+import { useTranslate } from 'react-admin'
+
+const COLOURS: Record<ImportAction, 'success' | 'info' | 'default' | 'error'> = { created: 'success', updated: 'info', unchanged: 'default', error: 'error' }
+
+/** The import's answer, one row per event of the file: where it is, its title, what happens to it and why. */
+export const ImportReportTable = ({ report }: { report: ImportReportBody }) => {
+  const translate = useTranslate()
+  const count = (action: ImportAction) => report.events.filter((event) => event.action === action).length
+  const counts = { created: count('created'), updated: count('updated'), unchanged: count('unchanged'), error: count('error') }
+  const where = (event: ImportResult) =>
+    event.line !== null ? translate('rcm.import.where_line', { line: event.line }) : translate('rcm.import.where_id', { id: event.sourceId ?? event.index })
+  const actions = report.isDryRun ? 'rcm.import.action' : 'rcm.import.action_done'
+  return (
+    <>
+      <Typography variant="h6" component="h2">
+        {translate(report.isDryRun ? 'rcm.import.checked' : 'rcm.import.done')}
+      </Typography>
+      <Alert severity={counts.error > 0 ? 'warning' : 'info'}>
+        {translate(report.isDryRun ? 'rcm.import.summary' : 'rcm.import.summary_done', counts)}
+        {report.isDryRun ? ` ${translate('rcm.import.nothing_written')}` : ''}
+      </Alert>
+      <Table size="small">
+        <TableHead>
+          <TableRow>
+            <TableCell>{translate('rcm.import.columns.where')}</TableCell>
+            <TableCell>{translate('rcm.import.columns.title')}</TableCell>
+            <TableCell>{translate('rcm.import.columns.action')}</TableCell>
+            <TableCell>{translate('rcm.import.columns.message')}</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {report.events.map((event) => (
+            <TableRow key={event.index}>
+              <TableCell>{where(event)}</TableCell>
+              <TableCell>{event.title}</TableCell>
+              <TableCell>
+                <Chip size="small" color={COLOURS[event.action]} label={translate(`${actions}.${event.action}`)} />
+              </TableCell>
+              <TableCell>{event.message}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </>
+  )
+}

@@ -1,0 +1,86 @@
+import type { Catalogue } from '../i18n/en'
+
+/** Texts of the Import page and the events list's Export menu, deep-merged into the catalogues by en.ts and es.ts. */
+const en = {
+  rcm: {
+    import: {
+      title: 'Import events',
+      open: 'Import',
+      intro:
+        'Import a JSON or CSV file exported from this calendar or another copy of it, without a language (both languages). An event imported before is updated, not copied. Check the file first: nothing is written until you confirm.',
+      file: 'File',
+      choose_file: 'Choose a file',
+      no_file: 'No file chosen',
+      format: 'Format',
+      status: 'Status of new events',
+      status_draft: 'Draft',
+      status_published: 'Published',
+      check: 'Check the file',
+      confirm: 'Import',
+      checked: 'What the import would do',
+      done: 'What was imported',
+      nothing_written: 'Nothing has been written yet.',
+      summary: '%{created} to create, %{updated} to update, %{unchanged} unchanged, %{error} with errors',
+      summary_done: '%{created} created, %{updated} updated, %{unchanged} unchanged, %{error} with errors',
+      imported: 'Import finished',
+      too_large: 'The file is larger than 1 MB. Import it on the server with npm run import.',
+      columns: { where: 'Line / id', title: 'Title', action: 'Result', message: 'Details' },
+      where_line: 'line %{line}',
+      where_id: 'id %{id}',
+      action: { created: 'Create', updated: 'Update', unchanged: 'Unchanged', error: 'Error' },
+      action_done: { created: 'Created', updated: 'Updated', unchanged: 'Unchanged', error: 'Not imported' },
+    },
+    export: {
+      menu: 'Export',
+      list_csv: 'This list as CSV',
+      list_json: 'This list as JSON',
+      feeds: 'Public feeds (published events)',
+      feed_json: 'Public feed: JSON',
+      feed_csv: 'Public feed: CSV',
+      feed_ics: 'Public feed: iCalendar',
+    },
+  },
+}
+
+const es: Catalogue<typeof en> = {
+  rcm: {
+    import: {
+      title: 'Importar eventos',
+      open: 'Importar',
+      intro:
+        'Importe un archivo JSON o CSV exportado de este calendario o de otra copia, sin idioma (ambos idiomas). Un evento ya importado se actualiza, no se duplica. Revise primero el archivo: nada se guarda hasta que lo confirme.',
+      file: 'Archivo',
+      choose_file: 'Elegir un archivo',
+      no_file: 'Ningún archivo elegido',
+      format: 'Formato',
+      status: 'Estado de los eventos nuevos',
+      status_draft: 'Borrador',
+      status_published: 'Publicado',
+      check: 'Revisar el archivo',
+      confirm: 'Importar',
+      checked: 'Lo que haría la importación',
+      done: 'Lo que se importó',
+      nothing_written: 'Aún no se ha guardado nada.',
+      summary: '%{created} por crear, %{updated} por actualizar, %{unchanged} sin cambios, %{error} con errores',
+      summary_done: '%{created} creados, %{updated} actualizados, %{unchanged} sin cambios, %{error} con errores',
+      imported: 'Importación terminada',
+      too_large: 'El archivo pesa más de 1 MB. Impórtelo en el servidor con npm run import.',
+      columns: { where: 'Línea / id', title: 'Título', action: 'Resultado', message: 'Detalles' },
+      where_line: 'línea %{line}',
+      where_id: 'id %{id}',
+      action: { created: 'Crear', updated: 'Actualizar', unchanged: 'Sin cambios', error: 'Error' },
+      action_done: { created: 'Creado', updated: 'Actualizado', unchanged: 'Sin cambios', error: 'No importado' },
+    },
+    export: {
+      menu: 'Exportar',
+      list_csv: 'Esta lista en CSV',
+      list_json: 'Esta lista en JSON',
+      feeds: 'Fuentes públicas (eventos publicados)',
+      feed_json: 'Fuente pública: JSON',
+      feed_csv: 'Fuente pública: CSV',
+      feed_ics: 'Fuente pública: iCalendar',
+    },
+  },
+}
+
+export const importMessages = { en, es }

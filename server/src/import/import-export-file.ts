@@ -1,0 +1,116 @@
+import { EventInputSchema, toFieldErrors, type EventData, type ImportFileFormat, type ImportReportBody, type ImportResult, type PublicEvent } from '@rcm/shared'
+import { actorHasRole, type Actor } from '../actor'
+import type { Db } from '../db/connection'
+import { createEvent, getEvent, updateEvent } from '../events/events.service'
+import { forbidden } from '../http/errors'
+import { institutionsRepository } from '../institutions/institutions.repository'
+import { createInstitution } from '../institutions/institutions.service'
+import { createVenue } from '../venues/venues.service'
+import { venuesRepository } from '../venues/venues.repository'
+import { importKeysRepository } from './import-keys.repository'
+import { importedIds, runImport } from './import-run'
+import { describeError, describeFieldErrors, ImportError, type ImportStatus } from './import-events'
+import { readExport, type ExportRecord } from './read-export'
+
+export interface ExportImportOptions {
+  format: ImportFileFormat
+  /** The status of the events created; an update keeps the event's status. */
+  status: ImportStatus
+  dryRun: boolean
+}
+
+/**
+ * Imports the app's own public JSON or CSV export (without `lang`): each
+ * event is matched by its source key (its exported `url`) to the event it
+ * was imported as before, or, for an export of this very database, to the
+ * event with its id that was published at its `publishedAt`; matched events
+ * are updated, others created with their exported id when it is free here
+ * and, when published, their exported `publishedAt`
+ * (docs/decisions/007-round-trip-import.md). Venues and institutions are
+ * matched exactly or created. One transaction (rolled back for a dry run);
+ * an event that fails is rolled back alone and reported.
+ * Throws an ExportFileError for a file that cannot be read at all, and a 403
+ * when a non-reviewer asks for published events.
+ */
+export function importExportFile(db: Db, actor: Actor, content: string, options: ExportImportOptions): ImportReportBody {
+  if (options.status === 'published' && !actorHasRole(actor, 'reviewer')) throw forbidden('Importing published events needs a reviewer or administrator')
+  const records = readExport(options.format, content)
+  return runImport(db, actor, options.dryRun, () => {
+    const touched = new Set<number>()
+    const events = records.map((record) => importRecord(db, actor, record, options, touched))
+    const count = (action: ImportResult['action']) => events.filter((event) => event.action === action).length
+    const counts = { created: count('created'), updated: count('updated'), unchanged: count('unchanged'), failed: count('error') }
+    return { report: { events, isDryRun: options.dryRun }, audit: { format: options.format, status: options.status, ...counts, eventIds: importedIds(events) } }
+  })
+}
+
+function importRecord(db: Db, actor: Actor, record: ExportRecord, options: ExportImportOptions, touched: Set<number>): ImportResult {
+  const base = { line: record.line, index: record.index, sourceId: record.sourceId, title: record.title }
+  const failed = (message: string): ImportResult => ({ ...base, id: null, action: 'error', message })
+  const event = record.event
+  if (event === null) return failed(record.error ?? 'cannot be read')
+  try {
+    // A savepoint: an event that fails leaves none of its venues or institutions behind.
+    return db.transaction((): ImportResult => {
+      const notes: string[] = []
+      const data = toEventData(db, actor, event, notes)
+      const existingId = findImportedBefore(db, event)
+      if (existingId !== undefined) {
+        if (touched.has(existingId)) throw new ImportError(`it is the same event as one before it in the file (${event.url})`)
+        touched.add(existingId)
+        const current = getEvent(db, existingId)
+        const updated = updateEvent(db, actor, existingId, { ...data, version: current.version })
+        importKeysRepository.save(db, event.url, existingId)
+        const action = updated.version === current.version ? 'unchanged' : 'updated'
+        return { ...base, id: existingId, action, message: notes.join('; ') }
+      }
+      const id = importKeysRepository.isIdFree(db, event.id) ? event.id : undefined
+      const created = createEvent(db, actor, data, { status: options.status, id, publishedAt: event.publishedAt })
+      touched.add(created.id)
+      importKeysRepository.save(db, event.url, created.id)
+      if (id === undefined) notes.push(`id ${event.id} is taken here, so it got id ${created.id}`)
+      // A dry run's new ids are rolled back with everything else; they would mislead.
+      return { ...base, id: options.dryRun ? null : created.id, action: 'created', message: notes.join('; ') }
+    })()
+  } catch (error) {
+    return failed(describeError(error))
+  }
+}
+
+function findImportedBefore(db: Db, event: PublicEvent): number | undefined {
+  const byKey = importKeysRepository.findEventId(db, event.url)
+  if (byKey !== undefined) return byKey
+  return importKeysRepository.wasPublishedAt(db, event.id, event.publishedAt) ? event.id : undefined
+}
+
+const sameText = (a: { en: string; es: string }, b: { en: string; es: string }) => a.en === b.en && a.es === b.es
+
+/** The venue and institutions exactly as the file has them, so that they are published exactly so again. */
+function toEventData(db: Db, actor: Actor, event: PublicEvent, notes: string[]): EventData {
+  let venueId: number | null = null
+  if (event.venue !== null) {
+    const wanted = event.venue
+    let venue = venuesRepository
+      .findAll(db)
+      .find((stored) => sameText(stored.name, wanted.name) && stored.city === wanted.city && stored.country === wanted.country && stored.address === wanted.address)
+    if (!venue) {
+      venue = createVenue(db, actor, wanted)
+      notes.push(`new venue "${wanted.name.en || wanted.name.es}"`)
+    }
+    venueId = venue.id
+  }
+  const institutionIds = event.institutions.map((wanted) => {
+    let institution = institutionsRepository.findAll(db).find((stored) => sameText(stored.name, wanted.name) && sameText(stored.acronym, wanted.acronym))
+    if (!institution) {
+      institution = createInstitution(db, actor, wanted)
+      notes.push(`new institution "${wanted.name.en || wanted.name.es}"`)
+    }
+    return institution.id
+  })
+  // What is left is the event's own data; the rest names where it was published, or is replaced by ids here.
+  const { venue: _venue, institutions: _institutions, id: _id, publishedAt: _publishedAt, url: _url, ...fields } = event
+  const input = { ...fields, venueId, institutionIds }
+  const result = EventInputSchema.safeParse(input)
+  if (!result.success) throw new ImportError(describeFieldErrors(toFieldErrors(result.error)))
+  return result.data
+}

@@ -1,0 +1,30 @@
+import type { Actor } from '../actor'
+import { recordAudit } from '../audit-log/audit-log.service'
+import type { Db } from '../db/connection'
+
+class DryRunRollback extends Error {}
+
+/**
+ * Runs an import as one write transaction: `steps` imports (each event in
+ * its own savepoint) and returns the report and the details of the `import`
+ * audit entry. A dry run does everything and rolls it all back, audit
+ * entry included, so its report says exactly what a real run would do.
+ */
+export function runImport<Report>(db: Db, actor: Actor, dryRun: boolean, steps: () => { report: Report; audit: Record<string, unknown> }): Report {
+  let report: Report | undefined
+  try {
+    db.transaction(() => {
+      const result = steps()
+      report = result.report
+      if (dryRun) throw new DryRunRollback()
+      recordAudit(db, actor, 'import', null, result.audit)
+    }).immediate()
+  } catch (error) {
+    if (!(error instanceof DryRunRollback)) throw error
+  }
+  if (report === undefined) throw new Error('The import produced no report')
+  return report
+}
+
+/** The ids of the events an import touched, for its audit entry. */
+export const importedIds = (events: Array<{ id: number | null }>) => events.flatMap((event) => (event.id === null ? [] : [event.id]))

@@ -1,0 +1,123 @@
+import { PublicEventSchema, toFieldErrors, type ImportFileFormat, type PublicEvent } from '@rcm/shared'
+import { csvHeader } from '../public/csv'
+import { CellError, descriptionFromCell, listFromCell, parseInstitutionCells, parseObjectivesCells, parseVenueCells } from '../public/csv-values'
+import { CsvSyntaxError, readCsv } from './csv-reader'
+
+/** One event of an export file, read or not. */
+export interface ExportRecord {
+  /** The CSV line the event starts on; null for JSON. */
+  line: number | null
+  /** Its position in the file, from 1. */
+  index: number
+  /** The `id` it had where it was exported, when readable. */
+  sourceId: number | null
+  /** A title to name it by in the report. */
+  title: string
+  event: PublicEvent | null
+  /** Why it cannot be imported (event null). */
+  error: string | null
+}
+
+/** The file as a whole cannot be read: not JSON/CSV, not an export of this app, or exported in one language. */
+export class ExportFileError extends Error {}
+
+const ONE_LANGUAGE =
+  'was exported with lang=, so it holds one language only and importing it would lose the other; export it again without lang (both languages) and import that'
+
+const describe = (errors: Record<string, string>) =>
+  Object.entries(errors)
+    .map(([field, message]) => `${field}: ${message}`)
+    .join('; ')
+
+function titleOf(value: unknown): string {
+  if (typeof value !== 'object' || value === null || !('title' in value)) return ''
+  const title = value.title
+  if (typeof title === 'string') return title
+  if (typeof title === 'object' && title !== null) {
+    const { en, es } = title as Record<string, unknown>
+    return typeof en === 'string' && en !== '' ? en : typeof es === 'string' ? es : ''
+  }
+  return ''
+}
+
+function toRecord(value: unknown, index: number, line: number | null, context?: string): ExportRecord {
+  const idValue = typeof value === 'object' && value !== null && 'id' in value ? value.id : null
+  const sourceId = typeof idValue === 'number' && Number.isInteger(idValue) && idValue > 0 ? idValue : null
+  const base = { line, index, sourceId, title: titleOf(value) }
+  if (context) return { ...base, event: null, error: context }
+  const parsed = PublicEventSchema.safeParse(value)
+  if (!parsed.success) return { ...base, event: null, error: describe(toFieldErrors(parsed.error)) }
+  return { ...base, event: parsed.data, error: null }
+}
+
+/** Reads the public JSON feed exported without `lang`. */
+export function readJsonExport(text: string): ExportRecord[] {
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch (error) {
+    throw new ExportFileError(`This is not JSON: ${error instanceof Error ? error.message : String(error)}`)
+  }
+  if (!Array.isArray(value)) throw new ExportFileError('This JSON is not an export of the calendar: that is an array of events')
+  if (value.some((item) => typeof item === 'object' && item !== null && 'title' in item && typeof item.title === 'string')) {
+    throw new ExportFileError(`This JSON ${ONE_LANGUAGE}`)
+  }
+  return value.map((item, index) => toRecord(item, index + 1, null))
+}
+
+/** Undoes the formula neutralising of `csvCell`: its `'` prefix. */
+const unprefix = (cell: string) => (cell.startsWith("'") ? cell.slice(1) : cell)
+
+/** Reads the public CSV feed exported without `lang`. */
+export function readCsvExport(text: string): ExportRecord[] {
+  let records
+  try {
+    records = readCsv(text)
+  } catch (error) {
+    if (error instanceof CsvSyntaxError) throw new ExportFileError(`This is not valid CSV: ${error.message}`)
+    throw error
+  }
+  const [header, ...rows] = records
+  const expected = csvHeader()
+  const names = header?.cells ?? []
+  if (names.join(',') === csvHeader('en').join(',')) throw new ExportFileError(`This CSV ${ONE_LANGUAGE}`)
+  if (names.join(',') !== expected.join(',')) {
+    throw new ExportFileError(`This CSV is not an export of the calendar: its header must be ${expected.join(',')}`)
+  }
+  return rows
+    .filter((row) => !(row.cells.length === 1 && row.cells[0] === ''))
+    .map((row, index) => {
+      const cell = Object.fromEntries(expected.map((name, at) => [name, unprefix(row.cells[at] ?? '')])) as Record<string, string>
+      const both = (column: string) => ({ en: cell[`${column}_en`] ?? '', es: cell[`${column}_es`] ?? '' })
+      const id = Number(cell.id)
+      const raw = { id: Number.isInteger(id) && cell.id !== '' ? id : cell.id, title: both('title') }
+      if (row.cells.length !== expected.length) return toRecord(raw, index + 1, row.line, `it has ${row.cells.length} cells, not ${expected.length}`)
+      try {
+        const event = {
+          ...raw,
+          description: { en: descriptionFromCell(cell.description_en ?? ''), es: descriptionFromCell(cell.description_es ?? '') },
+          objectives: parseObjectivesCells(cell.objectives_en ?? '', cell.objectives_es ?? ''),
+          startDate: cell.startDate || null,
+          endDate: cell.endDate || null,
+          modality: cell.modality,
+          city: cell.city,
+          venue: parseVenueCells(cell.venue_en ?? '', cell.venue_es ?? ''),
+          institutions: parseInstitutionCells(cell.institutions_en ?? '', cell.institutions_es ?? ''),
+          contactEmails: listFromCell(cell.contactEmails ?? ''),
+          contactPhones: listFromCell(cell.contactPhones ?? ''),
+          publishedAt: cell.publishedAt,
+          url: cell.url,
+        }
+        return toRecord(event, index + 1, row.line)
+      } catch (error) {
+        if (!(error instanceof CellError)) throw error
+        return toRecord(raw, index + 1, row.line, error.message)
+      }
+    })
+}
+
+/** The events of an export file in `format`; throws an ExportFileError when the file as a whole cannot be read. */
+export function readExport(format: ImportFileFormat, text: string): ExportRecord[] {
+  const content = text.replace(/^\uFEFF/, '')
+  return format === 'json' ? readJsonExport(content) : readCsvExport(content)
+}

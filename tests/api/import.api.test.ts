@@ -1,0 +1,117 @@
+import { afterEach, beforeEach, expect, test } from 'vitest'
+import { eventsRepository } from '../../server/src/events/events.repository'
+import { startTestApi, type TestApi } from '../support/api'
+import { insertCompleteEvent } from '../support/workflow'
+import { feedText } from './public-helpers'
+
+let source: TestApi
+let target: TestApi
+let exported: string
+beforeEach(async () => {
+  source = await startTestApi()
+  insertCompleteEvent(source, { title: { en: 'Regional forum', es: 'Foro regional' }, startDate: '2099-03-01', endDate: '2099-03-02' }, 'published')
+  insertCompleteEvent(source, { title: { en: 'Technical workshop', es: 'Taller técnico' }, startDate: null, endDate: null }, 'published')
+  exported = await feedText(source, 'events.csv')
+  target = await startTestApi()
+})
+afterEach(async () => {
+  await source.close()
+  await target.close()
+})
+
+interface Report {
+  isDryRun: boolean
+  events: Array<{ line: number | null; sourceId: number | null; id: number | null; title: string; action: string; message: string }>
+}
+
+test('a dry run (the default) reports what each event would be and writes nothing', async () => {
+  const response = await target.as('editor').send('POST', '/api/import', { format: 'csv', content: exported })
+
+  expect(response.status).toBe(200)
+  const report = response.body as Report
+  expect(report.isDryRun).toBe(true)
+  expect(report.events).toEqual([
+    expect.objectContaining({ line: 2, sourceId: 1, id: null, title: 'Regional forum', action: 'created', message: expect.stringContaining('new institution') }),
+    expect.objectContaining({ line: 3, sourceId: 2, id: null, title: 'Technical workshop', action: 'created' }),
+  ])
+  expect(eventsRepository.findAll(target.db)).toEqual([])
+})
+
+test('an editor imports drafts; the report names each event, and importing again leaves them unchanged', async () => {
+  const editor = target.as('editor')
+  const response = await editor.send('POST', '/api/import', { format: 'csv', content: exported, dryRun: false })
+
+  expect(response.status).toBe(200)
+  expect((response.body as Report).events.map((event) => [event.id, event.action])).toEqual([
+    [1, 'created'],
+    [2, 'created'],
+  ])
+  expect(eventsRepository.findAll(target.db).map((event) => [event.title.en, event.status])).toEqual([
+    ['Regional forum', 'draft'],
+    ['Technical workshop', 'draft'],
+  ])
+  const again = await editor.send('POST', '/api/import', { format: 'csv', content: exported, dryRun: false })
+  expect((again.body as Report).events.map((event) => event.action)).toEqual(['unchanged', 'unchanged'])
+  expect(eventsRepository.findAll(target.db)).toHaveLength(2)
+})
+
+test('importing published events needs a reviewer: 403 for an editor, and the public feed for a reviewer', async () => {
+  const refused = await target.as('editor').send('POST', '/api/import', { format: 'csv', content: exported, status: 'published', dryRun: false })
+
+  expect(refused.status).toBe(403)
+  expect(refused.body).toEqual({ message: 'Importing published events needs a reviewer or administrator' })
+  expect(eventsRepository.findAll(target.db)).toEqual([])
+
+  const accepted = await target.as('reviewer').send('POST', '/api/import', { format: 'csv', content: exported, status: 'published', dryRun: false })
+  expect(accepted.status).toBe(200)
+  expect(await feedText(target, 'events.csv')).toBe(exported.replaceAll(source.url, target.url))
+})
+
+test('a real import is in the audit log with its counts', async () => {
+  const reviewer = target.as('reviewer')
+  await reviewer.send('POST', '/api/import', { format: 'json', content: await feedText(source, 'events.json'), dryRun: false })
+
+  const log = await target.request('/api/audit-log?filter={"action":"import"}')
+  expect(log.status).toBe(200)
+  expect(log.body).toEqual([
+    expect.objectContaining({ action: 'import', userId: reviewer.user?.id, details: expect.objectContaining({ format: 'json', status: 'draft', created: 2, failed: 0, eventIds: [1, 2] }) }),
+  ])
+})
+
+test('a file that cannot be read is a 400 with the reason, at "content"', async () => {
+  const editor = target.as('editor')
+  const notJson = await editor.send('POST', '/api/import', { format: 'json', content: 'title,city\r\nForum,Lima\r\n' })
+  const oneLanguage = await editor.send('POST', '/api/import', { format: 'csv', content: await feedText(source, 'events.csv?lang=es') })
+
+  expect(notJson.status).toBe(400)
+  expect((notJson.body as { message: string }).message).toMatch(/^This is not JSON/)
+  expect(oneLanguage.status).toBe(400)
+  expect(oneLanguage.body).toMatchObject({ errors: { content: expect.stringContaining('was exported with lang=, so it holds one language only') } })
+})
+
+test('an event with invalid data is an error line in the report, the others are imported', async () => {
+  const events = JSON.parse(await feedText(source, 'events.json')) as Array<Record<string, unknown>>
+  const broken = [{ ...events[0], startDate: '2026-02-30', contactEmails: ['not an email'] }, events[1]]
+
+  const response = await target.as('editor').send('POST', '/api/import', { format: 'json', content: JSON.stringify(broken), dryRun: false })
+
+  expect(response.status).toBe(200)
+  const [first, second] = (response.body as Report).events
+  expect(first).toMatchObject({ line: null, sourceId: 1, id: null, title: 'Regional forum', action: 'error' })
+  expect(first?.message).toContain('startDate')
+  expect(second).toMatchObject({ action: 'created', id: 2 })
+})
+
+test('bad requests: per-field errors for the body, 413 that points to the command line for a file over 1 MB', async () => {
+  const editor = target.as('editor')
+  const missing = await editor.send('POST', '/api/import', { content: '' })
+  const unknown = await editor.send('POST', '/api/import', { format: 'csv', content: 'x', lang: 'en' })
+  const tooLarge = await editor.send('POST', '/api/import', { format: 'csv', content: 'x'.repeat(1_100_000) })
+
+  expect(missing.status).toBe(400)
+  expect(missing.body).toMatchObject({ errors: { format: expect.any(String), content: 'The file is empty' } })
+  expect(unknown.status).toBe(400)
+  expect(unknown.body).toMatchObject({ errors: { lang: 'This field does not exist' } })
+  expect(tooLarge.status).toBe(413)
+  expect(tooLarge.body).toEqual({ message: 'The file is larger than 1 MB: import it on the server with npm run import -- FILE --format json|csv' })
+})

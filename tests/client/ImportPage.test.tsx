@@ -1,0 +1,85 @@
+import type { ImportReportBody, ImportRequest } from '@rcm/shared'
+import { screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { HttpError } from 'react-admin'
+import { expect, test, vi } from 'vitest'
+import { ImportPage } from '../../client/src/import/ImportPage'
+import { fakeAuthProvider } from '../support/fake-auth-provider'
+import { fakeDataProvider } from '../support/fake-data-provider'
+import { POLL, renderAdmin } from '../support/render-admin'
+
+const CSV = 'id,title_en\r\n'
+
+function reportOf(isDryRun: boolean): ImportReportBody {
+  return {
+    isDryRun,
+    events: [
+      { line: 2, index: 1, sourceId: 4, id: isDryRun ? null : 4, title: 'Regional forum', action: 'created', message: 'new venue "Hotel Real"' },
+      { line: 5, index: 2, sourceId: 9, id: 9, title: 'Technical workshop', action: 'unchanged', message: '' },
+      { line: 9, index: 3, sourceId: null, id: null, title: '', action: 'error', message: 'startDate: Use a real date as YYYY-MM-DD' },
+    ],
+  }
+}
+
+function setup(role: 'editor' | 'reviewer', importEvents = vi.fn(async (params: ImportRequest) => ({ data: reportOf(params.dryRun) }))) {
+  const dataProvider = fakeDataProvider({}, { importEvents })
+  renderAdmin(<ImportPage />, { dataProvider, authProvider: fakeAuthProvider(role), locale: 'en' })
+  return { importEvents, user: userEvent.setup() }
+}
+
+test('checks the chosen file with a dry run, shows the report, then imports on confirmation', async () => {
+  const { importEvents, user } = setup('reviewer')
+
+  expect(await screen.findByRole('button', { name: 'Import' })).toBeDisabled()
+  await user.upload(screen.getByLabelText('File'), new File([CSV], 'rcm-events.csv', { type: 'text/csv' }))
+  await user.click(await screen.findByRole('radio', { name: 'Published' }))
+  await user.click(screen.getByRole('button', { name: 'Check the file' }))
+
+  expect(await screen.findByText('What the import would do')).toBeInTheDocument()
+  expect(importEvents).toHaveBeenLastCalledWith({ format: 'csv', content: CSV, status: 'published', dryRun: true })
+  expect(screen.getByText(/1 to create, 0 to update, 1 unchanged, 1 with errors/)).toBeInTheDocument()
+  const forum = screen.getByText('Regional forum').closest('tr') as HTMLElement
+  expect(within(forum).getByText('line 2')).toBeInTheDocument()
+  expect(within(forum).getByText('Create')).toBeInTheDocument()
+  expect(within(forum).getByText('new venue "Hotel Real"')).toBeInTheDocument()
+  expect(screen.getByText('startDate: Use a real date as YYYY-MM-DD')).toBeInTheDocument()
+
+  await user.click(screen.getByRole('button', { name: 'Import' }))
+
+  expect(await screen.findByText('What was imported')).toBeInTheDocument()
+  expect(importEvents).toHaveBeenLastCalledWith({ format: 'csv', content: CSV, status: 'published', dryRun: false })
+  expect(screen.getByText(/1 created, 0 updated, 1 unchanged, 1 with errors/)).toBeInTheDocument()
+  expect(await screen.findByText('Import finished')).toBeInTheDocument()
+})
+
+test('an editor may import drafts only; a JSON file is sent as JSON', async () => {
+  const { importEvents, user } = setup('editor')
+
+  await user.upload(await screen.findByLabelText('File'), new File(['[]'], 'events.json', { type: 'application/json' }))
+  await user.click(screen.getByRole('button', { name: 'Check the file' }))
+
+  await expect.poll(() => importEvents.mock.lastCall?.[0], POLL).toEqual({ format: 'json', content: '[]', status: 'draft', dryRun: true })
+  expect(screen.getByRole('radio', { name: 'Draft' })).toBeChecked()
+  expect(screen.queryByRole('radio', { name: 'Published' })).toBeNull()
+})
+
+test("shows the server's reason when the file cannot be read, and offers no import", async () => {
+  const refuse = vi.fn(async (_params: ImportRequest): Promise<{ data: ImportReportBody }> => {
+    throw new HttpError('Bad', 400, { message: 'This CSV was exported with lang=, so it holds one language only' })
+  })
+  const { user } = setup('editor', refuse)
+
+  await user.upload(await screen.findByLabelText('File'), new File(['x'], 'rcm-events.csv'))
+  await user.click(screen.getByRole('button', { name: 'Check the file' }))
+
+  expect(await screen.findByText('This CSV was exported with lang=, so it holds one language only')).toBeInTheDocument()
+  expect(screen.getByRole('button', { name: 'Import' })).toBeDisabled()
+})
+
+test('in Spanish', async () => {
+  const dataProvider = fakeDataProvider({}, { importEvents: vi.fn() })
+  renderAdmin(<ImportPage />, { dataProvider, authProvider: fakeAuthProvider('editor'), locale: 'es' })
+
+  expect(await screen.findByRole('button', { name: 'Revisar el archivo' })).toBeDisabled()
+  expect(screen.getByText('Ningún archivo elegido')).toBeInTheDocument()
+})
