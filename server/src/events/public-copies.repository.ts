@@ -47,22 +47,4 @@ export const publicCopiesRepository = {
     const row = statement<{ data: string; sequence: number }>(db, 'SELECT data, sequence FROM event_public_copies WHERE event_id = ?').get(eventId)
     return row && { data: JSON.parse(row.data) as PublicEventData, sequence: row.sequence }
   },
-
-  /**
-   * Every public copy overlapping [from, to] when given (undated ones only
-   * when neither is), upcoming first: events not yet over by start date,
-   * then undated, then past ones, latest first.
-   */
-  list(db: Db, options: { today: string; from?: string; to?: string }): PublicCopy[] {
-    const lastDay = 'coalesce(end_date, start_date)'
-    const where: string[] = []
-    if (options.from !== undefined) where.push(`${lastDay} >= @from`)
-    if (options.to !== undefined) where.push('start_date <= @to')
-    const sql = `SELECT data, sequence FROM event_public_copies ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
-      ORDER BY CASE WHEN start_date IS NULL THEN 1 WHEN ${lastDay} >= @today THEN 0 ELSE 2 END,
-        CASE WHEN ${lastDay} >= @today THEN start_date END ASC, start_date DESC, event_id`
-    return statement<{ data: string; sequence: number }>(db, sql)
-      .all({ today: options.today, from: options.from ?? null, to: options.to ?? null })
-      .map((row) => ({ data: JSON.parse(row.data) as PublicEventData, sequence: row.sequence }))
-  },
 }

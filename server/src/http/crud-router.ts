@@ -45,24 +45,11 @@ export function crudRouter<TRecord, TFilter extends BaseFilter, TSort extends st
   options: CrudOptions<TFilter, TSort>,
   handlers: CrudHandlers<TRecord, TFilter, TSort>,
 ): Router {
-  const router = Router()
-  const { resource, label } = options
-
-  router.get('/', (req, res) => {
-    const query = parseListParams(req.query, options)
-    const page = handlers.list(query)
-    if ('body' in page) sendJsonList(res, resource, page, query.range)
-    else sendList(res, resource, page, query.range)
-  })
+  const router = readRoutes(Router(), options, handlers)
+  const { label } = options
 
   router.post('/', async (req, res) => {
     res.status(201).json(await handlers.create(actorOf(res), req.body ?? {}))
-  })
-
-  router.get('/:id', (req, res) => {
-    const record = handlers.get(parseId(req.params.id, label))
-    if (Buffer.isBuffer(record)) sendJson(res, record)
-    else res.json(record)
   })
 
   router.put('/:id', async (req, res) => {
@@ -75,5 +62,36 @@ export function crudRouter<TRecord, TFilter extends BaseFilter, TSort extends st
 
   router.all('/', allowOnly('GET, POST'))
   router.all('/:id', allowOnly('GET, PUT, DELETE'))
+  return router
+}
+
+/** A read-only collection (getList, getMany, getManyReference, getOne): any write is a 405 with `Allow: GET`. */
+export function readOnlyRouter<TRecord, TFilter extends BaseFilter, TSort extends string>(
+  options: CrudOptions<TFilter, TSort>,
+  handlers: Pick<CrudHandlers<TRecord, TFilter, TSort>, 'list' | 'get'>,
+): Router {
+  const router = readRoutes(Router(), options, handlers)
+  router.all('/', allowOnly('GET'))
+  router.all('/:id', allowOnly('GET'))
+  return router
+}
+
+function readRoutes<TRecord, TFilter extends BaseFilter, TSort extends string>(
+  router: Router,
+  options: CrudOptions<TFilter, TSort>,
+  handlers: Pick<CrudHandlers<TRecord, TFilter, TSort>, 'list' | 'get'>,
+): Router {
+  router.get('/', (req, res) => {
+    const query = parseListParams(req.query, options)
+    const page = handlers.list(query)
+    if ('body' in page) sendJsonList(res, options.resource, page, query.range)
+    else sendList(res, options.resource, page, query.range)
+  })
+
+  router.get('/:id', (req, res) => {
+    const record = handlers.get(parseId(req.params.id, options.label))
+    if (Buffer.isBuffer(record)) sendJson(res, record)
+    else res.json(record)
+  })
   return router
 }
