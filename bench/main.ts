@@ -187,17 +187,10 @@ async function main() {
       timeoutMs: 300_000,
       log,
     })
-  const servers: Record<ServerKind, Server> = {
-    app: await startServer({
-      name: 'app',
-      command: NODE_TSX[0] as string,
-      args: [...profileArgs, APP_MAIN],
-      env: appEnv(database.path),
-      port: await freePort(),
-      probePath: '/api/events/1',
-      log,
-    }),
-    baseline: await startServer({
+  const startApp = async () =>
+    startServer({ name: 'app', command: NODE_TSX[0] as string, args: [...profileArgs, APP_MAIN], env: appEnv(database.path), port: await freePort(), probePath: '/api/events/1', log })
+  const startBaseline = async () =>
+    startServer({
       name: 'baseline',
       command: NODE_TSX[0] as string,
       args: [...NODE_TSX.slice(1), join(ROOT, 'bench/baseline-server.ts')],
@@ -205,7 +198,10 @@ async function main() {
       port: await freePort(),
       probePath: '/api/events/1',
       log,
-    }),
+    })
+  const servers: Record<ServerKind, Server> = {
+    app: await startApp(),
+    baseline: await startBaseline(),
     jsonServer: await startJsonServer(await freePort()),
   }
   const jsonServerPort = Number(new URL(servers.jsonServer.origin).port)
@@ -250,7 +246,12 @@ async function main() {
     cases.push(result)
   }
 
-  log('Streaming the feeds …')
+  // Fresh processes: the peak memory is then the stream's, not the heap that 50 connections of load cases left behind.
+  log('Streaming the feeds (app and baseline restarted) …')
+  for (const kind of ['app', 'baseline'] as const) {
+    await servers[kind].stop()
+    servers[kind] = kind === 'app' ? await startApp() : await startBaseline()
+  }
   const appStreams = await streams(servers.app, headersOf('app'))
   const baselineStreams = await streams(servers.baseline, {})
   for (const server of Object.values(servers)) await server.stop()

@@ -28,7 +28,7 @@ export interface BenchResults {
   client: ClientSize
 }
 
-/** The issue's budgets, as minimum ratios app/baseline for each case; every case also needs 20× json-server. */
+/** The issue's budgets, as minimum ratios app/baseline; the cases with one also need 20× json-server (the issue's "all"). */
 const MIN_VS_BASELINE: Record<string, number> = { list: 0.8, deep: 0.8, 'search-common': 1.0, 'search-rare': 1.0, 'get-one': 0.35 }
 const MIN_VS_JSON_SERVER = 20
 const STEADY_P99_MS: Record<string, number> = { list: 15, 'search-common': 15, 'get-one': 15, update: 30 }
@@ -59,11 +59,14 @@ function budgetNote(result: CaseResult, all: CaseResult[]): string {
   const minimum = MIN_VS_BASELINE[result.id]
   if (minimum !== undefined && vsBaseline !== null) notes.push(`${vsBaseline >= minimum ? '✅' : '❌'} ≥${minimum}× baseline`)
   const vsJson = ratio(app, result.results.jsonServer)
-  if (vsJson !== null) notes.push(`${vsJson >= MIN_VS_JSON_SERVER ? '✅' : '❌'} ≥20× json-server`)
+  if (vsJson !== null && minimum !== undefined) notes.push(`${vsJson >= MIN_VS_JSON_SERVER ? '✅' : '❌'} ≥20× json-server`)
   const steadyBudget = STEADY_P99_MS[result.id]
   const steady = result.steady?.app
   if (steadyBudget !== undefined && steady) notes.push(`${steady.p99 < steadyBudget ? '✅' : '❌'} p99@100/s < ${steadyBudget} ms`)
-  if (app.failed > 0) notes.push(`⚠️ ${app.failed} failed (${JSON.stringify(app.statuses)})`)
+  // Concurrent PUTs of the same random event: the loser gets the contract's 409 (stale version), as it should.
+  const refused = Object.entries(app.statuses).filter(([status]) => status !== '200' && status !== '409').reduce((sum, [, count]) => sum + count, 0)
+  if (app.failed > 0 && (result.id !== 'update' || refused > 0)) notes.push(`⚠️ ${app.failed} failed (${JSON.stringify(app.statuses)})`)
+  else if (app.failed > 0) notes.push(`${app.statuses['409'] ?? 0} stale-version 409s (concurrent edits of one event)`)
   return notes.join(', ')
 }
 

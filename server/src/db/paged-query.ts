@@ -36,17 +36,19 @@ interface Hits {
   count: number
   /** hit[rowid] === 1 for a hit; only kept for dense searches. */
   bitmap: Uint8Array | null
+  /** The hits as a JSON array, for sparse searches: the page query reads them instead of running the FTS query again. */
+  json: string | null
 }
 
 function ftsHits(db: Db, table: string, query: string): Hits {
   return cachedRead(db, `hits:${table}:${query}`, () => {
     const ids = pluckStatement<number>(db, `SELECT rowid FROM ${table} WHERE ${table} MATCH ?`).all(query)
-    if (ids.length <= DENSE_HITS) return { count: ids.length, bitmap: null }
+    if (ids.length <= DENSE_HITS) return { count: ids.length, bitmap: null, json: JSON.stringify(ids) }
     let max = 0
     for (const id of ids) if (id > max) max = id
     const bitmap = new Uint8Array(max + 1)
     for (const id of ids) bitmap[id] = 1
-    return { count: ids.length, bitmap }
+    return { count: ids.length, bitmap, json: null }
   })
 }
 
@@ -69,12 +71,20 @@ export function selectPage<Row extends { id: number }>(
   const bitmap = hits?.bitmap ?? null
   if (hits?.count === 0) return { rows: [], total: 0 }
   if (bitmap) where = where.filter((condition) => condition.search === undefined)
+  else if (hits?.json) {
+    const json = hits.json
+    where = where.map((condition) =>
+      condition.search === undefined ? condition : { sql: `${query.idColumn} IN (SELECT value FROM json_each(@hitIds))`, params: { hitIds: json } },
+    )
+  }
   const whereSql = where.length > 0 ? ` WHERE ${where.map((condition) => condition.sql).join(' AND ')}` : ''
   const params: Record<string, unknown> = {}
   for (const condition of where) Object.assign(params, condition.params)
   const limit = query.range.end - query.range.start + 1
   const idsSql = `SELECT ${query.idColumn} FROM ${query.from}${whereSql} ORDER BY ${query.orderBy}`
-  const countKey = `count:${query.from}${whereSql}:${JSON.stringify(params)}${bitmap ? `:hits:${search?.table}:${search?.query}` : ''}`
+  // The search names its hits by its query, not by the hits themselves (up to DENSE_HITS ids).
+  const { hitIds: _hitIds, ...keyParams } = params
+  const countKey = `count:${query.from}${whereSql}:${JSON.stringify(keyParams)}${search ? `:hits:${search.table}:${search.query}` : ''}`
 
   let total: number
   let ids: number[]
