@@ -12,6 +12,8 @@ import { objectivesSearchText, type Language, type ObjectiveSection } from '@rcm
 import Database from 'better-sqlite3'
 import { cityKey, htmlToText, sortKey, toFtsQuery } from '../server/src/db/text'
 import { csvFormat } from '../server/src/public/csv'
+// The same row, columns and JSON as the app: the baseline measures the server around them, not different data.
+import { COLUMNS, eventJson, type EventRow } from '../server/src/events/events.repository'
 import type { FeedFormat } from '../server/src/public/feed-response'
 import { FEED_START, readFeedPage, type FeedFilter } from '../server/src/public/feed-rows'
 import { icsFormat } from '../server/src/public/ics'
@@ -22,34 +24,6 @@ db.pragma('journal_mode = WAL')
 db.pragma('foreign_keys = ON')
 db.pragma('busy_timeout = 5000')
 db.pragma('synchronous = FULL')
-
-interface Row {
-  id: number
-  version: number
-  title_en: string
-  title_es: string
-  description_en: string
-  description_es: string
-  objectives: string
-  start_date: string | null
-  end_date: string | null
-  modality: string
-  city: string
-  venue_id: number | null
-  contact_emails: string
-  contact_phones: string
-  status: string
-  has_unpublished_changes: number
-  published_at: string | null
-  created_at: string
-  updated_at: string
-  created_by: number | null
-  updated_by: number | null
-}
-
-const COLUMNS = `e.id, e.version, e.title_en, e.title_es, e.description_en, e.description_es, e.objectives,
-  e.start_date, e.end_date, e.modality, e.city, e.venue_id, e.contact_emails, e.contact_phones, e.status,
-  e.has_unpublished_changes, e.published_at, e.created_at, e.updated_at, e.created_by, e.updated_by`
 
 const SEARCH = 'e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH @q)'
 const ORDER = 'e.start_date ASC NULLS LAST, e.id ASC'
@@ -69,19 +43,12 @@ const LISTS = {
   q: listStatements(SEARCH),
   statusQ: listStatements(`${SEARCH} AND e.status = @status`),
 }
-const byIds = db.prepare<[string], Row>(`SELECT ${COLUMNS} FROM events e WHERE e.id IN (SELECT value FROM json_each(?))`)
-const byId = db.prepare<[number], Row>(`SELECT ${COLUMNS} FROM events e WHERE e.id = ?`)
+const byIds = db.prepare<[string], EventRow>(`SELECT ${COLUMNS} FROM events e WHERE e.id IN (SELECT value FROM json_each(?))`)
+const byId = db.prepare<[number], EventRow>(`SELECT ${COLUMNS} FROM events e WHERE e.id = ?`)
 const links = db.prepare<[string], { event_id: number; institution_id: number }>(
   'SELECT event_id, institution_id FROM event_institutions WHERE event_id IN (SELECT value FROM json_each(?)) ORDER BY event_id, position',
 )
 const linksOf = db.prepare<[number], number>('SELECT institution_id FROM event_institutions WHERE event_id = ? ORDER BY position').pluck()
-
-const str = (value: string | null) => (value === null ? 'null' : JSON.stringify(value))
-
-/** The record as the API's JSON, keys in the app's order; the JSON columns are spliced in as stored. */
-function eventJson(row: Row, institutionIds: readonly number[]): string {
-  return `{"id":${row.id},"version":${row.version},"title":{"en":${str(row.title_en)},"es":${str(row.title_es)}},"description":{"en":${str(row.description_en)},"es":${str(row.description_es)}},"objectives":${row.objectives},"startDate":${str(row.start_date)},"endDate":${str(row.end_date)},"modality":${str(row.modality)},"city":${str(row.city)},"venueId":${row.venue_id ?? 'null'},"institutionIds":[${institutionIds.join(',')}],"contactEmails":${row.contact_emails},"contactPhones":${row.contact_phones},"status":${str(row.status)},"hasUnpublishedChanges":${row.has_unpublished_changes === 1},"publishedAt":${str(row.published_at)},"createdAt":${str(row.created_at)},"updatedAt":${str(row.updated_at)},"createdBy":${row.created_by ?? 'null'},"updatedBy":${row.updated_by ?? 'null'}}`
-}
 
 function send(res: ServerResponse, status: number, body: Buffer | string, headers: Record<string, string> = {}) {
   const buffer = typeof body === 'string' ? Buffer.from(body) : body

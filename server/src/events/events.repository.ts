@@ -6,7 +6,8 @@ import { cityKey, sortKey } from '../db/text'
 import { eventConditions, eventOrderBy, type EventSortField } from './events-list.repository'
 import { eventsSearchRepository } from './events-search.repository'
 
-interface EventRow {
+/** An `events` row as COLUMNS reads it (the benchmark's baseline reads the same). */
+export interface EventRow {
   id: number
   version: number
   title_en: string
@@ -30,7 +31,7 @@ interface EventRow {
   updated_by: number | null
 }
 
-const COLUMNS = `e.id, e.version, e.title_en, e.title_es, e.description_en, e.description_es, e.objectives,
+export const COLUMNS = `e.id, e.version, e.title_en, e.title_es, e.description_en, e.description_es, e.objectives,
   e.start_date, e.end_date, e.modality, e.city, e.venue_id, e.contact_emails, e.contact_phones, e.status,
   e.has_unpublished_changes, e.published_at, e.created_at, e.updated_at, e.created_by, e.updated_by`
 
@@ -69,7 +70,7 @@ const str = (value: string | null) => (value === null ? 'null' : JSON.stringify(
  * The record's JSON as `JSON.stringify(toEvent(row))` writes it, built
  * directly: the JSON columns go in as stored (JSON.stringify wrote them).
  */
-function eventJson(row: EventRow, institutionIds: readonly number[]): string {
+export function eventJson(row: EventRow, institutionIds: readonly number[]): string {
   return `{"id":${row.id},"version":${row.version},"title":{"en":${str(row.title_en)},"es":${str(row.title_es)}},"description":{"en":${str(row.description_en)},"es":${str(row.description_es)}},"objectives":${row.objectives},"startDate":${str(row.start_date)},"endDate":${str(row.end_date)},"modality":${str(row.modality)},"city":${str(row.city)},"venueId":${row.venue_id ?? 'null'},"institutionIds":[${institutionIds.join(',')}],"contactEmails":${row.contact_emails},"contactPhones":${row.contact_phones},"status":${str(row.status)},"hasUnpublishedChanges":${row.has_unpublished_changes === 1},"publishedAt":${str(row.published_at)},"createdAt":${str(row.created_at)},"updatedAt":${str(row.updated_at)},"createdBy":${row.created_by ?? 'null'},"updatedBy":${row.updated_by ?? 'null'}}`
 }
 
