@@ -98,9 +98,7 @@ export function createEvent(db: Db, actor: Actor, data: EventData, options: Crea
     const id = eventsRepository.insert(db, clean, { id: options.id, status, publishedAt, now, actorId: actor.id })
     const event = getEvent(db, id)
     if (publishedAt !== null) {
-      writePublicCopy(db, event, publishedAt)
-      const copy = publicCopiesRepository.find(db, id)
-      if (copy) queueWebhookNotice(db, 'published', copy.data, { publishedAt, now })
+      queueWebhookNotice(db, 'published', writePublicCopy(db, event, publishedAt), { publishedAt, now })
     }
     revisionsRepository.insertSnapshot(db, event, { action: 'create', userId: actor.id, comment: options.comment ?? null, now })
     return event

@@ -35,6 +35,8 @@ export function toPublicEventData(db: Db, event: Event, publishedAt: string): Pu
  * Freezes the event as the public sees it: renaming a venue later does not
  * change what is published until the next publish.
  */
-export function writePublicCopy(db: Db, event: Event, publishedAt: string): void {
-  publicCopiesRepository.write(db, toPublicEventData(db, event, publishedAt), eventsRepository.publishCount(db, event.id))
+export function writePublicCopy(db: Db, event: Event, publishedAt: string): PublicEventData {
+  const data = toPublicEventData(db, event, publishedAt)
+  publicCopiesRepository.write(db, data, eventsRepository.publishCount(db, event.id))
+  return data
 }

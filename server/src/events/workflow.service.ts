@@ -51,9 +51,8 @@ export function takeStep(db: Db, actor: Actor, id: number, step: WorkflowStep, i
           throw conflict(`Cannot publish yet: ${completeness.missing.join(', ')} missing`, { missing: completeness.missing, errors: completeness.errors })
         }
         eventsRepository.setWorkflowState(db, id, { ...base, status: 'published', hasUnpublishedChanges: false, publishedAt: at, isPublish: true })
-        writePublicCopy(db, event, at)
-        const copy = publicCopiesRepository.find(db, id)
-        if (copy) queueWebhookNotice(db, publicBefore ? 'republished' : 'published', copy.data, { publishedAt: at, now: at })
+        const copy = writePublicCopy(db, event, at)
+        queueWebhookNotice(db, publicBefore ? 'republished' : 'published', copy, { publishedAt: at, now: at })
         break
       }
       case 'unpublish':

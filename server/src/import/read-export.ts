@@ -2,6 +2,7 @@ import { PublicEventSchema, toFieldErrors, type ImportFileFormat, type PublicEve
 import { csvHeader } from '../public/csv'
 import { CellError, descriptionFromCell, listFromCell, parseInstitutionCells, parseObjectivesCells, parseVenueCells } from '../public/csv-values'
 import { CsvSyntaxError, readCsv } from './csv-reader'
+import { describeFieldErrors } from './import-events'
 
 /** One event of an export file, read or not. */
 export interface ExportRecord {
@@ -24,11 +25,6 @@ export class ExportFileError extends Error {}
 const ONE_LANGUAGE =
   'was exported with lang=, so it holds one language only and importing it would lose the other; export it again without lang (both languages) and import that'
 
-const describe = (errors: Record<string, string>) =>
-  Object.entries(errors)
-    .map(([field, message]) => `${field}: ${message}`)
-    .join('; ')
-
 function titleOf(value: unknown): string {
   if (typeof value !== 'object' || value === null || !('title' in value)) return ''
   const title = value.title
@@ -46,7 +42,7 @@ function toRecord(value: unknown, index: number, line: number | null, context?: 
   const base = { line, index, sourceId, title: titleOf(value) }
   if (context) return { ...base, event: null, error: context }
   const parsed = PublicEventSchema.safeParse(value)
-  if (!parsed.success) return { ...base, event: null, error: describe(toFieldErrors(parsed.error)) }
+  if (!parsed.success) return { ...base, event: null, error: describeFieldErrors(toFieldErrors(parsed.error)) }
   return { ...base, event: parsed.data, error: null }
 }
 

@@ -1,4 +1,4 @@
-import type { Language, LocalizedText } from '@rcm/shared'
+import { localize, type Language, type LocalizedText } from '@rcm/shared'
 import type { PublicEventData } from '../events/public-copies.repository'
 
 /*
@@ -16,7 +16,7 @@ type Section = { heading: Text; intro: Text | null; style: 'paragraph' | 'bullet
 export type TextIn = (text: Text, lang: Language) => string
 
 export const exactText: TextIn = (text, lang) => text[lang]
-export const textOrOther: TextIn = (text, lang) => (text[lang] !== '' ? text[lang] : text[lang === 'en' ? 'es' : 'en'])
+export const textOrOther: TextIn = localize
 
 /** Thrown for a cell that no export could have written; the message says what is wrong. */
 export class CellError extends Error {}
