@@ -19,6 +19,22 @@ export function isIn(column: string, param: string, values: readonly unknown[]):
 }
 
 /** `idColumn` is a rowid of `ftsTable` matching the search box text; null when there is nothing to search for. */
+/**
+ * `q` for small tables without a full-text index: every word must appear in
+ * one of `columns` (lower-cased SQL expressions), case-insensitively; `%`,
+ * `_` and `\` in a word are literal.
+ */
+export function containsWords(columns: readonly string[], q: string | undefined): Condition[] {
+  return (q ?? '')
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word, index) => ({
+      sql: `(${columns.map((column) => `${column} LIKE @q${index} ESCAPE '\\'`).join(' OR ')})`,
+      params: { [`q${index}`]: `%${word.replace(/[%_\\]/g, '\\$&')}%` },
+    }))
+}
+
 export function matches(idColumn: string, ftsTable: string, text: string): Condition | null {
   const query = toFtsQuery(text)
   if (query === null) return null

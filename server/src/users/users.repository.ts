@@ -1,6 +1,6 @@
 import { RoleSchema, toIdList, type ListQuery, type Role, type User, type UserFilter } from '@rcm/shared'
 import type { Db } from '../db/connection'
-import { isIn, selectPage, type Condition } from '../db/paged-query'
+import { containsWords, isIn, selectPage, type Condition } from '../db/paged-query'
 import { pluckStatement, statement } from '../db/statements'
 
 export type UserSortField = 'id' | 'email' | 'fullName' | 'role' | 'active'
@@ -64,9 +64,7 @@ export const usersRepository = {
     if (ids) where.push(isIn('u.id', 'ids', ids))
     if (filter.role !== undefined) where.push(isIn('u.role', 'roles', Array.isArray(filter.role) ? filter.role : [filter.role]))
     if (filter.active !== undefined) where.push({ sql: 'u.active = @active', params: { active: filter.active ? 1 : 0 } })
-    for (const [index, word] of (filter.q ?? '').toLowerCase().split(/\s+/).filter(Boolean).entries()) {
-      where.push({ sql: `(u.email_key LIKE @q${index} ESCAPE '\\' OR lower(u.full_name) LIKE @q${index} ESCAPE '\\')`, params: { [`q${index}`]: `%${word.replace(/[%_\\]/g, '\\$&')}%` } })
-    }
+    where.push(...containsWords(['u.email_key', 'lower(u.full_name)'], filter.q))
     const page = selectPage<UserRow>(db, {
       select: COLUMNS,
       from: 'users u',

@@ -1,6 +1,6 @@
 import { toIdList, type ListQuery, type WebhookAttempt, type WebhookDelivery, type WebhookDeliveryFilter, type WebhookDeliveryType } from '@rcm/shared'
 import type { Db } from '../db/connection'
-import { isIn, selectPage, type Condition } from '../db/paged-query'
+import { containsWords, isIn, selectPage, type Condition } from '../db/paged-query'
 import { statement } from '../db/statements'
 
 export type WebhookDeliverySortField = 'id' | 'createdAt' | 'status' | 'nextAttemptAt'
@@ -68,8 +68,7 @@ export const webhookDeliveriesRepository = {
     if (webhookIds) where.push(isIn('d.webhook_id', 'webhookIds', webhookIds))
     if (filter.status !== undefined) where.push(isIn('d.status', 'statuses', Array.isArray(filter.status) ? filter.status : [filter.status]))
     if (filter.eventId !== undefined) where.push({ sql: 'd.event_id = @eventId', params: { eventId: filter.eventId } })
-    const q = filter.q?.trim().toLowerCase()
-    if (q) where.push({ sql: "d.type LIKE @q ESCAPE '\\'", params: { q: `%${q.replace(/[%_\\]/g, '\\$&')}%` } })
+    where.push(...containsWords(['d.type'], filter.q))
     const page = selectPage<DeliveryRow>(db, {
       select: COLUMNS,
       from: 'webhook_deliveries d',

@@ -1,7 +1,7 @@
 import { toIdList, WebhookNoticeSchema, type ListQuery, type Webhook, type WebhookFilter, type WebhookInput, type WebhookNotice } from '@rcm/shared'
 import { z } from 'zod'
 import type { Db } from '../db/connection'
-import { isIn, selectPage, type Condition } from '../db/paged-query'
+import { containsWords, isIn, selectPage, type Condition } from '../db/paged-query'
 import { statement } from '../db/statements'
 
 export type WebhookSortField = 'id' | 'url' | 'active' | 'createdAt' | 'updatedAt'
@@ -45,9 +45,7 @@ export const webhooksRepository = {
     const ids = toIdList(filter.id)
     if (ids) where.push(isIn('w.id', 'ids', ids))
     if (filter.active !== undefined) where.push({ sql: 'w.active = @active', params: { active: filter.active ? 1 : 0 } })
-    for (const [index, word] of (filter.q ?? '').toLowerCase().split(/\s+/).filter(Boolean).entries()) {
-      where.push({ sql: `(lower(w.url) LIKE @q${index} ESCAPE '\\' OR lower(w.description) LIKE @q${index} ESCAPE '\\')`, params: { [`q${index}`]: `%${word.replace(/[%_\\]/g, '\\$&')}%` } })
-    }
+    where.push(...containsWords(['lower(w.url)', 'lower(w.description)'], filter.q))
     const page = selectPage<WebhookRow>(db, {
       select: COLUMNS,
       from: 'webhooks w',
