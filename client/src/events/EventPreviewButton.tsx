@@ -4,7 +4,7 @@ import { useRecordContext, useTranslate } from 'react-admin'
 import { useLanguage } from '../common/useLocalized'
 
 /** Where the server renders an event's working copy on the public page's template. */
-export const previewUrl = (id: number, language: string) => `/api/events/${id}/preview?lang=${language}`
+const previewUrl = (id: number, language: string) => `/api/events/${id}/preview?lang=${language}`
 
 /**
  * Opens the saved working copy as the public calendar page would show it,
