@@ -4,6 +4,7 @@ import { createApp } from './app'
 import { authSettings } from './auth/auth-settings'
 import { purgeExpiredSessions } from './auth/auth.service'
 import { ensureFirstAdmin } from './auth/first-admin'
+import { startCheckpointer } from './db/checkpointer'
 import { openDatabase } from './db/connection'
 import { migrate } from './db/migrate'
 import { seedDemo } from './db/seed'
@@ -58,6 +59,7 @@ function runSchedules() {
   }
 }
 runSchedules()
+const checkpointer = startCheckpointer(db, databasePath)
 const scheduler = setInterval(runSchedules, 30_000)
 
 // The notices link to the public site; without PUBLIC_SITE_URL, to this server as it listens.
@@ -81,7 +83,7 @@ function shutDown(signal: string) {
   const workerStopped = webhookWorker.stop()
   server.close(() => {
     // A notice being sent is recorded before the database closes; one cut off would be sent again after the next start.
-    void workerStopped.finally(() => {
+    void Promise.allSettled([workerStopped, checkpointer.stop()]).finally(() => {
       db.close()
       process.exit(0)
     })

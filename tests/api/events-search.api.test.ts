@@ -108,6 +108,29 @@ test('follows an event when it is edited and forgets it when deleted', async () 
   expect(await search('trafficking')).toEqual([])
 })
 
+test('an edit of other fields keeps the event findable, and its list order follows the new date', async () => {
+  const institution = api.insertInstitution({ name: { en: 'Consular network', es: '' }, acronym: { en: 'CN', es: '' } })
+  const early = api.insertEvent({ title: { en: 'Border health dialogue', es: '' }, startDate: '2027-01-10', endDate: null })
+  const late = api.insertEvent({ title: { en: 'Border health workshop', es: '' }, startDate: '2027-03-10', endDate: null })
+
+  const { data: moved } = await api.dataProvider.update<Event>('events', {
+    id: early.id,
+    data: { ...early, startDate: '2027-05-01', contactEmails: ['dialogue@example.org'] },
+    previousData: early,
+  })
+  await api.dataProvider.update<Event>('events', { id: late.id, data: { ...late, institutionIds: [institution.id] }, previousData: late })
+
+  expect(moved.startDate).toBe('2027-05-01')
+  expect(await search('dialogue')).toEqual([early.id])
+  expect(await search('consular')).toEqual([late.id])
+  const { data } = await api.dataProvider.getList<Event>('events', {
+    filter: { q: 'border health' },
+    sort: { field: 'startDate', order: 'ASC' },
+    pagination: { page: 1, perPage: 10 },
+  })
+  expect(data.map((event) => event.id)).toEqual([late.id, early.id])
+})
+
 test('search syntax in the text is just text, never an error', async () => {
   const event = api.insertEvent({ title: { en: 'Forum "2026": NEAR (OR) AND NOT', es: '' } })
 

@@ -146,10 +146,22 @@ function dataParams(data: EventData): Record<(typeof DATA_COLUMNS)[number], stri
 const INSERT = `INSERT INTO events (id, ${DATA_COLUMNS.join(', ')}, status, published_at, publish_count, created_at, updated_at, created_by, updated_by)
   VALUES (@id, ${DATA_COLUMNS.map((column) => `@${column}`).join(', ')}, @status, @published_at, @publish_count, @now, @now, @actor, @actor)`
 
-// The version check is in the WHERE clause too, so a writer in another process cannot slip in between.
-const UPDATE = `UPDATE events SET ${DATA_COLUMNS.map((column) => `${column} = @${column}`).join(', ')},
-    has_unpublished_changes = @has_unpublished_changes, version = version + 1, updated_at = @now, updated_by = @actor
+// The columns whose change alters the event's search row (the venue's names are in it too).
+const SEARCHED_COLUMNS: ReadonlySet<(typeof DATA_COLUMNS)[number]> = new Set(['title_en', 'title_es', 'description_en', 'description_es', 'objectives', 'city', 'venue_id'])
+
+/**
+ * An UPDATE of the data columns in `changed` only. SQLite rewrites the entry
+ * of every index over a column in the SET list, changed or not: setting all
+ * sixteen wrote four times the pages of the one row (decision 008). The
+ * version check is in the WHERE clause too, so a writer in another process
+ * cannot slip in between.
+ */
+const updateSql = (changed: ReadonlyArray<(typeof DATA_COLUMNS)[number]>) =>
+  `UPDATE events SET ${changed.map((column) => `${column} = @${column}, `).join('')}has_unpublished_changes = @has_unpublished_changes,
+    version = version + 1, updated_at = @now, updated_by = @actor
   WHERE id = @id AND version = @expected_version`
+
+const sameIds = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((id, index) => id === b[index])
 
 function writeInstitutions(db: Db, eventId: number, institutionIds: readonly number[]) {
   statement(db, 'DELETE FROM event_institutions WHERE event_id = ?').run(eventId)
@@ -215,18 +227,22 @@ export const eventsRepository = {
    * Writes the event's data as version `expectedVersion + 1`. False, and
    * nothing written, when the stored version is not `expectedVersion`.
    */
-  update(db: Db, id: number, data: EventData, meta: { expectedVersion: number; hasUnpublishedChanges: boolean; now: string; actorId: number | null }): boolean {
-    const params = {
-      ...dataParams(data),
-      has_unpublished_changes: meta.hasUnpublishedChanges ? 1 : 0,
-      now: meta.now,
-      actor: meta.actorId,
-      id,
-      expected_version: meta.expectedVersion,
-    }
-    if (statement(db, UPDATE).run(params).changes === 0) return false
-    writeInstitutions(db, id, data.institutionIds)
-    eventsSearchRepository.indexEvents(db, [id])
+  /** Writes what differs between `previous` (the event as stored at `expectedVersion`) and `data`. */
+  update(
+    db: Db,
+    id: number,
+    previous: EventData,
+    data: EventData,
+    meta: { expectedVersion: number; hasUnpublishedChanges: boolean; now: string; actorId: number | null },
+  ): boolean {
+    const values = dataParams(data)
+    const before = dataParams(previous)
+    const changed = DATA_COLUMNS.filter((column) => values[column] !== before[column])
+    const params = { ...values, has_unpublished_changes: meta.hasUnpublishedChanges ? 1 : 0, now: meta.now, actor: meta.actorId, id, expected_version: meta.expectedVersion }
+    if (statement(db, updateSql(changed)).run(params).changes === 0) return false
+    const institutionsChanged = !sameIds(previous.institutionIds, data.institutionIds)
+    if (institutionsChanged) writeInstitutions(db, id, data.institutionIds)
+    if (institutionsChanged || changed.some((column) => SEARCHED_COLUMNS.has(column))) eventsSearchRepository.indexEvents(db, [id])
     return true
   },
 

@@ -131,7 +131,7 @@ export function saveEvent(db: Db, actor: Actor, id: number, input: unknown, reco
     if (sameData(current, data)) return current
     const hasPublicCopy = current.status === 'published' || current.publishedAt !== null
     const meta = { expectedVersion: version, hasUnpublishedChanges: current.hasUnpublishedChanges || hasPublicCopy, now: new Date().toISOString(), actorId: actor.id }
-    if (!eventsRepository.update(db, id, data, meta)) throw staleVersion(getEvent(db, id))
+    if (!eventsRepository.update(db, id, current, data, meta)) throw staleVersion(getEvent(db, id))
     const event = getEvent(db, id)
     revisionsRepository.insertSnapshot(db, event, { action: record.action, userId: actor.id, comment: record.comment, now: meta.now })
     return event
