@@ -45,6 +45,27 @@ test('a search matching thousands of events sorts, pages and counts like a fresh
   expect((await page({ q: 'foro', status: 'published' }, [800, 809])).contentRange).toBe(`events */${ids.length}`)
 })
 
+test('a search matching a few hundred events pages alike in either direction', { timeout: 60_000 }, async () => {
+  const expected: Array<{ id: number; startDate: string | null }> = []
+  api.db.transaction(() => {
+    for (let n = 0; n < 600; n++) {
+      const title = n % 10 === 0 ? { en: `Consular workshop ${n}`, es: '' } : { en: `Regional forum ${n}`, es: '' }
+      const startDate = n % 50 === 0 ? null : dateOf(n * 7)
+      const event = api.insertEvent({ title, startDate, endDate: null }, n % 3 === 0 ? 'published' : undefined)
+      if (n % 3 === 0 && n % 10 !== 0) expected.push({ id: event.id, startDate })
+    }
+  })()
+  const ascending = [...expected].sort((a, b) => (a.startDate ?? '9999').localeCompare(b.startDate ?? '9999') || a.id - b.id).map((event) => event.id)
+  // Undated events come last in either direction (events-list.repository.ts).
+  const descending = [...expected].sort((a, b) => (b.startDate ?? '').localeCompare(a.startDate ?? '') || b.id - a.id).map((event) => event.id)
+
+  expect(await page({ q: 'forum', status: 'published' }, [0, 24])).toEqual({ ids: ascending.slice(0, 25), contentRange: `events 0-24/${ascending.length}` })
+  expect((await page({ q: 'forum', status: 'published' }, [150, 174])).ids).toEqual(ascending.slice(150, 175))
+  const query = `/api/events?sort=${encodeURIComponent('["startDate","DESC"]')}&range=${encodeURIComponent('[0,24]')}&filter=${encodeURIComponent(JSON.stringify({ q: 'forum', status: 'published' }))}`
+  expect(((await api.request(query)).body as Event[]).map((event) => event.id)).toEqual(descending.slice(0, 25))
+  expect((await page({ q: 'forum', status: 'published' }, [500, 509])).contentRange).toBe(`events */${ascending.length}`)
+})
+
 test('totals and search results follow every write at once', async () => {
   const events = Array.from({ length: 4 }, (_, n) => api.insertEvent({ title: { en: `Regional forum ${n}`, es: '' } }, 'published'))
   expect((await page({ status: 'published' }, [0, 9])).contentRange).toBe('events 0-3/4')

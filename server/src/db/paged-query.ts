@@ -75,7 +75,8 @@ function ftsHits(db: Db, table: string, query: string): Hits {
  * The page's ids are sorted first and the rows read after ("deferred join"):
  * sorting carries only the sort key and the id, not every event's description.
  * The total is kept per filter until the next write (the exact count is most
- * of a list's cost), and so is a search's set of hits.
+ * of a list's cost), and so is a search's set of hits; a sparse search keeps
+ * its ordered ids too.
  */
 export function selectPage<Row extends { id: number }>(
   db: Db,
@@ -119,6 +120,11 @@ export function selectPage<Row extends { id: number }>(
         else if (ids.push(id) === limit) break
       }
     }
+  } else if (hits?.json) {
+    // A sparse search: all its matching ids in order are at most DENSE_HITS, so they are kept whole and every page is a slice.
+    const ordered = cachedRead(db, `ids:${countKey}:${query.orderBy}`, () => Int32Array.from(pluckStatement<number>(db, idsSql).all(params)))
+    total = ordered.length
+    ids = Array.from(ordered.subarray(query.range.start, query.range.start + limit))
   } else {
     total = cachedRead(db, countKey, () => pluckStatement<number>(db, `SELECT count(*) FROM ${query.from}${whereSql}`).get(params) ?? 0)
     ids = total > query.range.start ? pluckStatement<number>(db, `${idsSql} LIMIT @limit OFFSET @offset`).all({ ...params, limit, offset: query.range.start }) : []
