@@ -41,8 +41,18 @@ export interface ImportedEvent {
   notes: string[]
 }
 
+/** How many events each outcome took; `unchanged` are among the `updated`. */
+export interface ImportCounts {
+  created: number
+  updated: number
+  unchanged: number
+  failed: number
+}
+
 export interface ImportReport {
   events: ImportedEvent[]
+  /** The counts of `events`, the ones the audit entry records. */
+  counts: ImportCounts
   /** Lines outside every event that could not be read. */
   warnings: ImportWarning[]
   isDryRun: boolean
@@ -62,8 +72,10 @@ export function importLegacyPage(db: Db, actor: Actor, text: string, options: Im
     const touched = new Set<number>()
     const events = page.events.map((parsed) => importEvent(db, actor, lookup, parsed, options, touched))
     const count = (outcome: ImportedEvent['outcome']) => events.filter((event) => event.outcome === outcome).length
-    const audit = { format: 'legacy-page', lang: options.lang, status: options.status, created: count('created'), updated: count('updated'), failed: count('failed'), eventIds: importedIds(events) }
-    return { report: { events, warnings: page.warnings, isDryRun: options.dryRun }, audit }
+    const counts: ImportCounts = { created: count('created'), updated: count('updated'), unchanged: events.filter((event) => event.isUnchanged).length, failed: count('failed') }
+    const { created, updated, failed } = counts
+    const audit = { format: 'legacy-page', lang: options.lang, status: options.status, created, updated, failed, eventIds: importedIds(events) }
+    return { report: { events, counts, warnings: page.warnings, isDryRun: options.dryRun }, audit }
   })
 }
 

@@ -11,6 +11,20 @@ import { importedIds, runImport } from './import-run'
 import { describeError, describeFieldErrors, ImportError, type ImportStatus } from './import-events'
 import { readExport, type ExportRecord } from './read-export'
 
+/** How many events of the file each action took; `failed` counts the errors. */
+export interface ExportImportCounts {
+  created: number
+  updated: number
+  unchanged: number
+  failed: number
+}
+
+/** The report (the answer of `POST /api/import`) and its counts, the ones the audit entry records. */
+export interface ExportImportOutcome {
+  report: ImportReportBody
+  counts: ExportImportCounts
+}
+
 export interface ExportImportOptions {
   format: ImportFileFormat
   /** The status of the events created; an update keeps the event's status. */
@@ -31,7 +45,7 @@ export interface ExportImportOptions {
  * Throws an ExportFileError for a file that cannot be read at all, and a 403
  * when a non-reviewer asks for published events.
  */
-export function importExportFile(db: Db, actor: Actor, content: string, options: ExportImportOptions): ImportReportBody {
+export function importExportFile(db: Db, actor: Actor, content: string, options: ExportImportOptions): ExportImportOutcome {
   if (options.status === 'published' && !actorHasRole(actor, 'reviewer')) throw forbidden('Importing published events needs a reviewer or administrator')
   const records = readExport(options.format, content)
   return runImport(db, actor, options.dryRun, () => {
@@ -39,8 +53,9 @@ export function importExportFile(db: Db, actor: Actor, content: string, options:
     const lookup = createImportLookup(db, { venue: (venue) => [exactVenueKey(venue)], institution: (institution) => [exactInstitutionKey(institution)] })
     const events = records.map((record) => importRecord(db, actor, lookup, record, options, touched))
     const count = (action: ImportResult['action']) => events.filter((event) => event.action === action).length
-    const counts = { created: count('created'), updated: count('updated'), unchanged: count('unchanged'), failed: count('error') }
-    return { report: { events, isDryRun: options.dryRun }, audit: { format: options.format, status: options.status, ...counts, eventIds: importedIds(events) } }
+    const counts: ExportImportCounts = { created: count('created'), updated: count('updated'), unchanged: count('unchanged'), failed: count('error') }
+    const audit = { format: options.format, status: options.status, ...counts, eventIds: importedIds(events) }
+    return { report: { report: { events, isDryRun: options.dryRun }, counts }, audit }
   })
 }
 
