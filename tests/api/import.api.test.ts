@@ -128,6 +128,19 @@ test('an event that fails takes its new venue and institution with it; a later e
   expect((venues.body as Array<{ name: { en: string } }>).map((stored) => stored.name.en)).toEqual(['Hotel Beta', 'Hotel Alpha'])
 })
 
+test('a CSV description at the length limit, quotes and apostrophes included, reads back as it was stored', async () => {
+  // The limit counts the markup as stored: the sanitizer writes quotes in text as they are.
+  const description = `<p>${'It\'s the "regional" forum. '.repeat(800).slice(0, 20_000 - '<p>.</p>'.length)}.</p>`
+  expect(description).toHaveLength(20_000)
+  const event = insertCompleteEvent(source, { title: { en: 'Long description', es: 'Descripción larga' }, description: { en: description, es: '' } }, 'published')
+  const csv = await feedText(source, 'events.csv')
+
+  const response = await target.as('reviewer').send('POST', '/api/import', { format: 'csv', content: csv, status: 'published', dryRun: false })
+
+  expect((response.body as Report).events.map((imported) => [imported.title, imported.action])).toContainEqual(['Long description', 'created'])
+  expect(eventsRepository.findById(target.db, event.id)?.description.en).toBe(description)
+})
+
 test('bad requests: per-field errors for the body, 413 that points to the command line for a file over 1 MB', async () => {
   const editor = target.as('editor')
   const missing = await editor.send('POST', '/api/import', { content: '' })
