@@ -58,6 +58,7 @@ test(
 
     expect(second.code).toBe(0)
     expect(second.stdout.match(/^updated #\d+ ".+" \(no changes\)$/gm)).toHaveLength(10)
+    expect(second.stdout).toContain('10 event(s) read: 0 created, 10 updated (10 without changes), 0 not imported, 0 warning(s).')
     const afterSecond = readDatabase()
     expect(afterSecond.events.map((event) => [event.id, event.version])).toEqual(afterFirst.events.map((event) => [event.id, event.version]))
     expect(afterSecond.institutions).toHaveLength(8)

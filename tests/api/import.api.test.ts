@@ -102,6 +102,45 @@ test('an event with invalid data is an error line in the report, the others are 
   expect(second).toMatchObject({ action: 'created', id: 2 })
 })
 
+test('an event that fails takes its new venue and institution with it; a later event naming them gets them anew', async () => {
+  const [forum, workshop] = JSON.parse(await feedText(source, 'events.json')) as Array<Record<string, unknown>>
+  const venue = (name: string) => ({ name: { en: name, es: name }, city: 'San Salvador', country: 'SV', address: null })
+  const institution = (acronym: string) => ({ name: { en: `${acronym} office`, es: `Oficina ${acronym}` }, acronym: { en: acronym, es: acronym } })
+  const file = [
+    { ...forum, contactEmails: ['not an email'], venue: venue('Hotel Alpha'), institutions: [institution('ALPHA')] },
+    // Its venue and institution are created where the failed event's were rolled back, and so get their ids.
+    { ...workshop, venue: venue('Hotel Beta'), institutions: [institution('BETA')] },
+    { ...forum, id: 3, url: `${source.url}/calendar#event-3`, venue: venue('Hotel Alpha'), institutions: [institution('ALPHA')] },
+  ]
+
+  const response = await target.as('editor').send('POST', '/api/import', { format: 'json', content: JSON.stringify(file), dryRun: false })
+
+  expect((response.body as Report).events.map((event) => [event.id, event.action])).toEqual([
+    [null, 'error'],
+    [2, 'created'],
+    [3, 'created'],
+  ])
+  const stored = await target.request('/api/events/3')
+  const { venueId, institutionIds } = stored.body as { venueId: number; institutionIds: number[] }
+  expect((await target.request(`/api/venues/${venueId}`)).body).toMatchObject({ name: { en: 'Hotel Alpha' } })
+  expect((await target.request(`/api/institutions/${institutionIds[0]}`)).body).toMatchObject({ acronym: { en: 'ALPHA' } })
+  const venues = await target.request('/api/venues?sort=["id","ASC"]')
+  expect((venues.body as Array<{ name: { en: string } }>).map((stored) => stored.name.en)).toEqual(['Hotel Beta', 'Hotel Alpha'])
+})
+
+test('a CSV description at the length limit, quotes and apostrophes included, reads back as it was stored', async () => {
+  // The limit counts the markup as stored: the sanitizer writes quotes in text as they are.
+  const description = `<p>${'It\'s the "regional" forum. '.repeat(800).slice(0, 20_000 - '<p>.</p>'.length)}.</p>`
+  expect(description).toHaveLength(20_000)
+  const event = insertCompleteEvent(source, { title: { en: 'Long description', es: 'Descripción larga' }, description: { en: description, es: '' } }, 'published')
+  const csv = await feedText(source, 'events.csv')
+
+  const response = await target.as('reviewer').send('POST', '/api/import', { format: 'csv', content: csv, status: 'published', dryRun: false })
+
+  expect((response.body as Report).events.map((imported) => [imported.title, imported.action])).toContainEqual(['Long description', 'created'])
+  expect(eventsRepository.findById(target.db, event.id)?.description.en).toBe(description)
+})
+
 test('bad requests: per-field errors for the body, 413 that points to the command line for a file over 1 MB', async () => {
   const editor = target.as('editor')
   const missing = await editor.send('POST', '/api/import', { content: '' })

@@ -174,6 +174,26 @@ test('reports an event that cannot be imported, leaves nothing of it behind, and
   expect(institutionsRepository.findAll(db).map((institution) => institution.acronym.en)).toEqual(['IOM'])
 })
 
+test('a later event naming the venue and institution of an event that failed gets them created anew', () => {
+  const tooManyObjectives = Array.from({ length: 51 }, (_, n) => `  • Objective ${n + 1}`).join('\n')
+  const event = (title: string, venue: string, institution: string, more: string[] = []) =>
+    [title, 'Ciudad', 'Guatemala', 'Lugar', venue, ...more, 'Institución Coordinadora', institution, ''].join('\n')
+  const page = [
+    event('Too many objectives', 'Hotel Nowhere', 'UNHCR', ['Acerca del evento', 'Objectives:', tooManyObjectives]),
+    // Its venue and institution take the ids that the failed event's rollback freed.
+    event('A fine event', 'Hotel Elsewhere', 'IOM'),
+    event('Another fine event', 'Hotel Nowhere', 'UNHCR'),
+  ].join('\n')
+
+  const report = importPage(page)
+
+  expect(report.events.map((imported) => imported.outcome)).toEqual(['failed', 'created', 'created'])
+  const another = eventTitled('Another fine event')
+  expect(another.venueId === null ? null : venuesRepository.findById(db, another.venueId)?.name.en).toBe('Hotel Nowhere')
+  expect(another.institutionIds.map(institutionLabel)).toEqual(['UNHCR'])
+  expect(venuesRepository.findAll(db).map((venue) => venue.name.en)).toEqual(['Hotel Elsewhere', 'Hotel Nowhere'])
+})
+
 test('fills the Spanish side from a Spanish page and finds the institutions created from the English one', () => {
   importPage()
 

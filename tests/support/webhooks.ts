@@ -1,6 +1,6 @@
 import { WEBHOOK_NOTICES, type Webhook, type WebhookDelivery, type WebhookNotice } from '@rcm/shared'
 import { createWebhookWorker, type WebhookWorker, type WebhookWorkerOptions } from '../../server/src/webhooks/webhook-worker'
-import type { TestApi } from './api'
+import type { TestApi, TestClient } from './api'
 
 /** The public site the test workers link notices to. */
 export const TEST_SITE_URL = 'https://calendar.example.org'
@@ -13,7 +13,7 @@ export async function registerWebhook(api: TestApi, url: string, notices: readon
 }
 
 /** The webhook's deliveries through the API, oldest first. */
-export async function deliveriesOf(api: TestApi, webhookId: number): Promise<WebhookDelivery[]> {
+export async function deliveriesOf(api: TestClient, webhookId: number): Promise<WebhookDelivery[]> {
   const filter = encodeURIComponent(JSON.stringify({ webhookId }))
   return (await api.request(`/api/webhook-deliveries?filter=${filter}&sort=["id","ASC"]`)).body as WebhookDelivery[]
 }

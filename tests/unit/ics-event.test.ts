@@ -1,7 +1,6 @@
 import ICAL from 'ical.js'
 import { expect, test } from 'vitest'
-import type { PublicEventData } from '../../server/src/events/public-copies.repository'
-import type { FeedRow } from '../../server/src/public/feed-rows'
+import type { PublicCopy, PublicEventData } from '../../server/src/events/public-copies.repository'
 import { icsFormat } from '../../server/src/public/ics'
 
 const LONG = 'Taller regional sobre protección de niñas, niños y adolescentes migrantes; diálogo «técnico» en Tegucigalpa, Honduras. '
@@ -25,7 +24,7 @@ function copy(overrides: Partial<PublicEventData> = {}): PublicEventData {
   }
 }
 
-function calendar(rows: FeedRow[], lang?: 'en' | 'es'): string {
+function calendar(rows: PublicCopy[], lang?: 'en' | 'es'): string {
   const format = icsFormat('https://calendar.example.org', lang)
   return format.head + rows.map((row, index) => format.row(row, index)).join('') + format.tail
 }

@@ -3,8 +3,8 @@ import { resolve } from 'node:path'
 import { SYSTEM_ACTOR } from '../actor'
 import { openDatabase } from '../db/connection'
 import { migrate } from '../db/migrate'
-import type { ImportReportBody, ImportResult } from '@rcm/shared'
-import { importExportFile } from '../import/import-export-file'
+import type { ImportResult } from '@rcm/shared'
+import { importExportFile, type ExportImportOutcome } from '../import/import-export-file'
 import { importLegacyPage, type ImportedEvent, type ImportReport, type ImportStatus } from '../import/import-events'
 import { ExportFileError } from '../import/read-export'
 import type { ImportWarning } from '../import/legacy-page.parser'
@@ -26,10 +26,9 @@ function eventLines(event: ImportedEvent, isDryRun: boolean, status: ImportStatu
 }
 
 function summary(report: ImportReport): string {
-  const count = (outcome: ImportedEvent['outcome']) => report.events.filter((event) => event.outcome === outcome).length
+  const { created, updated, unchanged, failed } = report.counts
   const warnings = report.warnings.length + report.events.reduce((total, event) => total + event.warnings.length, 0)
-  const unchanged = report.events.filter((event) => event.isUnchanged).length
-  const counts = `${count('created')} created, ${count('updated')} updated (${unchanged} without changes), ${count('failed')} not imported, ${warnings} warning(s)`
+  const counts = `${created} created, ${updated} updated (${unchanged} without changes), ${failed} not imported, ${warnings} warning(s)`
   return `${report.events.length} event(s) read: ${counts}${report.isDryRun ? '. Dry run: nothing was written.' : '.'}`
 }
 
@@ -43,27 +42,27 @@ function exportEventLine(event: ImportResult, isDryRun: boolean, status: ImportS
   return `${action}${id} "${event.title}"${source}${extra ? `: ${extra}` : ''}`
 }
 
-function exportSummary(report: ImportReportBody): string {
-  const count = (action: ImportResult['action']) => report.events.filter((event) => event.action === action).length
-  const counts = `${count('created')} created, ${count('updated')} updated, ${count('unchanged')} unchanged, ${count('error')} not imported`
+function exportSummary({ report, counts: { created, updated, unchanged, failed } }: ExportImportOutcome): string {
+  const counts = `${created} created, ${updated} updated, ${unchanged} unchanged, ${failed} not imported`
   return `${report.events.length} event(s) read: ${counts}${report.isDryRun ? '. Dry run: nothing was written.' : '.'}`
 }
 
 /** The JSON or CSV export path of `main`: lines out, the exit code back. */
 function runExportImport(db: Parameters<typeof importExportFile>[0], args: ImportArgs & { format: 'json' | 'csv' }, text: string): number {
-  let report: ImportReportBody
+  let outcome: ExportImportOutcome
   try {
-    report = importExportFile(db, SYSTEM_ACTOR, text, { format: args.format, status: args.status, dryRun: args.isDryRun })
+    outcome = importExportFile(db, SYSTEM_ACTOR, text, { format: args.format, status: args.status, dryRun: args.isDryRun })
   } catch (error) {
     if (!(error instanceof ExportFileError)) throw error
     console.error(`${args.file}: ${error.message}`)
     return EXIT.notImported
   }
+  const { report, counts } = outcome
   const lines = report.events.map((event) => exportEventLine(event, report.isDryRun, args.status))
   if (report.events.length === 0) lines.push(`No event found in ${args.file}.`)
-  lines.push(exportSummary(report))
+  lines.push(exportSummary(outcome))
   console.log(lines.join('\n'))
-  return report.events.every((event) => event.action !== 'error') ? EXIT.imported : EXIT.notImported
+  return counts.failed === 0 ? EXIT.imported : EXIT.notImported
 }
 
 function readText(file: string): string {
@@ -99,7 +98,7 @@ function main(argv: string[]): number {
     if (report.events.length === 0) lines.push(`No event found in ${args.file}: is it a copy of the events page?`)
     lines.push(summary(report))
     console.log(lines.join('\n'))
-    const isComplete = report.events.length > 0 && report.events.every((event) => event.outcome !== 'failed')
+    const isComplete = report.events.length > 0 && report.counts.failed === 0
     return isComplete ? EXIT.imported : EXIT.notImported
   } catch (error) {
     console.error(`The import stopped: ${error instanceof Error ? error.message : String(error)}`)

@@ -6,7 +6,8 @@ import { sortKey } from '../db/text'
 import { createEvent, updateEvent } from '../events/events.service'
 import { eventsRepository } from '../events/events.repository'
 import { HttpError } from '../http/errors'
-import { isKnownInstitutionName, resolveInstitutions, resolveVenue } from './import-references'
+import type { ImportLookup } from './import-lookup'
+import { createLegacyLookup, isKnownInstitutionName, resolveInstitutions, resolveVenue } from './import-references'
 import { importedIds, runImport } from './import-run'
 import { keepOtherLanguage } from './keep-other-language'
 import { localized } from './legacy-objectives'
@@ -40,8 +41,18 @@ export interface ImportedEvent {
   notes: string[]
 }
 
+/** How many events each outcome took; `unchanged` are among the `updated`. */
+export interface ImportCounts {
+  created: number
+  updated: number
+  unchanged: number
+  failed: number
+}
+
 export interface ImportReport {
   events: ImportedEvent[]
+  /** The counts of `events`, the ones the audit entry records. */
+  counts: ImportCounts
   /** Lines outside every event that could not be read. */
   warnings: ImportWarning[]
   isDryRun: boolean
@@ -56,23 +67,26 @@ export interface ImportReport {
  */
 export function importLegacyPage(db: Db, actor: Actor, text: string, options: ImportOptions): ImportReport {
   return runImport(db, actor, options.dryRun, () => {
-    const page = parseLegacyPage(text, options.lang, { isKnownInstitution: isKnownInstitutionName(db) })
+    const lookup = createLegacyLookup(db)
+    const page = parseLegacyPage(text, options.lang, { isKnownInstitution: isKnownInstitutionName(lookup) })
     const touched = new Set<number>()
-    const events = page.events.map((parsed) => importEvent(db, actor, parsed, options, touched))
+    const events = page.events.map((parsed) => importEvent(db, actor, lookup, parsed, options, touched))
     const count = (outcome: ImportedEvent['outcome']) => events.filter((event) => event.outcome === outcome).length
-    const audit = { format: 'legacy-page', lang: options.lang, status: options.status, created: count('created'), updated: count('updated'), failed: count('failed'), eventIds: importedIds(events) }
-    return { report: { events, warnings: page.warnings, isDryRun: options.dryRun }, audit }
+    const counts: ImportCounts = { created: count('created'), updated: count('updated'), unchanged: events.filter((event) => event.isUnchanged).length, failed: count('failed') }
+    const { created, updated, failed } = counts
+    const audit = { format: 'legacy-page', lang: options.lang, status: options.status, created, updated, failed, eventIds: importedIds(events) }
+    return { report: { events, counts, warnings: page.warnings, isDryRun: options.dryRun }, audit }
   })
 }
 
-function importEvent(db: Db, actor: Actor, parsed: ParsedLegacyEvent, options: ImportOptions, touched: Set<number>): ImportedEvent {
+function importEvent(db: Db, actor: Actor, lookup: ImportLookup, parsed: ParsedLegacyEvent, options: ImportOptions, touched: Set<number>): ImportedEvent {
   const notes: string[] = []
   const base = { line: parsed.line, title: parsed.title, warnings: [...parsed.warnings], notes, isUnchanged: false, error: null }
   if (parsed.title === '') return { ...base, outcome: 'failed', id: null, error: 'it has no title' }
   try {
     // A savepoint: an event that fails leaves none of its venues or institutions behind.
-    return db.transaction((): ImportedEvent => {
-      const data = toEventData(db, actor, parsed, options, notes)
+    return lookup.savepoint((): ImportedEvent => {
+      const data = toEventData(db, actor, lookup, parsed, options, notes)
       const existing = findImportedBefore(db, parsed, options.lang, touched)
       if (!existing) {
         const created = createEvent(db, actor, data, { status: options.status })
@@ -84,16 +98,16 @@ function importEvent(db: Db, actor: Actor, parsed: ParsedLegacyEvent, options: I
       if (merged.hasDroppedOtherLanguage) notes.push('the objectives changed shape, so their text in the other language was replaced')
       const updated = updateEvent(db, actor, existing.id, { ...merged.data, version: existing.version })
       return { ...base, outcome: 'updated', id: existing.id, isUnchanged: updated.version === existing.version }
-    })()
+    })
   } catch (error) {
     return { ...base, notes: [], outcome: 'failed', id: null, error: describeError(error) }
   }
 }
 
-function toEventData(db: Db, actor: Actor, parsed: ParsedLegacyEvent, { lang, dryRun }: ImportOptions, notes: string[]): EventData {
+function toEventData(db: Db, actor: Actor, lookup: ImportLookup, parsed: ParsedLegacyEvent, { lang, dryRun }: ImportOptions, notes: string[]): EventData {
   // A dry run's ids are rolled back with everything else; they would mislead.
   const idOf = (record: { id: number }) => (dryRun ? '' : ` #${record.id}`)
-  const institutions = resolveInstitutions(db, actor, parsed.institutionNames, lang)
+  const institutions = resolveInstitutions(db, actor, lookup, parsed.institutionNames, lang)
   for (const institution of institutions.created) {
     const label = [institution.acronym[lang], institution.name[lang] || institution.name.en || institution.name.es].filter(Boolean).join(' – ')
     notes.push(`new institution${idOf(institution)} ${label}`)
@@ -102,7 +116,7 @@ function toEventData(db: Db, actor: Actor, parsed: ParsedLegacyEvent, { lang, dr
 
   let venueId: number | null = null
   if (parsed.venueName !== null) {
-    const { venue, isNew } = resolveVenue(db, actor, parsed.venueName, parsed.city, lang)
+    const { venue, isNew } = resolveVenue(db, actor, lookup, parsed.venueName, parsed.city, lang)
     venueId = venue.id
     if (isNew) notes.push(`new venue${idOf(venue)} "${parsed.venueName}" (${parsed.city || 'no city'})`)
   }

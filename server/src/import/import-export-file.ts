@@ -1,16 +1,29 @@
-import { EventInputSchema, toFieldErrors, type EventData, type ImportFileFormat, type ImportReportBody, type ImportResult, type PublicEvent } from '@rcm/shared'
+import { EventInputSchema, toFieldErrors, type EventData, type ImportFileFormat, type ImportReportBody, type ImportResult, type InstitutionData, type PublicEvent, type VenueData } from '@rcm/shared'
 import { actorHasRole, type Actor } from '../actor'
 import type { Db } from '../db/connection'
 import { createEvent, getEvent, updateEvent } from '../events/events.service'
 import { forbidden } from '../http/errors'
-import { institutionsRepository } from '../institutions/institutions.repository'
 import { createInstitution } from '../institutions/institutions.service'
 import { createVenue } from '../venues/venues.service'
-import { venuesRepository } from '../venues/venues.repository'
 import { importKeysRepository } from './import-keys.repository'
+import { createImportLookup, type ImportLookup } from './import-lookup'
 import { importedIds, runImport } from './import-run'
 import { describeError, describeFieldErrors, ImportError, type ImportStatus } from './import-events'
 import { readExport, type ExportRecord } from './read-export'
+
+/** How many events of the file each action took; `failed` counts the errors. */
+export interface ExportImportCounts {
+  created: number
+  updated: number
+  unchanged: number
+  failed: number
+}
+
+/** The report (the answer of `POST /api/import`) and its counts, the ones the audit entry records. */
+export interface ExportImportOutcome {
+  report: ImportReportBody
+  counts: ExportImportCounts
+}
 
 export interface ExportImportOptions {
   format: ImportFileFormat
@@ -32,28 +45,30 @@ export interface ExportImportOptions {
  * Throws an ExportFileError for a file that cannot be read at all, and a 403
  * when a non-reviewer asks for published events.
  */
-export function importExportFile(db: Db, actor: Actor, content: string, options: ExportImportOptions): ImportReportBody {
+export function importExportFile(db: Db, actor: Actor, content: string, options: ExportImportOptions): ExportImportOutcome {
   if (options.status === 'published' && !actorHasRole(actor, 'reviewer')) throw forbidden('Importing published events needs a reviewer or administrator')
   const records = readExport(options.format, content)
   return runImport(db, actor, options.dryRun, () => {
     const touched = new Set<number>()
-    const events = records.map((record) => importRecord(db, actor, record, options, touched))
+    const lookup = createImportLookup(db, { venue: (venue) => [exactVenueKey(venue)], institution: (institution) => [exactInstitutionKey(institution)] })
+    const events = records.map((record) => importRecord(db, actor, lookup, record, options, touched))
     const count = (action: ImportResult['action']) => events.filter((event) => event.action === action).length
-    const counts = { created: count('created'), updated: count('updated'), unchanged: count('unchanged'), failed: count('error') }
-    return { report: { events, isDryRun: options.dryRun }, audit: { format: options.format, status: options.status, ...counts, eventIds: importedIds(events) } }
+    const counts: ExportImportCounts = { created: count('created'), updated: count('updated'), unchanged: count('unchanged'), failed: count('error') }
+    const audit = { format: options.format, status: options.status, ...counts, eventIds: importedIds(events) }
+    return { report: { report: { events, isDryRun: options.dryRun }, counts }, audit }
   })
 }
 
-function importRecord(db: Db, actor: Actor, record: ExportRecord, options: ExportImportOptions, touched: Set<number>): ImportResult {
+function importRecord(db: Db, actor: Actor, lookup: ImportLookup, record: ExportRecord, options: ExportImportOptions, touched: Set<number>): ImportResult {
   const base = { line: record.line, index: record.index, sourceId: record.sourceId, title: record.title }
   const failed = (message: string): ImportResult => ({ ...base, id: null, action: 'error', message })
   const event = record.event
   if (event === null) return failed(record.error ?? 'cannot be read')
   try {
     // A savepoint: an event that fails leaves none of its venues or institutions behind.
-    return db.transaction((): ImportResult => {
+    return lookup.savepoint((): ImportResult => {
       const notes: string[] = []
-      const data = toEventData(db, actor, event, notes)
+      const data = toEventData(db, actor, lookup, event, notes)
       const existingId = findImportedBefore(db, event)
       if (existingId !== undefined) {
         if (touched.has(existingId)) throw new ImportError(`it is the same event as one before it in the file (${event.url})`)
@@ -71,7 +86,7 @@ function importRecord(db: Db, actor: Actor, record: ExportRecord, options: Expor
       if (id === undefined) notes.push(`id ${event.id} is taken here, so it got id ${created.id}`)
       // A dry run's new ids are rolled back with everything else; they would mislead.
       return { ...base, id: options.dryRun ? null : created.id, action: 'created', message: notes.join('; ') }
-    })()
+    })
   } catch (error) {
     return failed(describeError(error))
   }
@@ -83,26 +98,28 @@ function findImportedBefore(db: Db, event: PublicEvent): number | undefined {
   return importKeysRepository.wasPublishedAt(db, event.id, event.publishedAt) ? event.id : undefined
 }
 
-const sameText = (a: { en: string; es: string }, b: { en: string; es: string }) => a.en === b.en && a.es === b.es
+// Exact, so that the venue and institutions are published exactly as the file has them (decision 007).
+const exactVenueKey = (venue: VenueData) => JSON.stringify([venue.name.en, venue.name.es, venue.city, venue.country, venue.address])
+const exactInstitutionKey = (institution: InstitutionData) => JSON.stringify([institution.name.en, institution.name.es, institution.acronym.en, institution.acronym.es])
 
 /** The venue and institutions exactly as the file has them, so that they are published exactly so again. */
-function toEventData(db: Db, actor: Actor, event: PublicEvent, notes: string[]): EventData {
+function toEventData(db: Db, actor: Actor, lookup: ImportLookup, event: PublicEvent, notes: string[]): EventData {
   let venueId: number | null = null
   if (event.venue !== null) {
     const wanted = event.venue
-    let venue = venuesRepository
-      .findAll(db)
-      .find((stored) => sameText(stored.name, wanted.name) && stored.city === wanted.city && stored.country === wanted.country && stored.address === wanted.address)
+    let venue = lookup.venues.find(exactVenueKey(wanted))
     if (!venue) {
       venue = createVenue(db, actor, wanted)
+      lookup.venues.add(venue)
       notes.push(`new venue "${wanted.name.en || wanted.name.es}"`)
     }
     venueId = venue.id
   }
   const institutionIds = event.institutions.map((wanted) => {
-    let institution = institutionsRepository.findAll(db).find((stored) => sameText(stored.name, wanted.name) && sameText(stored.acronym, wanted.acronym))
+    let institution = lookup.institutions.find(exactInstitutionKey(wanted))
     if (!institution) {
       institution = createInstitution(db, actor, wanted)
+      lookup.institutions.add(institution)
       notes.push(`new institution "${wanted.name.en || wanted.name.es}"`)
     }
     return institution.id

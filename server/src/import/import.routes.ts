@@ -19,7 +19,7 @@ export function importRouter(db: Db): Router {
   router.post('/', (req, res) => {
     const input = ImportRequestSchema.parse(req.body)
     try {
-      res.json(importExportFile(db, actorOf(res), input.content, { format: input.format, status: input.status, dryRun: input.dryRun }))
+      res.json(importExportFile(db, actorOf(res), input.content, { format: input.format, status: input.status, dryRun: input.dryRun }).report)
     } catch (error) {
       if (error instanceof ExportFileError) throw badRequest(error.message, { content: error.message })
       throw error

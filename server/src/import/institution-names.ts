@@ -12,7 +12,7 @@ export function normalizeName(text: string): string {
 }
 
 /** Every way an institution may be written: its names and acronyms in both languages (and aliases). */
-function namesOf(institution: InstitutionData & { aliases?: string[] }): string[] {
+export function namesOf(institution: InstitutionData & { aliases?: string[] }): string[] {
   const { name, acronym, aliases = [] } = institution
   return [name.en, name.es, acronym.en, acronym.es, ...aliases].map(normalizeName).filter((value) => value !== '')
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { Language } from '@rcm/shared'
+import { escapeHtml } from '../public/html'
 import type { JsonSchema, OpenApiDocument } from './document'
 
 const LABELS = {
@@ -46,10 +47,9 @@ a{color:#0b5cad}
 /** The page's CSP allows exactly this stylesheet and nothing else: no script, image, font or connection. */
 export const DOCS_CSP = `default-src 'none'; style-src 'sha256-${createHash('sha256').update(STYLE).digest('base64')}'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`
 
-const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 /** Inline `code` of the descriptions, the only markup they use; the rest is escaped. */
-const prose = (text: string | undefined) => (text ? text.split('\n\n').map((para) => `<p>${escape(para).replace(/`([^`]+)`/g, '<code>$1</code>')}</p>`).join('') : '')
-const code = (value: unknown) => `<code>${escape(typeof value === 'string' ? value : JSON.stringify(value))}</code>`
+const prose = (text: string | undefined) => (text ? text.split('\n\n').map((para) => `<p>${escapeHtml(para).replace(/`([^`]+)`/g, '<code>$1</code>')}</p>`).join('') : '')
+const code = (value: unknown) => `<code>${escapeHtml(typeof value === 'string' ? value : JSON.stringify(value))}</code>`
 const schemaAnchor = (name: string) => `schema-${name}`
 
 const CONSTRAINTS: Array<[keyword: string, label: string]> = [
@@ -73,7 +73,7 @@ function renderSchema(schema: JsonSchema | undefined, labels: (typeof LABELS)[La
   const ref = schema.$ref
   if (typeof ref === 'string') {
     const name = ref.split('/').pop() ?? ref
-    return withNotes(`<a href="#${schemaAnchor(name)}">${escape(name)}</a>`)
+    return withNotes(`<a href="#${schemaAnchor(name)}">${escapeHtml(name)}</a>`)
   }
   const alternatives = (schema.anyOf ?? schema.oneOf) as JsonSchema[] | undefined
   if (alternatives) return withNotes(alternatives.map((alt) => renderSchema(alt, labels)).join(' | '))
@@ -89,7 +89,7 @@ function renderSchema(schema: JsonSchema | undefined, labels: (typeof LABELS)[La
   }
   if (schema.additionalProperties && typeof schema.additionalProperties === 'object') return withNotes(`object of ${renderSchema(schema.additionalProperties as JsonSchema, labels)}`)
   const type = Array.isArray(schema.type) ? schema.type.join(' | ') : String(schema.type ?? 'any')
-  return withNotes(escape(type) + (typeof schema.description === 'string' ? ` <span class="note">${escape(schema.description)}</span>` : ''))
+  return withNotes(escapeHtml(type) + (typeof schema.description === 'string' ? ` <span class="note">${escapeHtml(schema.description)}</span>` : ''))
 }
 
 interface Parameter {
@@ -121,7 +121,7 @@ function renderOperation(method: string, path: string, op: Operation, labels: (t
         .map((p) => {
           const schema = p.schema ?? Object.values(p.content ?? {})[0]?.schema
           const how = p.content ? ` <span class="note">JSON</span>` : ''
-          return `<tr><td>${code(p.name)} <span class="note">${escape(p.in)}${p.required ? `, ${labels.required}` : ''}</span>${how}</td><td>${renderSchema(schema, labels)}${prose(p.description)}</td></tr>`
+          return `<tr><td>${code(p.name)} <span class="note">${escapeHtml(p.in)}${p.required ? `, ${labels.required}` : ''}</span>${how}</td><td>${renderSchema(schema, labels)}${prose(p.description)}</td></tr>`
         })
         .join('')}</tbody></table>`
     : ''
@@ -136,10 +136,10 @@ function renderOperation(method: string, path: string, op: Operation, labels: (t
       const content = Object.entries(response.content ?? {})
         .map(([type, media]) => `${code(type)}: ${renderSchema(media.schema, labels)}`)
         .join('<br>')
-      return `<tr><td>${escape(status)}</td><td>${prose(response.description)}${headers}</td><td>${content}</td></tr>`
+      return `<tr><td>${escapeHtml(status)}</td><td>${prose(response.description)}${headers}</td><td>${content}</td></tr>`
     })
     .join('')
-  return `<section id="${escape(op.operationId)}"><h3><code>${method.toUpperCase()} ${escape(path)}</code> ${escape(op.summary ?? '')}</h3>
+  return `<section id="${escapeHtml(op.operationId)}"><h3><code>${method.toUpperCase()} ${escapeHtml(path)}</code> ${escapeHtml(op.summary ?? '')}</h3>
 ${prose(op.description)}${parameters}${body}
 <h4>${labels.responses}</h4><table><tbody>${responses}</tbody></table></section>`
 }
@@ -155,11 +155,11 @@ export function renderDocsPage(doc: OpenApiDocument, lang: Language): string {
   const byTag = doc.tags.map(({ name }) => ({ name, ops: operations.filter(({ op }) => op.tags?.[0] === name) }))
   const anchor = (tag: string) => `tag-${tag.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`
   const contents = byTag
-    .map(({ name, ops }) => `<li><a href="#${anchor(name)}">${escape(name)}</a><ul>${ops.map(({ path, method, op }) => `<li><a href="#${escape(op.operationId)}">${method.toUpperCase()} ${escape(path)}</a></li>`).join('')}</ul></li>`)
+    .map(({ name, ops }) => `<li><a href="#${anchor(name)}">${escapeHtml(name)}</a><ul>${ops.map(({ path, method, op }) => `<li><a href="#${escapeHtml(op.operationId)}">${method.toUpperCase()} ${escapeHtml(path)}</a></li>`).join('')}</ul></li>`)
     .join('')
-  const tags = byTag.map(({ name, ops }) => `<h2 id="${anchor(name)}">${escape(name)}</h2>${ops.map(({ path, method, op }) => renderOperation(method, path, op, labels)).join('')}`).join('')
+  const tags = byTag.map(({ name, ops }) => `<h2 id="${anchor(name)}">${escapeHtml(name)}</h2>${ops.map(({ path, method, op }) => renderOperation(method, path, op, labels)).join('')}`).join('')
   const schemas = Object.entries(doc.components.schemas)
-    .map(([name, schema]) => `<section id="${schemaAnchor(name)}"><h3>${escape(name)}</h3><p>${renderSchema(schema, labels)}</p></section>`)
+    .map(([name, schema]) => `<section id="${schemaAnchor(name)}"><h3>${escapeHtml(name)}</h3><p>${renderSchema(schema, labels)}</p></section>`)
     .join('')
   const other: Language = lang === 'en' ? 'es' : 'en'
   return `<!doctype html>
@@ -167,15 +167,15 @@ export function renderDocsPage(doc: OpenApiDocument, lang: Language): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(doc.info.title)}</title>
+<title>${escapeHtml(doc.info.title)}</title>
 <style>${STYLE}</style>
 </head>
 <body>
 <header>
 <p><a href="?lang=${other}" hreflang="${other}" lang="${other}">${labels.other}</a></p>
-<h1>${escape(doc.info.title)} <span class="note">${escape(doc.info.version)}</span></h1>
+<h1>${escapeHtml(doc.info.title)} <span class="note">${escapeHtml(doc.info.version)}</span></h1>
 ${prose(doc.info.description)}
-<p>${labels.intro} <a href="/api/openapi.json"><code>/api/openapi.json</code></a> (OpenAPI ${escape(doc.openapi)})</p>
+<p>${labels.intro} <a href="/api/openapi.json"><code>/api/openapi.json</code></a> (OpenAPI ${escapeHtml(doc.openapi)})</p>
 </header>
 <nav aria-labelledby="contents"><h2 id="contents">${labels.contents}</h2><ul>${contents}<li><a href="#schemas">${labels.schemas}</a></li></ul></nav>
 <main>${tags}<h2 id="schemas">${labels.schemas}</h2>${schemas}</main>

@@ -4,6 +4,7 @@ import type { PublicEventData } from '../events/public-copies.repository'
 import { CALENDAR_CSS, CALENDAR_CSS_SOURCE } from './calendar-style'
 import { CALENDAR_TEXTS, type CalendarTexts } from './calendar-texts'
 import type { FeedFormat } from './feed-response'
+import type { FeedSegment } from './feed-rows'
 import { html, trustedHtml, type SafeHtml } from './html'
 
 /**
@@ -123,28 +124,20 @@ ${options.preview ? html`<div class="preview" role="note"><strong>${text.preview
 
 const PAGE_END = '</main>\n</body>\n</html>\n'
 
-type Group = 'upcoming' | 'undated' | 'past'
-
-/** The same three groups, in the same order, as the feeds' query (feed-rows.ts). */
-function groupOf(event: PublicEventData, today: string): Group {
-  if (event.startDate === null) return 'undated'
-  return (event.endDate ?? event.startDate) >= today ? 'upcoming' : 'past'
-}
-
 /**
  * The public calendar page as a feed format, so it streams through the same
- * published-only query as the feeds: a section per group (upcoming, date to
- * be confirmed, past), each opened when its first event arrives.
+ * published-only query as the feeds: a section per segment of the feed
+ * (upcoming, date to be confirmed, past), each opened when its first event
+ * arrives.
  */
-export function calendarPageFormat(lang: Language, today: string): FeedFormat {
+export function calendarPageFormat(lang: Language): FeedFormat {
   const text = CALENDAR_TEXTS[lang]
-  let current: Group | null = null
+  let current: FeedSegment | null = null
   return {
     head: pageHead(lang).value,
-    row: ({ data }) => {
-      const group = groupOf(data, today)
-      const opening = group === current ? null : html`${current !== null && trustedHtml('</section>\n')}<section aria-labelledby="${group}"><h2 id="${group}">${text[group]}</h2>\n`
-      current = group
+    row: ({ data, segment }) => {
+      const opening = segment === current ? null : html`${current !== null && trustedHtml('</section>\n')}<section aria-labelledby="${segment}"><h2 id="${segment}">${text[segment]}</h2>\n`
+      current = segment
       const icsHref = data.startDate === null ? undefined : `/api/public/events/${data.id}.ics?lang=${lang}`
       return html`${opening}${eventArticle(data, lang, icsHref)}`.value
     },

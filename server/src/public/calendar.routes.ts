@@ -34,7 +34,7 @@ export function calendarRouter(db: Db, options: { now?: () => Date } = {}): Rout
     if (answeredNotModified(db, req, res, JSON.stringify(['calendar', TEMPLATE_VERSION, lang, filter.today]))) return
     // The website embeds this page: any site may frame it.
     res.set({ ...HTML_HEADERS, 'Content-Language': lang, 'Content-Security-Policy': calendarPageCsp('*') })
-    await streamFeed(db, res, filter, calendarPageFormat(lang, filter.today))
+    await streamFeed(db, res, filter, calendarPageFormat(lang))
   })
 
   return router

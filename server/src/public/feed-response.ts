@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { Request, Response } from 'express'
 import type { Db } from '../db/connection'
+import type { PublicCopy } from '../events/public-copies.repository'
 import { FEED_START, feedState, readFeedPage, type FeedFilter, type FeedRow } from './feed-rows'
 
 /** Rows per page read from SQLite: each page is one short query, so no statement stays open while the client reads. */
@@ -75,9 +76,10 @@ function drained(res: Response): Promise<void> {
   })
 }
 
-export interface FeedFormat {
+/** A feed's text around and for each row; `Row`: what `row` reads of it (a format that needs less also serves one public copy). */
+export interface FeedFormat<Row extends PublicCopy = FeedRow> {
   head: string
-  row: (row: FeedRow, index: number) => string
+  row: (row: Row, index: number) => string
   tail: string
 }
 

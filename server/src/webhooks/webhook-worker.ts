@@ -22,6 +22,12 @@ export interface WebhookWorkerOptions {
   maxDelayMs?: number
   pollMs?: number
   batchSize?: number
+  /** Settled deliveries whose last attempt is older than this are deleted. */
+  retentionMs?: number
+  /** How often the worker looks for deliveries to delete. */
+  pruneEveryMs?: number
+  /** Deliveries deleted per write transaction. */
+  pruneBatchSize?: number
   log?: (message: string) => void
 }
 
@@ -32,14 +38,38 @@ export interface AttemptOutcome {
 }
 
 export interface WebhookWorker {
-  /** Sends every delivery due now (up to a batch) and settles each; what start() runs on every tick. */
+  /**
+   * What start() runs on every tick: deletes old settled deliveries when
+   * `pruneEveryMs` has passed since it last did, then sends every delivery
+   * due now (up to a batch) and settles each.
+   */
   runOnce(): Promise<AttemptOutcome[]>
   start(): void
   /** Stops polling and waits for the sends in flight to be recorded. */
   stop(): Promise<void>
 }
 
-export const WEBHOOK_DEFAULTS = { timeoutMs: 10_000, maxAttempts: 10, baseDelayMs: 30_000, maxDelayMs: 3_600_000, pollMs: 5_000, batchSize: 10 }
+/**
+ * How long a delivered or finally failed notice stays in the queue. Receivers
+ * refetch the feed rather than replay old notices, so what the rows are for
+ * is an administrator looking into a receiver's trouble, or sending a failed
+ * notice again, after a holiday or a quarter's report: 90 days covers that,
+ * and keeps the queue from growing by a row per notice and webhook forever.
+ */
+export const DELIVERY_RETENTION_MS = 90 * 24 * 60 * 60_000
+
+export const WEBHOOK_DEFAULTS = {
+  timeoutMs: 10_000,
+  maxAttempts: 10,
+  baseDelayMs: 30_000,
+  maxDelayMs: 3_600_000,
+  pollMs: 5_000,
+  batchSize: 10,
+  retentionMs: DELIVERY_RETENTION_MS,
+  pruneEveryMs: 3_600_000,
+  // Small write transactions: the API's writes wait at most one batch (a few ms), not the whole prune.
+  pruneBatchSize: 500,
+}
 /** Enough of the answer to see what the receiver said, not to fill the database. */
 export const RESPONSE_BODY_LIMIT = 1024
 const USER_AGENT = 'RCM-Events-Calendar-Webhooks/1'
@@ -142,8 +172,20 @@ export function createWebhookWorker(options: WebhookWorkerOptions): WebhookWorke
     return { deliveryId: claimed.id, attempt: result, status }
   }
 
+  let prunedAt: number | undefined
+
+  /** Deletes the settled deliveries past the retention, a batch per transaction, letting other work in between batches. */
+  async function prune(at: Date): Promise<void> {
+    prunedAt = at.getTime()
+    const before = new Date(at.getTime() - settings.retentionMs).toISOString()
+    while (writeTransaction(db, () => webhookDeliveriesRepository.deleteSettledBefore(db, before, settings.pruneBatchSize)) === settings.pruneBatchSize) {
+      await new Promise((resolve) => setImmediate(resolve))
+    }
+  }
+
   async function runOnce(): Promise<AttemptOutcome[]> {
     const at = now()
+    if (prunedAt === undefined || at.getTime() - prunedAt >= settings.pruneEveryMs) await prune(at)
     // The lease outlasts an attempt (bounded by the timeout), so only a dead worker's rows are taken over.
     const leaseUntil = new Date(at.getTime() + settings.timeoutMs + 60_000)
     const claimed = writeTransaction(db, () => webhookDeliveriesRepository.claimDue(db, at.toISOString(), leaseUntil.toISOString(), settings.batchSize))
