@@ -9,7 +9,7 @@ export const STATUS_CHOICES = WEBHOOK_DELIVERY_STATUSES.map((status) => ({ id: s
 
 const RedeliverButton = () => {
   const delivery = useRecordContext<WebhookDelivery>()
-  const redeliver = useWebhookCall('redeliverWebhookNotice', { key: 'resources.webhook-deliveries.actions.redelivering', fallback: 'Queued to be sent again' })
+  const redeliver = useWebhookCall('redeliverWebhookNotice', 'resources.webhook-deliveries.actions.redelivering')
   if (!delivery || delivery.status === 'in_progress') return null
   return (
     <Button label="resources.webhook-deliveries.actions.redeliver" onClick={() => redeliver.mutate(delivery.id)} disabled={redeliver.isPending}>
@@ -23,7 +23,7 @@ export const WebhookDeliveries = () => {
   const translate = useTranslate()
   return (
     <ReferenceManyField reference="webhook-deliveries" target="webhookId" sort={{ field: 'id', order: 'DESC' }} perPage={10} pagination={<Pagination />}>
-      <DataTable<WebhookDelivery> bulkActionButtons={false} rowClick={false} empty={<>{translate('resources.webhook-deliveries.empty', { _: 'No notice sent yet.' })}</>}>
+      <DataTable<WebhookDelivery> bulkActionButtons={false} rowClick={false} empty={<>{translate('resources.webhook-deliveries.empty')}</>}>
         <Column source="id" />
         <Column source="createdAt">
           <DateField source="createdAt" showTime />

@@ -21,7 +21,7 @@ export const WebhookShow = ({ id }: { id?: Webhook['id'] }) => {
           <>
             <TextField source="secret" sx={{ fontFamily: 'monospace' }} />
             <Typography variant="caption" component="p" color="text.secondary">
-              {translate('resources.webhooks.helpers.secret', { _: 'The website verifies each notice’s X-RCM-Signature with this secret.' })}
+              {translate('resources.webhooks.helpers.secret')}
             </Typography>
           </>
         </Labeled>
