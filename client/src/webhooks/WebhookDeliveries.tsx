@@ -1,7 +1,8 @@
 import { WEBHOOK_DELIVERY_STATUSES, type WebhookDelivery } from '@rcm/shared'
 import ReplayIcon from '@mui/icons-material/Replay'
-import { Button, DataTable, DateField, FunctionField, NumberField, Pagination, ReferenceManyField, SelectField, TextField, useRecordContext, useTranslate } from 'react-admin'
+import { Button, DataTable, FunctionField, NumberField, Pagination, ReferenceManyField, SelectField, TextField, useRecordContext, useTranslate } from 'react-admin'
 import { useWebhookCall } from './useWebhookCall'
+import { LocaleDateField } from '../common/LocaleDateField'
 
 const Column = DataTable.Col<WebhookDelivery>
 
@@ -26,7 +27,7 @@ export const WebhookDeliveries = () => {
       <DataTable<WebhookDelivery> bulkActionButtons={false} rowClick={false} empty={<>{translate('resources.webhook-deliveries.empty')}</>}>
         <Column source="id" />
         <Column source="createdAt">
-          <DateField source="createdAt" showTime />
+          <LocaleDateField source="createdAt" showTime />
         </Column>
         <Column source="type">
           <FunctionField<WebhookDelivery> render={(delivery) => translate(`resources.webhooks.notices.${delivery.type}`, { _: delivery.type })} />
@@ -47,7 +48,7 @@ export const WebhookDeliveries = () => {
           <TextField source="lastError" emptyText="—" />
         </Column>
         <Column source="nextAttemptAt">
-          <DateField source="nextAttemptAt" showTime emptyText="—" />
+          <LocaleDateField source="nextAttemptAt" showTime emptyText="—" />
         </Column>
         <Column label="">
           <RedeliverButton />
