@@ -1,4 +1,4 @@
-import type { Language } from './primitives'
+import type { Language } from './languages'
 
 // en-GB to match joinNames: the RCM's English texts write "3 June 2025".
 const INTL_LOCALES: Record<Language, string> = { en: 'en-GB', es: 'es' }

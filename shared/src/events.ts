@@ -7,18 +7,11 @@ import {
   PhoneSchema,
   RequiredLocalizedTextSchema,
 } from './primitives'
+import { EVENT_STATUSES, MODALITIES, OBJECTIVE_STYLES } from './event-values'
 
-export const MODALITIES = ['in_person', 'virtual', 'hybrid'] as const
 export const ModalitySchema = z.enum(MODALITIES)
-export type Modality = z.infer<typeof ModalitySchema>
-
-export const EVENT_STATUSES = ['draft', 'in_review', 'published', 'archived'] as const
 export const EventStatusSchema = z.enum(EVENT_STATUSES)
-export type EventStatus = z.infer<typeof EventStatusSchema>
-
-export const OBJECTIVE_STYLES = ['paragraph', 'bullets', 'numbered'] as const
 export const ObjectiveStyleSchema = z.enum(OBJECTIVE_STYLES)
-export type ObjectiveStyle = z.infer<typeof ObjectiveStyleSchema>
 
 export const MAX_OBJECTIVE_SECTIONS = 20
 export const MAX_OBJECTIVE_ITEMS = 50

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { localize, LocalizedTextSchema, RequiredLocalizedTextSchema, type Language } from './primitives'
+import { LocalizedTextSchema, RequiredLocalizedTextSchema } from './primitives'
 
 /** An institution, e.g. name "International Organization for Migration" / acronym IOM, OIM. */
 export const institutionInputShape = {
@@ -16,8 +16,3 @@ export const InstitutionSchema = InstitutionInputSchema.extend({ id: z.number().
 export type Institution = z.infer<typeof InstitutionSchema>
 
 export const INSTITUTION_SORT_FIELDS = ['id', 'name', 'name.en', 'name.es', 'acronym', 'acronym.en', 'acronym.es'] as const
-
-/** How an event names an institution: its acronym in `lang` (else the other one), else its name. */
-export function institutionLabel(institution: Pick<Institution, 'name' | 'acronym'>, lang: Language): string {
-  return localize(institution.acronym, lang) || localize(institution.name, lang)
-}

@@ -1,10 +1,7 @@
 import { z } from 'zod'
 import { EventStatusSchema, ModalitySchema } from './events'
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './paging'
 import { IdSchema, IsoDateSchema } from './primitives'
-
-/** The most records one list request returns (CONTRACT, "Lists"). */
-export const MAX_PAGE_SIZE = 1000
-export const DEFAULT_PAGE_SIZE = 25
 
 const IdOrIdsSchema = z.union([IdSchema, z.array(IdSchema).max(MAX_PAGE_SIZE)])
 const SearchSchema = z.string().max(500)

@@ -1,5 +1,5 @@
 import type { ObjectiveSection } from './events'
-import { localize, type Language } from './primitives'
+import { localize, type Language } from './languages'
 
 /**
  * Objectives as readable plain text in one language: the heading, the lead

@@ -1,7 +1,6 @@
 import { z } from 'zod'
+import { LANGUAGES } from './languages'
 
-export const LANGUAGES = ['en', 'es'] as const
-export type Language = (typeof LANGUAGES)[number]
 export const LanguageSchema = z.enum(LANGUAGES)
 
 /**
@@ -51,25 +50,3 @@ export const PhoneSchema = z
     message: 'Use the international form, e.g. +506 88511009',
   })
   .meta({ examples: ['+506 88511009'] })
-
-/** The text in `lang`, or the other language's when that one is empty. */
-export function localize(text: LocalizedText | null | undefined, lang: Language): string {
-  if (!text) return ''
-  const other: Language = lang === 'en' ? 'es' : 'en'
-  return text[lang] !== '' ? text[lang] : text[other]
-}
-
-// Built once: a formatter is costly to make and cheap to reuse.
-const LIST_FORMATS: Record<Language, Intl.ListFormat> = {
-  en: new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' }),
-  es: new Intl.ListFormat('es', { style: 'long', type: 'conjunction' }),
-}
-
-/**
- * Joins names the way each language writes a list: "ICRC, OHCHR, IOM and
- * RNCOM" / "CICR, ACNUDH, OIM y RROCM". en-GB, because the RCM's English
- * texts do not use the serial comma that en-US adds.
- */
-export function joinNames(names: string[], lang: Language): string {
-  return LIST_FORMATS[lang].format(names)
-}

@@ -1,15 +1,8 @@
 import { z } from 'zod'
 import { baseFilterShape } from './list-query'
+import { ROLES } from './workflow'
 
-/** editor < reviewer < admin (CONTRACT, "Sign-in and roles"). */
-export const ROLES = ['editor', 'reviewer', 'admin'] as const
 export const RoleSchema = z.enum(ROLES)
-export type Role = z.infer<typeof RoleSchema>
-
-/** True when `role` may do what `minimum` may. */
-export function hasRole(role: Role, minimum: Role): boolean {
-  return ROLES.indexOf(role) >= ROLES.indexOf(minimum)
-}
 
 export const MIN_PASSWORD_LENGTH = 12
 export const MAX_PASSWORD_LENGTH = 256

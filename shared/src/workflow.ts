@@ -1,9 +1,21 @@
-import { z } from 'zod'
-import type { Event, EventStatus } from './events'
-import { EVENT_STATUSES } from './events'
-import type { Role } from './users'
+import type { EventStatus } from './event-values'
+import type { Event } from './events'
 
-export { EVENT_STATUSES }
+// No zod here: the admin client checks access with this table on every page, and a module that builds schemas brings all of zod into its initial bundle.
+
+/** editor < reviewer < admin (CONTRACT, "Sign-in and roles"). */
+export const ROLES = ['editor', 'reviewer', 'admin'] as const
+export type Role = (typeof ROLES)[number]
+
+/** True for one of the roles. */
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (ROLES as readonly string[]).includes(value)
+}
+
+/** True when `role` may do what `minimum` may. */
+export function hasRole(role: Role, minimum: Role): boolean {
+  return ROLES.indexOf(role) >= ROLES.indexOf(minimum)
+}
 
 /** The workflow steps, named as their paths: POST /api/events/{id}/{step} (CONTRACT, "Workflow"). */
 export const WORKFLOW_STEPS = ['submit', 'request-changes', 'publish', 'unpublish', 'archive'] as const
@@ -50,28 +62,15 @@ export const TRANSITIONS: Record<WorkflowStep, Transition> = {
   archive: { role: 'reviewer', from: (s) => s.status !== 'archived', to: 'archived', needsComment: false },
 }
 
-const RANK: Record<Role, number> = { editor: 0, reviewer: 1, admin: 2 }
-
 /** Whether `role` may take `step` at all (the 403 check). */
 export function canTakeStep(role: Role, step: WorkflowStep): boolean {
-  return RANK[role] >= RANK[TRANSITIONS[step].role]
+  return hasRole(role, TRANSITIONS[step].role)
 }
 
 /** Whether the state allows `step` (the 409 check). */
 export function canTransition(state: WorkflowState, step: WorkflowStep): boolean {
   return TRANSITIONS[step].from(state)
 }
-
-/** The body of a workflow step. */
-export const WorkflowStepSchema = z.strictObject({ comment: z.string().trim().max(2000).optional() })
-
-/** POST /api/events/bulk: one step over many events, each checked as if taken alone. */
-export const BulkStepSchema = z.strictObject({
-  step: z.enum(WORKFLOW_STEPS),
-  ids: z.array(z.number().int().positive()).min(1).max(500),
-  comment: z.string().trim().max(2000).optional(),
-})
-export type BulkStep = z.infer<typeof BulkStepSchema>
 
 /** POST /api/events/bulk answers one of these per id, in order: the event after the step, or why it was refused. */
 export type BulkResult = { id: number; status: 200; event: Event } | { id: number; status: number; message: string }
@@ -103,25 +102,3 @@ export function checkCompleteness(event: CompletenessInput): Completeness {
   const missing = Object.keys(errors)
   return { isComplete: missing.length === 0, missing, errors }
 }
-
-/** POST /api/events/{id}/schedule: ISO 8601 times; null (or left out) clears that step. */
-export const ScheduleInputSchema = z
-  .strictObject({
-    publishAt: z.iso.datetime({ offset: true }).nullable().optional(),
-    unpublishAt: z.iso.datetime({ offset: true }).nullable().optional(),
-  })
-  .refine((s) => !s.publishAt || !s.unpublishAt || Date.parse(s.unpublishAt) > Date.parse(s.publishAt), {
-    message: 'Unpublish after publishing',
-    path: ['unpublishAt'],
-  })
-export type ScheduleInput = z.infer<typeof ScheduleInputSchema>
-
-export const ScheduleSchema = z.object({
-  id: z.number().int().positive(),
-  eventId: z.number().int().positive(),
-  publishAt: z.string().nullable(),
-  unpublishAt: z.string().nullable(),
-  userId: z.number().int().nullable(),
-  updatedAt: z.string(),
-})
-export type Schedule = z.infer<typeof ScheduleSchema>

@@ -1,5 +1,7 @@
+import { createServer } from 'node:http'
 import { afterEach, beforeEach, expect, test } from 'vitest'
 import { startTestApi, TEST_PASSWORD, type TestApi } from '../support/api'
+import { closeServer, listenOnLoopback } from '../support/loopback'
 
 let api: TestApi
 beforeEach(async () => {
@@ -128,12 +130,9 @@ test('marks the cookie Secure when the request came over HTTPS through a trusted
   const { TEST_SCRYPT } = await import('../support/api')
   const user = api.createUser('editor')
   const app = createApp({ db: api.db, trustProxy: 1, auth: { scrypt: TEST_SCRYPT } })
-  const server = app.listen(0, '127.0.0.1')
-  await new Promise((resolve) => server.once('listening', resolve))
+  const server = createServer(app)
   try {
-    const address = server.address()
-    const port = typeof address === 'object' && address ? address.port : 0
-    const response = await fetch(`http://127.0.0.1:${port}/api/auth/login`, {
+    const response = await fetch(`${await listenOnLoopback(server)}/api/auth/login`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'X-Forwarded-Proto': 'https' },
       body: JSON.stringify({ email: user.email, password: TEST_PASSWORD }),
@@ -141,7 +140,6 @@ test('marks the cookie Secure when the request came over HTTPS through a trusted
     expect(response.status).toBe(200)
     expect(response.headers.get('set-cookie')).toMatch(/; Secure/)
   } finally {
-    server.closeAllConnections()
-    await new Promise((resolve) => server.close(resolve))
+    await closeServer(server)
   }
 })

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import type { Server } from 'node:http'
+import { createServer } from 'node:http'
 import { fileURLToPath } from 'node:url'
 import type { Event } from '@rcm/shared'
 import { SYSTEM_ACTOR } from '../../server/src/actor'
@@ -8,6 +8,7 @@ import { openDatabase } from '../../server/src/db/connection'
 import { seedDemo } from '../../server/src/db/seed'
 import { deleteEvent } from '../../server/src/events/events.service'
 import type { TestApi } from '../support/api'
+import { closeServer, listenOnLoopback } from '../support/loopback'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 /** Both calendars link to one public site, so that `url` can be compared byte for byte. */
@@ -65,17 +66,12 @@ export function fillSourceCalendar(api: TestApi): Event[] {
 export async function feedOfDatabase(path: string, feed: string): Promise<string> {
   const db = openDatabase(path)
   const app = createApp({ db, publicSiteUrl: SITE_URL })
-  const server = await new Promise<Server>((resolve) => {
-    const listening = app.listen(0, '127.0.0.1', () => resolve(listening))
-  })
+  const server = createServer(app)
   try {
-    const address = server.address()
-    if (address === null || typeof address === 'string') throw new Error('no TCP address')
-    const response = await fetch(`http://127.0.0.1:${address.port}/api/public/${feed}`)
+    const response = await fetch(`${await listenOnLoopback(server)}/api/public/${feed}`)
     return Buffer.from(await response.arrayBuffer()).toString('utf8')
   } finally {
-    server.closeAllConnections()
-    await new Promise((resolve) => server.close(resolve))
+    await closeServer(server)
     db.close()
   }
 }

@@ -76,6 +76,21 @@ test("shows the server's reason when the file cannot be read, and offers no impo
   expect(screen.getByRole('button', { name: 'Import' })).toBeDisabled()
 })
 
+test('says so when the browser cannot read the chosen file, and offers no check', async () => {
+  const { importEvents, user } = setup('editor')
+  // A file removed or changed on disk after it was chosen: FileReader fails.
+  vi.spyOn(FileReader.prototype, 'readAsText').mockImplementationOnce(function (this: FileReader) {
+    this.dispatchEvent(new ProgressEvent('error'))
+  })
+
+  await user.upload(await screen.findByLabelText('File'), new File([CSV], 'rcm-events.csv'))
+
+  expect(await screen.findByText('The file cannot be read. Choose it again, or export it again.')).toBeInTheDocument()
+  expect(screen.getByText('No file chosen')).toBeInTheDocument()
+  expect(screen.getByRole('button', { name: 'Check the file' })).toBeDisabled()
+  expect(importEvents).not.toHaveBeenCalled()
+})
+
 test('in Spanish', async () => {
   const dataProvider = fakeDataProvider({}, { importEvents: vi.fn() })
   renderAdmin(<ImportPage />, { dataProvider, authProvider: fakeAuthProvider('editor'), locale: 'es' })

@@ -82,4 +82,16 @@ test('shows the secret and the deliveries, and rotates the secret after a confir
   await user.click(await screen.findByRole('button', { name: 'Confirm' }))
 
   await waitFor(() => expect(rotateWebhookSecret).toHaveBeenCalledWith(3))
+  expect(await screen.findByText('New secret generated')).toBeInTheDocument()
+})
+
+test('in Spanish, the texts and the dates are written the Spanish way, whatever the browser\'s language', async () => {
+  const dataProvider = fakeDataProvider({ webhooks: [webhook], 'webhook-deliveries': [delivery({ id: 1 })] })
+  renderAdmin(<WebhookShow id={3} />, { resource: 'webhooks', dataProvider, authProvider: fakeAuthProvider('admin'), locale: 'es' })
+
+  expect(await screen.findByText('Entregado')).toBeInTheDocument()
+  expect(screen.getByText(/El sitio web verifica la X-RCM-Signature/)).toBeInTheDocument()
+  // Day first, as Spanish writes it; the browser here speaks en-US (month first).
+  expect(screen.getByText(/^20\/11\/2026/)).toBeInTheDocument()
+  expect(screen.getByText(/^21\/11\/2026/)).toBeInTheDocument()
 })

@@ -23,6 +23,14 @@ test('login posts the credentials, with the session cookie, and remembers the id
   expect(fetch).toHaveBeenCalledTimes(1)
 })
 
+test('an answer that is not an identity (an unknown role, a missing name) signs no one in', async () => {
+  for (const body of [{ ...identity, role: 'superuser' }, { id: 4, email: 'ana@example.org', role: 'reviewer' }, 'ok']) {
+    const authProvider = createAuthProvider('/api', vi.fn(async () => json(200, body)))
+    await expect(authProvider.checkAuth({})).rejects.toThrow('The server sent an identity this app cannot read')
+    await expect(authProvider.login({ username: 'ana@example.org', password: 'correct horse battery' })).rejects.toThrow()
+  }
+})
+
 test('login rejects with the server\'s message on a 401', async () => {
   const authProvider = createAuthProvider('/api', vi.fn(async () => json(401, { message: 'Wrong email or password' })))
 

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import type { Server } from 'node:http'
+import { createServer } from 'node:http'
 import {
   EventInputSchema,
   InstitutionInputSchema,
@@ -30,6 +30,7 @@ import { usersRepository } from '../../server/src/users/users.repository'
 import { createVenue } from '../../server/src/venues/venues.service'
 import { buildEvent, buildInstitution, buildVenue } from './builders'
 import { createTestDb } from './test-db'
+import { closeServer, listenOnLoopback } from './loopback'
 
 /** scrypt at a cost tests can afford; the stored parameters make verification follow them. */
 export const TEST_SCRYPT: ScryptParams = { N: 1024, r: 8, p: 1 }
@@ -85,12 +86,8 @@ export async function startTestApi(options: { clientDist?: string; auth?: Partia
   const db = options.databasePath === undefined ? createTestDb() : createTestDb(options.databasePath)
   const clock = { now: new Date() }
   const app = createApp({ db, clientDist: options.clientDist, publicSiteUrl: options.publicSiteUrl, auth: { scrypt: TEST_SCRYPT, now: () => clock.now, ...options.auth } })
-  const server = await new Promise<Server>((resolve) => {
-    const listening = app.listen(0, '127.0.0.1', () => resolve(listening))
-  })
-  const address = server.address()
-  if (address === null || typeof address === 'string') throw new Error('The test server has no TCP address')
-  const url = `http://127.0.0.1:${address.port}`
+  const server = createServer(app)
+  const url = await listenOnLoopback(server)
 
   function client(user: User | null, token: string | null): TestClient {
     const withCookie = (headers?: HeadersInit) => {
@@ -168,8 +165,7 @@ export async function startTestApi(options: { clientDist?: string; auth?: Partia
     insertVenue: (overrides) => createVenue(db, SYSTEM_ACTOR, VenueInputSchema.parse(buildVenue(overrides))),
     insertInstitution: (overrides) => createInstitution(db, SYSTEM_ACTOR, InstitutionInputSchema.parse(buildInstitution(overrides))),
     async close() {
-      server.closeAllConnections()
-      await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())))
+      await closeServer(server)
       db.close()
     },
   }

@@ -1,4 +1,5 @@
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http'
+import { createServer, type IncomingHttpHeaders } from 'node:http'
+import { closeServer, listenOnLoopback } from './loopback'
 
 export interface ReceivedNotice {
   headers: IncomingHttpHeaders
@@ -18,7 +19,7 @@ export interface WebhookReceiver {
 export async function startWebhookReceiver(path = '/hooks/rcm'): Promise<WebhookReceiver> {
   const received: ReceivedNotice[] = []
   const answers: number[] = []
-  const server: Server = createServer((req, res) => {
+  const server = createServer((req, res) => {
     const chunks: Buffer[] = []
     req.on('data', (chunk: Buffer) => chunks.push(chunk))
     req.on('end', () => {
@@ -28,16 +29,6 @@ export async function startWebhookReceiver(path = '/hooks/rcm'): Promise<Webhook
       res.end(status < 300 ? 'ok' : `refused with ${status}`)
     })
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const address = server.address()
-  if (address === null || typeof address === 'string') throw new Error('The receiver has no TCP address')
-  return {
-    url: `http://127.0.0.1:${address.port}${path}`,
-    received,
-    answers,
-    async close() {
-      server.closeAllConnections()
-      await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())))
-    },
-  }
+  const url = await listenOnLoopback(server)
+  return { url: `${url}${path}`, received, answers, close: () => closeServer(server) }
 }

@@ -1,6 +1,7 @@
 import type { AuditEntry } from '@rcm/shared'
 import { Typography } from '@mui/material'
-import { AutocompleteInput, DataTable, DateField, DateTimeInput, List, ReferenceField, ReferenceInput, TextInput, useRecordContext } from 'react-admin'
+import { AutocompleteInput, DataTable, DateTimeInput, List, ReferenceField, ReferenceInput, TextInput, useRecordContext } from 'react-admin'
+import { LocaleDateField } from '../common/LocaleDateField'
 
 const Column = DataTable.Col<AuditEntry>
 
@@ -28,7 +29,7 @@ export const AuditLogList = () => (
   <List<AuditEntry> filters={filters} sort={{ field: 'id', order: 'DESC' }}>
     <DataTable<AuditEntry> rowClick={false} bulkActionButtons={false}>
       <Column source="createdAt">
-        <DateField source="createdAt" showTime />
+        <LocaleDateField source="createdAt" showTime />
       </Column>
       <Column source="userId">
         <ReferenceField source="userId" reference="users" link={false} emptyText="—" />

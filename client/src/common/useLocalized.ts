@@ -1,12 +1,11 @@
-import { LanguageSchema, localize, type Language, type LocalizedText } from '@rcm/shared'
+import { isLanguage, localize, type Language, type LocalizedText } from '@rcm/shared'
 import { useCallback } from 'react'
 import { useLocaleState } from 'react-admin'
 
 /** The UI language as one of the record languages; any other locale reads as English. */
 export function useLanguage(): Language {
   const [locale] = useLocaleState()
-  const parsed = LanguageSchema.safeParse(locale)
-  return parsed.success ? parsed.data : 'en'
+  return isLanguage(locale) ? locale : 'en'
 }
 
 /**

@@ -3,7 +3,7 @@ import DownloadIcon from '@mui/icons-material/GetApp'
 import { Divider, ListSubheader, Menu, MenuItem } from '@mui/material'
 import { useState } from 'react'
 import { Button, fetchRelatedRecords, useDataProvider, useListContext, useLocaleState, useNotify, useTranslate, type Exporter } from 'react-admin'
-import { eventExporter, eventJsonExporter } from './eventExporter'
+import type * as Exporters from './eventExporter'
 
 /** The API's cap on one list request (CONTRACT, "Lists"); react-admin's ExportButton asks for as many. */
 const MAX_RESULTS = 1000
@@ -27,11 +27,14 @@ export const ExportMenu = () => {
   const [locale] = useLocaleState()
   const [anchor, setAnchor] = useState<HTMLElement | null>(null)
 
-  const exportWith = (exporter: Exporter<Event>) => {
+  // The exporters load on first use: the list is the first screen, an export is rare.
+  const exportWith = (pick: (exporters: typeof Exporters) => Exporter<Event>) => {
     setAnchor(null)
-    dataProvider
-      .getList<Event>(resource, { sort, filter: filter ? { ...filterValues, ...filter } : filterValues, pagination: { page: 1, perPage: MAX_RESULTS } })
-      .then(({ data }) => exporter(data, fetchRelatedRecords(dataProvider), dataProvider, resource))
+    Promise.all([
+      import('./eventExporter'),
+      dataProvider.getList<Event>(resource, { sort, filter: filter ? { ...filterValues, ...filter } : filterValues, pagination: { page: 1, perPage: MAX_RESULTS } }),
+    ])
+      .then(([exporters, { data }]) => pick(exporters)(data, fetchRelatedRecords(dataProvider), dataProvider, resource))
       .catch(() => notify('ra.notification.http_error', { type: 'error' }))
   }
 
@@ -41,10 +44,10 @@ export const ExportMenu = () => {
         <DownloadIcon />
       </Button>
       <Menu id="export-menu" anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)}>
-        <MenuItem disabled={total === 0} onClick={() => exportWith(eventExporter)}>
+        <MenuItem disabled={total === 0} onClick={() => exportWith((exporters) => exporters.eventExporter)}>
           {translate('rcm.export.list_csv')}
         </MenuItem>
-        <MenuItem disabled={total === 0} onClick={() => exportWith(eventJsonExporter)}>
+        <MenuItem disabled={total === 0} onClick={() => exportWith((exporters) => exporters.eventJsonExporter)}>
           {translate('rcm.export.list_json')}
         </MenuItem>
         <Divider />

@@ -1,7 +1,5 @@
-import { institutionLabel, localize, objectivesToText, type Event, type Institution, type Language, type Venue } from '@rcm/shared'
+import { institutionLabel, LANGUAGES, localize, objectivesToText, type Event, type Institution, type Venue } from '@rcm/shared'
 import { defaultExporter, type Exporter, type FetchRelatedRecords } from 'react-admin'
-
-const LANGUAGES: readonly Language[] = ['en', 'es']
 
 /** Plain text of the server-sanitized description HTML, one line per block. */
 function htmlToText(html: string): string {

@@ -1,9 +1,19 @@
 import type { Institution, Venue } from '@rcm/shared'
 import { useMemo } from 'react'
-import { AutocompleteInput, BooleanInput, DateInput, ReferenceInput, SearchInput, SelectInput, TextInput } from 'react-admin'
+import { AutocompleteInput, BooleanInput, DateInput, ReferenceInput, SearchInput, SelectInput, TextInput, type AutocompleteInputProps } from 'react-admin'
 import { institutionOptionText } from '../common/institutionLabel'
 import { useLanguage, useLocalized } from '../common/useLocalized'
 import { MODALITY_CHOICES, STATUS_CHOICES } from './choices'
+
+/** A filter picking one venue or institution by typing its name. */
+function referenceFilter(source: string, reference: string, label: string, optionText: AutocompleteInputProps['optionText']) {
+  return (
+    // The label is on the ReferenceInput too: the "Add filter" menu reads it there.
+    <ReferenceInput key={source} source={source} reference={reference} sort={{ field: 'name', order: 'ASC' }} label={label}>
+      <AutocompleteInput label={label} optionText={optionText} sx={{ minWidth: 260 }} />
+    </ReferenceInput>
+  )
+}
 
 /**
  * The filters of the events list, named as `GET /api/events` reads them
@@ -20,33 +30,10 @@ export function useEventFilters() {
       <DateInput key="startDate_gte" source="startDate_gte" label="resources.events.filters.startDate_gte" />,
       <DateInput key="startDate_lte" source="startDate_lte" label="resources.events.filters.startDate_lte" />,
       <TextInput key="city" source="city" label="resources.events.fields.city" />,
-      // The label is on the ReferenceInput too: the "Add filter" menu reads it there.
-      <ReferenceInput
-        key="venueId"
-        source="venueId"
-        reference="venues"
-        sort={{ field: 'name', order: 'ASC' }}
-        label="resources.events.fields.venueId"
-      >
-        <AutocompleteInput
-          label="resources.events.fields.venueId"
-          optionText={(venue: Venue) => localized(venue.name)}
-          sx={{ minWidth: 260 }}
-        />
-      </ReferenceInput>,
-      <ReferenceInput
-        key="institutionId"
-        source="institutionId"
-        reference="institutions"
-        sort={{ field: 'name', order: 'ASC' }}
-        label="resources.events.filters.institutionId"
-      >
-        <AutocompleteInput
-          label="resources.events.filters.institutionId"
-          optionText={(institution: Institution) => institutionOptionText(institution, language)}
-          sx={{ minWidth: 260 }}
-        />
-      </ReferenceInput>,
+      referenceFilter('venueId', 'venues', 'resources.events.fields.venueId', (venue: Venue) => localized(venue.name)),
+      referenceFilter('institutionId', 'institutions', 'resources.events.filters.institutionId', (institution: Institution) =>
+        institutionOptionText(institution, language),
+      ),
       <SelectInput key="modality" source="modality" choices={MODALITY_CHOICES} label="resources.events.fields.modality" />,
       <BooleanInput key="changesRequested" source="changesRequested" label="rcm.menu.changes_requested" />,
     ],

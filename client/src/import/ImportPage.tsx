@@ -69,8 +69,13 @@ export const ImportPage = () => {
       setFile(null)
       return setProblem(translate('rcm.import.too_large'))
     }
-    setFile({ name: chosen.name, content: await readText(chosen) })
-    setFormat(formatOf(chosen.name))
+    try {
+      setFile({ name: chosen.name, content: await readText(chosen) })
+      setFormat(formatOf(chosen.name))
+    } catch {
+      setFile(null)
+      setProblem(translate('rcm.import.unreadable'))
+    }
   }
 
   const run = (dryRun: boolean) => {

@@ -3,7 +3,7 @@ import { createElement, lazy } from 'react'
 import { LocalizedTextField } from '../common/LocalizedTextField'
 import { InstitutionList } from './InstitutionList'
 
-// The forms and the show page (rich-text editor, revision diff, workflow) load when first opened: the list is the first page.
+// The forms and the show page load when first opened: the list is the first page.
 export default {
   list: InstitutionList,
   create: lazy(() => import('./InstitutionCreate').then((module) => ({ default: module.InstitutionCreate }))),

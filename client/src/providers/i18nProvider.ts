@@ -1,4 +1,4 @@
-import { LanguageSchema, type Language } from '@rcm/shared'
+import { isLanguage, type Language } from '@rcm/shared'
 import polyglotI18nProvider from 'ra-i18n-polyglot'
 import englishMessages from 'ra-language-english'
 import { mergeTranslations, type I18nProvider, type TranslationMessages } from 'react-admin'
@@ -23,19 +23,15 @@ export const messages: Record<Language, TranslationMessages> = {
  * the browser's preferred languages that the app speaks, else English.
  */
 export function resolveInitialLocale(stored: unknown, browserLanguages: readonly string[]): Language {
-  const parsed = LanguageSchema.safeParse(stored)
-  if (parsed.success) return parsed.data
-  for (const tag of browserLanguages) {
-    const language = LanguageSchema.safeParse(tag.toLowerCase().split('-')[0])
-    if (language.success) return language.data
-  }
-  return 'en'
+  if (isLanguage(stored)) return stored
+  const language = browserLanguages.map((tag) => tag.toLowerCase().split('-')[0]).find(isLanguage)
+  return language ?? 'en'
 }
 
 /** A fresh provider (it holds the current locale), for the app and for each test. */
 export function createI18nProvider(initialLocale: Language = 'en'): I18nProvider {
   // allowMissing: a key with no text falls back to its `_` default instead of warning.
-  return polyglotI18nProvider((locale) => messages[LanguageSchema.catch('en').parse(locale)], initialLocale, LOCALES, {
+  return polyglotI18nProvider((locale) => messages[isLanguage(locale) ? locale : 'en'], initialLocale, LOCALES, {
     allowMissing: true,
   })
 }

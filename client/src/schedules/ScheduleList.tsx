@@ -1,6 +1,7 @@
 import type { Schedule } from '@rcm/shared'
-import { DataTable, DateField, List, ReferenceField } from 'react-admin'
+import { DataTable, List, ReferenceField } from 'react-admin'
 import { LocalizedTextField } from '../common/LocalizedTextField'
+import { LocaleDateField } from '../common/LocaleDateField'
 
 const Column = DataTable.Col<Schedule>
 
@@ -14,10 +15,10 @@ export const ScheduleList = () => (
         </ReferenceField>
       </Column>
       <Column source="publishAt">
-        <DateField source="publishAt" showTime emptyText="—" />
+        <LocaleDateField source="publishAt" showTime emptyText="—" />
       </Column>
       <Column source="unpublishAt" disableSort>
-        <DateField source="unpublishAt" showTime emptyText="—" />
+        <LocaleDateField source="unpublishAt" showTime emptyText="—" />
       </Column>
     </DataTable>
   </List>

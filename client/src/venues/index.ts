@@ -3,7 +3,7 @@ import { createElement, lazy } from 'react'
 import { LocalizedTextField } from '../common/LocalizedTextField'
 import { VenueList } from './VenueList'
 
-// The forms and the show page (rich-text editor, revision diff, workflow) load when first opened: the list is the first page.
+// The forms and the show page load when first opened: the list is the first page.
 export default {
   list: VenueList,
   create: lazy(() => import('./VenueCreate').then((module) => ({ default: module.VenueCreate }))),

@@ -9,8 +9,8 @@ import { useWebhookCall } from './useWebhookCall'
 export const WebhookActions = () => {
   const webhook = useRecordContext<Webhook>()
   const [isConfirming, setConfirming] = useState(false)
-  const test = useWebhookCall('sendTestNotice', { key: 'resources.webhooks.actions.test_queued', fallback: 'Test notice queued' })
-  const rotate = useWebhookCall('rotateWebhookSecret', { key: 'resources.webhooks.actions.rotated', fallback: 'New secret generated' })
+  const test = useWebhookCall('sendTestNotice', 'resources.webhooks.actions.test_queued')
+  const rotate = useWebhookCall('rotateWebhookSecret', 'resources.webhooks.actions.rotated')
   if (!webhook) return null
   return (
     <TopToolbar>

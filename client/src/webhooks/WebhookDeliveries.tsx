@@ -1,7 +1,8 @@
 import { WEBHOOK_DELIVERY_STATUSES, type WebhookDelivery } from '@rcm/shared'
 import ReplayIcon from '@mui/icons-material/Replay'
-import { Button, DataTable, DateField, FunctionField, NumberField, Pagination, ReferenceManyField, SelectField, TextField, useRecordContext, useTranslate } from 'react-admin'
+import { Button, DataTable, FunctionField, NumberField, Pagination, ReferenceManyField, SelectField, TextField, useRecordContext, useTranslate } from 'react-admin'
 import { useWebhookCall } from './useWebhookCall'
+import { LocaleDateField } from '../common/LocaleDateField'
 
 const Column = DataTable.Col<WebhookDelivery>
 
@@ -9,7 +10,7 @@ export const STATUS_CHOICES = WEBHOOK_DELIVERY_STATUSES.map((status) => ({ id: s
 
 const RedeliverButton = () => {
   const delivery = useRecordContext<WebhookDelivery>()
-  const redeliver = useWebhookCall('redeliverWebhookNotice', { key: 'resources.webhook-deliveries.actions.redelivering', fallback: 'Queued to be sent again' })
+  const redeliver = useWebhookCall('redeliverWebhookNotice', 'resources.webhook-deliveries.actions.redelivering')
   if (!delivery || delivery.status === 'in_progress') return null
   return (
     <Button label="resources.webhook-deliveries.actions.redeliver" onClick={() => redeliver.mutate(delivery.id)} disabled={redeliver.isPending}>
@@ -23,10 +24,10 @@ export const WebhookDeliveries = () => {
   const translate = useTranslate()
   return (
     <ReferenceManyField reference="webhook-deliveries" target="webhookId" sort={{ field: 'id', order: 'DESC' }} perPage={10} pagination={<Pagination />}>
-      <DataTable<WebhookDelivery> bulkActionButtons={false} rowClick={false} empty={<>{translate('resources.webhook-deliveries.empty', { _: 'No notice sent yet.' })}</>}>
+      <DataTable<WebhookDelivery> bulkActionButtons={false} rowClick={false} empty={<>{translate('resources.webhook-deliveries.empty')}</>}>
         <Column source="id" />
         <Column source="createdAt">
-          <DateField source="createdAt" showTime />
+          <LocaleDateField source="createdAt" showTime />
         </Column>
         <Column source="type">
           <FunctionField<WebhookDelivery> render={(delivery) => translate(`resources.webhooks.notices.${delivery.type}`, { _: delivery.type })} />
@@ -47,7 +48,7 @@ export const WebhookDeliveries = () => {
           <TextField source="lastError" emptyText="—" />
         </Column>
         <Column source="nextAttemptAt">
-          <DateField source="nextAttemptAt" showTime emptyText="—" />
+          <LocaleDateField source="nextAttemptAt" showTime emptyText="—" />
         </Column>
         <Column label="">
           <RedeliverButton />

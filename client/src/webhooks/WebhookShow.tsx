@@ -1,9 +1,10 @@
 import type { Webhook } from '@rcm/shared'
 import { Typography } from '@mui/material'
-import { BooleanField, DateField, Labeled, Show, SimpleShowLayout, TextField, useTranslate } from 'react-admin'
+import { BooleanField, Labeled, Show, SimpleShowLayout, TextField, useTranslate } from 'react-admin'
 import { NoticeChips } from './NoticeChips'
 import { WebhookActions } from './WebhookActions'
 import { WebhookDeliveries } from './WebhookDeliveries'
+import { LocaleDateField } from '../common/LocaleDateField'
 
 /** A webhook, its secret (for the website to verify signatures), and its deliveries. */
 export const WebhookShow = ({ id }: { id?: Webhook['id'] }) => {
@@ -21,11 +22,11 @@ export const WebhookShow = ({ id }: { id?: Webhook['id'] }) => {
           <>
             <TextField source="secret" sx={{ fontFamily: 'monospace' }} />
             <Typography variant="caption" component="p" color="text.secondary">
-              {translate('resources.webhooks.helpers.secret', { _: 'The website verifies each notice’s X-RCM-Signature with this secret.' })}
+              {translate('resources.webhooks.helpers.secret')}
             </Typography>
           </>
         </Labeled>
-        <DateField source="updatedAt" showTime />
+        <LocaleDateField source="updatedAt" showTime />
         <Labeled label="resources.webhook-deliveries.name" fullWidth>
           <WebhookDeliveries />
         </Labeled>

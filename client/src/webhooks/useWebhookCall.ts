@@ -6,7 +6,7 @@ import type { CalendarDataProvider } from '../providers/dataProvider'
 type Call = 'rotateWebhookSecret' | 'sendTestNotice' | 'redeliverWebhookNotice'
 
 /** One of the webhook calls beyond CRUD, with a notification either way and a refresh after it. */
-export function useWebhookCall(call: Call, done: { key: string; fallback: string }) {
+export function useWebhookCall(call: Call, doneMessage: string) {
   const dataProvider = useDataProvider<CalendarDataProvider>()
   const notify = useNotify()
   const refresh = useRefresh()
@@ -15,7 +15,7 @@ export function useWebhookCall(call: Call, done: { key: string; fallback: string
       await dataProvider[call](id)
     },
     onSuccess: () => {
-      notify(done.key, { type: 'success', messageArgs: { _: done.fallback } })
+      notify(doneMessage, { type: 'success' })
       refresh()
     },
     onError: (error) => {
