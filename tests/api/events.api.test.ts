@@ -182,6 +182,19 @@ test('deletes an event and returns the deleted record', async () => {
   await expect(api.dataProvider.getOne('events', { id: event.id })).rejects.toMatchObject({ status: 404 })
 })
 
+test('text of every width reads back exactly, in a list page as in getOne', async () => {
+  // Latin-1, a typographic apostrophe (UTF-16 in V8), an emoji (a surrogate pair) and a quote to escape.
+  const titles = ['Foro de países', 'Diálogo “regional” de l’OIM', 'Migración 🌎 y salud', 'Say "hi" \\ back']
+  const created = titles.map((en) => api.insertEvent({ title: { en, es: en } }))
+
+  const { data } = await api.dataProvider.getList<Event>('events', { sort: { field: 'id', order: 'ASC' }, pagination: { page: 1, perPage: 10 }, filter: {} })
+  expect(data.map((event) => event.title.en)).toEqual(titles)
+  for (const [index, event] of created.entries()) {
+    const { data: one } = await api.dataProvider.getOne<Event>('events', { id: event.id })
+    expect(one.title).toEqual({ en: titles[index], es: titles[index] })
+  }
+})
+
 test('getMany returns the events asked for', async () => {
   const events = [api.insertEvent(), api.insertEvent(), api.insertEvent()]
 

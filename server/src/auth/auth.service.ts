@@ -3,6 +3,7 @@ import type { Identity, Login, PasswordChange, User } from '@rcm/shared'
 import type { Actor } from '../actor'
 import { recordAudit } from '../audit-log/audit-log.service'
 import type { Db } from '../db/connection'
+import { writeUnseen } from '../db/read-cache'
 import { writeTransaction } from '../db/transaction'
 import { badRequest, HttpError, unauthorized } from '../http/errors'
 import { emailKey, usersRepository } from '../users/users.repository'
@@ -96,7 +97,7 @@ export function authenticate(db: Db, settings: AuthSettings, token: string): Use
     sessionsRepository.remove(db, token)
     return null
   }
-  if (idle > TOUCH_EVERY_MS) sessionsRepository.touch(db, token, now.toISOString())
+  if (idle > TOUCH_EVERY_MS) writeUnseen(db, () => sessionsRepository.touch(db, token, now.toISOString()))
   return user
 }
 
@@ -140,5 +141,5 @@ export async function changeOwnPassword(db: Db, settings: AuthSettings, actor: A
 /** Deletes the sessions that have expired (idle or too old); main.ts runs it with the scheduler. */
 export function purgeExpiredSessions(db: Db, settings: AuthSettings): number {
   const now = settings.now().getTime()
-  return sessionsRepository.removeExpired(db, new Date(now - settings.idleMs).toISOString(), new Date(now - settings.absoluteMs).toISOString())
+  return writeUnseen(db, () => sessionsRepository.removeExpired(db, new Date(now - settings.idleMs).toISOString(), new Date(now - settings.absoluteMs).toISOString()))
 }

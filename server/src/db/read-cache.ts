@@ -1,5 +1,5 @@
 import type { Db } from './connection'
-import { pluckStatement } from './statements'
+import { pluckStatement, statement } from './statements'
 
 /**
  * Results that stay true until the database is written: counts per filter and
@@ -19,8 +19,30 @@ const MAX_ENTRIES = 500
 
 const caches = new WeakMap<Db, Cache>()
 
+/** Per connection, the rows changed by `writeUnseen`: subtracted from `total_changes()`. */
+const unseenChanges = new WeakMap<Db, number>()
+
+const totalChanges = (db: Db) => pluckStatement<number>(db, 'SELECT total_changes()').get() ?? 0
+
 function generationOf(db: Db): string {
-  return pluckStatement<string>(db, "SELECT total_changes() || ':' || data_version FROM pragma_data_version").get() ?? ''
+  const row = statement<{ changes: number; version: number }>(db, 'SELECT total_changes() AS changes, data_version AS version FROM pragma_data_version').get()
+  return `${(row?.changes ?? 0) - (unseenChanges.get(db) ?? 0)}:${row?.version ?? 0}`
+}
+
+/**
+ * Runs a write that no cached read depends on, such as a session's
+ * last-seen time, without starting a new generation. A session touched once
+ * a minute otherwise emptied the cache, and the next common-word search
+ * rebuilt its hits (about 100 ms) while the requests behind it waited
+ * (decision 008). Only for tables that no list, count or search reads.
+ */
+export function writeUnseen<T>(db: Db, write: () => T): T {
+  const before = totalChanges(db)
+  try {
+    return write()
+  } finally {
+    unseenChanges.set(db, (unseenChanges.get(db) ?? 0) + totalChanges(db) - before)
+  }
 }
 
 /** The value under `key`, computed by `compute` when the database changed since it was kept (or it never was). */
