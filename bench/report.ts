@@ -22,7 +22,7 @@ export interface StreamResult {
 export interface BenchResults {
   date: string
   machine: { cpu: string; cores: number; memoryGiB: number; node: string; platform: string }
-  options: { events: number; durationSeconds: number; warmupSeconds: number; connections: number; quick: boolean }
+  options: { events: number; durationSeconds: number; steadySeconds?: number; warmupSeconds: number; connections: number; quick: boolean }
   setup: { databaseBuildSeconds: number | null; signedIn: boolean }
   coldStartMs: number[]
   cases: CaseResult[]
@@ -92,7 +92,9 @@ export function toMarkdown(results: BenchResults): string {
   const steadyCases = results.cases.filter((result) => result.steady)
   if (steadyCases.length > 0) {
     lines.push('')
-    lines.push('Latency at a steady 100 requests/s: one request every 10 ms (`bench/paced.ts`), timed from when it was due; for comparison, `autocannon --overallRate 100` on 10 connections, which sends each second\'s requests in one burst at its start:')
+    lines.push(
+      `Latency at a steady 100 requests/s for ${options.steadySeconds ?? options.durationSeconds} s: one request every 10 ms (\`bench/paced.ts\`), timed from when it was due; for comparison, \`autocannon --overallRate 100\` on 10 connections, which sends each second's requests in one burst at its start:`,
+    )
     lines.push('')
     lines.push('| case | app p50 ms | app p99 ms | baseline p50 ms | baseline p99 ms | budget (app p99) | burst: app p50 / p99 ms | burst: baseline p50 / p99 ms |')
     lines.push('| --- | ---: | ---: | ---: | ---: | --- | ---: | ---: |')
