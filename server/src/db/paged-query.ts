@@ -18,7 +18,6 @@ export function isIn(column: string, param: string, values: readonly unknown[]):
   return { sql: `${column} IN (SELECT value FROM json_each(@${param}))`, params: { [param]: JSON.stringify(values) } }
 }
 
-/** `idColumn` is a rowid of `ftsTable` matching the search box text; null when there is nothing to search for. */
 /**
  * `q` for small tables without a full-text index: every word must appear in
  * one of `columns` (lower-cased SQL expressions), case-insensitively; `%`,
@@ -35,6 +34,7 @@ export function containsWords(columns: readonly string[], q: string | undefined)
     }))
 }
 
+/** `idColumn` is a rowid of `ftsTable` matching the search box text; null when there is nothing to search for. */
 export function matches(idColumn: string, ftsTable: string, text: string): Condition | null {
   const query = toFtsQuery(text)
   if (query === null) return null
