@@ -225,3 +225,11 @@ test('creates a new event rather than updating one that the same run created', (
   expect(importPage(twice).events.map((event) => event.outcome)).toEqual(['updated', 'updated'])
   expect(events()).toHaveLength(2)
 })
+
+test('recognises an event imported before whatever the case, accents and spacing of its title and city', () => {
+  const first = importPage(['Reunión técnica', 'Ciudad', 'San José'].join('\n'))
+  const again = importPage(['REUNION  Tecnica', 'Ciudad', 'san jose'].join('\n'))
+
+  expect(again.events.map((event) => [event.outcome, event.id])).toEqual([['updated', first.events[0]?.id]])
+  expect(events()).toHaveLength(1)
+})

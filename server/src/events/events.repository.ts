@@ -1,4 +1,4 @@
-import type { Event, EventData, EventFilter, EventStatus, ListQuery, Modality, ObjectiveSection } from '@rcm/shared'
+import type { Event, EventData, EventFilter, EventStatus, Language, ListQuery, Modality, ObjectiveSection } from '@rcm/shared'
 import type { Db } from '../db/connection'
 import { selectPage } from '../db/paged-query'
 import { pluckStatement, statement } from '../db/statements'
@@ -206,9 +206,24 @@ export const eventsRepository = {
     return row && eventsJsonArray(db, [row]).subarray(1, -1)
   },
 
-  /** Every event, by id; for the importer to find events it imported before. */
+  /** Every event, by id. */
   findAll(db: Db): Event[] {
     return toEvents(db, statement<EventRow>(db, `SELECT ${COLUMNS} FROM events e ORDER BY e.id`).all())
+  },
+
+  /**
+   * The events whose title in `lang`, as it sorts (sortKey), starts with
+   * `prefix`, by id, with that title and their city: a range of the title's
+   * index, for the legacy importer to find the events it imported before.
+   */
+  findByTitlePrefix(db: Db, lang: Language, prefix: string): Array<{ id: number; title: string; city: string }> {
+    const column = lang === 'es' ? 'sort_title_es' : 'sort_title_en'
+    // U+10FFFF is the greatest character, so the range holds every title that starts with the prefix.
+    // Sorted here: with ORDER BY id, SQLite scans the table in id order instead of the title's range.
+    const sql = `SELECT id, title_${lang === 'es' ? 'es' : 'en'} AS title, city FROM events WHERE ${column} >= ? AND ${column} < ? || char(1114111)`
+    return statement<{ id: number; title: string; city: string }>(db, sql)
+      .all(prefix, prefix)
+      .sort((a, b) => a.id - b.id)
   },
 
   /** A page as the API's JSON array, with how many records it holds and the total. */

@@ -3,7 +3,7 @@ import { EventInputSchema, toFieldErrors, type Event, type EventData, type Field
 import type { Actor } from '../actor'
 import type { Db } from '../db/connection'
 import { sortKey } from '../db/text'
-import { createEvent, updateEvent } from '../events/events.service'
+import { createEvent, getEvent, updateEvent } from '../events/events.service'
 import { eventsRepository } from '../events/events.repository'
 import { HttpError } from '../http/errors'
 import type { ImportLookup } from './import-lookup'
@@ -140,11 +140,20 @@ function toEventData(db: Db, actor: Actor, lookup: ImportLookup, parsed: ParsedL
 
 const titleKey = (title: string) => sortKey(title).replace(/\s+/g, ' ')
 
-/** The event this one was imported as before: same title in the import language, same city; each matched once per run. */
+/**
+ * The event this one was imported as before: same title in the import
+ * language, same city, ignoring case, accents and spacing; the lowest id
+ * first, each matched once per run. Only the events whose title starts with
+ * the same first word are read (a range of the title's index), not the table.
+ */
 function findImportedBefore(db: Db, parsed: ParsedLegacyEvent, lang: Language, touched: Set<number>): Event | undefined {
   const title = titleKey(parsed.title)
   const city = titleKey(parsed.city)
-  return eventsRepository.findAll(db).find((event) => !touched.has(event.id) && titleKey(event.title[lang]) === title && titleKey(event.city) === city)
+  const firstWord = title.split(' ', 1)[0] ?? ''
+  const match = eventsRepository
+    .findByTitlePrefix(db, lang, firstWord)
+    .find((event) => !touched.has(event.id) && titleKey(event.title) === title && titleKey(event.city) === city)
+  return match && getEvent(db, match.id)
 }
 
 /** An event the import cannot take; the message says why. */
