@@ -9,7 +9,7 @@ import { benchCases, SERVER_KINDS, type CaseContext, type ServerKind } from './c
 import { measureClient } from './client-size'
 import { exportJson } from './export-json'
 import { load, type LoadOptions } from './load'
-import { paced } from './paced'
+import { pacedInProcess } from './paced'
 import { BENCH_TMP, prepareDatabase } from './load-db'
 import { peakRss, resetPeakRss, startServer, stopAll, type Server } from './processes'
 import { toMarkdown, type BenchResults, type CaseResult, type StreamResult } from './report'
@@ -250,9 +250,11 @@ async function main() {
       result.results[kind] = await load(servers[kind].origin, spec, loadOptions)
       await settleServer(kind)
       if (result.steady && result.burst && kind !== 'jsonServer') {
-        result.steady[kind] = await paced(server.origin, spec, { rate: STEADY_RATE, durationSeconds: opts.steadySeconds, maxInFlight: 10 })
+        const options = { rate: STEADY_RATE, durationSeconds: opts.steadySeconds, maxInFlight: 10 }
+        result.steady[kind] = await pacedInProcess({ caseId: benchCase.id, kind, ...context, options })
         await settleServer(kind)
-        result.burst[kind] = await load(server.origin, spec, burstOptions)
+        // The paced process changed the events an update spec had read: read them again.
+        result.burst[kind] = await load(server.origin, (await benchCase.spec(kind, context)) ?? spec, burstOptions)
         await settleServer(kind)
       }
     }
