@@ -12,6 +12,7 @@ import {
   useLocaleState,
   useUserMenu,
 } from 'react-admin'
+import { WorkflowDialogProvider } from '../events/WorkflowDialogProvider'
 import { AppMenu } from './AppMenu'
 
 const ChangePasswordItem = () => {
@@ -54,7 +55,7 @@ export const Layout = ({ children }: { children: ReactNode }) => {
   }, [locale])
   return (
     <RaLayout appBar={CalendarAppBar} menu={AppMenu}>
-      {children}
+      <WorkflowDialogProvider>{children}</WorkflowDialogProvider>
     </RaLayout>
   )
 }
