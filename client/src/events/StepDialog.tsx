@@ -37,9 +37,7 @@ export const StepDialog = ({ step, open, choice, onChange, isPending, canSchedul
         <DialogContentText sx={{ mb: 2 }}>{translate(`rcm.workflow.${step}.help`)}</DialogContentText>
         <Stack spacing={2}>
           <TextField
-            label={translate(needsComment ? 'rcm.workflow.comment_required' : 'rcm.workflow.comment', {
-              _: needsComment ? 'What needs to change' : 'Comment (optional)',
-            })}
+            label={translate(needsComment ? 'rcm.workflow.comment_required' : 'rcm.workflow.comment')}
             value={comment}
             onChange={(event) => onChange({ ...choice, comment: event.target.value })}
             required={needsComment}
@@ -52,14 +50,14 @@ export const StepDialog = ({ step, open, choice, onChange, isPending, canSchedul
             <>
               <TextField
                 type="datetime-local"
-                label={translate('rcm.workflow.publish_at', { _: 'Publish at (leave empty to publish now)' })}
+                label={translate('rcm.workflow.publish_at')}
                 value={publishAt}
                 onChange={(event) => onChange({ ...choice, publishAt: event.target.value })}
                 slotProps={{ inputLabel: { shrink: true } }}
               />
               <TextField
                 type="datetime-local"
-                label={translate('rcm.workflow.unpublish_at', { _: 'Unpublish at (optional)' })}
+                label={translate('rcm.workflow.unpublish_at')}
                 value={unpublishAt}
                 onChange={(event) => onChange({ ...choice, unpublishAt: event.target.value })}
                 slotProps={{ inputLabel: { shrink: true } }}
