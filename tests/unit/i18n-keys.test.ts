@@ -6,14 +6,11 @@ import { expect, test } from 'vitest'
 import { MODALITY_CHOICES } from '../../client/src/events/choices'
 import { flattenEvent } from '../../client/src/events/revisionDiff'
 import { messages } from '../../client/src/providers/i18nProvider'
+import { keysOf, textAt } from '../support/catalogue'
 import { eventRecord } from '../support/fake-data-provider'
 
 const CLIENT_SOURCES = fileURLToPath(new URL('../../client/src', import.meta.url))
 const LANGUAGES = ['en', 'es'] as const
-
-/** The text at a dotted path of a nested catalogue. */
-const textAt = (catalogue: object, key: string): unknown =>
-  key.split('.').reduce<unknown>((node, part) => (typeof node === 'object' && node !== null ? Reflect.get(node, part) : undefined), catalogue)
 
 /** The keys, among `keys`, that some language lacks a text for, as "key (language)"; `orGroup` also accepts a group of texts. */
 const missing = (keys: Iterable<string>, { orGroup = false } = {}) =>
@@ -68,17 +65,10 @@ test('the keys the client builds from shared values have a text for every value'
   ).toEqual([])
 })
 
-/** Every dotted path to a text in a nested catalogue. */
-function textKeys(catalogue: object, prefix = ''): string[] {
-  return Object.entries(catalogue).flatMap(([key, value]: [string, unknown]) =>
-    typeof value === 'object' && value !== null ? textKeys(value, `${prefix}${key}.`) : [`${prefix}${key}`],
-  )
-}
-
 test('an app text names the same placeholders in English and in Spanish', () => {
   const placeholders = (value: unknown) => (typeof value === 'string' ? [...new Set(value.match(/%\{\w+\}/g) ?? [])].sort() : [])
   // react-admin's own texts have their test in tests/client/i18n.test.tsx (Spanish may drop a name it cannot inflect).
-  const appKeys = textKeys(messages.en).filter((key) => !key.startsWith('ra.'))
+  const appKeys = keysOf(messages.en).filter((key) => !key.startsWith('ra.'))
   const mismatched = appKeys.filter((key) => placeholders(textAt(messages.en, key)).join() !== placeholders(textAt(messages.es, key)).join())
   expect(mismatched).toEqual([])
 })
