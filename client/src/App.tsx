@@ -1,6 +1,6 @@
 import { lazy } from 'react'
 import { Route } from 'react-router-dom'
-import { Admin, CustomRoutes, Resource, type AuthProvider, type DataProvider, type I18nProvider, type Store } from 'react-admin'
+import { Admin, CustomRoutes, Resource, useTranslate, type AuthProvider, type DataProvider, type I18nProvider, type Store } from 'react-admin'
 import auditLog from './audit-log'
 import events from './events'
 import institutions from './institutions'
@@ -19,6 +19,12 @@ import webhooks from './webhooks'
 const ChangePassword = lazy(() => import('./layout/ChangePassword'))
 const ImportPage = lazy(() => import('./import/ImportPage'))
 
+/** The app's name, shown by the pages without a title of their own (not found, errors), in the interface language. */
+const AppTitle = () => {
+  const translate = useTranslate()
+  return <>{translate('rcm.title')}</>
+}
+
 /** The providers are props so that tests can render the whole app against fakes. */
 export interface AppProps {
   dataProvider?: DataProvider
@@ -33,7 +39,7 @@ export interface AppProps {
  */
 export const App = ({ dataProvider = apiDataProvider, authProvider = apiAuthProvider, i18nProvider = appI18nProvider, store = appStore }: AppProps) => (
   <Admin
-    title="RCM events calendar"
+    title={<AppTitle />}
     dataProvider={dataProvider}
     authProvider={authProvider}
     i18nProvider={i18nProvider}

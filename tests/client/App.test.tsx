@@ -11,13 +11,21 @@ import { eventRecord, fakeDataProvider } from '../support/fake-data-provider'
 // The whole app, signed in through the authProvider, takes a while to render in jsdom.
 configure({ asyncUtilTimeout: 8000 })
 
-afterEach(() => localStorage.clear())
+afterEach(() => {
+  localStorage.clear()
+  window.location.hash = ''
+})
 
 // Role queries over the whole app are slow in jsdom: look inside the app bar.
 const appBar = () => {
   const header = document.querySelector('header')
   if (!header) throw new Error('no app bar')
   return within(header)
+}
+
+const appBarFound = async (text: string) => {
+  const header = await screen.findByRole('banner')
+  return within(header).findByText(text)
 }
 
 const dataProvider = () =>
@@ -86,4 +94,12 @@ test('asks a signed-out visitor to sign in, in the interface language, with the 
   expect(await screen.findByRole('button', { name: 'Iniciar sesión' })).toBeInTheDocument()
   expect(screen.getByLabelText(/Correo electrónico/)).toBeInTheDocument()
   expect(screen.getByRole('button', { name: 'Español' })).toBeInTheDocument()
+})
+
+test('names the app in the interface language on a page that does not exist', async () => {
+  window.location.hash = '#/no-such-page'
+  render(<App dataProvider={dataProvider()} authProvider={fakeAuthProvider('editor')} i18nProvider={createI18nProvider('es')} store={localStorageStore()} />)
+
+  expect(await appBarFound('Calendario de eventos de la CRM')).toBeInTheDocument()
+  expect(document.title).toBe('Calendario de eventos de la CRM')
 })

@@ -3,17 +3,7 @@ import { expect, test } from 'vitest'
 import { en, enApp } from '../../client/src/i18n/en'
 import { es, esApp } from '../../client/src/i18n/es'
 import { createI18nProvider, messages, resolveInitialLocale } from '../../client/src/providers/i18nProvider'
-
-/** Every dotted path to a text in a nested catalogue. */
-function keysOf(catalogue: object, prefix = ''): string[] {
-  return Object.entries(catalogue).flatMap(([key, value]: [string, unknown]) =>
-    typeof value === 'object' && value !== null ? keysOf(value, `${prefix}${key}.`) : [`${prefix}${key}`],
-  )
-}
-
-/** The text at a dotted path. */
-const read = (catalogue: object, key: string): unknown =>
-  key.split('.').reduce<unknown>((node, part) => (typeof node === 'object' && node !== null ? Reflect.get(node, part) : undefined), catalogue)
+import { keysOf, textAt } from '../support/catalogue'
 
 const missingFrom = (catalogue: object, keys: string[]) => {
   const present = new Set(keysOf(catalogue))
@@ -32,15 +22,15 @@ test('the app texts have the same keys in English and Spanish', () => {
 })
 
 test('no Spanish text is empty', () => {
-  expect(keysOf(messages.es).filter((key) => read(messages.es, key) === '')).toEqual([])
+  expect(keysOf(messages.es).filter((key) => textAt(messages.es, key) === '')).toEqual([])
 })
 
 test('keeps the placeholders of each react-admin text', () => {
   const placeholders = (value: unknown): string[] => (typeof value === 'string' ? (value.match(/%\{\w+\}/g) ?? []).sort() : [])
   const mismatched = keysOf(englishMessages).filter((key) => {
-    const spanish = placeholders(read(es, key))
+    const spanish = placeholders(textAt(es, key))
     // A Spanish text may drop a name it cannot inflect (gender), never add one.
-    return spanish.some((placeholder) => !placeholders(read(englishMessages, key)).includes(placeholder))
+    return spanish.some((placeholder) => !placeholders(textAt(englishMessages, key)).includes(placeholder))
   })
   expect(mismatched).toEqual([])
 })

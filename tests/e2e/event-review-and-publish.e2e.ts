@@ -78,7 +78,8 @@ test('an editor submits, a reviewer requests changes, the editor fixes and resub
   await editor.locator('[name="contactEmails.0"]').fill('rcm@example.org')
   await editor.getByRole('button', { name: 'Save', exact: true }).click()
   await editor.waitForURL((url) => url.hash.endsWith('/show'))
-  // The show page re-renders once the saved record is read back, which unmounted a dialog opened before it.
+  // As a user would, read the saved record before going on. (A dialog opened from the edit page's toolbar in the
+  // moment before the show page replaces it now stays open: WorkflowDialogProvider.)
   await expect.poll(() => editor.getByText('rcm@example.org', { exact: true }).count(), { timeout: 15_000 }).toBeGreaterThan(0)
   await takeStep(editor, 'Submit for review', 'Submit')
   await statusChip(editor, 'In review')

@@ -22,7 +22,7 @@ export const DateRangeField = ({ dateStyle = 'long' }: DateRangeFieldProps) => {
   const text = formatDateRange(record.startDate, record.endDate, language, dateStyle)
   return (
     <Typography component="span" variant="body2" sx={text === null ? { fontStyle: 'italic' } : undefined}>
-      {text ?? translate('rcm.dates.to_be_confirmed', { _: 'to be confirmed' })}
+      {text ?? translate('rcm.dates.to_be_confirmed')}
     </Typography>
   )
 }

@@ -42,14 +42,14 @@ const BulkStepButton = ({ step }: { step: 'submit' | 'archive' }) => {
     onSuccess: ({ ok, total, failures }) => {
       setIsConfirming(false)
       if (failures.length === 0) {
-        notify('rcm.bulk.done', { type: 'success', messageArgs: { ok, total, _: '%{ok} of %{total} done' } })
+        notify('rcm.bulk.done', { type: 'success', messageArgs: { ok, total } })
         onUnselectItems()
       } else {
         notify('rcm.bulk.failed', {
           type: ok === 0 ? 'error' : 'warning',
           multiLine: true,
           autoHideDuration: null,
-          messageArgs: { ok, total, reasons: failures.join('; '), _: '%{ok} of %{total} done; not done: %{reasons}' },
+          messageArgs: { ok, total, reasons: failures.join('; ') },
         })
       }
       refresh()

@@ -24,8 +24,8 @@ export const ChangesSinceReview = () => {
   const baseline = published ?? data.find((revision) => revision.action === 'request-changes')
   if (!baseline) return null
   const heading = published
-    ? translate('rcm.review.since_published', { _: 'Changed since the version last published (version %{version})', version: baseline.version })
-    : translate('rcm.review.since_reviewed', { _: 'Changed since the last review (version %{version})', version: baseline.version })
+    ? translate('rcm.review.since_published', { version: baseline.version })
+    : translate('rcm.review.since_reviewed', { version: baseline.version })
   return (
     <Box component="section" sx={{ my: 2 }}>
       <Typography component="h2" variant="h6">

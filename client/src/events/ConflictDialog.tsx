@@ -60,23 +60,23 @@ export const ConflictDialog = ({ serverCurrent, onClose }: { serverCurrent?: unk
 
   return (
     <Dialog open={current !== null} onClose={onClose} aria-labelledby={titleId} maxWidth="md" fullWidth>
-      <DialogTitle id={titleId}>{translate('rcm.conflict.title', { _: 'Someone else saved this event' })}</DialogTitle>
+      <DialogTitle id={titleId}>{translate('rcm.conflict.title')}</DialogTitle>
       <DialogContent>
         <DialogContentText>
-          {translate('rcm.conflict.help', { _: 'Choose, field by field, what to keep: your value or the one saved meanwhile. Then save again.' })}
+          {translate('rcm.conflict.help')}
         </DialogContentText>
         <Table size="small">
           <TableHead>
             <TableRow>
-              <TableCell>{translate('rcm.conflict.field', { _: 'Field' })}</TableCell>
-              <TableCell>{translate('rcm.conflict.yours', { _: 'Yours' })}</TableCell>
-              <TableCell>{translate('rcm.conflict.current', { _: 'Saved meanwhile' })}</TableCell>
+              <TableCell>{translate('rcm.conflict.field')}</TableCell>
+              <TableCell>{translate('rcm.conflict.yours')}</TableCell>
+              <TableCell>{translate('rcm.conflict.current')}</TableCell>
             </TableRow>
           </TableHead>
           <TableBody>
             {current &&
               fields.map((field) => {
-                const name = translate(`resources.events.fields.${field}`, { _: field })
+                const name = translate(`resources.events.fields.${field}`)
                 const choice = choices[field] ?? 'yours'
                 return (
                   <TableRow key={field}>
@@ -88,7 +88,7 @@ export const ConflictDialog = ({ serverCurrent, onClose }: { serverCurrent?: unk
                         <Radio
                           checked={choice === side}
                           onChange={() => choose(field, side)}
-                          slotProps={{ input: { 'aria-label': `${name}: ${translate(`rcm.conflict.${side}`, { _: side })}` } }}
+                          slotProps={{ input: { 'aria-label': `${name}: ${translate(`rcm.conflict.${side}`)}` } }}
                         />
                         {fieldText(side === 'yours' ? yours : current, field)}
                       </TableCell>
@@ -102,7 +102,7 @@ export const ConflictDialog = ({ serverCurrent, onClose }: { serverCurrent?: unk
       <DialogActions>
         <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
         <Button variant="contained" onClick={keep}>
-          {translate('rcm.conflict.keep', { _: 'Keep these and save' })}
+          {translate('rcm.conflict.keep')}
         </Button>
       </DialogActions>
     </Dialog>

@@ -26,9 +26,9 @@ export const CreateDialog = ({ title, isPending, onCancel, onSubmit, children }:
         <DialogTitle id={titleId}>{title}</DialogTitle>
         <DialogContent>{children}</DialogContent>
         <DialogActions>
-          <Button onClick={onCancel}>{translate('ra.action.cancel', { _: 'Cancel' })}</Button>
+          <Button onClick={onCancel}>{translate('ra.action.cancel')}</Button>
           <Button type="submit" variant="contained" disabled={isPending}>
-            {translate('ra.action.save', { _: 'Save' })}
+            {translate('ra.action.save')}
           </Button>
         </DialogActions>
       </form>

@@ -16,11 +16,11 @@ export const EventPreviewButton = () => {
   const language = useLanguage()
   const translate = useTranslate()
   if (!record) return null
-  const hint = translate('resources.events.preview.hint', { _: 'How the saved version will look on the public calendar (opens in a new tab)' })
+  const hint = translate('resources.events.preview.hint')
   return (
     <Tooltip title={hint} describeChild>
       <Button size="small" href={previewUrl(record.id, language)} target="_blank" rel="noopener" startIcon={<VisibilityIcon />}>
-        {translate('resources.events.preview.button', { _: 'Preview' })}
+        {translate('resources.events.preview.button')}
       </Button>
     </Tooltip>
   )

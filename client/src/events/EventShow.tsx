@@ -143,11 +143,11 @@ export const EventShow = (props: Omit<ShowProps<Event>, 'children'>) => {
   return (
     <Show<Event> title={<RecordTitle source="title" view="show" />} actions={<ShowActions />} {...props}>
       <TabbedShowLayout>
-        <TabbedShowLayout.Tab label={translate('rcm.history.details', { _: 'Event' })}>
+        <TabbedShowLayout.Tab label={translate('rcm.history.details')}>
           <EventPage />
           <WorkflowPanel />
         </TabbedShowLayout.Tab>
-        <TabbedShowLayout.Tab label={translate('rcm.history.tab', { _: 'History' })} path="history">
+        <TabbedShowLayout.Tab label={translate('rcm.history.tab')} path="history">
           <Suspense fallback={<Loading />}>
             <RevisionsTab />
           </Suspense>

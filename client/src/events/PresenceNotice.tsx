@@ -41,7 +41,6 @@ export const PresenceNotice = ({ eventId }: { eventId: Identifier }) => {
       {others.map((other) => (
         <Alert key={other.userId} severity="info" role="status">
           {translate('rcm.presence.open_by', {
-            _: '%{name} has this event open since %{time}',
             name: other.fullName,
             time: new Date(other.since).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' }),
           })}

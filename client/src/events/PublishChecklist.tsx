@@ -10,24 +10,24 @@ import { useTranslate } from 'react-admin'
  */
 export const PublishChecklist = ({ event }: { event: CompletenessInput }) => {
   const translate = useTranslate()
-  const { isComplete, missing, errors } = checkCompleteness(event)
+  const { isComplete, missing } = checkCompleteness(event)
   if (isComplete) {
     return (
       <Alert severity="success" icon={<CheckCircleIcon fontSize="inherit" />} sx={{ my: 1 }}>
-        {translate('rcm.checklist.complete', { _: 'Ready to publish' })}
+        {translate('rcm.checklist.complete')}
       </Alert>
     )
   }
   return (
     <Alert severity="warning" sx={{ my: 1 }} role="status">
-      <AlertTitle>{translate('rcm.checklist.title', { _: 'Before publishing' })}</AlertTitle>
+      <AlertTitle>{translate('rcm.checklist.title')}</AlertTitle>
       <List dense disablePadding>
         {missing.map((field) => (
           <ListItem key={field} disableGutters>
             <ListItemIcon sx={{ minWidth: 28 }}>
               <ErrorOutlineIcon fontSize="small" color="warning" />
             </ListItemIcon>
-            <ListItemText primary={translate(`rcm.checklist.items.${field}`, { _: errors[field] ?? field })} />
+            <ListItemText primary={translate(`rcm.checklist.items.${field}`)} />
           </ListItem>
         ))}
       </List>

@@ -10,7 +10,7 @@ function useFieldLabel() {
     const parts = path.split('.')
     const language = parts.at(-1) === 'en' || parts.at(-1) === 'es' ? parts.pop() : undefined
     const [field = path, ...rest] = parts
-    const name = translate(`resources.events.fields.${field}`, { _: field })
+    const name = translate(`resources.events.fields.${field}`)
     const steps = rest.filter((part) => part !== 'items' && part !== 'text').map((part) => (/^\d+$/.test(part) ? String(Number(part) + 1) : part))
     return [name, ...steps].join(' › ') + (language ? ` (${language.toUpperCase()})` : '')
   }
@@ -21,14 +21,14 @@ export const RevisionDifference = ({ older, newer }: { older: { version: number;
   const translate = useTranslate()
   const label = useFieldLabel()
   const rows = diffEvents(older.data, newer.data)
-  if (rows.length === 0) return <Typography sx={{ my: 2 }}>{translate('rcm.history.no_differences', { _: 'These two versions are the same.' })}</Typography>
+  if (rows.length === 0) return <Typography sx={{ my: 2 }}>{translate('rcm.history.no_differences')}</Typography>
   return (
-    <Table size="small" sx={{ my: 2 }} aria-label={translate('rcm.history.compare', { _: 'Compare' })}>
+    <Table size="small" sx={{ my: 2 }} aria-label={translate('rcm.history.compare')}>
       <TableHead>
         <TableRow>
-          <TableCell>{translate('rcm.history.field', { _: 'Field' })}</TableCell>
-          <TableCell>{translate('rcm.history.version', { _: 'Version %{version}', version: older.version })}</TableCell>
-          <TableCell>{translate('rcm.history.version', { _: 'Version %{version}', version: newer.version })}</TableCell>
+          <TableCell>{translate('rcm.history.field')}</TableCell>
+          <TableCell>{translate('rcm.history.version', { version: older.version })}</TableCell>
+          <TableCell>{translate('rcm.history.version', { version: newer.version })}</TableCell>
         </TableRow>
       </TableHead>
       <TableBody>

@@ -36,7 +36,7 @@ const RevisionsCompare = () => {
       dataProvider.restoreRevision(revision.eventId, { revisionId: revision.id, version: event?.version }),
     onSuccess: () => {
       setRestoring(null)
-      notify('rcm.history.restored', { type: 'success', messageArgs: { _: 'Version restored' } })
+      notify('rcm.history.restored', { type: 'success' })
       refresh()
     },
     onError: (error) => {
@@ -53,43 +53,43 @@ const RevisionsCompare = () => {
       <Table size="small">
         <TableHead>
           <TableRow>
-            <TableCell padding="checkbox">{translate('rcm.history.older', { _: 'Older' })}</TableCell>
-            <TableCell padding="checkbox">{translate('rcm.history.newer', { _: 'Newer' })}</TableCell>
-            <TableCell>{translate('resources.revisions.fields.version', { _: 'Version' })}</TableCell>
-            <TableCell>{translate('resources.revisions.fields.action', { _: 'Step' })}</TableCell>
-            <TableCell>{translate('resources.revisions.fields.createdAt', { _: 'When' })}</TableCell>
-            <TableCell>{translate('resources.revisions.fields.userId', { _: 'By' })}</TableCell>
-            <TableCell>{translate('resources.revisions.fields.comment', { _: 'Comment' })}</TableCell>
+            <TableCell padding="checkbox">{translate('rcm.history.older')}</TableCell>
+            <TableCell padding="checkbox">{translate('rcm.history.newer')}</TableCell>
+            <TableCell>{translate('resources.revisions.fields.version')}</TableCell>
+            <TableCell>{translate('resources.revisions.fields.action')}</TableCell>
+            <TableCell>{translate('resources.revisions.fields.createdAt')}</TableCell>
+            <TableCell>{translate('resources.revisions.fields.userId')}</TableCell>
+            <TableCell>{translate('resources.revisions.fields.comment')}</TableCell>
             <TableCell />
           </TableRow>
         </TableHead>
         <TableBody>
           {data.map((revision) => {
-            const name = translate('rcm.history.version', { _: 'Version %{version}', version: revision.version })
+            const name = translate('rcm.history.version', { version: revision.version })
             return (
               <TableRow key={revision.id}>
                 <TableCell padding="checkbox">
                   <Radio
                     checked={older?.id === revision.id}
                     onChange={() => setOlderId(revision.id)}
-                    slotProps={{ input: { 'aria-label': `${translate('rcm.history.older', { _: 'Older' })}: ${name}` } }}
+                    slotProps={{ input: { 'aria-label': `${translate('rcm.history.older')}: ${name}` } }}
                   />
                 </TableCell>
                 <TableCell padding="checkbox">
                   <Radio
                     checked={newer?.id === revision.id}
                     onChange={() => setNewerId(revision.id)}
-                    slotProps={{ input: { 'aria-label': `${translate('rcm.history.newer', { _: 'Newer' })}: ${name}` } }}
+                    slotProps={{ input: { 'aria-label': `${translate('rcm.history.newer')}: ${name}` } }}
                   />
                 </TableCell>
                 <TableCell>{revision.version}</TableCell>
-                <TableCell>{translate(`rcm.history.actions.${revision.action}`, { _: revision.action })}</TableCell>
+                <TableCell>{translate(`rcm.history.actions.${revision.action}`)}</TableCell>
                 <TableCell>{new Date(revision.createdAt).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' })}</TableCell>
                 <TableCell>{revision.userName ?? (revision.userId === null ? '—' : `#${revision.userId}`)}</TableCell>
                 <TableCell>{revision.comment}</TableCell>
                 <TableCell>
                   {canRestore && revision !== data[0] && (
-                    <Button label="rcm.history.restore" onClick={() => setRestoring(revision)} aria-label={`${translate('rcm.history.restore', { _: 'Restore' })}: ${name}`} />
+                    <Button label="rcm.history.restore" onClick={() => setRestoring(revision)} aria-label={`${translate('rcm.history.restore')}: ${name}`} />
                   )}
                 </TableCell>
               </TableRow>
@@ -103,13 +103,13 @@ const RevisionsCompare = () => {
           newer={older.id < newer.id ? newer : older}
         />
       ) : (
-        <Typography sx={{ my: 2 }}>{translate('rcm.history.pick_two', { _: 'Pick two versions to compare.' })}</Typography>
+        <Typography sx={{ my: 2 }}>{translate('rcm.history.pick_two')}</Typography>
       )}
       <Confirm
         isOpen={restoring !== null}
         loading={isPending}
-        title={translate('rcm.history.restore_title', { _: 'Restore version %{version}?', version: restoring?.version ?? '' })}
-        content={translate('rcm.history.restore_content', { _: 'The event will get the content of this version, as a new version. Its history is kept.' })}
+        title={translate('rcm.history.restore_title', { version: restoring?.version ?? '' })}
+        content={translate('rcm.history.restore_content')}
         onConfirm={() => restoring && mutate(restoring)}
         onClose={() => setRestoring(null)}
       />

@@ -20,9 +20,9 @@ export const ScheduleNotice = () => {
   const time = (iso: string) => new Date(iso).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' })
   return (
     <Alert severity="info" icon={<ScheduleIcon fontSize="inherit" />} sx={{ my: 1 }} role="status">
-      {schedule.publishAt && <div>{translate('rcm.schedule.publish_at', { _: 'To be published on %{time}', time: time(schedule.publishAt) })}</div>}
+      {schedule.publishAt && <div>{translate('rcm.schedule.publish_at', { time: time(schedule.publishAt) })}</div>}
       {schedule.unpublishAt && (
-        <div>{translate('rcm.schedule.unpublish_at', { _: 'To be unpublished on %{time}', time: time(schedule.unpublishAt) })}</div>
+        <div>{translate('rcm.schedule.unpublish_at', { time: time(schedule.unpublishAt) })}</div>
       )}
     </Alert>
   )

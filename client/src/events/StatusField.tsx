@@ -14,7 +14,7 @@ export const StatusField = () => {
         size="small"
         variant="outlined"
         color="warning"
-        label={translate('rcm.workflow.published_with_changes', { _: 'Published, with unpublished changes' })}
+        label={translate('rcm.workflow.published_with_changes')}
       />
     )
   }
@@ -23,14 +23,14 @@ export const StatusField = () => {
       <Chip
         size="small"
         color={STATUS_COLORS[record.status]}
-        label={translate(`resources.events.status.${record.status}`, { _: record.status })}
+        label={translate(`resources.events.status.${record.status}`)}
       />
       {record.hasUnpublishedChanges && (
         <Chip
           size="small"
           variant="outlined"
           color="warning"
-          label={translate('resources.events.status.unpublished_changes', { _: 'Unpublished changes' })}
+          label={translate('resources.events.status.unpublished_changes')}
         />
       )}
     </Stack>

@@ -1,6 +1,6 @@
 import { TRANSITIONS, type WorkflowStep } from '@rcm/shared'
 import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Stack, TextField } from '@mui/material'
-import { useId, useState } from 'react'
+import { useId } from 'react'
 import { useTranslate } from 'react-admin'
 
 export interface StepChoice {
@@ -13,6 +13,9 @@ export interface StepChoice {
 interface StepDialogProps {
   step: WorkflowStep
   open: boolean
+  /** What the user has typed so far: held by the caller, so that it outlives this dialog's mount. */
+  choice: StepChoice
+  onChange: (choice: StepChoice) => void
   isPending: boolean
   /** Offer the schedule times (publish only). */
   canSchedule: boolean
@@ -21,12 +24,10 @@ interface StepDialogProps {
 }
 
 /** Confirms a workflow step, with a comment (required for "request changes") and, on publish, optional times. */
-export const StepDialog = ({ step, open, isPending, canSchedule, onClose, onConfirm }: StepDialogProps) => {
+export const StepDialog = ({ step, open, choice, onChange, isPending, canSchedule, onClose, onConfirm }: StepDialogProps) => {
   const translate = useTranslate()
   const titleId = useId()
-  const [comment, setComment] = useState('')
-  const [publishAt, setPublishAt] = useState('')
-  const [unpublishAt, setUnpublishAt] = useState('')
+  const { comment, publishAt, unpublishAt } = choice
   const needsComment = TRANSITIONS[step].needsComment
   const isMissingComment = needsComment && comment.trim() === ''
   return (
@@ -36,11 +37,9 @@ export const StepDialog = ({ step, open, isPending, canSchedule, onClose, onConf
         <DialogContentText sx={{ mb: 2 }}>{translate(`rcm.workflow.${step}.help`)}</DialogContentText>
         <Stack spacing={2}>
           <TextField
-            label={translate(needsComment ? 'rcm.workflow.comment_required' : 'rcm.workflow.comment', {
-              _: needsComment ? 'What needs to change' : 'Comment (optional)',
-            })}
+            label={translate(needsComment ? 'rcm.workflow.comment_required' : 'rcm.workflow.comment')}
             value={comment}
-            onChange={(event) => setComment(event.target.value)}
+            onChange={(event) => onChange({ ...choice, comment: event.target.value })}
             required={needsComment}
             multiline
             minRows={2}
@@ -51,16 +50,16 @@ export const StepDialog = ({ step, open, isPending, canSchedule, onClose, onConf
             <>
               <TextField
                 type="datetime-local"
-                label={translate('rcm.workflow.publish_at', { _: 'Publish at (leave empty to publish now)' })}
+                label={translate('rcm.workflow.publish_at')}
                 value={publishAt}
-                onChange={(event) => setPublishAt(event.target.value)}
+                onChange={(event) => onChange({ ...choice, publishAt: event.target.value })}
                 slotProps={{ inputLabel: { shrink: true } }}
               />
               <TextField
                 type="datetime-local"
-                label={translate('rcm.workflow.unpublish_at', { _: 'Unpublish at (optional)' })}
+                label={translate('rcm.workflow.unpublish_at')}
                 value={unpublishAt}
-                onChange={(event) => setUnpublishAt(event.target.value)}
+                onChange={(event) => onChange({ ...choice, unpublishAt: event.target.value })}
                 slotProps={{ inputLabel: { shrink: true } }}
               />
             </>

@@ -1,12 +1,12 @@
 import type { Event, Role, WorkflowStep } from '@rcm/shared'
 import { Stack } from '@mui/material'
 import { useMutation } from '@tanstack/react-query'
-import { useState } from 'react'
 import { Button, useDataProvider, useNotify, usePermissions, useRecordContext, useRefresh, useTranslate } from 'react-admin'
 import { allowedSteps, canRoleAccess } from '../providers/access'
 import { STEP_METHODS, type CalendarDataProvider } from '../providers/dataProvider'
 import { errorMessage } from '../common/httpErrors'
 import { StepDialog, type StepChoice } from './StepDialog'
+import { useWorkflowDialog } from './WorkflowDialogProvider'
 
 const toIso = (local: string) => (local === '' ? null : new Date(local).toISOString())
 
@@ -22,7 +22,7 @@ export const WorkflowActions = () => {
   const notify = useNotify()
   const refresh = useRefresh()
   const translate = useTranslate()
-  const [open, setOpen] = useState<WorkflowStep | null>(null)
+  const dialog = useWorkflowDialog(record?.id)
 
   const { mutate, isPending } = useMutation({
     mutationFn: async ({ step, choice }: { step: WorkflowStep; choice: StepChoice }) => {
@@ -38,7 +38,7 @@ export const WorkflowActions = () => {
       return step
     },
     onSuccess: (done) => {
-      setOpen(null)
+      dialog.close()
       notify(done === 'scheduled' ? 'rcm.workflow.scheduled' : `rcm.workflow.${done}.done`, { type: 'success' })
       refresh()
     },
@@ -51,26 +51,29 @@ export const WorkflowActions = () => {
   if (!record) return null
   const steps = allowedSteps(role, record)
   if (steps.length === 0) return null
+  const openStep = dialog.step
   return (
     <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
       {steps.map((step) => (
         <Button
           key={step}
           label={translate(`rcm.workflow.${step}.label`)}
-          onClick={() => setOpen(step)}
+          onClick={() => dialog.open(step)}
           variant={step === 'publish' || step === 'submit' ? 'contained' : 'outlined'}
           color={step === 'archive' || step === 'unpublish' ? 'warning' : 'primary'}
         />
       ))}
-      {open && (
+      {openStep && (
         <StepDialog
-          key={open}
-          step={open}
+          key={openStep}
+          step={openStep}
           open
+          choice={dialog.choice}
+          onChange={dialog.change}
           isPending={isPending}
-          canSchedule={open === 'publish' && canRoleAccess(role, { resource: 'events', action: 'publish' })}
-          onClose={() => setOpen(null)}
-          onConfirm={(choice) => mutate({ step: open, choice })}
+          canSchedule={openStep === 'publish' && canRoleAccess(role, { resource: 'events', action: 'publish' })}
+          onClose={dialog.close}
+          onConfirm={(choice) => mutate({ step: openStep, choice })}
         />
       )}
     </Stack>

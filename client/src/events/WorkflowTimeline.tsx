@@ -20,21 +20,21 @@ export const WorkflowTimeline = () => {
   return (
     <Box component="section" sx={{ my: 2 }}>
       <Typography component="h2" variant="h6">
-        {translate('rcm.timeline.title', { _: 'Workflow' })}
+        {translate('rcm.timeline.title')}
       </Typography>
       {steps.length === 0 ? (
         <Typography variant="body2" color="text.secondary">
-          {translate('rcm.timeline.empty', { _: 'No workflow step yet.' })}
+          {translate('rcm.timeline.empty')}
         </Typography>
       ) : (
         <List dense>
           {steps.map((revision) => {
-            const who = revision.userName ?? (revision.userId === null ? translate('rcm.timeline.someone', { _: 'the system' }) : `#${revision.userId}`)
+            const who = revision.userName ?? (revision.userId === null ? translate('rcm.timeline.someone') : `#${revision.userId}`)
             const when = new Date(revision.createdAt).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' })
             return (
               <ListItem key={revision.id} disableGutters alignItems="flex-start">
                 <ListItemText
-                  primary={`${translate(`rcm.history.actions.${revision.action}`, { _: revision.action })} · ${when} · ${translate('rcm.timeline.by', { _: 'by %{name}', name: who })}`}
+                  primary={`${translate(`rcm.history.actions.${revision.action}`)} · ${when} · ${translate('rcm.timeline.by', { name: who })}`}
                   secondary={revision.comment}
                 />
               </ListItem>

@@ -1,6 +1,6 @@
 import { useCallback } from 'react'
 import { useTranslate } from 'react-admin'
-import { eventFormMessages } from './eventFormMessages'
+import type { eventFormMessages } from './eventFormMessages'
 
 type FormMessages = (typeof eventFormMessages.en)['resources']['events']['form']
 
@@ -11,25 +11,11 @@ type MessagePath<T> = {
 /** A key under `resources.events.form`, e.g. `objectives.addSection`. */
 export type EventFormMessageKey = MessagePath<FormMessages>
 
-const PREFIX = 'resources.events.form'
-
-function englishText(key: EventFormMessageKey): string {
-  let node: unknown = eventFormMessages.en.resources.events.form
-  for (const part of key.split('.')) {
-    node = typeof node === 'object' && node !== null ? Reflect.get(node, part) : undefined
-  }
-  return typeof node === 'string' ? node : key
-}
-
 /**
- * Translates a form text with its English wording as the fallback, so the
- * form reads well even where the catalogue lacks the key.
+ * Translates a form text by its key under `resources.events.form`; the key's
+ * type comes from the English catalogue, which es.ts must match.
  */
 export function useEventFormText() {
   const translate = useTranslate()
-  return useCallback(
-    (key: EventFormMessageKey, options: Record<string, unknown> = {}) =>
-      translate(`${PREFIX}.${key}`, { _: englishText(key), ...options }),
-    [translate],
-  )
+  return useCallback((key: EventFormMessageKey, options: Record<string, unknown> = {}) => translate(`resources.events.form.${key}`, options), [translate])
 }

@@ -27,13 +27,13 @@ export const ChangePassword = () => {
       notify(message, { type: 'error', messageArgs: { _: message } })
       return undefined
     }
-    notify('rcm.password.changed', { type: 'success', messageArgs: { _: 'Password changed. Sign in again with the new one.' } })
+    notify('rcm.password.changed', { type: 'success' })
     void logout()
     return undefined
   }
   return (
     <Card sx={{ mt: 2, maxWidth: 520 }}>
-      <Title title={translate('rcm.password.title', { _: 'Change password' })} />
+      <Title title={translate('rcm.password.title')} />
       <CardContent>
         <SimpleForm
           resolver={resolver}
@@ -50,7 +50,7 @@ export const ChangePassword = () => {
             source="newPassword"
             label="rcm.password.new"
             autoComplete="new-password"
-            helperText={translate('resources.users.helpers.password', { _: 'At least %{min} characters', min: MIN_PASSWORD_LENGTH })}
+            helperText={translate('resources.users.helpers.password', { min: MIN_PASSWORD_LENGTH })}
           />
         </SimpleForm>
       </CardContent>

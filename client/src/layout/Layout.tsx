@@ -10,8 +10,10 @@ import {
   TitlePortal,
   UserMenu,
   useLocaleState,
+  useTranslate,
   useUserMenu,
 } from 'react-admin'
+import { WorkflowDialogProvider } from '../events/WorkflowDialogProvider'
 import { AppMenu } from './AppMenu'
 
 const ChangePasswordItem = () => {
@@ -48,13 +50,15 @@ const CalendarAppBar = () => (
 
 export const Layout = ({ children }: { children: ReactNode }) => {
   const [locale] = useLocaleState()
-  // Screen readers and the browser's spell-checker follow <html lang>.
+  const translate = useTranslate()
+  // Screen readers and the browser's spell-checker follow <html lang>; the tab and bookmarks show <title>.
   useEffect(() => {
     document.documentElement.lang = locale
-  }, [locale])
+    document.title = translate('rcm.title')
+  }, [locale, translate])
   return (
     <RaLayout appBar={CalendarAppBar} menu={AppMenu}>
-      {children}
+      <WorkflowDialogProvider>{children}</WorkflowDialogProvider>
     </RaLayout>
   )
 }

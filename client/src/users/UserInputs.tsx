@@ -22,7 +22,7 @@ export const UserInputs = ({ isCreate }: { isCreate: boolean }) => {
         source="password"
         autoComplete="new-password"
         label={isCreate ? 'resources.users.fields.password' : 'resources.users.fields.resetPassword'}
-        helperText={translate('resources.users.helpers.password', { _: 'At least %{min} characters', min: MIN_PASSWORD_LENGTH })}
+        helperText={translate('resources.users.helpers.password', { min: MIN_PASSWORD_LENGTH })}
         isRequired={isCreate}
       />
     </>

@@ -10,7 +10,7 @@ export const NoticeChips = () => {
   return (
     <Stack direction="row" spacing={0.5} useFlexGap flexWrap="wrap">
       {webhook.notices.map((notice) => (
-        <Chip key={notice} size="small" label={translate(`resources.webhooks.notices.${notice}`, { _: notice })} />
+        <Chip key={notice} size="small" label={translate(`resources.webhooks.notices.${notice}`)} />
       ))}
     </Stack>
   )

@@ -30,7 +30,7 @@ export const WebhookDeliveries = () => {
           <LocaleDateField source="createdAt" showTime />
         </Column>
         <Column source="type">
-          <FunctionField<WebhookDelivery> render={(delivery) => translate(`resources.webhooks.notices.${delivery.type}`, { _: delivery.type })} />
+          <FunctionField<WebhookDelivery> render={(delivery) => translate(`resources.webhooks.notices.${delivery.type}`)} />
         </Column>
         <Column source="eventId">
           <TextField source="eventId" emptyText="—" />
