@@ -3,6 +3,7 @@ import { actorHasRole, type Actor } from '../actor'
 import type { Db } from '../db/connection'
 import { createEvent, getEvent, updateEvent } from '../events/events.service'
 import { forbidden } from '../http/errors'
+import { say } from '../i18n/messages'
 import { createInstitution } from '../institutions/institutions.service'
 import { createVenue } from '../venues/venues.service'
 import { importKeysRepository } from './import-keys.repository'
@@ -46,7 +47,7 @@ export interface ExportImportOptions {
  * when a non-reviewer asks for published events.
  */
 export function importExportFile(db: Db, actor: Actor, content: string, options: ExportImportOptions): ExportImportOutcome {
-  if (options.status === 'published' && !actorHasRole(actor, 'reviewer')) throw forbidden('Importing published events needs a reviewer or administrator')
+  if (options.status === 'published' && !actorHasRole(actor, 'reviewer')) throw forbidden(say('importPublishedNeedsReviewer'))
   const records = readExport(options.format, content)
   return runImport(db, actor, options.dryRun, () => {
     const touched = new Set<number>()

@@ -21,7 +21,7 @@ export function importRouter(db: Db): Router {
     try {
       res.json(importExportFile(db, actorOf(res), input.content, { format: input.format, status: input.status, dryRun: input.dryRun }).report)
     } catch (error) {
-      if (error instanceof ExportFileError) throw badRequest(error.message, { content: error.message })
+      if (error instanceof ExportFileError) throw badRequest({ content: error.text }, error.text)
       throw error
     }
   })

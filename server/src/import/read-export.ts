@@ -1,4 +1,5 @@
 import { PublicEventSchema, toFieldErrors, type ImportFileFormat, type PublicEvent } from '@rcm/shared'
+import { say, type Text } from '../i18n/messages'
 import { csvHeader } from '../public/csv'
 import { CellError, descriptionFromCell, listFromCell, parseInstitutionCells, parseObjectivesCells, parseVenueCells } from '../public/csv-values'
 import { CsvSyntaxError, readCsv } from './csv-reader'
@@ -20,10 +21,12 @@ export interface ExportRecord {
 }
 
 /** The file as a whole cannot be read: not JSON/CSV, not an export of this app, or exported in one language. */
-export class ExportFileError extends Error {}
-
-const ONE_LANGUAGE =
-  'was exported with lang=, so it holds one language only and importing it would lose the other; export it again without lang (both languages) and import that'
+/** A file that is not an export of the calendar at all; `message` is the English of `text`. */
+export class ExportFileError extends Error {
+  constructor(readonly text: Text) {
+    super(text.en)
+  }
+}
 
 function titleOf(value: unknown): string {
   if (typeof value !== 'object' || value === null || !('title' in value)) return ''
@@ -52,11 +55,11 @@ export function readJsonExport(text: string): ExportRecord[] {
   try {
     value = JSON.parse(text)
   } catch (error) {
-    throw new ExportFileError(`This is not JSON: ${error instanceof Error ? error.message : String(error)}`)
+    throw new ExportFileError(say('notJson', error instanceof Error ? error.message : String(error)))
   }
-  if (!Array.isArray(value)) throw new ExportFileError('This JSON is not an export of the calendar: that is an array of events')
+  if (!Array.isArray(value)) throw new ExportFileError(say('notAnExportJson'))
   if (value.some((item) => typeof item === 'object' && item !== null && 'title' in item && typeof item.title === 'string')) {
-    throw new ExportFileError(`This JSON ${ONE_LANGUAGE}`)
+    throw new ExportFileError(say('oneLanguageExport', 'JSON'))
   }
   return value.map((item, index) => toRecord(item, index + 1, null))
 }
@@ -70,15 +73,15 @@ export function readCsvExport(text: string): ExportRecord[] {
   try {
     records = readCsv(text)
   } catch (error) {
-    if (error instanceof CsvSyntaxError) throw new ExportFileError(`This is not valid CSV: ${error.message}`)
+    if (error instanceof CsvSyntaxError) throw new ExportFileError(say('notCsv', error.message))
     throw error
   }
   const [header, ...rows] = records
   const expected = csvHeader()
   const names = header?.cells ?? []
-  if (names.join(',') === csvHeader('en').join(',')) throw new ExportFileError(`This CSV ${ONE_LANGUAGE}`)
+  if (names.join(',') === csvHeader('en').join(',')) throw new ExportFileError(say('oneLanguageExport', 'CSV'))
   if (names.join(',') !== expected.join(',')) {
-    throw new ExportFileError(`This CSV is not an export of the calendar: its header must be ${expected.join(',')}`)
+    throw new ExportFileError(say('notAnExportCsv', expected.join(',')))
   }
   return rows
     .filter((row) => !(row.cells.length === 1 && row.cells[0] === ''))
