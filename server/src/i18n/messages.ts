@@ -145,14 +145,14 @@ const es: Catalogue = {
 export const MESSAGES: Record<Language, Catalogue> = { en, es }
 
 export type MessageKey = keyof Catalogue
-type Args<K extends MessageKey> = Catalogue[K] extends (...args: infer A) => string ? A : []
+export type MessageArgs<K extends MessageKey> = Catalogue[K] extends (...args: infer A) => string ? A : []
 
 /** The message `key` in every language, e.g. `say('notFound', 'Event')`. */
-export function say<K extends MessageKey>(key: K, ...args: Args<K>): Text {
+export function say<K extends MessageKey>(key: K, ...args: MessageArgs<K>): Text {
   const render = (catalogue: Catalogue): string => {
     const entry: unknown = catalogue[key]
-    // TypeScript cannot call a union of signatures with the matching Args<K>; the catalogue's type ties them.
-    return typeof entry === 'function' ? (entry as (...a: Args<K>) => string)(...args) : String(entry)
+    // TypeScript cannot call a union of signatures with the matching MessageArgs<K>; the catalogue's type ties them.
+    return typeof entry === 'function' ? (entry as (...a: MessageArgs<K>) => string)(...args) : String(entry)
   }
   return { en: render(en), es: render(es) }
 }
