@@ -22,8 +22,8 @@ test('a 400 says what is wrong with each field in Spanish when the client asks f
     body: {
       message: 'Datos no válidos',
       errors: {
-        'title.en': 'Escriba al menos un idioma',
-        startDate: 'Use una fecha real como AAAA-MM-DD',
+        'title.en': 'Complete al menos un idioma',
+        startDate: 'Use una fecha real con el formato AAAA-MM-DD',
         city: 'Entrada inválida: se esperaba texto, recibido número',
         'contactEmails.0': 'No es una dirección de correo válida',
         colour: 'Este campo no existe',
@@ -89,7 +89,7 @@ test('publishing an incomplete event says what is missing in the language asked 
     body: {
       message: 'Aún no se puede publicar: falta city, institutionIds',
       missing: ['city', 'institutionIds'],
-      errors: { city: 'Indique una ciudad, o haga el evento virtual', institutionIds: 'Añada al menos una institución coordinadora' },
+      errors: { city: 'Indique una ciudad, o haga el evento virtual', institutionIds: 'Agregue al menos una institución coordinadora' },
     },
   })
   expect(english).toMatchObject({ status: 409, body: { message: 'Cannot publish yet: city, institutionIds missing', errors: { city: 'Give a city, or make the event virtual' } } })
@@ -126,7 +126,7 @@ test('a language the server does not speak, or a preference for English, gets En
 test('a 404 names the record in Spanish', async () => {
   const response = await api.as('editor').request('/api/venues/999999', { headers: SPANISH })
 
-  expect(response).toMatchObject({ status: 404, body: { message: 'Sede no encontrada' } })
+  expect(response).toMatchObject({ status: 404, body: { message: 'Lugar no encontrado' } })
 })
 
 test('the results of a bulk step give each refusal in the language asked for', async () => {

@@ -83,7 +83,7 @@ const ES_STEPS: Record<WorkflowStep, string> = {
 const ES_NOT_FOUND: Record<RecordKind, string> = {
   Resource: 'Recurso no encontrado',
   Event: 'Evento no encontrado',
-  Venue: 'Sede no encontrada',
+  Venue: 'Lugar no encontrado',
   Institution: 'Institución no encontrada',
   User: 'Usuario no encontrado',
   Revision: 'Revisión no encontrada',
@@ -122,14 +122,16 @@ const es: Catalogue = {
   fewDifferentCharacters: 'Use más caracteres distintos',
   passwordHasEmail: 'No use su dirección de correo en la contraseña',
   inUseByEvents: (count, kind) =>
-    `${count === 1 ? 'La usa 1 evento' : `La usan ${count} eventos`}; ${kind === 'venue' ? 'deles otra sede antes de eliminar esta' : 'quítela de ellos antes de eliminarla'}`,
+    kind === 'venue'
+      ? `${count === 1 ? 'Lo usa 1 evento' : `Lo usan ${count} eventos`}; deles otro lugar antes de eliminar este`
+      : `${count === 1 ? 'La usa 1 evento' : `La usan ${count} eventos`}; quítela de ellos antes de eliminarla`,
   needsComment: 'Diga qué hay que cambiar',
   stepForbidden: (step, state) => `No se puede ${ES_STEPS[step]} un evento que está ${ES_STATES[state]}`,
   cannotPublishYet: (missing) => `Aún no se puede publicar: falta ${missing.join(', ')}`,
   staleVersion: (version) => `Otra persona cambió este evento después de que usted lo abriera (ahora está en la versión ${version}). Vuelva a cargarlo y haga sus cambios de nuevo.`,
   versionMissing: 'Envíe la versión del evento que leyó',
   versionRequired: 'Obligatorio: la versión del evento que leyó',
-  noSuchVenue: 'No existe esa sede',
+  noSuchVenue: 'No existe ese lugar',
   noSuchInstitution: 'No existe esa institución',
   importPublishedNeedsReviewer: 'Importar eventos publicados requiere un revisor o un administrador',
   noticeBeingSent: 'Este aviso se está enviando en este momento',
