@@ -136,3 +136,13 @@ test('the results of a bulk step give each refusal in the language asked for', a
 
   expect(response).toMatchObject({ status: 200, body: { results: [{ id: archived.id, status: 409, message: 'No se puede retirar la publicación de un evento que está archivado' }] } })
 })
+
+test("a malformed list query's 400 is in the language asked for", async () => {
+  const query = `sort=${encodeURIComponent('["colour","ASC"]')}`
+
+  const spanish = await api.as('editor').request(`/api/venues?${query}`, { headers: SPANISH })
+  const english = await api.as('editor').request(`/api/venues?${query}`)
+
+  expect(spanish).toMatchObject({ status: 400, body: { message: expect.stringMatching(/^No se puede ordenar por "colour"; use uno de /), errors: { sort: expect.stringMatching(/^No se puede/) } } })
+  expect(english).toMatchObject({ status: 400, body: { message: expect.stringMatching(/^Cannot sort by "colour"; use one of /) } })
+})

@@ -44,6 +44,12 @@ const SAMPLES: { [K in MessageKey]: MessageArgs<K> } = {
   notCsv: ['unclosed quote'],
   notAnExportJson: [],
   notAnExportCsv: ['id,title_en'],
+  cannotBeRead: [],
+  cellCount: [13, 14],
+  sameEventTwice: ['https://calendar.example.org/calendar#event-7'],
+  idTaken: [7, 12],
+  newVenue: ['Hotel Barceló'],
+  newInstitution: ['OIM'],
   oneLanguageExport: ['CSV'],
 }
 

@@ -52,7 +52,7 @@ export const errorHandler: ErrorRequestHandler = (error: unknown, req, res, next
   if (error instanceof z.ZodError) {
     res.status(400).json({ message: say('invalidInput')[lang], errors: toFieldErrors(error, lang) })
   } else if (error instanceof ListQueryError) {
-    res.status(400).json({ message: error.message, errors: { [error.field]: error.message } })
+    res.status(400).json({ message: error.text[lang], errors: { [error.field]: error.text[lang] } })
   } else if (error instanceof HttpError) {
     if (error.extra.headers) res.set(error.extra.headers)
     const errors = error.fieldErrors && Object.fromEntries(Object.entries(error.fieldErrors).map(([path, text]) => [path, text[lang]]))

@@ -22,9 +22,6 @@ export class HttpError extends Error {
   }
 }
 
-/** The English of each field's message, for text outside a request (import reports, logs). */
-export const englishOf = (fieldErrors: FieldTexts) => Object.fromEntries(Object.entries(fieldErrors).map(([path, text]) => [path, text.en]))
-
 /** Field messages the shared code wrote in English (VALIDATION_MESSAGES), in every language. */
 export const fieldTexts = (fieldErrors: FieldErrors): FieldTexts =>
   Object.fromEntries(Object.entries(fieldErrors).map(([path, english]) => [path, validationText(english)]))

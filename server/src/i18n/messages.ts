@@ -51,6 +51,12 @@ const en = {
   notCsv: (detail: string) => `This is not valid CSV: ${detail}`,
   notAnExportJson: 'This JSON is not an export of the calendar: that is an array of events',
   notAnExportCsv: (header: string) => `This CSV is not an export of the calendar: its header must be ${header}`,
+  cannotBeRead: 'cannot be read',
+  cellCount: (cells: number, expected: number) => `it has ${cells} cells, not ${expected}`,
+  sameEventTwice: (url: string) => `it is the same event as one before it in the file (${url})`,
+  idTaken: (id: number, given: number) => `id ${id} is taken here, so it got id ${given}`,
+  newVenue: (name: string) => `new venue "${name}"`,
+  newInstitution: (name: string) => `new institution "${name}"`,
   oneLanguageExport: (format: 'JSON' | 'CSV') =>
     `This ${format} was exported with lang=, so it holds one language only and importing it would lose the other; export it again without lang (both languages) and import that`,
 }
@@ -139,6 +145,12 @@ const es: Catalogue = {
   notCsv: (detail) => `Esto no es un CSV válido: ${detail}`,
   notAnExportJson: 'Este JSON no es una exportación del calendario: esa es una lista de eventos',
   notAnExportCsv: (header) => `Este CSV no es una exportación del calendario: su encabezado debe ser ${header}`,
+  cannotBeRead: 'no se puede leer',
+  cellCount: (cells, expected) => `tiene ${cells} celdas, no ${expected}`,
+  sameEventTwice: (url) => `es el mismo evento que uno anterior del archivo (${url})`,
+  idTaken: (id, given) => `el id ${id} ya está ocupado aquí, así que recibió el id ${given}`,
+  newVenue: (name) => `lugar nuevo "${name}"`,
+  newInstitution: (name) => `institución nueva "${name}"`,
   oneLanguageExport: (format) =>
     `Este ${format} se exportó con lang=, así que tiene un solo idioma e importarlo perdería el otro; expórtelo de nuevo sin lang (ambos idiomas) e importe ese`,
 }
