@@ -46,7 +46,7 @@ for (let run = 0; run < Number(runsArg ?? 3); run++) {
   }
   const cpu = process.cpuUsage()
   const started = performance.now()
-  const { report } = importExportFile(db, SYSTEM_ACTOR, feed, { format: 'json', status: 'published', dryRun: true })
+  const { report } = importExportFile(db, SYSTEM_ACTOR, feed, { format: 'json', status: 'published', dryRun: true, lang: 'en' })
   const used = process.cpuUsage(cpu)
   const seconds = (performance.now() - started) / 1000
   console.log(`${report.events.length} events, ${extra} other venues: ${seconds.toFixed(2)} s wall, ${((used.user + used.system) / 1e6).toFixed(2)} s CPU`)

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { VALIDATION_MESSAGES } from './validation-messages'
 import { baseFilterShape } from './list-query'
 import { IdSchema } from './primitives'
 
@@ -16,7 +17,7 @@ export const AuditEntrySchema = z.object({
 export type AuditEntry = z.infer<typeof AuditEntrySchema>
 
 export const AUDIT_SORT_FIELDS = ['id', 'createdAt', 'action', 'userId'] as const
-const Timestamp = z.string().refine((value) => !Number.isNaN(Date.parse(value)), { message: 'Use an ISO 8601 date or time' })
+const Timestamp = z.string().refine((value) => !Number.isNaN(Date.parse(value)), { message: VALIDATION_MESSAGES.isoTime.en })
 export const AuditFilterSchema = z.strictObject({
   ...baseFilterShape,
   userId: IdSchema.optional(),

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { VALIDATION_MESSAGES } from './validation-messages'
 import { PasswordSchema, RoleSchema } from './users'
 
 /** POST /api/auth/login */
@@ -19,7 +20,7 @@ export type Identity = z.infer<typeof IdentitySchema>
 
 /** POST /api/auth/password: one's own password, with the current one. */
 export const PasswordChangeSchema = z.strictObject({
-  currentPassword: z.string().min(1, { message: 'Required' }).max(1024),
+  currentPassword: z.string().min(1, { message: VALIDATION_MESSAGES.required.en }).max(1024),
   newPassword: PasswordSchema,
 })
 export type PasswordChange = z.infer<typeof PasswordChangeSchema>

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { VALIDATION_MESSAGES } from './validation-messages'
 import {
   EmailSchema,
   IdSchema,
@@ -54,7 +55,7 @@ export const eventInputShape = {
     .array(IdSchema)
     .max(50)
     .default([])
-    .refine((ids) => new Set(ids).size === ids.length, { message: 'An institution is listed twice' }),
+    .refine((ids) => new Set(ids).size === ids.length, { message: VALIDATION_MESSAGES.institutionTwice.en }),
   contactEmails: z.array(EmailSchema).max(20).default([]),
   contactPhones: z.array(PhoneSchema).max(20).default([]),
 }
@@ -62,9 +63,9 @@ export const eventInputShape = {
 type DateRange = { startDate: string | null; endDate: string | null }
 const checkDateRange = (event: DateRange, ctx: z.RefinementCtx) => {
   if (event.endDate !== null && event.startDate === null) {
-    ctx.addIssue({ code: 'custom', path: ['startDate'], message: 'An end date needs a start date' })
+    ctx.addIssue({ code: 'custom', path: ['startDate'], message: VALIDATION_MESSAGES.endWithoutStart.en })
   } else if (event.endDate !== null && event.startDate !== null && event.endDate < event.startDate) {
-    ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'The end date is before the start date' })
+    ctx.addIssue({ code: 'custom', path: ['endDate'], message: VALIDATION_MESSAGES.endBeforeStart.en })
   }
 }
 

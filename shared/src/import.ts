@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { VALIDATION_MESSAGES } from './validation-messages'
 
 /** The files the admin app and `npm run import --format` take back: the public JSON and CSV exports without `lang`. */
 export const IMPORT_FILE_FORMATS = ['json', 'csv'] as const
@@ -7,7 +8,7 @@ export type ImportFileFormat = (typeof IMPORT_FILE_FORMATS)[number]
 /** `POST /api/import`: a file's text, what it is, and whether to only say what would change. */
 export const ImportRequestSchema = z.strictObject({
   format: z.enum(IMPORT_FILE_FORMATS),
-  content: z.string().min(1, { message: 'The file is empty' }),
+  content: z.string().min(1, { message: VALIDATION_MESSAGES.emptyFile.en }),
   /** The status of the events created; publishing needs a reviewer. */
   status: z.enum(['draft', 'published']).default('draft'),
   dryRun: z.boolean().default(true),

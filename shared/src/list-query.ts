@@ -1,5 +1,7 @@
 import { z } from 'zod'
 import { EventStatusSchema, ModalitySchema } from './events'
+import { issueMessage } from './field-errors'
+import type { Language } from './languages'
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './paging'
 import { IdSchema, IsoDateSchema } from './primitives'
 
@@ -45,23 +47,23 @@ export interface ListQuery<TFilter, TSort extends string> {
   range: { start: number; end: number }
 }
 
-/** Thrown for a query the contract rejects with a 400; `field` names the query parameter. */
+/** Thrown for a query the contract rejects with a 400; `field` names the query parameter, `text` says why in each language. */
 export class ListQueryError extends Error {
   constructor(
     readonly field: 'sort' | 'range' | 'filter',
-    message: string,
+    readonly text: Record<Language, string>,
   ) {
-    super(message)
+    super(text.en)
   }
 }
 
 function parseJsonParam(field: 'sort' | 'range' | 'filter', raw: unknown): unknown {
   if (raw === undefined) return undefined
-  if (typeof raw !== 'string') throw new ListQueryError(field, `"${field}" must be given once, as JSON`)
+  if (typeof raw !== 'string') throw new ListQueryError(field, { en: `"${field}" must be given once, as JSON`, es: `"${field}" debe enviarse una sola vez, como JSON` })
   try {
     return JSON.parse(raw)
   } catch {
-    throw new ListQueryError(field, `"${field}" is not valid JSON`)
+    throw new ListQueryError(field, { en: `"${field}" is not valid JSON`, es: `"${field}" no es JSON válido` })
   }
 }
 
@@ -81,12 +83,17 @@ export function parseListQuery<TFilter, TSort extends string>(
   let sort = options.defaultSort
   if (rawSort !== undefined) {
     if (!Array.isArray(rawSort) || rawSort.length !== 2 || typeof rawSort[0] !== 'string' || typeof rawSort[1] !== 'string') {
-      throw new ListQueryError('sort', '"sort" must be ["field","ASC"|"DESC"]')
+      throw new ListQueryError('sort', { en: '"sort" must be ["field","ASC"|"DESC"]', es: '"sort" debe ser ["campo","ASC"|"DESC"]' })
     }
     const [field, order] = rawSort as [string, string]
     const sortField = options.sortFields.find((known) => known === field)
-    if (!sortField) throw new ListQueryError('sort', `Cannot sort by "${field}"; use one of ${options.sortFields.join(', ')}`)
-    if (order !== 'ASC' && order !== 'DESC') throw new ListQueryError('sort', `Sort direction must be ASC or DESC, not "${order}"`)
+    if (!sortField) {
+      const known = options.sortFields.join(', ')
+      throw new ListQueryError('sort', { en: `Cannot sort by "${field}"; use one of ${known}`, es: `No se puede ordenar por "${field}"; use uno de ${known}` })
+    }
+    if (order !== 'ASC' && order !== 'DESC') {
+      throw new ListQueryError('sort', { en: `Sort direction must be ASC or DESC, not "${order}"`, es: `El sentido del orden debe ser ASC o DESC, no "${order}"` })
+    }
     sort = { field: sortField, order }
   }
 
@@ -95,7 +102,7 @@ export function parseListQuery<TFilter, TSort extends string>(
   if (rawRange !== undefined) {
     const parsed = z.tuple([z.number().int().min(0), z.number().int().min(0)]).safeParse(rawRange)
     if (!parsed.success || parsed.data[1] < parsed.data[0]) {
-      throw new ListQueryError('range', '"range" must be [start, end] with 0 ≤ start ≤ end')
+      throw new ListQueryError('range', { en: '"range" must be [start, end] with 0 ≤ start ≤ end', es: '"range" debe ser [inicio, fin] con 0 ≤ inicio ≤ fin' })
     }
     const [start, end] = parsed.data
     range = { start, end: Math.min(end, start + MAX_PAGE_SIZE - 1) }
@@ -103,17 +110,21 @@ export function parseListQuery<TFilter, TSort extends string>(
 
   const rawFilter = parseJsonParam('filter', query.filter) ?? {}
   if (typeof rawFilter !== 'object' || rawFilter === null || Array.isArray(rawFilter)) {
-    throw new ListQueryError('filter', '"filter" must be a JSON object')
+    throw new ListQueryError('filter', { en: '"filter" must be a JSON object', es: '"filter" debe ser un objeto JSON' })
   }
   const parsedFilter = options.filterSchema.safeParse(rawFilter)
   if (!parsedFilter.success) {
     const issue = parsedFilter.error.issues[0]
     const unknownKeys = issue?.code === 'unrecognized_keys' ? issue.keys : []
-    const message =
+    const keys = unknownKeys.map((key) => `"${key}"`).join(', ')
+    const path = issue?.path.join('.') ?? ''
+    const said = (lang: Language) => (issue ? issueMessage(issue, lang) : '')
+    throw new ListQueryError(
+      'filter',
       unknownKeys.length > 0
-        ? `Unknown filter ${unknownKeys.map((key) => `"${key}"`).join(', ')}`
-        : `Invalid filter "${issue?.path.join('.') ?? ''}": ${issue?.message ?? 'invalid'}`
-    throw new ListQueryError('filter', message)
+        ? { en: `Unknown filter ${keys}`, es: `Filtro desconocido: ${keys}` }
+        : { en: `Invalid filter "${path}": ${said('en')}`, es: `Filtro no válido "${path}": ${said('es')}` },
+    )
   }
   return { filter: parsedFilter.data, sort, range }
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { LANGUAGES } from './languages'
+import { VALIDATION_MESSAGES } from './validation-messages'
 
 export const LanguageSchema = z.enum(LANGUAGES)
 
@@ -16,7 +17,7 @@ export type LocalizedText = z.infer<typeof LocalizedTextSchema>
 export const RequiredLocalizedTextSchema = LocalizedTextSchema.refine(
   (text) => text.en !== '' || text.es !== '',
   // Lands on "<field>.en", the input react-admin shows first.
-  { message: 'Fill in at least one language', path: ['en'] },
+  { message: VALIDATION_MESSAGES.oneLanguage.en, path: ['en'] },
 )
 
 export const IdSchema = z.coerce.number().int().positive()
@@ -33,9 +34,9 @@ export function isIsoDate(value: string): boolean {
 }
 
 // `meta` is what z.toJSONSchema (the OpenAPI document, the feeds' JSON Schema) says of the field.
-export const IsoDateSchema = z.string().refine(isIsoDate, { message: 'Use a real date as YYYY-MM-DD' }).meta({ format: 'date', examples: ['2026-03-14'] })
+export const IsoDateSchema = z.string().refine(isIsoDate, { message: VALIDATION_MESSAGES.isoDate.en }).meta({ format: 'date', examples: ['2026-03-14'] })
 
-export const EmailSchema = z.string().trim().pipe(z.email({ message: 'Not a valid email address' }))
+export const EmailSchema = z.string().trim().pipe(z.email({ message: VALIDATION_MESSAGES.email.en }))
 
 /**
  * International form: "+", a country code, then digits in groups separated by
@@ -47,6 +48,6 @@ export const PhoneSchema = z
   .string()
   .trim()
   .refine((value) => PHONE.test(value) && value.replace(/\D/g, '').length >= 7 && value.replace(/\D/g, '').length <= 15, {
-    message: 'Use the international form, e.g. +506 88511009',
+    message: VALIDATION_MESSAGES.phone.en,
   })
   .meta({ examples: ['+506 88511009'] })

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { VALIDATION_MESSAGES } from './validation-messages'
 import { ModalitySchema, ObjectiveStyleSchema } from './events'
 import { IsoDateSchema, LanguageSchema } from './primitives'
 
@@ -55,7 +56,7 @@ export const PublicFeedQuerySchema = z
     to: IsoDateSchema.optional(),
   })
   .refine((query) => query.from === undefined || query.to === undefined || query.from <= query.to, {
-    message: 'from must not be after to',
+    message: VALIDATION_MESSAGES.fromAfterTo.en,
     path: ['to'],
   })
 export type PublicFeedQuery = z.infer<typeof PublicFeedQuerySchema>

@@ -1,21 +1,19 @@
 import { z } from 'zod'
 import { baseFilterShape } from './list-query'
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, VALIDATION_MESSAGES } from './validation-messages'
 import { ROLES } from './workflow'
 
 export const RoleSchema = z.enum(ROLES)
 
-export const MIN_PASSWORD_LENGTH = 12
-export const MAX_PASSWORD_LENGTH = 256
-
 /** Length only; the server also refuses common passwords and the account's own email. */
 export const PasswordSchema = z
   .string()
-  .min(MIN_PASSWORD_LENGTH, { message: `Use at least ${MIN_PASSWORD_LENGTH} characters` })
-  .max(MAX_PASSWORD_LENGTH, { message: `Use at most ${MAX_PASSWORD_LENGTH} characters` })
+  .min(MIN_PASSWORD_LENGTH, { message: VALIDATION_MESSAGES.passwordTooShort.en })
+  .max(MAX_PASSWORD_LENGTH, { message: VALIDATION_MESSAGES.passwordTooLong.en })
 
 const userShape = {
-  email: z.string().trim().max(254).pipe(z.email({ message: 'Not a valid email address' })),
-  fullName: z.string().trim().min(1, { message: 'Required' }).max(200),
+  email: z.string().trim().max(254).pipe(z.email({ message: VALIDATION_MESSAGES.email.en })),
+  fullName: z.string().trim().min(1, { message: VALIDATION_MESSAGES.required.en }).max(200),
   role: RoleSchema,
   active: z.boolean().default(true),
 }

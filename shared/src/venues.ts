@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { VALIDATION_MESSAGES } from './validation-messages'
 import { LocalizedTextSchema, RequiredLocalizedTextSchema } from './primitives'
 
 const nullableText = (max: number) =>
@@ -17,7 +18,7 @@ export const venueInputShape = {
     .string()
     .trim()
     .toUpperCase()
-    .regex(/^[A-Z]{2}$/, { message: 'Use a two-letter ISO 3166 country code, e.g. SV' })
+    .regex(/^[A-Z]{2}$/, { message: VALIDATION_MESSAGES.countryCode.en })
     .nullable()
     .default(null)
     .or(z.literal('').transform(() => null)),

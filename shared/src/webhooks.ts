@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { baseFilterShape } from './list-query'
 import { IdSchema } from './primitives'
+import { MAX_WEBHOOK_URL_LENGTH, VALIDATION_MESSAGES } from './validation-messages'
 
 /** The notices a webhook can subscribe to: changes to what the public sees. */
 export const WEBHOOK_NOTICES = ['published', 'republished', 'unpublished', 'archived'] as const
@@ -9,19 +10,17 @@ export type WebhookNotice = z.infer<typeof WebhookNoticeSchema>
 /** What a delivery carries: a subscribed notice, or the admin's "send test notice". */
 export type WebhookDeliveryType = WebhookNotice | 'test'
 
-export const MAX_WEBHOOK_URL_LENGTH = 2000
-
 // The authority part of a URL holding "user@" or "user:password@".
 const HAS_CREDENTIALS = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i
 
 const WebhookUrlSchema = z
   .string()
   .trim()
-  .min(1, { message: 'Required' })
-  .max(MAX_WEBHOOK_URL_LENGTH, { message: `Use at most ${MAX_WEBHOOK_URL_LENGTH} characters` })
-  .pipe(z.url({ protocol: /^https?$/, error: 'Use a full https:// (or http://) URL' }))
+  .min(1, { message: VALIDATION_MESSAGES.required.en })
+  .max(MAX_WEBHOOK_URL_LENGTH, { message: VALIDATION_MESSAGES.urlTooLong.en })
+  .pipe(z.url({ protocol: /^https?$/, error: VALIDATION_MESSAGES.webUrl.en }))
   // Credentials in a URL end up in logs and on every admin's screen; the signature authenticates instead.
-  .refine((value) => !HAS_CREDENTIALS.test(value), { message: 'Do not put a user name or password in the URL' })
+  .refine((value) => !HAS_CREDENTIALS.test(value), { message: VALIDATION_MESSAGES.urlCredentials.en })
 
 /** POST and PUT /api/webhooks: the secret is the server's (generated, rotated with its own call). */
 export const WebhookInputSchema = z.strictObject({
@@ -29,7 +28,7 @@ export const WebhookInputSchema = z.strictObject({
   description: z.string().trim().max(500).default(''),
   notices: z
     .array(WebhookNoticeSchema)
-    .min(1, { message: 'Choose at least one notice' })
+    .min(1, { message: VALIDATION_MESSAGES.oneNotice.en })
     .transform((notices) => WEBHOOK_NOTICES.filter((notice) => notices.includes(notice))),
   active: z.boolean().default(true),
 })

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { VALIDATION_MESSAGES } from './validation-messages'
 import { WORKFLOW_STEPS } from './workflow'
 
 /** The body of a workflow step. */
@@ -19,7 +20,7 @@ export const ScheduleInputSchema = z
     unpublishAt: z.iso.datetime({ offset: true }).nullable().optional(),
   })
   .refine((s) => !s.publishAt || !s.unpublishAt || Date.parse(s.unpublishAt) > Date.parse(s.publishAt), {
-    message: 'Unpublish after publishing',
+    message: VALIDATION_MESSAGES.unpublishAfterPublish.en,
     path: ['unpublishAt'],
   })
 export type ScheduleInput = z.infer<typeof ScheduleInputSchema>

@@ -1,5 +1,6 @@
 import type { EventStatus } from './event-values'
 import type { Event } from './events'
+import { VALIDATION_MESSAGES } from './validation-messages'
 
 // No zod here: the admin client checks access with this table on every page, and a module that builds schemas brings all of zod into its initial bundle.
 
@@ -95,10 +96,10 @@ export interface Completeness {
 /** The checklist shown on the edit page and enforced by publish (409 with `missing`). */
 export function checkCompleteness(event: CompletenessInput): Completeness {
   const errors: Record<string, string> = {}
-  if (event.title.en.trim() === '' && event.title.es.trim() === '') errors.title = 'Give the event a title'
-  if (event.city.trim() === '' && event.modality !== 'virtual') errors.city = 'Give a city, or make the event virtual'
-  if (event.institutionIds.length === 0) errors.institutionIds = 'Add at least one coordinating institution'
-  if (event.contactEmails.length === 0) errors.contactEmails = 'Add at least one contact email'
+  if (event.title.en.trim() === '' && event.title.es.trim() === '') errors.title = VALIDATION_MESSAGES.giveTitle.en
+  if (event.city.trim() === '' && event.modality !== 'virtual') errors.city = VALIDATION_MESSAGES.giveCity.en
+  if (event.institutionIds.length === 0) errors.institutionIds = VALIDATION_MESSAGES.addInstitution.en
+  if (event.contactEmails.length === 0) errors.contactEmails = VALIDATION_MESSAGES.addContactEmail.en
   const missing = Object.keys(errors)
   return { isComplete: missing.length === 0, missing, errors }
 }

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, expect, test } from 'vitest'
 import { eventsRepository } from '../../server/src/events/events.repository'
-import { startTestApi, type TestApi } from '../support/api'
+import { jsonBody, startTestApi, type TestApi } from '../support/api'
 import { insertCompleteEvent } from '../support/workflow'
 import { feedText } from './public-helpers'
 
@@ -153,4 +153,17 @@ test('bad requests: per-field errors for the body, 413 that points to the comman
   expect(unknown.body).toMatchObject({ errors: { lang: 'This field does not exist' } })
   expect(tooLarge.status).toBe(413)
   expect(tooLarge.body).toEqual({ message: 'The file is larger than 1 MB: import it on the server with npm run import -- FILE --format json|csv' })
+})
+
+test('the report and a refused file are in Spanish for a client that asks for Spanish', async () => {
+  const spanish = { 'Accept-Language': 'es' }
+
+  const report = await target.as('editor').request('/api/import', jsonBody('POST', { format: 'csv', content: exported }, spanish))
+  const notAnExport = await target.as('editor').request('/api/import', jsonBody('POST', { format: 'json', content: '{"events": []}' }, spanish))
+
+  expect((report.body as Report).events[0]).toMatchObject({ action: 'created', message: expect.stringContaining('institución nueva') })
+  expect(notAnExport).toMatchObject({
+    status: 400,
+    body: { message: expect.stringMatching(/^Este JSON no es una exportación del calendario/), errors: { content: expect.stringMatching(/^Este JSON/) } },
+  })
 })

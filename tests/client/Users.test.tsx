@@ -43,3 +43,18 @@ test('refuses a short password before sending anything', async () => {
   expect(await screen.findByText('Use at least 12 characters')).toBeInTheDocument()
   expect(dataProvider.create).not.toHaveBeenCalled()
 })
+
+test("in Spanish, the form's own check of the shared schema reads in Spanish", async () => {
+  const user = setupUser()
+  const dataProvider = fakeDataProvider()
+  renderAdmin(<UserCreate />, { resource: 'users', dataProvider, authProvider: fakeAuthProvider('admin'), locale: 'es' })
+
+  await waitFor(() => control(/^Correo electrónico/))
+  await fill(user, control(/^Correo electrónico/), 'rafael@example.org')
+  await fill(user, control(/^Nombre completo/), 'Rafael Revisor')
+  await fill(user, control(/^Contraseña/), 'corta')
+  await user.click(button('Guardar'))
+
+  expect(await screen.findByText('Use al menos 12 caracteres')).toBeInTheDocument()
+  expect(dataProvider.create).not.toHaveBeenCalled()
+})

@@ -90,3 +90,11 @@ test('canAccess follows the role table', async () => {
   expect(canRoleAccess('reviewer', { resource: 'events', action: 'publish', record: { status: 'archived', hasUnpublishedChanges: false, publishedAt: null } })).toBe(false)
   expect(canRoleAccess(undefined, { resource: 'events', action: 'list' })).toBe(false)
 })
+
+test('sign-in asks for the answer in the interface language, so a refusal reads in it', async () => {
+  const fetch = vi.fn(async (_url: string, _init?: RequestInit) => json(401, { message: 'Correo o contraseña incorrectos' }))
+  const authProvider = createAuthProvider('/api', fetch, () => 'es')
+
+  await expect(authProvider.login({ username: 'x@example.org', password: 'nope' })).rejects.toThrow('Correo o contraseña incorrectos')
+  expect(new Headers(fetch.mock.calls[0]?.[1]?.headers).get('Accept-Language')).toBe('es')
+})

@@ -1,6 +1,7 @@
 import { HttpError } from 'react-admin'
 import { afterEach, expect, test, vi } from 'vitest'
-import { createDataProvider } from '../../client/src/providers/dataProvider'
+import { createDataProvider, createHttpClient } from '../../client/src/providers/dataProvider'
+import { i18nProvider } from '../../client/src/providers/i18nProvider'
 
 afterEach(() => vi.unstubAllGlobals())
 
@@ -68,4 +69,34 @@ test('a bulk step is one POST to /api/events/bulk, answered per event', async ()
   expect(url).toBe('/api/events/bulk')
   expect(init?.method).toBe('POST')
   expect(JSON.parse(String(init?.body))).toEqual({ step: 'submit', ids: [4] })
+})
+
+test("every request carries the interface's language as Accept-Language, the new one once the user switches", async () => {
+  const fetch = stubFetch(200, [], { 'Content-Range': 'venues */0' })
+  const getList = () => createDataProvider('/api').getList('venues', { pagination: { page: 1, perPage: 25 }, sort: { field: 'id', order: 'ASC' }, filter: {} })
+  const languageOfCall = (index: number) => new Headers(fetch.mock.calls[index]?.[1]?.headers).get('Accept-Language')
+
+  try {
+    await i18nProvider.changeLocale('es')
+    await getList()
+    await i18nProvider.changeLocale('en')
+    await getList()
+  } finally {
+    await i18nProvider.changeLocale('en')
+  }
+
+  expect(languageOfCall(0)).toBe('es')
+  expect(languageOfCall(1)).toBe('en')
+})
+
+test('the Accept-Language header leaves the request as fetchJson sends it: JSON accepted, Content-Type on a body', async () => {
+  const fetch = stubFetch(200, { id: 3 })
+  const client = createHttpClient(() => 'es')
+
+  await client('/api/venues', { method: 'POST', body: JSON.stringify({ city: 'Lima' }) })
+
+  const headers = new Headers(fetch.mock.calls[0]?.[1]?.headers)
+  expect(headers.get('Accept-Language')).toBe('es')
+  expect(headers.get('Accept')).toBe('application/json')
+  expect(headers.get('Content-Type')).toBe('application/json')
 })

@@ -80,17 +80,6 @@ const en = {
       },
     },
   },
-  // The shared schema's messages, keyed by their English text: react-admin
-  // shows a resolver or server error with translate(message, { _: message }).
-  'Fill in at least one language': 'Fill in at least one language',
-  'Use a real date as YYYY-MM-DD': 'Use a real date as YYYY-MM-DD',
-  'Not a valid email address': 'Not a valid email address',
-  'Use the international form, e.g. +506 88511009': 'Use the international form, e.g. +506 88511009',
-  'An end date needs a start date': 'An end date needs a start date',
-  'The end date is before the start date': 'The end date is before the start date',
-  'An institution is listed twice': 'An institution is listed twice',
-  'Use a two-letter ISO 3166 country code, e.g. SV': 'Use a two-letter ISO 3166 country code, e.g. SV',
-  'This field does not exist': 'This field does not exist',
 }
 
 export type EventFormMessages = typeof en
@@ -172,15 +161,6 @@ const es: EventFormMessages = {
       },
     },
   },
-  'Fill in at least one language': 'Complete al menos un idioma',
-  'Use a real date as YYYY-MM-DD': 'Use una fecha real con el formato AAAA-MM-DD',
-  'Not a valid email address': 'No es una dirección de correo válida',
-  'Use the international form, e.g. +506 88511009': 'Use el formato internacional, p. ej. +506 88511009',
-  'An end date needs a start date': 'Una fecha de fin requiere una fecha de inicio',
-  'The end date is before the start date': 'La fecha de fin es anterior a la de inicio',
-  'An institution is listed twice': 'Una institución aparece dos veces',
-  'Use a two-letter ISO 3166 country code, e.g. SV': 'Use un código de país ISO 3166 de dos letras, p. ej. SV',
-  'This field does not exist': 'Este campo no existe',
 }
 
 export const eventFormMessages = { en, es }

@@ -1,6 +1,7 @@
 import { isRole, type Identity } from '@rcm/shared'
 import { HttpError, type AuthProvider } from 'react-admin'
 import { canRoleAccess } from './access'
+import { i18nProvider } from './i18nProvider'
 import { statusOf } from '../common/httpErrors'
 
 /** How long a GET /api/auth/me answer is reused: every page checks the session, the server needs asking once. */
@@ -37,11 +38,11 @@ async function messageOf(response: Response): Promise<string> {
  * reads the role table of access.ts, so menus, buttons and pages follow the
  * role; the server checks every route itself.
  */
-export function createAuthProvider(apiUrl = '/api', fetchFn: Fetch = (...args) => fetch(...args)): AuthProvider {
+export function createAuthProvider(apiUrl = '/api', fetchFn: Fetch = (...args) => fetch(...args), getLocale: () => string = () => i18nProvider.getLocale()): AuthProvider {
   let cached: { identity: Promise<Identity>; at: number } | null = null
 
   const request = (path: string, init: RequestInit = {}) =>
-    fetchFn(`${apiUrl}${path}`, { credentials: 'include', ...init, headers: { Accept: 'application/json', ...init.headers } })
+    fetchFn(`${apiUrl}${path}`, { credentials: 'include', ...init, headers: { Accept: 'application/json', 'Accept-Language': getLocale(), ...init.headers } })
 
   const fetchIdentity = async (): Promise<Identity> => {
     const response = await request('/auth/me')

@@ -1,11 +1,26 @@
 import type { BulkResult, BulkStep, Completeness, Event, ImportReportBody, ImportRequest, PasswordChange, Schedule, ScheduleInput, Webhook, WebhookDelivery, WorkflowStep } from '@rcm/shared'
 import simpleRestProvider from 'ra-data-simple-rest'
 import { fetchUtils, HttpError, type DataProvider, type Identifier } from 'react-admin'
+import { i18nProvider } from './i18nProvider'
 
 type HttpClient = typeof fetchUtils.fetchJson
 
-/** fetchJson with the session cookie; a 4xx/5xx rejects with an HttpError carrying the JSON body. */
-export const httpClient: HttpClient = (url, options = {}) => fetchUtils.fetchJson(url, { ...options, credentials: 'include' })
+/**
+ * fetchJson with the session cookie and the interface's language, read at
+ * each request so a switch of language applies to the next one: the server
+ * writes its error messages in it. A 4xx/5xx rejects with an HttpError
+ * carrying the JSON body.
+ */
+export function createHttpClient(getLocale: () => string): HttpClient {
+  return (url, options = {}) => {
+    // fetchJson adds its default Accept only when it is given no headers at all.
+    const headers = new Headers(options.headers ?? { Accept: 'application/json' })
+    headers.set('Accept-Language', getLocale())
+    return fetchUtils.fetchJson(url, { ...options, headers, credentials: 'include' })
+  }
+}
+
+export const httpClient = createHttpClient(() => i18nProvider.getLocale())
 
 /** Who else has an event open in an edit form (GET/POST /api/events/{id}/presence). */
 export interface Presence {

@@ -1,4 +1,4 @@
-import { isLanguage, type Language } from '@rcm/shared'
+import { isLanguage, VALIDATION_MESSAGES, type Language } from '@rcm/shared'
 import polyglotI18nProvider from 'ra-i18n-polyglot'
 import englishMessages from 'ra-language-english'
 import { mergeTranslations, type I18nProvider, type TranslationMessages } from 'react-admin'
@@ -11,10 +11,18 @@ export const LOCALES = [
   { locale: 'es', name: 'Español' },
 ]
 
+/**
+ * The shared schemas' messages keyed by their English text, as a form's
+ * resolver reports them: react-admin shows an input's error through
+ * translate(message, { _: message }), so they read in the interface language.
+ */
+const validationMessages = (lang: Language): Record<string, string> =>
+  Object.fromEntries(Object.values(VALIDATION_MESSAGES).map((text) => [text.en, text[lang]]))
+
 /** The complete catalogue of each interface language. */
 export const messages: Record<Language, TranslationMessages> = {
-  en: mergeTranslations(englishMessages, en),
-  es,
+  en: mergeTranslations(englishMessages, validationMessages('en'), en),
+  es: mergeTranslations(validationMessages('es'), es),
 }
 
 /**

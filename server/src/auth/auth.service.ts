@@ -6,12 +6,13 @@ import type { Db } from '../db/connection'
 import { writeUnseen } from '../db/read-cache'
 import { writeTransaction } from '../db/transaction'
 import { badRequest, HttpError, unauthorized } from '../http/errors'
+import { say } from '../i18n/messages'
 import { emailKey, usersRepository } from '../users/users.repository'
 import type { AuthSettings } from './auth-settings'
-import { hashPassword, passwordWeakness, verifyPassword, type ScryptParams } from './passwords'
+import { hashPassword, passwordWeaknessText, verifyPassword, type ScryptParams } from './passwords'
 import { loginFailuresRepository, sessionsRepository } from './sessions.repository'
 
-const BAD_CREDENTIALS = 'Wrong email or password'
+const BAD_CREDENTIALS = say('badCredentials')
 
 export const toIdentity = (user: User): Identity => ({ id: user.id, email: user.email, fullName: user.fullName, role: user.role })
 
@@ -43,7 +44,7 @@ function assertNotThrottled(db: Db, settings: AuthSettings, email: string, addre
   ].filter((wait) => wait !== null)
   if (waits.length > 0) {
     const seconds = Math.max(...waits)
-    throw new HttpError(429, 'Too many failed sign-in attempts; try again later', undefined, { headers: { 'Retry-After': String(seconds) } })
+    throw new HttpError(429, say('tooManySignIns'), undefined, { headers: { 'Retry-After': String(seconds) } })
   }
 }
 
@@ -113,8 +114,8 @@ export function signOut(db: Db, settings: AuthSettings, token: string): void {
 
 /** 400 naming the field when the new password is too weak. */
 export function assertStrongPassword(password: string, email: string, field: string) {
-  const weakness = passwordWeakness(password, email)
-  if (weakness) throw badRequest('Invalid input', { [field]: weakness })
+  const weakness = passwordWeaknessText(password, email)
+  if (weakness) throw badRequest({ [field]: weakness })
 }
 
 /**
@@ -126,7 +127,7 @@ export async function changeOwnPassword(db: Db, settings: AuthSettings, actor: A
   const found = actor.id === null ? undefined : usersRepository.findWithHashById(db, actor.id)
   if (!found) throw unauthorized()
   if (!(await verifyPassword(input.currentPassword, found.passwordHash))) {
-    throw badRequest('Invalid input', { currentPassword: 'This is not your current password' })
+    throw badRequest({ currentPassword: say('notCurrentPassword') })
   }
   assertStrongPassword(input.newPassword, found.user.email, 'newPassword')
   const hash = await hashPassword(input.newPassword, settings.scrypt)

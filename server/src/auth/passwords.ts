@@ -1,6 +1,7 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import { MIN_PASSWORD_LENGTH } from '@rcm/shared'
+import { MIN_PASSWORD_LENGTH, VALIDATION_MESSAGES } from '@rcm/shared'
+import { say, type Text } from '../i18n/messages'
 import { fromRoot } from '../paths'
 
 export interface ScryptParams {
@@ -47,12 +48,15 @@ const COMMON = new Set(
  * Why `password` is refused beyond its length (NIST SP 800-63B §3.1.1.2: a
  * list of commonly used or expected passwords), or null when it is fine.
  */
-export function passwordWeakness(password: string, email: string): string | null {
+export function passwordWeaknessText(password: string, email: string): Text | null {
   const lower = password.toLowerCase()
-  if (password.length < MIN_PASSWORD_LENGTH) return `Use at least ${MIN_PASSWORD_LENGTH} characters`
-  if (COMMON.has(lower)) return 'This password is too common; choose another'
-  if (new Set(lower).size < 4) return 'Use more different characters'
+  if (password.length < MIN_PASSWORD_LENGTH) return VALIDATION_MESSAGES.passwordTooShort
+  if (COMMON.has(lower)) return say('commonPassword')
+  if (new Set(lower).size < 4) return say('fewDifferentCharacters')
   const local = email.toLowerCase().split('@')[0] ?? ''
-  if (lower === email.toLowerCase() || (local.length >= 4 && lower.includes(local))) return 'Do not use your email address in the password'
+  if (lower === email.toLowerCase() || (local.length >= 4 && lower.includes(local))) return say('passwordHasEmail')
   return null
 }
+
+/** passwordWeaknessText in English. */
+export const passwordWeakness = (password: string, email: string): string | null => passwordWeaknessText(password, email)?.en ?? null

@@ -51,7 +51,7 @@ function exportSummary({ report, counts: { created, updated, unchanged, failed }
 function runExportImport(db: Parameters<typeof importExportFile>[0], args: ImportArgs & { format: 'json' | 'csv' }, text: string): number {
   let outcome: ExportImportOutcome
   try {
-    outcome = importExportFile(db, SYSTEM_ACTOR, text, { format: args.format, status: args.status, dryRun: args.isDryRun })
+    outcome = importExportFile(db, SYSTEM_ACTOR, text, { format: args.format, status: args.status, dryRun: args.isDryRun, lang: 'en' })
   } catch (error) {
     if (!(error instanceof ExportFileError)) throw error
     console.error(`${args.file}: ${error.message}`)

@@ -3,6 +3,7 @@ import { Router } from 'express'
 import type { Db } from '../db/connection'
 import { actorOf } from '../http/access'
 import { parseId } from '../http/list-params'
+import { requestLanguage } from '../i18n/request-language'
 import { leavePresence, listPresence, touchPresence } from './presence.service'
 import { restoreRevision } from './restore.service'
 import { getSchedule, scheduleEvent } from './schedules.service'
@@ -15,7 +16,7 @@ export function eventsWorkflowRouter(db: Db, now: () => Date = () => new Date())
 
   router.post('/bulk', (req, res) => {
     const { step, ids, comment } = BulkStepSchema.parse(req.body ?? {})
-    res.json({ results: takeStepOnMany(db, actorOf(res), ids, step, { comment }, now()) })
+    res.json({ results: takeStepOnMany(db, actorOf(res), ids, step, { comment }, requestLanguage(req), now()) })
   })
 
   for (const step of WORKFLOW_STEPS) {
@@ -27,7 +28,7 @@ export function eventsWorkflowRouter(db: Db, now: () => Date = () => new Date())
   }
 
   router.get('/:id/publish-check', (req, res) => {
-    res.json(publishCheck(db, parseId(req.params.id, 'Event')))
+    res.json(publishCheck(db, parseId(req.params.id, 'Event'), requestLanguage(req)))
   })
 
   router.post('/:id/restore', (req, res) => {

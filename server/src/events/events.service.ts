@@ -7,14 +7,14 @@ import {
   type EventData,
   type EventFilter,
   type EventStatus,
-  type FieldErrors,
   type ListQuery,
 } from '@rcm/shared'
 import type { Actor } from '../actor'
 import { recordAudit } from '../audit-log/audit-log.service'
 import type { Db } from '../db/connection'
 import { writeTransaction } from '../db/transaction'
-import { badRequest, conflict, notFound } from '../http/errors'
+import { badRequest, conflict, notFound, type FieldTexts } from '../http/errors'
+import { say } from '../i18n/messages'
 import { institutionsRepository } from '../institutions/institutions.repository'
 import { venuesRepository } from '../venues/venues.repository'
 import { queueWebhookNotice } from '../webhooks/webhook-notices'
@@ -34,15 +34,15 @@ function cleanData(data: EventData): EventData {
 
 /** 400 naming each venue or institution id that does not exist, at its field (`institutionIds.1`). */
 function assertReferencesExist(db: Db, data: EventData) {
-  const errors: FieldErrors = {}
+  const errors: FieldTexts = {}
   if (data.venueId !== null && !venuesRepository.existingIds(db, [data.venueId]).has(data.venueId)) {
-    errors.venueId = 'No such venue'
+    errors.venueId = say('noSuchVenue')
   }
   const institutions = institutionsRepository.existingIds(db, data.institutionIds)
   data.institutionIds.forEach((id, index) => {
-    if (!institutions.has(id)) errors[`institutionIds.${index}`] = 'No such institution'
+    if (!institutions.has(id)) errors[`institutionIds.${index}`] = say('noSuchInstitution')
   })
-  if (Object.keys(errors).length > 0) throw badRequest('Invalid input', errors)
+  if (Object.keys(errors).length > 0) throw badRequest(errors)
 }
 
 const sameData = (event: EventData, data: EventData) => {
@@ -53,7 +53,7 @@ const sameData = (event: EventData, data: EventData) => {
 
 /** 409 with the event as it is now (`current`), so the form can show both versions side by side. */
 const staleVersion = (current: Event) =>
-  conflict(`Someone else changed this event since you opened it (it is now at version ${current.version}). Reload it and make your changes again.`, { current })
+  conflict(say('staleVersion', current.version), { current })
 
 /** The event with this id, or a 404. */
 export function getEvent(db: Db, id: number): Event {
@@ -120,7 +120,7 @@ export function updateEvent(db: Db, actor: Actor, id: number, input: unknown): E
 export function saveEvent(db: Db, actor: Actor, id: number, input: unknown, record: { action: 'update' | 'restore'; comment: string | null }): Event {
   const body = omitKeys(input, SERVER_OWNED_EVENT_FIELDS.filter((field) => field !== 'version'))
   if (typeof body === 'object' && body !== null && !('version' in body)) {
-    throw badRequest('Send the version of the event you read', { version: 'Required: the version of the event you read' })
+    throw badRequest({ version: say('versionRequired') }, say('versionMissing'))
   }
   const { version, ...fields } = EventUpdateSchema.parse(body)
   const data = cleanData(fields)

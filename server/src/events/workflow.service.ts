@@ -1,9 +1,10 @@
-import { checkCompleteness, canTransition, TRANSITIONS, type BulkResult, type Completeness, type Event, type WorkflowStep } from '@rcm/shared'
+import { checkCompleteness, canTransition, TRANSITIONS, validationText, type BulkResult, type Completeness, type Event, type Language, type WorkflowStep } from '@rcm/shared'
 import { actorHasRole, type Actor } from '../actor'
 import { recordAudit } from '../audit-log/audit-log.service'
 import type { Db } from '../db/connection'
 import { writeTransaction } from '../db/transaction'
-import { badRequest, conflict, forbidden, HttpError } from '../http/errors'
+import { badRequest, conflict, fieldTexts, forbidden, HttpError } from '../http/errors'
+import { say, type DescribedState } from '../i18n/messages'
 import { queueWebhookNotice } from '../webhooks/webhook-notices'
 import { getEvent } from './events.service'
 import { eventsRepository } from './events.repository'
@@ -11,16 +12,15 @@ import { publicCopiesRepository } from './public-copies.repository'
 import { writePublicCopy } from './public-copy'
 import { revisionsRepository } from './revisions.repository'
 
-const STATE_NAMES: Record<Event['status'], string> = { draft: 'a draft', in_review: 'in review', published: 'published', archived: 'archived' }
-
-function describeState(event: Event): string {
-  if (event.status === 'published') return event.hasUnpublishedChanges ? 'published with unpublished changes' : 'published without unpublished changes'
-  return STATE_NAMES[event.status]
+function describeState(event: Event): DescribedState {
+  if (event.status === 'published') return event.hasUnpublishedChanges ? 'published_with_changes' : 'published_without_changes'
+  return event.status
 }
 
 /** What publishing needs and what the event lacks (GET /api/events/{id}/publish-check). */
-export function publishCheck(db: Db, id: number): Completeness {
-  return checkCompleteness(getEvent(db, id))
+export function publishCheck(db: Db, id: number, lang: Language): Completeness {
+  const completeness = checkCompleteness(getEvent(db, id))
+  return { ...completeness, errors: Object.fromEntries(Object.entries(completeness.errors).map(([field, english]) => [field, validationText(english)[lang]])) }
 }
 
 /**
@@ -33,10 +33,10 @@ export function takeStep(db: Db, actor: Actor, id: number, step: WorkflowStep, i
   const transition = TRANSITIONS[step]
   if (!actorHasRole(actor, transition.role)) throw forbidden()
   const comment = input.comment?.trim() || null
-  if (transition.needsComment && comment === null) throw badRequest('Invalid input', { comment: 'Say what needs to change' })
+  if (transition.needsComment && comment === null) throw badRequest({ comment: say('needsComment') })
   return writeTransaction(db, () => {
     const event = getEvent(db, id)
-    if (!canTransition(event, step)) throw conflict(`Cannot ${step.replace('-', ' ')} an event that is ${describeState(event)}`)
+    if (!canTransition(event, step)) throw conflict(say('stepForbidden', step, describeState(event)))
     const at = now.toISOString()
     const publicBefore = publicCopiesRepository.find(db, id)
     const base = { now: at, actorId: actor.id, isPublish: false }
@@ -48,7 +48,7 @@ export function takeStep(db: Db, actor: Actor, id: number, step: WorkflowStep, i
       case 'publish': {
         const completeness = checkCompleteness(event)
         if (!completeness.isComplete) {
-          throw conflict(`Cannot publish yet: ${completeness.missing.join(', ')} missing`, { missing: completeness.missing, errors: completeness.errors })
+          throw conflict(say('cannotPublishYet', completeness.missing), { missing: completeness.missing }, fieldTexts(completeness.errors))
         }
         eventsRepository.setWorkflowState(db, id, { ...base, status: 'published', hasUnpublishedChanges: false, publishedAt: at, isPublish: true })
         const copy = writePublicCopy(db, event, at)
@@ -74,13 +74,13 @@ export function takeStep(db: Db, actor: Actor, id: number, step: WorkflowStep, i
  * every check of a single step (403, 400, 404, 409); one refusal does not
  * stop the others.
  */
-export function takeStepOnMany(db: Db, actor: Actor, ids: number[], step: WorkflowStep, input: { comment?: string }, now: Date = new Date()): BulkResult[] {
+export function takeStepOnMany(db: Db, actor: Actor, ids: number[], step: WorkflowStep, input: { comment?: string }, lang: Language, now: Date = new Date()): BulkResult[] {
   return ids.map((id) => {
     try {
       return { id, status: 200 as const, event: takeStep(db, actor, id, step, input, now) }
     } catch (error) {
       if (!(error instanceof HttpError)) throw error
-      return { id, status: error.status, message: error.message }
+      return { id, status: error.status, message: error.text[lang] }
     }
   })
 }

@@ -5,6 +5,7 @@ import type { Actor } from '../actor'
 import { actorOf } from './access'
 import { parseId, parseListParams, sendJson, sendJsonList, sendList } from './list-params'
 import { allowOnly } from './method-not-allowed'
+import type { RecordKind } from '../i18n/messages'
 
 /** A page already written as a JSON array of `count` records (the events list builds its JSON row by row). */
 export interface JsonPage {
@@ -30,7 +31,7 @@ export interface CrudOptions<TFilter extends BaseFilter, TSort extends string> {
   /** The collection's name, as in the URL and in `Content-Range`. */
   resource: string
   /** The record's name in messages: "Venue not found". */
-  label: string
+  label: RecordKind
   sortFields: readonly TSort[]
   defaultSort: { field: TSort; order: SortOrder }
   filterSchema: z.ZodType<TFilter>

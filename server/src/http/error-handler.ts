@@ -1,16 +1,18 @@
 import { ListQueryError, toFieldErrors } from '@rcm/shared'
 import type { ErrorRequestHandler } from 'express'
 import { z } from 'zod'
+import { say, type Text } from '../i18n/messages'
+import { requestLanguage } from '../i18n/request-language'
 import { HttpError } from './errors'
 
 /** body-parser's error types, with messages that never echo the body back. */
-const BODY_ERRORS: Record<string, { status: number; message: string }> = {
-  'entity.parse.failed': { status: 400, message: 'The body is not valid JSON (an object or an array)' },
-  'entity.too.large': { status: 413, message: 'The body is larger than 1 MB' },
-  'encoding.unsupported': { status: 415, message: 'Send the body without Content-Encoding' },
-  'charset.unsupported': { status: 415, message: 'Send JSON as UTF-8' },
-  'request.aborted': { status: 400, message: 'The request was aborted' },
-  'request.size.invalid': { status: 400, message: 'The body is shorter than its Content-Length' },
+const BODY_ERRORS: Record<string, { status: number; text: Text }> = {
+  'entity.parse.failed': { status: 400, text: say('bodyNotJson') },
+  'entity.too.large': { status: 413, text: say('bodyTooLarge') },
+  'encoding.unsupported': { status: 415, text: say('noContentEncoding') },
+  'charset.unsupported': { status: 415, text: say('utf8Only') },
+  'request.aborted': { status: 400, text: say('requestAborted') },
+  'request.size.invalid': { status: 400, text: say('bodyTooShort') },
 }
 
 interface ClientError {
@@ -26,20 +28,19 @@ function isClientError(error: unknown): error is ClientError {
   return typeof error.status === 'number' && error.status >= 400 && error.status < 500
 }
 
-/** The admin app's import sends a file's text; a file that does not fit is the command line's. */
-const IMPORT_TOO_LARGE = 'The file is larger than 1 MB: import it on the server with npm run import -- FILE --format json|csv'
-
-function clientErrorMessage(error: ClientError, path: string): string {
-  if (error.type === 'entity.too.large' && path.startsWith('/api/import')) return IMPORT_TOO_LARGE
+function clientErrorText(error: ClientError, path: string): Text {
+  // The admin app's import sends a file's text; a file that does not fit is the command line's.
+  if (error.type === 'entity.too.large' && path.startsWith('/api/import')) return say('importTooLarge')
   const known = typeof error.type === 'string' ? BODY_ERRORS[error.type] : undefined
-  if (known) return known.message
-  if (error instanceof URIError) return 'The URL is malformed'
-  // http-errors marks the messages written for clients with `expose`.
-  return error.expose === true ? error.message : 'Bad request'
+  if (known) return known.text
+  if (error instanceof URIError) return say('malformedUrl')
+  // http-errors marks the messages written for clients with `expose`; they are English only.
+  return error.expose === true ? { en: error.message, es: error.message } : say('badRequest')
 }
 
 /**
- * Turns every error into the CONTRACT's `{ message, errors? }`. Details of an
+ * Turns every error into the CONTRACT's `{ message, errors? }`, in the
+ * language the request asks for (English without Accept-Language). Details of an
  * unexpected error go to the log only: no stack, SQL or path in a response.
  */
 export const errorHandler: ErrorRequestHandler = (error: unknown, req, res, next) => {
@@ -47,18 +48,20 @@ export const errorHandler: ErrorRequestHandler = (error: unknown, req, res, next
     next(error)
     return
   }
+  const lang = requestLanguage(req)
   if (error instanceof z.ZodError) {
-    res.status(400).json({ message: 'Invalid input', errors: toFieldErrors(error) })
+    res.status(400).json({ message: say('invalidInput')[lang], errors: toFieldErrors(error, lang) })
   } else if (error instanceof ListQueryError) {
-    res.status(400).json({ message: error.message, errors: { [error.field]: error.message } })
+    res.status(400).json({ message: error.text[lang], errors: { [error.field]: error.text[lang] } })
   } else if (error instanceof HttpError) {
     if (error.extra.headers) res.set(error.extra.headers)
-    res.status(error.status).json({ message: error.message, ...(error.fieldErrors ? { errors: error.fieldErrors } : {}), ...error.extra.body })
+    const errors = error.fieldErrors && Object.fromEntries(Object.entries(error.fieldErrors).map(([path, text]) => [path, text[lang]]))
+    res.status(error.status).json({ message: error.text[lang], ...(errors ? { errors } : {}), ...error.extra.body })
   } else if (isClientError(error)) {
     const known = typeof error.type === 'string' ? BODY_ERRORS[error.type] : undefined
-    res.status(known?.status ?? error.status).json({ message: clientErrorMessage(error, req.originalUrl) })
+    res.status(known?.status ?? error.status).json({ message: clientErrorText(error, req.originalUrl)[lang] })
   } else {
     console.error(`${req.method} ${req.originalUrl} failed:`, error)
-    res.status(500).json({ message: 'Internal error' })
+    res.status(500).json({ message: say('internalError')[lang] })
   }
 }

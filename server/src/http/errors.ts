@@ -1,27 +1,35 @@
-import type { FieldErrors } from '@rcm/shared'
+import { validationText, type FieldErrors } from '@rcm/shared'
+import { say, type RecordKind, type Text } from '../i18n/messages'
+
+/** Field path → what is wrong there, in every language (the CONTRACT's 400 `errors`). */
+export type FieldTexts = Record<string, Text>
 
 /**
  * An error with the HTTP status and message the client sees. The one error
  * class of the codebase: services throw it, the error handler renders it as
- * `{ message, errors? }` (CONTRACT, "Errors").
+ * `{ message, errors? }` (CONTRACT, "Errors") in the request's language.
+ * `message` is the English text, for logs and for callers outside a request.
  */
 export class HttpError extends Error {
   constructor(
     readonly status: number,
-    message: string,
-    readonly fieldErrors?: FieldErrors,
+    readonly text: Text,
+    readonly fieldErrors?: FieldTexts,
     /** More of the body (e.g. `missing`) and headers (e.g. `Retry-After`) for this response. */
     readonly extra: { body?: Record<string, unknown>; headers?: Record<string, string> } = {},
   ) {
-    super(message)
+    super(text.en)
   }
 }
 
-export const badRequest = (message: string, fieldErrors?: FieldErrors) => new HttpError(400, message, fieldErrors)
-export const forbidden = (message = 'You are not allowed to do this') => new HttpError(403, message)
-/** `what` is the record's kind as a person says it: notFound('Event') → "Event not found". */
-export const notFound = (what = 'Resource') => new HttpError(404, `${what} not found`)
-export const methodNotAllowed = () => new HttpError(405, 'Method not allowed')
-export const unauthorized = (message = 'Sign in first') => new HttpError(401, message)
-export const conflict = (message: string, body?: Record<string, unknown>) => new HttpError(409, message, undefined, { body })
-export const unsupportedMediaType = (message: string) => new HttpError(415, message)
+/** Field messages the shared code wrote in English (VALIDATION_MESSAGES), in every language. */
+export const fieldTexts = (fieldErrors: FieldErrors): FieldTexts =>
+  Object.fromEntries(Object.entries(fieldErrors).map(([path, english]) => [path, validationText(english)]))
+
+export const badRequest = (fieldErrors: FieldTexts, text: Text = say('invalidInput')) => new HttpError(400, text, fieldErrors)
+export const forbidden = (text: Text = say('notAllowed')) => new HttpError(403, text)
+export const notFound = (what: RecordKind = 'Resource') => new HttpError(404, say('notFound', what))
+export const methodNotAllowed = () => new HttpError(405, say('methodNotAllowed'))
+export const unauthorized = (text: Text = say('signInFirst')) => new HttpError(401, text)
+export const conflict = (text: Text, body?: Record<string, unknown>, fieldErrors?: FieldTexts) => new HttpError(409, text, fieldErrors, { body })
+export const unsupportedMediaType = (text: Text) => new HttpError(415, text)

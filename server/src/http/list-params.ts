@@ -1,6 +1,7 @@
 import { MAX_PAGE_SIZE, parseListQuery, toIdList, type BaseFilter, type ListQuery, type SortOrder } from '@rcm/shared'
 import type { Response } from 'express'
 import type { z } from 'zod'
+import type { RecordKind } from '../i18n/messages'
 import { notFound } from './errors'
 
 /**
@@ -47,7 +48,7 @@ export function sendJson(res: Response, body: Buffer) {
 const POSITIVE_INTEGER = /^[1-9]\d{0,15}$/
 
 /** A route's `:id` as a number; anything but a positive integer is a 404, like an id that does not exist. */
-export function parseId(raw: string | string[] | undefined, what: string): number {
+export function parseId(raw: string | string[] | undefined, what: RecordKind): number {
   const id = typeof raw === 'string' && POSITIVE_INTEGER.test(raw) ? Number(raw) : NaN
   if (!Number.isSafeInteger(id)) throw notFound(what)
   return id

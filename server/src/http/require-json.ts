@@ -1,5 +1,6 @@
 import type { Request, RequestHandler } from 'express'
 import { unsupportedMediaType } from './errors'
+import { say } from '../i18n/messages'
 
 /** Whether the request carries a body, whatever its method (RFC 9112 §6.3). */
 function hasBody(req: Request): boolean {
@@ -13,7 +14,7 @@ function hasBody(req: Request): boolean {
  */
 export const requireJson: RequestHandler = (req, _res, next) => {
   if (hasBody(req) && !req.is('application/json')) {
-    throw unsupportedMediaType('Send the body as JSON, with Content-Type: application/json')
+    throw unsupportedMediaType(say('sendJson'))
   }
   next()
 }

@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'express'
 import { forbidden } from './errors'
+import { say } from '../i18n/messages'
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 
@@ -22,7 +23,7 @@ function isSameOrigin(origin: string, host: string | undefined): boolean {
 export const sameOrigin: RequestHandler = (req, _res, next) => {
   const origin = req.get('origin')
   if (origin !== undefined && STATE_CHANGING.has(req.method) && !isSameOrigin(origin, req.get('host'))) {
-    throw forbidden('Cross-origin requests are not allowed')
+    throw forbidden(say('crossOrigin'))
   }
   next()
 }

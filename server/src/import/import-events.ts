@@ -166,9 +166,12 @@ export const describeFieldErrors = (errors: FieldErrors) =>
     .join('; ')
 
 /** Why an event could not be imported, in one line. */
-export function describeError(error: unknown): string {
-  if (error instanceof ZodError) return describeFieldErrors(toFieldErrors(error))
-  if (error instanceof HttpError && error.fieldErrors) return `${error.message} (${describeFieldErrors(error.fieldErrors)})`
+export function describeError(error: unknown, lang: Language = 'en'): string {
+  if (error instanceof ZodError) return describeFieldErrors(toFieldErrors(error, lang))
+  if (error instanceof HttpError) {
+    const fields = error.fieldErrors ? ` (${describeFieldErrors(Object.fromEntries(Object.entries(error.fieldErrors).map(([path, text]) => [path, text[lang]])))})` : ''
+    return `${error.text[lang]}${fields}`
+  }
   if (error instanceof Error) return error.message
   return String(error)
 }

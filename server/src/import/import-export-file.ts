@@ -1,8 +1,9 @@
-import { EventInputSchema, toFieldErrors, type EventData, type ImportFileFormat, type ImportReportBody, type ImportResult, type InstitutionData, type PublicEvent, type VenueData } from '@rcm/shared'
+import { EventInputSchema, toFieldErrors, type EventData, type ImportFileFormat, type ImportReportBody, type ImportResult, type InstitutionData, type Language, type PublicEvent, type VenueData } from '@rcm/shared'
 import { actorHasRole, type Actor } from '../actor'
 import type { Db } from '../db/connection'
 import { createEvent, getEvent, updateEvent } from '../events/events.service'
 import { forbidden } from '../http/errors'
+import { say } from '../i18n/messages'
 import { createInstitution } from '../institutions/institutions.service'
 import { createVenue } from '../venues/venues.service'
 import { importKeysRepository } from './import-keys.repository'
@@ -30,6 +31,8 @@ export interface ExportImportOptions {
   /** The status of the events created; an update keeps the event's status. */
   status: ImportStatus
   dryRun: boolean
+  /** The report's language (the request's; English on the command line). */
+  lang: Language
 }
 
 /**
@@ -46,8 +49,8 @@ export interface ExportImportOptions {
  * when a non-reviewer asks for published events.
  */
 export function importExportFile(db: Db, actor: Actor, content: string, options: ExportImportOptions): ExportImportOutcome {
-  if (options.status === 'published' && !actorHasRole(actor, 'reviewer')) throw forbidden('Importing published events needs a reviewer or administrator')
-  const records = readExport(options.format, content)
+  if (options.status === 'published' && !actorHasRole(actor, 'reviewer')) throw forbidden(say('importPublishedNeedsReviewer'))
+  const records = readExport(options.format, content, options.lang)
   return runImport(db, actor, options.dryRun, () => {
     const touched = new Set<number>()
     const lookup = createImportLookup(db, { venue: (venue) => [exactVenueKey(venue)], institution: (institution) => [exactInstitutionKey(institution)] })
@@ -61,17 +64,18 @@ export function importExportFile(db: Db, actor: Actor, content: string, options:
 
 function importRecord(db: Db, actor: Actor, lookup: ImportLookup, record: ExportRecord, options: ExportImportOptions, touched: Set<number>): ImportResult {
   const base = { line: record.line, index: record.index, sourceId: record.sourceId, title: record.title }
+  const { lang } = options
   const failed = (message: string): ImportResult => ({ ...base, id: null, action: 'error', message })
   const event = record.event
-  if (event === null) return failed(record.error ?? 'cannot be read')
+  if (event === null) return failed(record.error ?? say('cannotBeRead')[lang])
   try {
     // A savepoint: an event that fails leaves none of its venues or institutions behind.
     return lookup.savepoint((): ImportResult => {
       const notes: string[] = []
-      const data = toEventData(db, actor, lookup, event, notes)
+      const data = toEventData(db, actor, lookup, event, notes, lang)
       const existingId = findImportedBefore(db, event)
       if (existingId !== undefined) {
-        if (touched.has(existingId)) throw new ImportError(`it is the same event as one before it in the file (${event.url})`)
+        if (touched.has(existingId)) throw new ImportError(say('sameEventTwice', event.url)[lang])
         touched.add(existingId)
         const current = getEvent(db, existingId)
         const updated = updateEvent(db, actor, existingId, { ...data, version: current.version })
@@ -83,12 +87,12 @@ function importRecord(db: Db, actor: Actor, lookup: ImportLookup, record: Export
       const created = createEvent(db, actor, data, { status: options.status, id, publishedAt: event.publishedAt })
       touched.add(created.id)
       importKeysRepository.save(db, event.url, created.id)
-      if (id === undefined) notes.push(`id ${event.id} is taken here, so it got id ${created.id}`)
+      if (id === undefined) notes.push(say('idTaken', event.id, created.id)[lang])
       // A dry run's new ids are rolled back with everything else; they would mislead.
       return { ...base, id: options.dryRun ? null : created.id, action: 'created', message: notes.join('; ') }
     })
   } catch (error) {
-    return failed(describeError(error))
+    return failed(describeError(error, lang))
   }
 }
 
@@ -103,7 +107,7 @@ const exactVenueKey = (venue: VenueData) => JSON.stringify([venue.name.en, venue
 const exactInstitutionKey = (institution: InstitutionData) => JSON.stringify([institution.name.en, institution.name.es, institution.acronym.en, institution.acronym.es])
 
 /** The venue and institutions exactly as the file has them, so that they are published exactly so again. */
-function toEventData(db: Db, actor: Actor, lookup: ImportLookup, event: PublicEvent, notes: string[]): EventData {
+function toEventData(db: Db, actor: Actor, lookup: ImportLookup, event: PublicEvent, notes: string[], lang: Language): EventData {
   let venueId: number | null = null
   if (event.venue !== null) {
     const wanted = event.venue
@@ -111,7 +115,7 @@ function toEventData(db: Db, actor: Actor, lookup: ImportLookup, event: PublicEv
     if (!venue) {
       venue = createVenue(db, actor, wanted)
       lookup.venues.add(venue)
-      notes.push(`new venue "${wanted.name.en || wanted.name.es}"`)
+      notes.push(say('newVenue', wanted.name.en || wanted.name.es)[lang])
     }
     venueId = venue.id
   }
@@ -120,7 +124,7 @@ function toEventData(db: Db, actor: Actor, lookup: ImportLookup, event: PublicEv
     if (!institution) {
       institution = createInstitution(db, actor, wanted)
       lookup.institutions.add(institution)
-      notes.push(`new institution "${wanted.name.en || wanted.name.es}"`)
+      notes.push(say('newInstitution', wanted.name.en || wanted.name.es)[lang])
     }
     return institution.id
   })
@@ -128,6 +132,6 @@ function toEventData(db: Db, actor: Actor, lookup: ImportLookup, event: PublicEv
   const { venue: _venue, institutions: _institutions, id: _id, publishedAt: _publishedAt, url: _url, ...fields } = event
   const input = { ...fields, venueId, institutionIds }
   const result = EventInputSchema.safeParse(input)
-  if (!result.success) throw new ImportError(describeFieldErrors(toFieldErrors(result.error)))
+  if (!result.success) throw new ImportError(describeFieldErrors(toFieldErrors(result.error, lang)))
   return result.data
 }

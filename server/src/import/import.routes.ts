@@ -4,6 +4,7 @@ import type { Db } from '../db/connection'
 import { actorOf } from '../http/access'
 import { badRequest } from '../http/errors'
 import { allowOnly } from '../http/method-not-allowed'
+import { requestLanguage } from '../i18n/request-language'
 import { importExportFile } from './import-export-file'
 import { ExportFileError } from './read-export'
 
@@ -19,9 +20,9 @@ export function importRouter(db: Db): Router {
   router.post('/', (req, res) => {
     const input = ImportRequestSchema.parse(req.body)
     try {
-      res.json(importExportFile(db, actorOf(res), input.content, { format: input.format, status: input.status, dryRun: input.dryRun }).report)
+      res.json(importExportFile(db, actorOf(res), input.content, { format: input.format, status: input.status, dryRun: input.dryRun, lang: requestLanguage(req) }).report)
     } catch (error) {
-      if (error instanceof ExportFileError) throw badRequest(error.message, { content: error.message })
+      if (error instanceof ExportFileError) throw badRequest({ content: error.text }, error.text)
       throw error
     }
   })

@@ -1,4 +1,5 @@
-import { PublicEventSchema, toFieldErrors, type ImportFileFormat, type PublicEvent } from '@rcm/shared'
+import { PublicEventSchema, toFieldErrors, type ImportFileFormat, type Language, type PublicEvent } from '@rcm/shared'
+import { say, type Text } from '../i18n/messages'
 import { csvHeader } from '../public/csv'
 import { CellError, descriptionFromCell, listFromCell, parseInstitutionCells, parseObjectivesCells, parseVenueCells } from '../public/csv-values'
 import { CsvSyntaxError, readCsv } from './csv-reader'
@@ -19,11 +20,12 @@ export interface ExportRecord {
   error: string | null
 }
 
-/** The file as a whole cannot be read: not JSON/CSV, not an export of this app, or exported in one language. */
-export class ExportFileError extends Error {}
-
-const ONE_LANGUAGE =
-  'was exported with lang=, so it holds one language only and importing it would lose the other; export it again without lang (both languages) and import that'
+/** The file as a whole cannot be read: not JSON/CSV, not an export of this app, or exported in one language. `message` is the English of `text`. */
+export class ExportFileError extends Error {
+  constructor(readonly text: Text) {
+    super(text.en)
+  }
+}
 
 function titleOf(value: unknown): string {
   if (typeof value !== 'object' || value === null || !('title' in value)) return ''
@@ -36,49 +38,49 @@ function titleOf(value: unknown): string {
   return ''
 }
 
-function toRecord(value: unknown, index: number, line: number | null, context?: string): ExportRecord {
+function toRecord(value: unknown, index: number, line: number | null, lang: Language, context?: string): ExportRecord {
   const idValue = typeof value === 'object' && value !== null && 'id' in value ? value.id : null
   const sourceId = typeof idValue === 'number' && Number.isInteger(idValue) && idValue > 0 ? idValue : null
   const base = { line, index, sourceId, title: titleOf(value) }
   if (context) return { ...base, event: null, error: context }
   const parsed = PublicEventSchema.safeParse(value)
-  if (!parsed.success) return { ...base, event: null, error: describeFieldErrors(toFieldErrors(parsed.error)) }
+  if (!parsed.success) return { ...base, event: null, error: describeFieldErrors(toFieldErrors(parsed.error, lang)) }
   return { ...base, event: parsed.data, error: null }
 }
 
 /** Reads the public JSON feed exported without `lang`. */
-export function readJsonExport(text: string): ExportRecord[] {
+export function readJsonExport(text: string, lang: Language = 'en'): ExportRecord[] {
   let value: unknown
   try {
     value = JSON.parse(text)
   } catch (error) {
-    throw new ExportFileError(`This is not JSON: ${error instanceof Error ? error.message : String(error)}`)
+    throw new ExportFileError(say('notJson', error instanceof Error ? error.message : String(error)))
   }
-  if (!Array.isArray(value)) throw new ExportFileError('This JSON is not an export of the calendar: that is an array of events')
+  if (!Array.isArray(value)) throw new ExportFileError(say('notAnExportJson'))
   if (value.some((item) => typeof item === 'object' && item !== null && 'title' in item && typeof item.title === 'string')) {
-    throw new ExportFileError(`This JSON ${ONE_LANGUAGE}`)
+    throw new ExportFileError(say('oneLanguageExport', 'JSON'))
   }
-  return value.map((item, index) => toRecord(item, index + 1, null))
+  return value.map((item, index) => toRecord(item, index + 1, null, lang))
 }
 
 /** Undoes the formula neutralising of `csvCell`: its `'` prefix. */
 const unprefix = (cell: string) => (cell.startsWith("'") ? cell.slice(1) : cell)
 
 /** Reads the public CSV feed exported without `lang`. */
-export function readCsvExport(text: string): ExportRecord[] {
+export function readCsvExport(text: string, lang: Language = 'en'): ExportRecord[] {
   let records
   try {
     records = readCsv(text)
   } catch (error) {
-    if (error instanceof CsvSyntaxError) throw new ExportFileError(`This is not valid CSV: ${error.message}`)
+    if (error instanceof CsvSyntaxError) throw new ExportFileError(say('notCsv', error.message))
     throw error
   }
   const [header, ...rows] = records
   const expected = csvHeader()
   const names = header?.cells ?? []
-  if (names.join(',') === csvHeader('en').join(',')) throw new ExportFileError(`This CSV ${ONE_LANGUAGE}`)
+  if (names.join(',') === csvHeader('en').join(',')) throw new ExportFileError(say('oneLanguageExport', 'CSV'))
   if (names.join(',') !== expected.join(',')) {
-    throw new ExportFileError(`This CSV is not an export of the calendar: its header must be ${expected.join(',')}`)
+    throw new ExportFileError(say('notAnExportCsv', expected.join(',')))
   }
   return rows
     .filter((row) => !(row.cells.length === 1 && row.cells[0] === ''))
@@ -87,7 +89,7 @@ export function readCsvExport(text: string): ExportRecord[] {
       const both = (column: string) => ({ en: cell[`${column}_en`] ?? '', es: cell[`${column}_es`] ?? '' })
       const id = Number(cell.id)
       const raw = { id: Number.isInteger(id) && cell.id !== '' ? id : cell.id, title: both('title') }
-      if (row.cells.length !== expected.length) return toRecord(raw, index + 1, row.line, `it has ${row.cells.length} cells, not ${expected.length}`)
+      if (row.cells.length !== expected.length) return toRecord(raw, index + 1, row.line, lang, say('cellCount', row.cells.length, expected.length)[lang])
       try {
         const event = {
           ...raw,
@@ -104,16 +106,16 @@ export function readCsvExport(text: string): ExportRecord[] {
           publishedAt: cell.publishedAt,
           url: cell.url,
         }
-        return toRecord(event, index + 1, row.line)
+        return toRecord(event, index + 1, row.line, lang)
       } catch (error) {
         if (!(error instanceof CellError)) throw error
-        return toRecord(raw, index + 1, row.line, error.message)
+        return toRecord(raw, index + 1, row.line, lang, error.message)
       }
     })
 }
 
 /** The events of an export file in `format`; throws an ExportFileError when the file as a whole cannot be read. */
-export function readExport(format: ImportFileFormat, text: string): ExportRecord[] {
+export function readExport(format: ImportFileFormat, text: string, lang: Language = 'en'): ExportRecord[] {
   const content = text.replace(/^\uFEFF/, '')
-  return format === 'json' ? readJsonExport(content) : readCsvExport(content)
+  return format === 'json' ? readJsonExport(content, lang) : readCsvExport(content, lang)
 }

@@ -5,6 +5,7 @@ import type { Db } from '../db/connection'
 import { writeTransaction } from '../db/transaction'
 import { eventsRepository } from '../events/events.repository'
 import { conflict, notFound } from '../http/errors'
+import { say } from '../i18n/messages'
 import { institutionsRepository, type InstitutionSortField } from './institutions.repository'
 
 /** The institution with this id, or a 404. */
@@ -41,7 +42,7 @@ export function deleteInstitution(db: Db, actor: Actor, id: number): Institution
   return writeTransaction(db, () => {
     const institution = getInstitution(db, id)
     const uses = eventsRepository.countByInstitution(db, id)
-    if (uses > 0) throw conflict(`Used by ${uses} ${uses === 1 ? 'event' : 'events'}; remove it from them before deleting it`)
+    if (uses > 0) throw conflict(say('inUseByEvents', uses, 'institution'))
     institutionsRepository.remove(db, id)
     recordAudit(db, actor, 'institutions.delete', { type: 'institutions', id }, { name: institution.name })
     return institution

@@ -8,6 +8,7 @@ import { sessionsRepository } from '../auth/sessions.repository'
 import type { Db } from '../db/connection'
 import { writeTransaction } from '../db/transaction'
 import { badRequest, conflict, notFound } from '../http/errors'
+import { say } from '../i18n/messages'
 import { usersRepository, type UserSortField } from './users.repository'
 
 export function getUser(db: Db, id: number): User {
@@ -21,10 +22,10 @@ export function listUsers(db: Db, query: ListQuery<UserFilter, UserSortField>): 
 }
 
 function assertEmailFree(db: Db, email: string, exceptId: number | null) {
-  if (usersRepository.emailTaken(db, email, exceptId)) throw badRequest('Invalid input', { email: 'Another account uses this email' })
+  if (usersRepository.emailTaken(db, email, exceptId)) throw badRequest({ email: say('emailTaken') })
 }
 
-const LAST_ADMIN = 'This is the last active administrator; make another user an active administrator first'
+const LAST_ADMIN = say('lastAdmin')
 
 /** The fields of an account change worth auditing: what changed, never the password itself. */
 function changes(before: User, after: User, hasNewPassword: boolean): Record<string, unknown> {

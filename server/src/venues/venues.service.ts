@@ -5,6 +5,7 @@ import type { Db } from '../db/connection'
 import { writeTransaction } from '../db/transaction'
 import { eventsRepository } from '../events/events.repository'
 import { conflict, notFound } from '../http/errors'
+import { say } from '../i18n/messages'
 import { venuesRepository, type VenueSortField } from './venues.repository'
 
 /** The venue with this id, or a 404. */
@@ -41,7 +42,7 @@ export function deleteVenue(db: Db, actor: Actor, id: number): Venue {
   return writeTransaction(db, () => {
     const venue = getVenue(db, id)
     const uses = eventsRepository.countByVenue(db, id)
-    if (uses > 0) throw conflict(`Used by ${uses} ${uses === 1 ? 'event' : 'events'}; give them another venue before deleting this one`)
+    if (uses > 0) throw conflict(say('inUseByEvents', uses, 'venue'))
     venuesRepository.remove(db, id)
     recordAudit(db, actor, 'venues.delete', { type: 'venues', id }, { name: venue.name })
     return venue

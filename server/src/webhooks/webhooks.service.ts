@@ -5,6 +5,7 @@ import { recordAudit } from '../audit-log/audit-log.service'
 import type { Db } from '../db/connection'
 import { writeTransaction } from '../db/transaction'
 import { conflict, notFound } from '../http/errors'
+import { say } from '../i18n/messages'
 import { webhookDeliveriesRepository, type WebhookDeliverySortField } from './webhook-deliveries.repository'
 import type { StoredNotice } from './webhook-notices'
 import { webhooksRepository, type WebhookSortField } from './webhooks.repository'
@@ -100,7 +101,7 @@ export function listWebhookDeliveries(db: Db, query: ListQuery<WebhookDeliveryFi
 export function redeliver(db: Db, actor: Actor, id: number, now: Date = new Date()): WebhookDelivery {
   return writeTransaction(db, () => {
     const delivery = getWebhookDelivery(db, id)
-    if (delivery.status === 'in_progress') throw conflict('This notice is being sent right now')
+    if (delivery.status === 'in_progress') throw conflict(say('noticeBeingSent'))
     webhookDeliveriesRepository.requeue(db, id, now.toISOString())
     recordAudit(db, actor, 'webhook-deliveries.redeliver', { type: 'webhook-deliveries', id }, { webhookId: delivery.webhookId, from: delivery.status }, now)
     return getWebhookDelivery(db, id)

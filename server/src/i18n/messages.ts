@@ -1,0 +1,172 @@
+import type { Language, WorkflowStep } from '@rcm/shared'
+
+/** A message in every language the admin app speaks; the error handler sends the request's one. */
+export type Text = Record<Language, string>
+
+/** The records a 404 can name (crudRouter's `label`, parseId's `what`). */
+export type RecordKind = 'Resource' | 'Event' | 'Venue' | 'Institution' | 'User' | 'Revision' | 'Schedule' | 'Audit entry' | 'Webhook' | 'Webhook delivery'
+
+/** An event's state as a 409 names it: `published` splits on whether it has unpublished changes. */
+export type DescribedState = 'draft' | 'in_review' | 'published_with_changes' | 'published_without_changes' | 'archived'
+
+const en = {
+  invalidInput: 'Invalid input',
+  badRequest: 'Bad request',
+  internalError: 'Internal error',
+  signInFirst: 'Sign in first',
+  badCredentials: 'Wrong email or password',
+  tooManySignIns: 'Too many failed sign-in attempts; try again later',
+  notAllowed: 'You are not allowed to do this',
+  crossOrigin: 'Cross-origin requests are not allowed',
+  notFound: (what: RecordKind) => `${what} not found`,
+  methodNotAllowed: 'Method not allowed',
+  sendJson: 'Send the body as JSON, with Content-Type: application/json',
+  bodyNotJson: 'The body is not valid JSON (an object or an array)',
+  bodyTooLarge: 'The body is larger than 1 MB',
+  noContentEncoding: 'Send the body without Content-Encoding',
+  utf8Only: 'Send JSON as UTF-8',
+  requestAborted: 'The request was aborted',
+  bodyTooShort: 'The body is shorter than its Content-Length',
+  importTooLarge: 'The file is larger than 1 MB: import it on the server with npm run import -- FILE --format json|csv',
+  malformedUrl: 'The URL is malformed',
+  emailTaken: 'Another account uses this email',
+  lastAdmin: 'This is the last active administrator; make another user an active administrator first',
+  notCurrentPassword: 'This is not your current password',
+  commonPassword: 'This password is too common; choose another',
+  fewDifferentCharacters: 'Use more different characters',
+  passwordHasEmail: 'Do not use your email address in the password',
+  inUseByEvents: (count: number, kind: 'venue' | 'institution') =>
+    `Used by ${count} ${count === 1 ? 'event' : 'events'}; ${kind === 'venue' ? 'give them another venue before deleting this one' : 'remove it from them before deleting it'}`,
+  needsComment: 'Say what needs to change',
+  stepForbidden: (step: WorkflowStep, state: DescribedState) => `Cannot ${step.replace('-', ' ')} an event that is ${EN_STATES[state]}`,
+  cannotPublishYet: (missing: string[]) => `Cannot publish yet: ${missing.join(', ')} missing`,
+  staleVersion: (version: number) => `Someone else changed this event since you opened it (it is now at version ${version}). Reload it and make your changes again.`,
+  versionMissing: 'Send the version of the event you read',
+  versionRequired: 'Required: the version of the event you read',
+  noSuchVenue: 'No such venue',
+  noSuchInstitution: 'No such institution',
+  importPublishedNeedsReviewer: 'Importing published events needs a reviewer or administrator',
+  noticeBeingSent: 'This notice is being sent right now',
+  notJson: (detail: string) => `This is not JSON: ${detail}`,
+  notCsv: (detail: string) => `This is not valid CSV: ${detail}`,
+  notAnExportJson: 'This JSON is not an export of the calendar: that is an array of events',
+  notAnExportCsv: (header: string) => `This CSV is not an export of the calendar: its header must be ${header}`,
+  cannotBeRead: 'cannot be read',
+  cellCount: (cells: number, expected: number) => `it has ${cells} cells, not ${expected}`,
+  sameEventTwice: (url: string) => `it is the same event as one before it in the file (${url})`,
+  idTaken: (id: number, given: number) => `id ${id} is taken here, so it got id ${given}`,
+  newVenue: (name: string) => `new venue "${name}"`,
+  newInstitution: (name: string) => `new institution "${name}"`,
+  oneLanguageExport: (format: 'JSON' | 'CSV') =>
+    `This ${format} was exported with lang=, so it holds one language only and importing it would lose the other; export it again without lang (both languages) and import that`,
+}
+
+const EN_STATES: Record<DescribedState, string> = {
+  draft: 'a draft',
+  in_review: 'in review',
+  published_with_changes: 'published with unpublished changes',
+  published_without_changes: 'published without unpublished changes',
+  archived: 'archived',
+}
+
+const ES_STATES: Record<DescribedState, string> = {
+  draft: 'en borrador',
+  in_review: 'en revisión',
+  published_with_changes: 'publicado con cambios pendientes de publicar',
+  published_without_changes: 'publicado y sin cambios pendientes',
+  archived: 'archivado',
+}
+
+const ES_STEPS: Record<WorkflowStep, string> = {
+  submit: 'enviar a revisión',
+  'request-changes': 'pedir cambios para',
+  publish: 'publicar',
+  unpublish: 'retirar la publicación de',
+  archive: 'archivar',
+}
+
+// Spanish nouns have a gender, so each 404 is a whole sentence.
+const ES_NOT_FOUND: Record<RecordKind, string> = {
+  Resource: 'Recurso no encontrado',
+  Event: 'Evento no encontrado',
+  Venue: 'Lugar no encontrado',
+  Institution: 'Institución no encontrada',
+  User: 'Usuario no encontrado',
+  Revision: 'Revisión no encontrada',
+  Schedule: 'Programación no encontrada',
+  'Audit entry': 'Entrada del registro de auditoría no encontrada',
+  Webhook: 'Webhook no encontrado',
+  'Webhook delivery': 'Envío de webhook no encontrado',
+}
+
+type Catalogue = typeof en
+
+const es: Catalogue = {
+  invalidInput: 'Datos no válidos',
+  badRequest: 'Solicitud incorrecta',
+  internalError: 'Error interno',
+  signInFirst: 'Inicie sesión primero',
+  badCredentials: 'Correo o contraseña incorrectos',
+  tooManySignIns: 'Demasiados intentos fallidos de inicio de sesión; inténtelo más tarde',
+  notAllowed: 'No tiene permiso para hacer esto',
+  crossOrigin: 'No se permiten solicitudes desde otro origen',
+  notFound: (what) => ES_NOT_FOUND[what],
+  methodNotAllowed: 'Método no permitido',
+  sendJson: 'Envíe el cuerpo como JSON, con Content-Type: application/json',
+  bodyNotJson: 'El cuerpo no es JSON válido (un objeto o una lista)',
+  bodyTooLarge: 'El cuerpo ocupa más de 1 MB',
+  noContentEncoding: 'Envíe el cuerpo sin Content-Encoding',
+  utf8Only: 'Envíe el JSON en UTF-8',
+  requestAborted: 'La solicitud se interrumpió',
+  bodyTooShort: 'El cuerpo es más corto que su Content-Length',
+  importTooLarge: 'El archivo ocupa más de 1 MB: impórtelo en el servidor con npm run import -- ARCHIVO --format json|csv',
+  malformedUrl: 'La URL está mal formada',
+  emailTaken: 'Otra cuenta usa este correo',
+  lastAdmin: 'Es el último administrador activo; haga antes administrador activo a otro usuario',
+  notCurrentPassword: 'Esta no es su contraseña actual',
+  commonPassword: 'Esta contraseña es demasiado común; elija otra',
+  fewDifferentCharacters: 'Use más caracteres distintos',
+  passwordHasEmail: 'No use su dirección de correo en la contraseña',
+  inUseByEvents: (count, kind) =>
+    kind === 'venue'
+      ? `${count === 1 ? 'Lo usa 1 evento' : `Lo usan ${count} eventos`}; deles otro lugar antes de eliminar este`
+      : `${count === 1 ? 'La usa 1 evento' : `La usan ${count} eventos`}; quítela de ellos antes de eliminarla`,
+  needsComment: 'Diga qué hay que cambiar',
+  stepForbidden: (step, state) => `No se puede ${ES_STEPS[step]} un evento que está ${ES_STATES[state]}`,
+  cannotPublishYet: (missing) => `Aún no se puede publicar: falta ${missing.join(', ')}`,
+  staleVersion: (version) => `Otra persona cambió este evento después de que usted lo abriera (ahora está en la versión ${version}). Vuelva a cargarlo y haga sus cambios de nuevo.`,
+  versionMissing: 'Envíe la versión del evento que leyó',
+  versionRequired: 'Obligatorio: la versión del evento que leyó',
+  noSuchVenue: 'No existe ese lugar',
+  noSuchInstitution: 'No existe esa institución',
+  importPublishedNeedsReviewer: 'Importar eventos publicados requiere un revisor o un administrador',
+  noticeBeingSent: 'Este aviso se está enviando en este momento',
+  notJson: (detail) => `Esto no es JSON: ${detail}`,
+  notCsv: (detail) => `Esto no es un CSV válido: ${detail}`,
+  notAnExportJson: 'Este JSON no es una exportación del calendario: esa es una lista de eventos',
+  notAnExportCsv: (header) => `Este CSV no es una exportación del calendario: su encabezado debe ser ${header}`,
+  cannotBeRead: 'no se puede leer',
+  cellCount: (cells, expected) => `tiene ${cells} celdas, no ${expected}`,
+  sameEventTwice: (url) => `es el mismo evento que uno anterior del archivo (${url})`,
+  idTaken: (id, given) => `el id ${id} ya está ocupado aquí, así que recibió el id ${given}`,
+  newVenue: (name) => `lugar nuevo "${name}"`,
+  newInstitution: (name) => `institución nueva "${name}"`,
+  oneLanguageExport: (format) =>
+    `Este ${format} se exportó con lang=, así que tiene un solo idioma e importarlo perdería el otro; expórtelo de nuevo sin lang (ambos idiomas) e importe ese`,
+}
+
+/** Every language's catalogue: the type makes each one have every message. */
+export const MESSAGES: Record<Language, Catalogue> = { en, es }
+
+export type MessageKey = keyof Catalogue
+export type MessageArgs<K extends MessageKey> = Catalogue[K] extends (...args: infer A) => string ? A : []
+
+/** The message `key` in every language, e.g. `say('notFound', 'Event')`. */
+export function say<K extends MessageKey>(key: K, ...args: MessageArgs<K>): Text {
+  const render = (catalogue: Catalogue): string => {
+    const entry: unknown = catalogue[key]
+    // TypeScript cannot call a union of signatures with the matching MessageArgs<K>; the catalogue's type ties them.
+    return typeof entry === 'function' ? (entry as (...a: MessageArgs<K>) => string)(...args) : String(entry)
+  }
+  return { en: render(en), es: render(es) }
+}

@@ -1,0 +1,40 @@
+import type { Language } from './languages'
+
+// No zod here: the schemas import these texts, and field-errors.ts renders them.
+
+export const MIN_PASSWORD_LENGTH = 12
+export const MAX_PASSWORD_LENGTH = 256
+export const MAX_WEBHOOK_URL_LENGTH = 2000
+
+/**
+ * The messages the shared schemas write themselves, in both languages. A
+ * schema says `{ message: VALIDATION_MESSAGES.required.en }`: zod keeps one
+ * string per issue, and the English one is how a ZodError's message is
+ * recognized and said again in the reader's language (toFieldErrors).
+ */
+export const VALIDATION_MESSAGES = {
+  required: { en: 'Required', es: 'Obligatorio' },
+  fieldDoesNotExist: { en: 'This field does not exist', es: 'Este campo no existe' },
+  oneLanguage: { en: 'Fill in at least one language', es: 'Complete al menos un idioma' },
+  isoDate: { en: 'Use a real date as YYYY-MM-DD', es: 'Use una fecha real con el formato AAAA-MM-DD' },
+  email: { en: 'Not a valid email address', es: 'No es una dirección de correo válida' },
+  phone: { en: 'Use the international form, e.g. +506 88511009', es: 'Use el formato internacional, p. ej. +506 88511009' },
+  institutionTwice: { en: 'An institution is listed twice', es: 'Una institución aparece dos veces' },
+  endWithoutStart: { en: 'An end date needs a start date', es: 'Una fecha de fin requiere una fecha de inicio' },
+  endBeforeStart: { en: 'The end date is before the start date', es: 'La fecha de fin es anterior a la de inicio' },
+  countryCode: { en: 'Use a two-letter ISO 3166 country code, e.g. SV', es: 'Use un código de país ISO 3166 de dos letras, p. ej. SV' },
+  passwordTooShort: { en: `Use at least ${MIN_PASSWORD_LENGTH} characters`, es: `Use al menos ${MIN_PASSWORD_LENGTH} caracteres` },
+  passwordTooLong: { en: `Use at most ${MAX_PASSWORD_LENGTH} characters`, es: `Use como máximo ${MAX_PASSWORD_LENGTH} caracteres` },
+  urlTooLong: { en: `Use at most ${MAX_WEBHOOK_URL_LENGTH} characters`, es: `Use como máximo ${MAX_WEBHOOK_URL_LENGTH} caracteres` },
+  webUrl: { en: 'Use a full https:// (or http://) URL', es: 'Use una URL completa https:// (o http://)' },
+  urlCredentials: { en: 'Do not put a user name or password in the URL', es: 'No ponga un nombre de usuario ni una contraseña en la URL' },
+  oneNotice: { en: 'Choose at least one notice', es: 'Elija al menos un aviso' },
+  emptyFile: { en: 'The file is empty', es: 'El archivo está vacío' },
+  isoTime: { en: 'Use an ISO 8601 date or time', es: 'Use una fecha u hora ISO 8601' },
+  unpublishAfterPublish: { en: 'Unpublish after publishing', es: 'Retire la publicación después de publicar' },
+  giveTitle: { en: 'Give the event a title', es: 'Dé un título al evento' },
+  giveCity: { en: 'Give a city, or make the event virtual', es: 'Indique una ciudad, o haga el evento virtual' },
+  addInstitution: { en: 'Add at least one coordinating institution', es: 'Agregue al menos una institución coordinadora' },
+  addContactEmail: { en: 'Add at least one contact email', es: 'Agregue al menos un correo de contacto' },
+  fromAfterTo: { en: 'from must not be after to', es: 'from no puede ser posterior a to' },
+} as const satisfies Record<string, Record<Language, string>>

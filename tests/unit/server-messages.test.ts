@@ -1,0 +1,77 @@
+import { VALIDATION_MESSAGES } from '@rcm/shared'
+import { expect, test } from 'vitest'
+import { MESSAGES, say, type MessageArgs, type MessageKey } from '../../server/src/i18n/messages'
+
+// One sample call per message: the type makes a new message need a line here, so each one is checked below.
+const SAMPLES: { [K in MessageKey]: MessageArgs<K> } = {
+  invalidInput: [],
+  badRequest: [],
+  internalError: [],
+  signInFirst: [],
+  badCredentials: [],
+  tooManySignIns: [],
+  notAllowed: [],
+  crossOrigin: [],
+  notFound: ['Webhook delivery'],
+  methodNotAllowed: [],
+  sendJson: [],
+  bodyNotJson: [],
+  bodyTooLarge: [],
+  noContentEncoding: [],
+  utf8Only: [],
+  requestAborted: [],
+  bodyTooShort: [],
+  importTooLarge: [],
+  malformedUrl: [],
+  emailTaken: [],
+  lastAdmin: [],
+  notCurrentPassword: [],
+  commonPassword: [],
+  fewDifferentCharacters: [],
+  passwordHasEmail: [],
+  inUseByEvents: [2, 'venue'],
+  needsComment: [],
+  stepForbidden: ['request-changes', 'published_with_changes'],
+  cannotPublishYet: [['city']],
+  staleVersion: [7],
+  versionMissing: [],
+  versionRequired: [],
+  noSuchVenue: [],
+  noSuchInstitution: [],
+  importPublishedNeedsReviewer: [],
+  noticeBeingSent: [],
+  notJson: ['Unexpected end of JSON input'],
+  notCsv: ['unclosed quote'],
+  notAnExportJson: [],
+  notAnExportCsv: ['id,title_en'],
+  cannotBeRead: [],
+  cellCount: [13, 14],
+  sameEventTwice: ['https://calendar.example.org/calendar#event-7'],
+  idTaken: [7, 12],
+  newVenue: ['Hotel Barceló'],
+  newInstitution: ['OIM'],
+  oneLanguageExport: ['CSV'],
+}
+
+test('the server catalogue has every message in English and in Spanish, and no Spanish text is the English one left untranslated', () => {
+  expect(Object.keys(MESSAGES.es).sort()).toEqual(Object.keys(MESSAGES.en).sort())
+  for (const key of Object.keys(SAMPLES) as MessageKey[]) {
+    const text = say(key, ...(SAMPLES[key] as MessageArgs<typeof key>))
+    expect(text.en, key).not.toBe('')
+    expect(text.es, key).not.toBe(text.en)
+  }
+})
+
+test("the shared schemas' messages are each written in both languages, and each English text names one message only", () => {
+  const texts = Object.values(VALIDATION_MESSAGES)
+  for (const text of texts) expect(text.es, text.en).not.toBe(text.en)
+  expect(new Set(texts.map((text) => text.en)).size).toBe(texts.length)
+})
+
+test('a count and a kind of record are said in each language', () => {
+  expect(say('inUseByEvents', 1, 'institution')).toEqual({
+    en: 'Used by 1 event; remove it from them before deleting it',
+    es: 'La usa 1 evento; quítela de ellos antes de eliminarla',
+  })
+  expect(say('notFound', 'Institution')).toEqual({ en: 'Institution not found', es: 'Institución no encontrada' })
+})
