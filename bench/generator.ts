@@ -1,7 +1,7 @@
 import type { EventData, EventStatus, InstitutionData, ObjectiveSection, VenueData } from '@rcm/shared'
 
-/** Bumped whenever the generated data changes, so a cached database is not reused across versions. */
-export const GENERATOR_VERSION = 1
+/** Bumped whenever the generated database changes (2: search indexes optimized after the load), so a cached one is not reused across versions. */
+export const GENERATOR_VERSION = 2
 
 /** mulberry32: a small seeded PRNG, so every run generates the same calendar. */
 export function seededRandom(seed: number): () => number {

@@ -75,7 +75,7 @@ export function importLegacyPage(db: Db, actor: Actor, text: string, options: Im
     const counts: ImportCounts = { created: count('created'), updated: count('updated'), unchanged: events.filter((event) => event.isUnchanged).length, failed: count('failed') }
     const { created, updated, failed } = counts
     const audit = { format: 'legacy-page', lang: options.lang, status: options.status, created, updated, failed, eventIds: importedIds(events) }
-    return { report: { events, counts, warnings: page.warnings, isDryRun: options.dryRun }, audit }
+    return { report: { events, counts, warnings: page.warnings, isDryRun: options.dryRun }, audit, eventsWritten: created + updated - counts.unchanged }
   })
 }
 

@@ -58,7 +58,7 @@ export function importExportFile(db: Db, actor: Actor, content: string, options:
     const count = (action: ImportResult['action']) => events.filter((event) => event.action === action).length
     const counts: ExportImportCounts = { created: count('created'), updated: count('updated'), unchanged: count('unchanged'), failed: count('error') }
     const audit = { format: options.format, status: options.status, ...counts, eventIds: importedIds(events) }
-    return { report: { report: { events, isDryRun: options.dryRun }, counts }, audit }
+    return { report: { report: { events, isDryRun: options.dryRun }, counts }, audit, eventsWritten: counts.created + counts.updated }
   })
 }
 

@@ -1,6 +1,7 @@
 import type { Actor } from '../actor'
 import { recordAudit } from '../audit-log/audit-log.service'
 import type { Db } from '../db/connection'
+import { BULK_WRITE_EVENTS, optimizeSearchIndexes } from '../db/search-indexes'
 
 class DryRunRollback extends Error {}
 
@@ -8,9 +9,15 @@ class DryRunRollback extends Error {}
  * Runs an import as one write transaction: `steps` imports (each event in
  * its own savepoint) and returns the report and the details of the `import`
  * audit entry. A dry run does everything and rolls it all back, audit
- * entry included, so its report says exactly what a real run would do.
+ * entry included, so its report says exactly what a real run would do. A
+ * run that wrote many events ends by compacting the search indexes.
  */
-export function runImport<Report>(db: Db, actor: Actor, dryRun: boolean, steps: () => { report: Report; audit: Record<string, unknown> }): Report {
+export function runImport<Report>(
+  db: Db,
+  actor: Actor,
+  dryRun: boolean,
+  steps: () => { report: Report; audit: Record<string, unknown>; eventsWritten: number },
+): Report {
   let report: Report | undefined
   try {
     db.transaction(() => {
@@ -18,6 +25,7 @@ export function runImport<Report>(db: Db, actor: Actor, dryRun: boolean, steps: 
       report = result.report
       if (dryRun) throw new DryRunRollback()
       recordAudit(db, actor, 'import', null, result.audit)
+      if (result.eventsWritten >= BULK_WRITE_EVENTS) optimizeSearchIndexes(db)
     }).immediate()
   } catch (error) {
     if (!(error instanceof DryRunRollback)) throw error
