@@ -48,19 +48,44 @@ function notModified(req: Request, etag: string, lastModified: Date): boolean {
  * Returns true when the 304 was sent.
  */
 export function answeredNotModified(db: Db, req: Request, res: Response, variant: string): boolean {
-  const state = feedState(db)
-  const etag = `"${createHash('sha256').update(`${state.version}\n${variant}`).digest('base64url').slice(0, 32)}"`
-  const lastModified = new Date(state.changedAt)
-  res.set({
-    ETag: etag,
-    'Last-Modified': lastModified.toUTCString(),
-    'Cache-Control': 'public, max-age=60, must-revalidate',
-    'Access-Control-Allow-Origin': '*',
-    'Access-Control-Expose-Headers': 'ETag, Last-Modified, X-Undated-Events-Omitted',
-  })
+  const { etag, lastModified, headers } = validators(feedState(db), variant)
+  for (const [name, value] of headers) res.setHeader(name, value)
   if (!notModified(req, etag, lastModified)) return false
   res.status(304).end()
   return true
+}
+
+interface Validators {
+  etag: string
+  lastModified: Date
+  headers: Array<[string, string]>
+}
+
+/** Entries kept; a poller asks for the same few variants again and again, and a new publication state makes them all new. */
+const MAX_VALIDATORS = 64
+const validatorsByKey = new Map<string, Validators>()
+
+/** A feed's ETag and caching headers for one publication state and variant, hashed once rather than on each of its conditional requests. */
+function validators(state: { version: number; changedAt: string }, variant: string): Validators {
+  const key = `${state.version}\n${state.changedAt}\n${variant}`
+  let found = validatorsByKey.get(key)
+  if (found) return found
+  const etag = `"${createHash('sha256').update(`${state.version}\n${variant}`).digest('base64url').slice(0, 32)}"`
+  const lastModified = new Date(state.changedAt)
+  found = {
+    etag,
+    lastModified,
+    headers: [
+      ['ETag', etag],
+      ['Last-Modified', lastModified.toUTCString()],
+      ['Cache-Control', 'public, max-age=60, must-revalidate'],
+      ['Access-Control-Allow-Origin', '*'],
+      ['Access-Control-Expose-Headers', 'ETag, Last-Modified, X-Undated-Events-Omitted'],
+    ],
+  }
+  if (validatorsByKey.size >= MAX_VALIDATORS) validatorsByKey.clear()
+  validatorsByKey.set(key, found)
+  return found
 }
 
 /** Resolves when the response can take more, or when the client has gone. */
