@@ -217,10 +217,10 @@ export const eventsRepository = {
    * index, for the legacy importer to find the events it imported before.
    */
   findByTitlePrefix(db: Db, lang: Language, prefix: string): Array<{ id: number; title: string; city: string }> {
-    const column = lang === 'es' ? 'sort_title_es' : 'sort_title_en'
+    const suffix = lang === 'es' ? 'es' : 'en'
     // U+10FFFF is the greatest character, so the range holds every title that starts with the prefix.
     // Sorted here: with ORDER BY id, SQLite scans the table in id order instead of the title's range.
-    const sql = `SELECT id, title_${lang === 'es' ? 'es' : 'en'} AS title, city FROM events WHERE ${column} >= ? AND ${column} < ? || char(1114111)`
+    const sql = `SELECT id, title_${suffix} AS title, city FROM events WHERE sort_title_${suffix} >= ? AND sort_title_${suffix} < ? || char(1114111)`
     return statement<{ id: number; title: string; city: string }>(db, sql)
       .all(prefix, prefix)
       .sort((a, b) => a.id - b.id)
