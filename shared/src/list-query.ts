@@ -7,6 +7,8 @@ import { IdSchema, IsoDateSchema } from './primitives'
 
 const IdOrIdsSchema = z.union([IdSchema, z.array(IdSchema).max(MAX_PAGE_SIZE)])
 const SearchSchema = z.string().max(500)
+/** Built once: a zod schema built per request was most of what a list request left for the old generation's collector. */
+const RangeSchema = z.tuple([z.number().int().min(0), z.number().int().min(0)])
 
 /** `filter` keys every resource accepts. */
 export const baseFilterShape = {
@@ -100,7 +102,7 @@ export function parseListQuery<TFilter, TSort extends string>(
   const rawRange = parseJsonParam('range', query.range)
   let range = { start: 0, end: DEFAULT_PAGE_SIZE - 1 }
   if (rawRange !== undefined) {
-    const parsed = z.tuple([z.number().int().min(0), z.number().int().min(0)]).safeParse(rawRange)
+    const parsed = RangeSchema.safeParse(rawRange)
     if (!parsed.success || parsed.data[1] < parsed.data[0]) {
       throw new ListQueryError('range', { en: '"range" must be [start, end] with 0 ≤ start ≤ end', es: '"range" debe ser [inicio, fin] con 0 ≤ inicio ≤ fin' })
     }
