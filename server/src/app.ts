@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs'
+import type { RequestListener } from 'node:http'
 import { join } from 'node:path'
 import express, { Router, type Express } from 'express'
 import { auditLogRouter } from './audit-log/audit-log.routes'
@@ -9,15 +10,17 @@ import { eventsWorkflowRouter } from './events/events-workflow.routes'
 import { eventsRouter } from './events/events.routes'
 import { schedulesRouter } from './events/schedules.routes'
 import { access } from './http/access'
+import { apiHeaders } from './http/api-headers'
 import { publicPreflight } from './http/cors-preflight'
 import { errorHandler } from './http/error-handler'
+import { jsonBody } from './http/json-body'
 import { notFound } from './http/errors'
-import { requireJson } from './http/require-json'
 import { sameOrigin } from './http/same-origin'
 import { importRouter } from './import/import.routes'
 import { institutionsRouter } from './institutions/institutions.routes'
 import { openapiRouter } from './openapi/openapi.routes'
 import { calendarRouter, eventPreviewRouter } from './public/calendar.routes'
+import { feedRevalidation, type FeedRevalidationOptions } from './public/feed-revalidation'
 import { publicRouter } from './public/public.routes'
 import { revisionsRouter } from './revisions/revisions.routes'
 import { usersRouter } from './users/users.routes'
@@ -64,14 +67,9 @@ export function apiRoutes(db: Db, settings: AuthSettings, options: Pick<AppOptio
 
 function apiRouter(db: Db, settings: AuthSettings, options: AppOptions): Router {
   const api = Router()
-  api.use((_req, res, next) => {
-    res.set('X-Content-Type-Options', 'nosniff')
-    // Answers carry the caller's data; no shared cache may keep them.
-    res.set('Cache-Control', 'no-store')
-    next()
-  })
+  api.use(apiHeaders)
   // Refuse before reading the body: a forged or non-JSON request costs nothing.
-  api.use(publicPreflight, sameOrigin, requireJson, express.json({ limit: '1mb' }), access(db, settings))
+  api.use(publicPreflight, sameOrigin, jsonBody('1mb'), access(db, settings))
   for (const [mount, router] of apiRoutes(db, settings, options)) api.use(mount, router)
   api.use(() => {
     throw notFound()
@@ -79,8 +77,27 @@ function apiRouter(db: Db, settings: AuthSettings, options: AppOptions): Router 
   return api
 }
 
-/** The whole HTTP app over `db`, without listening (tests start it on their own port). */
-export function createApp(options: AppOptions): Express {
+/**
+ * The whole HTTP app over `db`, without listening (tests start it on their
+ * own port): a calendar app's conditional GET of a public feed is answered
+ * before Express (`feedRevalidation`), everything else by `createExpressApp`.
+ */
+export function createApp(options: AppOptions): RequestListener {
+  const settings = authSettings(options.auth)
+  const app = createExpressApp({ ...options, auth: settings })
+  const revalidateFeed = feedRevalidation(options.db, {
+    siteUrl: options.publicSiteUrl,
+    now: settings.now,
+    trustProxy: app.get('trust proxy fn') as FeedRevalidationOptions['trustProxy'],
+    parseQuery: app.get('query parser fn') as FeedRevalidationOptions['parseQuery'],
+  })
+  return (req, res) => {
+    if (!revalidateFeed(req, res)) app(req, res)
+  }
+}
+
+/** The Express app that answers every request but the feeds' revalidations; tests compare its 304s with theirs. */
+export function createExpressApp(options: AppOptions): Express {
   const { db, clientDist } = options
   const app = express()
   app.disable('x-powered-by')

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs'
+import { createServer } from 'node:http'
 import { resolve } from 'node:path'
 import { createApp } from './app'
 import { authSettings } from './auth/auth-settings'
@@ -68,7 +69,7 @@ const webhookWorker = createWebhookWorker({ db, siteUrl })
 webhookWorker.start()
 
 const app = createApp({ db, clientDist, auth: settings, trustProxy: trustProxy(process.env.TRUST_PROXY), publicSiteUrl: process.env.PUBLIC_SITE_URL || undefined })
-const server = app.listen(port, host, () => {
+const server = createServer(app).listen(port, host, () => {
   console.log(`RCM events calendar on http://${host.includes(':') ? `[${host}]` : host}:${port} (database ${databasePath})`)
 })
 server.on('error', (error) => {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import type { PublicFeedQuery } from '@rcm/shared'
 import type { Request, Response } from 'express'
 import type { Db } from '../db/connection'
 import type { PublicCopy } from '../events/public-copies.repository'
@@ -19,11 +20,21 @@ const CHUNK_CHARS = 32_768
 
 const opaque = (tag: string) => tag.trim().replace(/^W\//, '')
 
-/** Whether the request's If-None-Match names `etag` (weak comparison); undefined without the header. */
-export function etagMatches(req: Request, etag: string): boolean | undefined {
-  const ifNoneMatch = req.get('If-None-Match')
+/** The request headers a conditional GET is decided on. */
+export interface Conditions {
+  ifNoneMatch?: string
+  ifModifiedSince?: string
+}
+
+/** Whether `ifNoneMatch` names `etag` (weak comparison); undefined without the header. */
+function etagListed(ifNoneMatch: string | undefined, etag: string): boolean | undefined {
   if (ifNoneMatch === undefined) return undefined
   return ifNoneMatch.trim() === '*' || ifNoneMatch.split(',').some((tag) => opaque(tag) === etag)
+}
+
+/** Whether the request's If-None-Match names `etag` (weak comparison); undefined without the header. */
+export function etagMatches(req: Request, etag: string): boolean | undefined {
+  return etagListed(req.get('If-None-Match'), etag)
 }
 
 /**
@@ -32,33 +43,57 @@ export function etagMatches(req: Request, etag: string): boolean | undefined {
  * ignores both under `Cache-Control: no-cache`, and fetch() sends that with
  * every conditional request; an origin server may still answer 304 then.
  */
-function notModified(req: Request, etag: string, lastModified: Date): boolean {
-  const hit = etagMatches(req, etag)
+function notModified(conditions: Conditions, etag: string, lastModified: Date): boolean {
+  const hit = etagListed(conditions.ifNoneMatch, etag)
   if (hit !== undefined) return hit
-  const since = Date.parse(req.get('If-Modified-Since') ?? '')
+  const since = Date.parse(conditions.ifModifiedSince ?? '')
   return !Number.isNaN(since) && Math.floor(lastModified.getTime() / 1000) * 1000 <= since
 }
 
 /**
+ * A feed's caching headers for `variant` (everything the body depends on
+ * beside the publication state: format, query, origin, today), and whether
+ * `conditions` still match them, without reading a row. The ETag hashes the
+ * publication state, which changes with every publish, republish, unpublish,
+ * archive or delete.
+ */
+export function revalidate(db: Db, variant: string, conditions: Conditions): { notModified: boolean; headers: ReadonlyArray<readonly [string, string]> } {
+  const { etag, lastModified, headers } = validators(feedState(db), variant)
+  return { notModified: notModified(conditions, etag, lastModified), headers }
+}
+
+/**
  * Sets the caching headers of a feed and answers 304 when the request's
- * If-None-Match / If-Modified-Since still match,
- * without reading a row. The ETag hashes the publication state, which
- * changes with every publish, republish, unpublish, archive or delete, with
- * everything else the body depends on (`variant`: format, query, origin, today).
+ * If-None-Match / If-Modified-Since still match (`revalidate`).
  * Returns true when the 304 was sent.
  */
 export function answeredNotModified(db: Db, req: Request, res: Response, variant: string): boolean {
-  const { etag, lastModified, headers } = validators(feedState(db), variant)
+  const { notModified, headers } = revalidate(db, variant, { ifNoneMatch: req.get('If-None-Match'), ifModifiedSince: req.get('If-Modified-Since') })
   for (const [name, value] of headers) res.setHeader(name, value)
-  if (!notModified(req, etag, lastModified)) return false
+  if (!notModified) return false
   res.status(304).end()
   return true
+}
+
+/** A feed's variant (see `revalidate`): the one key for its ETag, built the same way wherever a feed request is answered. */
+export function feedVariant(feed: string, query: PublicFeedQuery, today: string, siteUrl: string): string {
+  return JSON.stringify([feed, query.lang ?? null, query.from ?? null, query.to ?? null, today, siteUrl])
+}
+
+/** The public site the feeds link to: PUBLIC_SITE_URL, else the origin the request came to. */
+export function feedSiteUrl(configured: string | undefined, protocol: string, host: string | undefined): string {
+  return configured ?? `${protocol}://${host ?? 'localhost'}`
+}
+
+/** Today as the feeds see it (what is upcoming, what is past), from the app's clock. */
+export function feedToday(now: () => Date): string {
+  return now().toISOString().slice(0, 10)
 }
 
 interface Validators {
   etag: string
   lastModified: Date
-  headers: Array<[string, string]>
+  headers: ReadonlyArray<readonly [string, string]>
 }
 
 /** Entries kept; a poller asks for the same few variants again and again, and a new publication state makes them all new. */

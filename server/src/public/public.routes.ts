@@ -6,7 +6,7 @@ import { publicCopiesRepository } from '../events/public-copies.repository'
 import { notFound } from '../http/errors'
 import { parseId } from '../http/list-params'
 import { csvFormat } from './csv'
-import { answeredNotModified, streamFeed, type FeedFormat } from './feed-response'
+import { answeredNotModified, feedSiteUrl, feedToday, feedVariant, streamFeed, type FeedFormat } from './feed-response'
 import { countUndated, type FeedFilter } from './feed-rows'
 import { icsFormat } from './ics'
 import { jsonFormat } from './json'
@@ -18,7 +18,11 @@ interface Feed {
   datedOnly?: boolean
 }
 
-const FEEDS: Record<'json' | 'csv' | 'ics', Feed> = {
+/** The feeds, each at `/api/public/events.<name>`. */
+export const FEED_NAMES = ['json', 'csv', 'ics'] as const
+export type FeedName = (typeof FEED_NAMES)[number]
+
+const FEEDS: Record<FeedName, Feed> = {
   json: { contentType: 'application/json; charset=utf-8', format: jsonFormat },
   csv: {
     contentType: 'text/csv; charset=utf-8',
@@ -38,17 +42,16 @@ const LanguageQuerySchema = z.object({ lang: PublicFeedQuerySchema.shape.lang })
 /** `/api/public`: no sign-in, public copies only (CONTRACT, "Public exports"). */
 export function publicRouter(db: Db, options: { siteUrl?: string; now?: () => Date } = {}): Router {
   const router = Router()
-  // Today decides what is upcoming and what is past; the app's clock, so tests can move it.
-  const today = () => (options.now ?? (() => new Date()))().toISOString().slice(0, 10)
-  const siteUrlOf = (req: Request) => options.siteUrl ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`
+  // The app's clock, so tests can move it.
+  const now = options.now ?? (() => new Date())
+  const siteUrlOf = (req: Request) => feedSiteUrl(options.siteUrl, req.protocol, req.get('host'))
 
-  const serve = (name: keyof typeof FEEDS) => async (req: Request, res: Response) => {
+  const serve = (name: FeedName) => async (req: Request, res: Response) => {
     const feed = FEEDS[name]
     const query: PublicFeedQuery = PublicFeedQuerySchema.parse(req.query)
     const siteUrl = siteUrlOf(req)
-    const filter: FeedFilter = { today: today(), from: query.from, to: query.to, datedOnly: feed.datedOnly }
-    const variant = JSON.stringify([name, query.lang ?? null, query.from ?? null, query.to ?? null, filter.today, siteUrl])
-    if (answeredNotModified(db, req, res, variant)) return
+    const filter: FeedFilter = { today: feedToday(now), from: query.from, to: query.to, datedOnly: feed.datedOnly }
+    if (answeredNotModified(db, req, res, feedVariant(name, query, filter.today, siteUrl))) return
     res.set({ 'Content-Type': feed.contentType, ...feed.headers })
     if (feed.datedOnly) {
       const undatedShown = query.from === undefined && query.to === undefined
@@ -57,9 +60,7 @@ export function publicRouter(db: Db, options: { siteUrl?: string; now?: () => Da
     await streamFeed(db, res, filter, feed.format(siteUrl, query.lang))
   }
 
-  router.get('/events.json', serve('json'))
-  router.get('/events.csv', serve('csv'))
-  router.get('/events.ics', serve('ics'))
+  for (const name of FEED_NAMES) router.get(`/events.${name}`, serve(name))
 
   /** One event's VEVENT ("add to calendar" on the public page): published and dated events only, else 404. */
   router.get('/events/:id.ics', (req, res) => {
