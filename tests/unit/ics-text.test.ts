@@ -49,6 +49,15 @@ test('dates: DATE with a day offset across month and year ends, and UTC DATE-TIM
   expect(icsDate('2028-02-28', 1)).toBe('20280229')
   expect(icsDate('2026-12-31', 1)).toBe('20270101')
   expect(icsDateTime('2026-11-27T00:22:04.123Z')).toBe('20261127T002204Z')
+  expect(icsDateTime('2026-11-27T00:22:04Z')).toBe('20261127T002204Z')
+  // Not UTC: converted, not cut up.
+  expect(icsDateTime('2026-11-27T01:22:04+01:00')).toBe('20261127T002204Z')
+})
+
+test('a lone surrogate counts as the three octets of U+FFFD it is written as', () => {
+  const folded = foldIcsLine(`X:${'\ud83c'.repeat(40)}`).slice(0, -2).split('\r\n')
+  for (const line of folded) expect(octets(line)).toBeLessThanOrEqual(75)
+  expect(octets(folded[0]!)).toBe(74)
 })
 
 test('never folds inside an escape such as \\n or \\,', () => {

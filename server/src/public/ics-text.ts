@@ -22,16 +22,25 @@ const MAX_OCTETS = 75
 export function foldIcsLine(line: string): string {
   // Most lines (dates, UID, SEQUENCE) are short: no folding to do.
   if (line.length <= MAX_OCTETS && Buffer.byteLength(line, 'utf8') <= MAX_OCTETS) return `${line}\r\n`
-  // By char codes, not a regex and Buffer.byteLength per character: this ran for every line of the ICS feed.
+  // By char codes in one pass, not a regex or Buffer.byteLength per character: this runs for every long line of the ICS feed.
   let folded = ''
   let start = 0
   let octets = 0
-  for (let index = 0; index < line.length; ) {
-    let end = nextCodePoint(line, index)
-    let size = utf8Size(line, index)
-    if (line.charCodeAt(index) === BACKSLASH && end < line.length && !LINE_TERMINATORS.has(line.charCodeAt(end))) {
-      size += utf8Size(line, end)
-      end = nextCodePoint(line, end)
+  let index = 0
+  while (index < line.length) {
+    const code = line.charCodeAt(index)
+    // The code point at `index`: its UTF-16 units and UTF-8 octets (a lone surrogate is written as U+FFFD, three octets).
+    let end = index + 1
+    let size = code < 0x80 ? 1 : code < 0x800 ? 2 : 3
+    if (isHighSurrogate(code) && isLowSurrogate(line.charCodeAt(end))) {
+      end += 1
+      size = 4
+    } else if (code === BACKSLASH && end < line.length && !isLineTerminator(line.charCodeAt(end))) {
+      // An escape like `\n` stays on one line with its backslash.
+      const escaped = line.charCodeAt(end)
+      const pair = isHighSurrogate(escaped) && isLowSurrogate(line.charCodeAt(end + 1))
+      size += pair ? 4 : escaped < 0x80 ? 1 : escaped < 0x800 ? 2 : 3
+      end += pair ? 2 : 1
     }
     if (octets + size > MAX_OCTETS) {
       folded += `${line.slice(start, index)}\r\n `
@@ -45,26 +54,13 @@ export function foldIcsLine(line: string): string {
 }
 
 const BACKSLASH = 0x5c
-const LINE_TERMINATORS = new Set([0x0a, 0x0d, 0x2028, 0x2029])
-
-const isSurrogatePair = (text: string, index: number) => {
-  const high = text.charCodeAt(index)
-  const low = text.charCodeAt(index + 1)
-  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff
-}
-
-/** The index after the code point at `index`. */
-const nextCodePoint = (text: string, index: number) => index + (isSurrogatePair(text, index) ? 2 : 1)
-
-/** Octets of the code point at `index` in UTF-8; a lone surrogate is written as U+FFFD, three octets. */
-function utf8Size(text: string, index: number): number {
-  if (isSurrogatePair(text, index)) return 4
-  const code = text.charCodeAt(index)
-  return code < 0x80 ? 1 : code < 0x800 ? 2 : 3
-}
+const isLineTerminator = (code: number) => code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff
 
 /** `YYYY-MM-DD` as an iCalendar DATE, `days` later. */
 export function icsDate(isoDate: string, days = 0): string {
+  if (days === 0 && ISO_DATE.test(isoDate)) return `${isoDate.slice(0, 4)}${isoDate.slice(5, 7)}${isoDate.slice(8, 10)}`
   const date = new Date(`${isoDate}T00:00:00Z`)
   date.setUTCDate(date.getUTCDate() + days)
   return date.toISOString().slice(0, 10).replace(/-/g, '')
@@ -72,5 +68,11 @@ export function icsDate(isoDate: string, days = 0): string {
 
 /** An ISO timestamp as an iCalendar UTC DATE-TIME (`20260512T093000Z`). */
 export function icsDateTime(iso: string): string {
+  // The stored timestamps are already UTC in this form: cut it up rather than parse and print it, twice an event in the feed.
+  const utc = ISO_UTC.exec(iso)
+  if (utc) return `${utc[1]}${utc[2]}${utc[3]}T${utc[4]}${utc[5]}${utc[6]}Z`
   return new Date(iso).toISOString().replace(/[-:]/g, '').replace(/\.\d+/, '')
 }
+
+const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/
+const ISO_UTC = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?Z$/

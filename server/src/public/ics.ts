@@ -26,10 +26,11 @@ function description(event: PublicEventData, lang: Language): string {
 export function icsEvent({ data: event, sequence }: PublicCopy, options: { host: string; siteUrl: string; lang: Language }): string {
   const { lang } = options
   const start = event.startDate ?? ''
+  const published = icsDateTime(event.publishedAt)
   const lines = [
     'BEGIN:VEVENT',
     `UID:event-${event.id}@${options.host}`,
-    `DTSTAMP:${icsDateTime(event.publishedAt)}`,
+    `DTSTAMP:${published}`,
     `DTSTART;VALUE=DATE:${icsDate(start)}`,
     `DTEND;VALUE=DATE:${icsDate(event.endDate ?? start, 1)}`,
     `SUMMARY:${escapeIcsText(pick(event.title, lang))}`,
@@ -47,7 +48,7 @@ export function icsEvent({ data: event, sequence }: PublicCopy, options: { host:
   lines.push(
     `URL;VALUE=URI:${publicEventUrl(event.id, options.siteUrl, lang)}`,
     `SEQUENCE:${Math.max(0, sequence - 1)}`,
-    `LAST-MODIFIED:${icsDateTime(event.publishedAt)}`,
+    `LAST-MODIFIED:${published}`,
     'END:VEVENT',
   )
   return lines.map(foldIcsLine).join('')
