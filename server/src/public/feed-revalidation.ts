@@ -14,6 +14,8 @@ export interface FeedRevalidationOptions {
   parseQuery: (search: string) => unknown
 }
 
+const API_HEADER_ENTRIES = Object.entries(API_HEADERS)
+
 const FEED_PATHS = new Map<string, FeedName>(FEED_NAMES.map((name) => [`/api/public/events.${name}`, name]))
 
 /** A query string that Express's parser and this one read alike: no `#`, spaces or other characters a URL parser may treat apart. */
@@ -50,7 +52,7 @@ export function feedRevalidation(db: Db, options: FeedRevalidationOptions): (req
       const variant = feedVariant(name, query.data, feedToday(options.now), feedSiteUrl(options.siteUrl, 'http', req.headers.host))
       const { notModified, headers } = revalidate(db, variant, { ifNoneMatch, ifModifiedSince })
       if (!notModified) return false
-      for (const [header, value] of Object.entries(API_HEADERS)) res.setHeader(header, value)
+      for (const [header, value] of API_HEADER_ENTRIES) res.setHeader(header, value)
       for (const [header, value] of headers) res.setHeader(header, value)
       res.writeHead(304).end()
       return true
