@@ -1,12 +1,11 @@
 import { existsSync } from 'node:fs'
 import type { RequestListener } from 'node:http'
 import { join } from 'node:path'
-import express, { Router, type Express } from 'express'
+import express, { type Express, type Router } from 'express'
 import { auditLogRouter } from './audit-log/audit-log.routes'
 import { authSettings, type AuthSettings } from './auth/auth-settings'
 import { authRouter } from './auth/auth.routes'
 import type { Db } from './db/connection'
-import { eventsWorkflowRouter } from './events/events-workflow.routes'
 import { eventsRouter } from './events/events.routes'
 import { schedulesRouter } from './events/schedules.routes'
 import { access } from './http/access'
@@ -16,10 +15,11 @@ import { errorHandler } from './http/error-handler'
 import { jsonBody } from './http/json-body'
 import { notFound } from './http/errors'
 import { sameOrigin } from './http/same-origin'
+import { series } from './http/series'
 import { importRouter } from './import/import.routes'
 import { institutionsRouter } from './institutions/institutions.routes'
 import { openapiRouter } from './openapi/openapi.routes'
-import { calendarRouter, eventPreviewRouter } from './public/calendar.routes'
+import { calendarRouter } from './public/calendar.routes'
 import { feedRevalidation, type FeedRevalidationOptions } from './public/feed-revalidation'
 import { publicRouter } from './public/public.routes'
 import { revisionsRouter } from './revisions/revisions.routes'
@@ -48,9 +48,7 @@ export function apiRoutes(db: Db, settings: AuthSettings, options: Pick<AppOptio
   return [
     ['/auth', authRouter(db, settings)],
     ['/public', publicRouter(db, { siteUrl: options.publicSiteUrl, now: settings.now })],
-    ['/events', eventsWorkflowRouter(db, settings.now)],
-    ['/events', eventPreviewRouter(db)],
-    ['/events', eventsRouter(db)],
+    ['/events', eventsRouter(db, settings.now)],
     ['/venues', venuesRouter(db)],
     ['/institutions', institutionsRouter(db)],
     ['/users', usersRouter(db, settings)],
@@ -63,18 +61,6 @@ export function apiRoutes(db: Db, settings: AuthSettings, options: Pick<AppOptio
     ['/webhook-deliveries', webhookDeliveriesRouter(db, settings.now)],
     ['/import', importRouter(db)],
   ]
-}
-
-function apiRouter(db: Db, settings: AuthSettings, options: AppOptions): Router {
-  const api = Router()
-  api.use(apiHeaders)
-  // Refuse before reading the body: a forged or non-JSON request costs nothing.
-  api.use(publicPreflight, sameOrigin, jsonBody('1mb'), access(db, settings))
-  for (const [mount, router] of apiRoutes(db, settings, options)) api.use(mount, router)
-  api.use(() => {
-    throw notFound()
-  })
-  return api
 }
 
 /**
@@ -105,7 +91,13 @@ export function createExpressApp(options: AppOptions): Express {
   app.set('etag', false)
   if (options.trustProxy !== undefined) app.set('trust proxy', options.trustProxy)
   const settings = authSettings(options.auth)
-  app.use('/api', apiRouter(db, settings, options))
+  // The API's mounts sit on the app's own router, not on an /api router of their own: Express pays for every router a request enters (decision 008).
+  // Refuse before reading the body: a forged or non-JSON request costs nothing.
+  app.use('/api', series(apiHeaders, publicPreflight, sameOrigin, jsonBody('1mb'), access(db, settings)))
+  for (const [mount, router] of apiRoutes(db, settings, options)) app.use(`/api${mount}`, router)
+  app.use('/api', () => {
+    throw notFound()
+  })
   // Before the SPA fallback, which would otherwise answer /calendar with the admin app.
   app.use(calendarRouter(db, { now: settings.now }))
   if (clientDist !== undefined && existsSync(clientDist)) {

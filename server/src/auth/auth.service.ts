@@ -88,13 +88,13 @@ const TOUCH_EVERY_MS = 60_000
 
 /** The user of a live session, or null (and the session ended) when it expired or the account is inactive. */
 export function authenticate(db: Db, settings: AuthSettings, token: string): User | null {
-  const session = sessionsRepository.find(db, token)
+  const session = sessionsRepository.findWithUser(db, token)
   if (!session) return null
+  const { user } = session
   const now = settings.now()
   const idle = now.getTime() - Date.parse(session.lastSeenAt)
   const age = now.getTime() - Date.parse(session.createdAt)
-  const user = usersRepository.findById(db, session.userId)
-  if (idle > settings.idleMs || age > settings.absoluteMs || !user || !user.active) {
+  if (idle > settings.idleMs || age > settings.absoluteMs || !user.active) {
     sessionsRepository.remove(db, token)
     return null
   }

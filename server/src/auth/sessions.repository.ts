@@ -1,6 +1,8 @@
-import { createHash } from 'node:crypto'
+import { hash } from 'node:crypto'
+import type { User } from '@rcm/shared'
 import type { Db } from '../db/connection'
 import { statement } from '../db/statements'
+import { toUser, USER_COLUMNS, type UserRow } from '../users/users.repository'
 
 interface SessionRow {
   user_id: number
@@ -8,8 +10,8 @@ interface SessionRow {
   last_seen_at: string
 }
 
-/** The stored form of a session token: its SHA-256, never the token itself. */
-export const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex')
+/** The stored form of a session token: its SHA-256, never the token itself (one-shot `hash`: every signed-in request makes it). */
+export const tokenHash = (token: string) => hash('sha256', token, 'hex')
 
 export const sessionsRepository = {
   insert(db: Db, token: string, userId: number, now: string): void {
@@ -19,6 +21,15 @@ export const sessionsRepository = {
   find(db: Db, token: string): { userId: number; createdAt: string; lastSeenAt: string } | undefined {
     const row = statement<SessionRow>(db, 'SELECT user_id, created_at, last_seen_at FROM sessions WHERE token_hash = ?').get(tokenHash(token))
     return row && { userId: row.user_id, createdAt: row.created_at, lastSeenAt: row.last_seen_at }
+  },
+
+  /** The session with its user, in one read: every signed-in request makes it. */
+  findWithUser(db: Db, token: string): { user: User; createdAt: string; lastSeenAt: string } | undefined {
+    const row = statement<UserRow & { created_at: string; last_seen_at: string }>(
+      db,
+      `SELECT ${USER_COLUMNS}, s.created_at, s.last_seen_at FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ?`,
+    ).get(tokenHash(token))
+    return row && { user: toUser(row), createdAt: row.created_at, lastSeenAt: row.last_seen_at }
   },
 
   touch(db: Db, token: string, now: string): void {

@@ -1,5 +1,5 @@
 import { BulkStepSchema, RestoreInputSchema, ScheduleInputSchema, WORKFLOW_STEPS, WorkflowStepSchema } from '@rcm/shared'
-import { Router } from 'express'
+import type { Router } from 'express'
 import type { Db } from '../db/connection'
 import { actorOf } from '../http/access'
 import { parseId } from '../http/list-params'
@@ -9,10 +9,12 @@ import { restoreRevision } from './restore.service'
 import { getSchedule, scheduleEvent } from './schedules.service'
 import { publishCheck, takeStep, takeStepOnMany } from './workflow.service'
 
-/** `/api/events/{id}/…`: workflow steps, publish check, restore, schedule and presence. */
-/** `now` is the app's clock (injectable in tests, like the sessions'). */
-export function eventsWorkflowRouter(db: Db, now: () => Date = () => new Date()): Router {
-  const router = Router()
+/**
+ * `/api/events/bulk` and `/api/events/{id}/…`: workflow steps, publish check,
+ * restore, schedule and presence, added to the events' router. `now` is the
+ * app's clock (injectable in tests, like the sessions').
+ */
+export function addWorkflowRoutes(router: Router, db: Db, now: () => Date = () => new Date()): Router {
 
   router.post('/bulk', (req, res) => {
     const { step, ids, comment } = BulkStepSchema.parse(req.body ?? {})

@@ -1,11 +1,18 @@
 import { EVENT_SORT_FIELDS, EventCreateSchema, EventFilterSchema, SERVER_OWNED_EVENT_FIELDS, omitKeys } from '@rcm/shared'
-import type { Router } from 'express'
+import { Router } from 'express'
 import type { Db } from '../db/connection'
 import { crudRouter } from '../http/crud-router'
+import { addPreviewRoute } from '../public/calendar.routes'
+import { addWorkflowRoutes } from './events-workflow.routes'
 import { createEvent, deleteEvent, getEventJson, listEventsJson, updateEvent } from './events.service'
 
-/** `/api/events`: the ra-data-simple-rest calls (CONTRACT, "HTTP API"); the workflow's are in events-workflow.routes.ts. */
-export function eventsRouter(db: Db): Router {
+/**
+ * `/api/events`: the ra-data-simple-rest calls (CONTRACT, "HTTP API"), the
+ * workflow's (events-workflow.routes.ts) and the preview, on one router:
+ * Express pays for every router a request enters (decision 008). The
+ * workflow's come first, so `POST /bulk` is not the CRUD's 405 for `/:id`.
+ */
+export function eventsRouter(db: Db, now?: () => Date): Router {
   return crudRouter(
     { resource: 'events', label: 'Event', sortFields: EVENT_SORT_FIELDS, defaultSort: { field: 'startDate', order: 'ASC' }, filterSchema: EventFilterSchema },
     {
@@ -16,5 +23,6 @@ export function eventsRouter(db: Db): Router {
       update: (actor, id, body) => updateEvent(db, actor, id, body),
       remove: (actor, id) => deleteEvent(db, actor, id),
     },
+    addPreviewRoute(addWorkflowRoutes(Router(), db, now), db),
   )
 }

@@ -45,8 +45,10 @@ export interface CrudOptions<TFilter extends BaseFilter, TSort extends string> {
 export function crudRouter<TRecord, TFilter extends BaseFilter, TSort extends string>(
   options: CrudOptions<TFilter, TSort>,
   handlers: CrudHandlers<TRecord, TFilter, TSort>,
+  /** A router holding the resource's other routes already; they come before the 405s. */
+  router: Router = Router(),
 ): Router {
-  const router = readRoutes(Router(), options, handlers)
+  readRoutes(router, options, handlers)
   const { label } = options
 
   router.post('/', async (req, res) => {

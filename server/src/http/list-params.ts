@@ -40,9 +40,15 @@ export function sendJsonList(res: Response, resource: string, page: { body: Buff
   sendJson(res, page.body)
 }
 
-/** A body that is JSON already (res.json would parse nothing but stringify again). */
+/**
+ * A body that is JSON already (res.json would parse nothing but stringify
+ * again), written with Node's own calls: res.send's checks (ETag, freshness,
+ * encoding) have nothing to do for an API answer, which carries no validator.
+ */
 export function sendJson(res: Response, body: Buffer) {
-  res.type('application/json; charset=utf-8').send(body)
+  res.setHeader('Content-Type', 'application/json; charset=utf-8')
+  res.setHeader('Content-Length', body.length)
+  res.end(body)
 }
 
 const POSITIVE_INTEGER = /^[1-9]\d{0,15}$/

@@ -83,30 +83,41 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   rule('POST', '/api/webhook-deliveries/:id/redeliver', 'admin'),
 ]
 
-/** `:name` matches one non-empty segment; `:name.ext` one that ends in `.ext` after something. */
-function matchesSegment(pattern: string, segment: string): boolean {
-  if (!pattern.startsWith(':')) return pattern === segment
-  const dot = pattern.indexOf('.')
-  if (dot === -1) return segment !== ''
-  const suffix = pattern.slice(dot)
-  return segment.length > suffix.length && segment.endsWith(suffix)
+/** One segment of a rule's path: a literal, `:name` (any non-empty segment) or `:name.ext` (one ending in `.ext` after something). */
+type SegmentPattern = { literal: string } | { suffix: string }
+
+function segmentPattern(segment: string): SegmentPattern {
+  if (!segment.startsWith(':')) return { literal: segment }
+  const dot = segment.indexOf('.')
+  return { suffix: dot === -1 ? '' : segment.slice(dot) }
 }
 
-// Split once: `access` looks the rule up on every request.
-const SPLIT_RULES = ROUTE_RULES.map((candidate) => ({ rule: candidate, segments: candidate.path.split('/') }))
+const matchesSegment = (pattern: SegmentPattern, segment: string) =>
+  'literal' in pattern ? pattern.literal === segment : segment.length > pattern.suffix.length && segment.endsWith(pattern.suffix)
 
-function matchesPath(want: readonly string[], got: readonly string[]): boolean {
-  return want.length === got.length && want.every((segment, index) => matchesSegment(segment, got[index] ?? ''))
+interface CompiledRule {
+  rule: RouteRule
+  segments: SegmentPattern[]
+}
+
+// Compiled once and grouped by segment count: `access` looks the rule up on every request.
+const RULES_BY_LENGTH = new Map<number, CompiledRule[]>()
+for (const rule of ROUTE_RULES) {
+  const segments = rule.path.split('/').map(segmentPattern)
+  RULES_BY_LENGTH.set(segments.length, [...(RULES_BY_LENGTH.get(segments.length) ?? []), { rule, segments }])
 }
 
 /** The request's path without a trailing slash ("/api/events/" is "/api/events"). */
 export const normalizePath = (path: string) => (path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path)
 
-/** The rules whose path matches `path`, whatever their method. */
-export function rulesForPath(path: string): RouteRule[] {
+/** The compiled rules whose path matches `path`, whatever their method, in ROUTE_RULES order. */
+function matching(path: string): CompiledRule[] {
   const got = normalizePath(path).split('/')
-  return SPLIT_RULES.filter((candidate) => matchesPath(candidate.segments, got)).map((candidate) => candidate.rule)
+  return (RULES_BY_LENGTH.get(got.length) ?? []).filter((candidate) => candidate.segments.every((pattern, index) => matchesSegment(pattern, got[index] ?? '')))
 }
+
+/** The rules whose path matches `path`, whatever their method. */
+export const rulesForPath = (path: string): RouteRule[] => matching(path).map((candidate) => candidate.rule)
 
 /** The rule for this method and path; HEAD is GET. */
 export function findRule(method: string, path: string): RouteRule | undefined {

@@ -42,9 +42,8 @@ export function calendarRouter(db: Db, options: { now?: () => Date } = {}): Rout
 
 const PreviewQuerySchema = z.object({ lang: LanguageSchema.default('en') })
 
-/** `GET /api/events/{id}/preview`: the working copy on the public page's template, for staff before publishing. */
-export function eventPreviewRouter(db: Db): Router {
-  const router = Router()
+/** `GET /api/events/{id}/preview`, added to the events' router: the working copy on the public page's template, for staff before publishing. */
+export function addPreviewRoute(router: Router, db: Db): Router {
   router.get('/:id/preview', (req, res) => {
     const id = parseId(req.params.id, 'Event')
     const { lang } = PreviewQuerySchema.parse(req.query)

@@ -5,7 +5,7 @@ import { pluckStatement, statement } from '../db/statements'
 
 export type UserSortField = 'id' | 'email' | 'fullName' | 'role' | 'active'
 
-interface UserRow {
+export interface UserRow {
   id: number
   email: string
   full_name: string
@@ -14,9 +14,10 @@ interface UserRow {
   password_hash: string
 }
 
-const COLUMNS = 'u.id, u.email, u.full_name, u.role, u.active, u.password_hash'
+/** A user's columns, `users` aliased `u`; the session check reads them with the session's. */
+export const USER_COLUMNS = 'u.id, u.email, u.full_name, u.role, u.active, u.password_hash'
 
-const toUser = (row: UserRow): User => ({ id: row.id, email: row.email, fullName: row.full_name, role: RoleSchema.parse(row.role), active: row.active === 1 })
+export const toUser = (row: UserRow): User => ({ id: row.id, email: row.email, fullName: row.full_name, role: RoleSchema.parse(row.role), active: row.active === 1 })
 
 const SORTS: Record<UserSortField, string> = { id: 'u.id', email: 'u.email_key', fullName: 'sort_key(u.full_name)', role: 'u.role', active: 'u.active' }
 
@@ -30,17 +31,17 @@ export interface UserWithHash {
 
 export const usersRepository = {
   findById(db: Db, id: number): User | undefined {
-    const row = statement<UserRow>(db, `SELECT ${COLUMNS} FROM users u WHERE u.id = ?`).get(id)
+    const row = statement<UserRow>(db, `SELECT ${USER_COLUMNS} FROM users u WHERE u.id = ?`).get(id)
     return row && toUser(row)
   },
 
   findWithHashById(db: Db, id: number): UserWithHash | undefined {
-    const row = statement<UserRow>(db, `SELECT ${COLUMNS} FROM users u WHERE u.id = ?`).get(id)
+    const row = statement<UserRow>(db, `SELECT ${USER_COLUMNS} FROM users u WHERE u.id = ?`).get(id)
     return row && { user: toUser(row), passwordHash: row.password_hash }
   },
 
   findWithHashByEmail(db: Db, email: string): UserWithHash | undefined {
-    const row = statement<UserRow>(db, `SELECT ${COLUMNS} FROM users u WHERE u.email_key = ?`).get(emailKey(email))
+    const row = statement<UserRow>(db, `SELECT ${USER_COLUMNS} FROM users u WHERE u.email_key = ?`).get(emailKey(email))
     return row && { user: toUser(row), passwordHash: row.password_hash }
   },
 
@@ -66,7 +67,7 @@ export const usersRepository = {
     if (filter.active !== undefined) where.push({ sql: 'u.active = @active', params: { active: filter.active ? 1 : 0 } })
     where.push(...containsWords(['u.email_key', 'lower(u.full_name)'], filter.q))
     const page = selectPage<UserRow>(db, {
-      select: COLUMNS,
+      select: USER_COLUMNS,
       from: 'users u',
       idColumn: 'u.id',
       where,
