@@ -148,13 +148,38 @@ async function stream(server: Server, headers: Record<string, string>, format: s
   return { format, seconds, bytes, peakRssMB: peak === null ? null : Math.round(peak / 1e6) }
 }
 
-async function streams(server: Server, headers: Record<string, string>): Promise<StreamResult[] | null> {
-  const results: StreamResult[] = []
-  for (const format of ['csv', 'json', 'ics']) {
-    const result = await stream(server, headers, format)
-    if (result) results.push(result)
+const STREAM_FORMATS = ['csv', 'json', 'ics'] as const
+const WARM_UP_BYTES = 8_000_000
+
+/** The first megabytes of a feed, then the connection dropped: the formatters are compiled before the timed streams. */
+async function warmUpStream(server: Server, headers: Record<string, string>, format: string): Promise<void> {
+  const response = await fetch(`${server.origin}/api/public/events.${format}`, { headers })
+  let bytes = 0
+  // Leaving the loop cancels the body, which closes the connection; the server stops streaming on 'close'.
+  for await (const chunk of response.body ?? []) {
+    bytes += (chunk as Uint8Array).length
+    if (bytes >= WARM_UP_BYTES) break
   }
-  return results.length > 0 ? results : null
+}
+
+/**
+ * Every published event streamed by the app and by the baseline, format by
+ * format, one after the other: both warmed up first, then interleaved, so
+ * neither pays alone for a cold start or for the machine's drift over the minute.
+ */
+async function streams(servers: Record<'app' | 'baseline', { server: Server; headers: Record<string, string> }>) {
+  const results: Record<'app' | 'baseline', StreamResult[]> = { app: [], baseline: [] }
+  for (const format of STREAM_FORMATS) {
+    for (const { server, headers } of Object.values(servers)) await warmUpStream(server, headers, format)
+  }
+  for (const format of STREAM_FORMATS) {
+    for (const [kind, { server, headers }] of Object.entries(servers) as Array<['app' | 'baseline', { server: Server; headers: Record<string, string> }]>) {
+      const result = await stream(server, headers, format)
+      if (result) results[kind].push(result)
+    }
+  }
+  const orNull = (list: StreamResult[]) => (list.length > 0 ? list : null)
+  return { app: orNull(results.app), baseline: orNull(results.baseline) }
 }
 
 async function main() {
@@ -267,8 +292,7 @@ async function main() {
     await servers[kind].stop()
     servers[kind] = kind === 'app' ? await startApp() : await startBaseline()
   }
-  const appStreams = await streams(servers.app, headersOf('app'))
-  const baselineStreams = await streams(servers.baseline, {})
+  const streamed = await streams({ app: { server: servers.app, headers: headersOf('app') }, baseline: { server: servers.baseline, headers: {} } })
   for (const server of Object.values(servers)) await server.stop()
 
   const results: BenchResults = {
@@ -278,7 +302,7 @@ async function main() {
     setup: { databaseBuildSeconds: database.buildSeconds, signedIn: session !== null },
     coldStartMs,
     cases,
-    streams: { app: appStreams, baseline: baselineStreams },
+    streams: streamed,
     client: measureClient(ROOT, log),
   }
   writeFileSync(join(resultsDir, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`)

@@ -13,6 +13,9 @@ interface SessionRow {
 /** The stored form of a session token: its SHA-256, never the token itself (one-shot `hash`: every signed-in request makes it). */
 export const tokenHash = (token: string) => hash('sha256', token, 'hex')
 
+// A constant, so the statement cache finds it without hashing it again (statements.ts).
+const SESSION_WITH_USER = `SELECT ${USER_COLUMNS}, s.created_at, s.last_seen_at FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ?`
+
 export const sessionsRepository = {
   insert(db: Db, token: string, userId: number, now: string): void {
     statement(db, 'INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at) VALUES (?, ?, ?, ?)').run(tokenHash(token), userId, now, now)
@@ -25,10 +28,7 @@ export const sessionsRepository = {
 
   /** The session with its user, in one read: every signed-in request makes it. */
   findWithUser(db: Db, token: string): { user: User; createdAt: string; lastSeenAt: string } | undefined {
-    const row = statement<UserRow & { created_at: string; last_seen_at: string }>(
-      db,
-      `SELECT ${USER_COLUMNS}, s.created_at, s.last_seen_at FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ?`,
-    ).get(tokenHash(token))
+    const row = statement<UserRow & { created_at: string; last_seen_at: string }>(db, SESSION_WITH_USER).get(tokenHash(token))
     return row && { user: toUser(row), createdAt: row.created_at, lastSeenAt: row.last_seen_at }
   },
 
