@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto'
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import Database from 'better-sqlite3'
 import { SYSTEM_ACTOR } from '../server/src/actor'
 import { openDatabase } from '../server/src/db/connection'
 import { migrate, MIGRATIONS_DIR } from '../server/src/db/migrate'
@@ -58,10 +59,33 @@ export function buildDatabase(path: string, count: number, onProgress: (done: nu
  * keyed by the count, the generator version and the migrations, since
  * building 100,000 events takes a while.
  */
+/**
+ * Why the cached database is no longer as the generator left it, or null. A
+ * server started on it by hand creates its first administrator there (and
+ * the bench's sign-in then fails with 401), and a WAL beside it holds
+ * commits that copying the main file alone would lose.
+ */
+function servedReason(cached: string): string | null {
+  if (existsSync(`${cached}-wal`) && statSync(`${cached}-wal`).size > 0) return 'has a write-ahead log beside it'
+  // Not read-only: a read-only connection cannot remove the -wal and -shm files it opens, and they would stay beside the cache.
+  const db = new Database(cached)
+  try {
+    const users = db.prepare('SELECT count(*) FROM users').pluck().get() as number
+    return users > 0 ? `has ${users} user(s): something served it` : null
+  } finally {
+    db.close()
+  }
+}
+
 export function prepareDatabase(count: number, runDir: string, log: (line: string) => void): { path: string; cachedPath: string; buildSeconds: number | null } {
   mkdirSync(BENCH_TMP, { recursive: true })
   const cached = join(BENCH_TMP, `events-${count}-g${GENERATOR_VERSION}-${migrationsHash()}.sqlite`)
   let buildSeconds: number | null = null
+  const touched = existsSync(cached) ? servedReason(cached) : null
+  if (touched !== null) {
+    log(`The cached database ${cached} ${touched}: building it again`)
+    for (const suffix of ['', '-wal', '-shm']) rmSync(cached + suffix, { force: true })
+  }
   if (!existsSync(cached)) {
     log(`Generating ${count} events through the app's services into ${cached} …`)
     const building = `${cached}.building`
