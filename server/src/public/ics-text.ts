@@ -31,7 +31,7 @@ export function foldIcsLine(line: string): string {
     const code = line.charCodeAt(index)
     // The code point at `index`: its UTF-16 units and UTF-8 octets (a lone surrogate is written as U+FFFD, three octets).
     let end = index + 1
-    let size = code < 0x80 ? 1 : code < 0x800 ? 2 : 3
+    let size = unitOctets(code)
     if (isHighSurrogate(code) && isLowSurrogate(line.charCodeAt(end))) {
       end += 1
       size = 4
@@ -39,7 +39,7 @@ export function foldIcsLine(line: string): string {
       // An escape like `\n` stays on one line with its backslash.
       const escaped = line.charCodeAt(end)
       const pair = isHighSurrogate(escaped) && isLowSurrogate(line.charCodeAt(end + 1))
-      size += pair ? 4 : escaped < 0x80 ? 1 : escaped < 0x800 ? 2 : 3
+      size += pair ? 4 : unitOctets(escaped)
       end += pair ? 2 : 1
     }
     if (octets + size > MAX_OCTETS) {
@@ -57,6 +57,8 @@ const BACKSLASH = 0x5c
 const isLineTerminator = (code: number) => code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff
+/** UTF-8 octets of one UTF-16 unit that is not half of a pair (a lone surrogate is written as U+FFFD, three octets). */
+const unitOctets = (code: number) => (code < 0x80 ? 1 : code < 0x800 ? 2 : 3)
 
 /** `YYYY-MM-DD` as an iCalendar DATE, `days` later. */
 export function icsDate(isoDate: string, days = 0): string {

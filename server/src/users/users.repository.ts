@@ -19,6 +19,8 @@ export const USER_COLUMNS = 'u.id, u.email, u.full_name, u.role, u.active, u.pas
 
 export const toUser = (row: UserRow): User => ({ id: row.id, email: row.email, fullName: row.full_name, role: RoleSchema.parse(row.role), active: row.active === 1 })
 
+const USER_BY_ID = `SELECT ${USER_COLUMNS} FROM users u WHERE u.id = ?`
+
 const SORTS: Record<UserSortField, string> = { id: 'u.id', email: 'u.email_key', fullName: 'sort_key(u.full_name)', role: 'u.role', active: 'u.active' }
 
 /** The lookup key of an email: one account per address whatever the case. */
@@ -31,12 +33,11 @@ export interface UserWithHash {
 
 export const usersRepository = {
   findById(db: Db, id: number): User | undefined {
-    const row = statement<UserRow>(db, `SELECT ${USER_COLUMNS} FROM users u WHERE u.id = ?`).get(id)
-    return row && toUser(row)
+    return usersRepository.findWithHashById(db, id)?.user
   },
 
   findWithHashById(db: Db, id: number): UserWithHash | undefined {
-    const row = statement<UserRow>(db, `SELECT ${USER_COLUMNS} FROM users u WHERE u.id = ?`).get(id)
+    const row = statement<UserRow>(db, USER_BY_ID).get(id)
     return row && { user: toUser(row), passwordHash: row.password_hash }
   },
 
