@@ -20,6 +20,8 @@ export interface RequestSpec {
 
 export interface LoadResult {
   requestsPerSecond: number
+  /** The measured time, over which `requestsPerSecond` counts. */
+  seconds: number
   p50: number
   p99: number
   ok: number
@@ -74,10 +76,32 @@ export async function load(origin: string, spec: RequestSpec, options: LoadOptio
   const ok = result['2xx'] + (statuses['304'] ?? 0)
   return {
     requestsPerSecond: ok / result.duration,
+    seconds: result.duration,
     p50: result.latency.p50,
     p99: result.latency.p99,
     ok,
     failed: result.non2xx - (statuses['304'] ?? 0) + result.errors,
+    statuses,
+  }
+}
+
+/**
+ * Runs of one server taken at different moments, as one result: requests/s over all of them, p50 weighted by each
+ * run's answers, and the worst p99, so that pooling never hides a slow tail.
+ */
+export function pooled(runs: LoadResult[]): LoadResult {
+  if (runs.length === 0) throw new Error('pooled: no runs')
+  const ok = runs.reduce((sum, run) => sum + run.ok, 0)
+  const seconds = runs.reduce((sum, run) => sum + run.seconds, 0)
+  const statuses: Record<string, number> = {}
+  for (const run of runs) for (const [code, count] of Object.entries(run.statuses)) statuses[code] = (statuses[code] ?? 0) + count
+  return {
+    requestsPerSecond: seconds > 0 ? ok / seconds : 0,
+    seconds,
+    p50: ok > 0 ? runs.reduce((sum, run) => sum + run.p50 * run.ok, 0) / ok : Math.max(...runs.map((run) => run.p50)),
+    p99: Math.max(...runs.map((run) => run.p99)),
+    ok,
+    failed: runs.reduce((sum, run) => sum + run.failed, 0),
     statuses,
   }
 }

@@ -107,6 +107,7 @@ export async function paced(origin: string, spec: RequestSpec, options: PacedOpt
   const ok = Object.entries(statuses).reduce((sum, [status, count]) => (status.startsWith('2') || status === '304' ? sum + count : sum), 0)
   return {
     requestsPerSecond: ok / elapsed,
+    seconds: elapsed,
     p50: percentile(0.5),
     p99: percentile(0.99),
     ok,
