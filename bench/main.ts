@@ -264,16 +264,18 @@ async function main() {
     }
     const specs: Partial<Record<ServerKind, RequestSpec>> = {}
     const contexts = {} as Record<ServerKind, CaseContext>
+    const warmUp = async (kind: ServerKind, spec: RequestSpec) => {
+      if (opts.warmupSeconds <= 0) return
+      log(`${benchCase.id}: warming up ${servers[kind].name} …`)
+      await load(servers[kind].origin, spec, { ...loadOptions, durationSeconds: opts.warmupSeconds })
+      await settleServer(kind)
+    }
     for (const kind of SERVER_KINDS) {
       contexts[kind] = { origin: servers[kind].origin, events: opts.events, headers: headersOf(kind) }
       const spec = await benchCase.spec(kind, contexts[kind])
       if (!spec) continue
       specs[kind] = spec
-      if (opts.warmupSeconds > 0) {
-        log(`${benchCase.id}: warming up ${servers[kind].name} …`)
-        await load(servers[kind].origin, spec, { ...loadOptions, durationSeconds: opts.warmupSeconds })
-        await settleServer(kind)
-      }
+      if (kind !== 'jsonServer') await warmUp(kind, spec)
     }
     // App and baseline are measured in alternating halves (app, baseline, baseline, app): this machine's throughput
     // drifts by a fifth from minute to minute, and two back-to-back runs of 10 s would take that drift as a ratio.
@@ -290,13 +292,6 @@ async function main() {
       const measured = runs[kind]
       if (measured) result.results[kind] = pooled(measured)
     }
-    // json-server, two orders of magnitude behind, is measured in one run: drift cannot move its ratio across 20×.
-    const jsonSpec = specs.jsonServer
-    if (jsonSpec) {
-      log(`${benchCase.id} on ${servers.jsonServer.name} …`)
-      result.results.jsonServer = await load(servers.jsonServer.origin, jsonSpec, loadOptions)
-      await settleServer('jsonServer')
-    }
     if (result.steady && result.burst) {
       for (const kind of ['app', 'baseline'] as const) {
         const spec = specs[kind]
@@ -308,6 +303,15 @@ async function main() {
         result.burst[kind] = await load(servers[kind].origin, (await benchCase.spec(kind, contexts[kind])) ?? spec, burstOptions)
         await settleServer(kind)
       }
+    }
+    // json-server last, in one run: drift cannot move a ratio of 20× and more, and its slow queue, or its restart
+    // (a 100,000-event JSON file parsed again), would otherwise fall on the other servers' measurements.
+    const jsonSpec = specs.jsonServer
+    if (jsonSpec) {
+      await warmUp('jsonServer', jsonSpec)
+      log(`${benchCase.id} on ${servers.jsonServer.name} …`)
+      result.results.jsonServer = await load(servers.jsonServer.origin, jsonSpec, loadOptions)
+      await settleServer('jsonServer')
     }
     cases.push(result)
   }

@@ -48,6 +48,13 @@ test('dates: DATE with a day offset across month and year ends, and UTC DATE-TIM
   expect(icsDate('2026-05-31', 1)).toBe('20260601')
   expect(icsDate('2028-02-28', 1)).toBe('20280229')
   expect(icsDate('2026-12-31', 1)).toBe('20270101')
+  // Written as it is only when the day exists; otherwise it rolls over the way Date does, whether or not days are added.
+  expect(icsDate('2028-02-29')).toBe('20280229')
+  expect(icsDate('2026-02-29')).toBe('20260301')
+  expect(icsDate('2100-02-29')).toBe('21000301')
+  expect(icsDate('2000-02-29')).toBe('20000229')
+  expect(icsDate('2026-04-31')).toBe('20260501')
+  expect(icsDate('2026-12-31')).toBe('20261231')
   expect(icsDateTime('2026-11-27T00:22:04.123Z')).toBe('20261127T002204Z')
   expect(icsDateTime('2026-11-27T00:22:04Z')).toBe('20261127T002204Z')
   // Not UTC: converted, not cut up.

@@ -62,7 +62,7 @@ const unitOctets = (code: number) => (code < 0x80 ? 1 : code < 0x800 ? 2 : 3)
 
 /** `YYYY-MM-DD` as an iCalendar DATE, `days` later. */
 export function icsDate(isoDate: string, days = 0): string {
-  if (days === 0 && ISO_DATE.test(isoDate)) return `${isoDate.slice(0, 4)}${isoDate.slice(5, 7)}${isoDate.slice(8, 10)}`
+  if (days === 0 && ISO_DATE.test(isoDate) && dayExists(isoDate)) return `${isoDate.slice(0, 4)}${isoDate.slice(5, 7)}${isoDate.slice(8, 10)}`
   const date = new Date(`${isoDate}T00:00:00Z`)
   date.setUTCDate(date.getUTCDate() + days)
   return date.toISOString().slice(0, 10).replace(/-/g, '')
@@ -77,4 +77,14 @@ export function icsDateTime(iso: string): string {
 }
 
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/
+
+/** Whether a well-formed `YYYY-MM-DD` names a real day; the slow path rolls 2026-02-30 over to 2 March, and the fast path must agree. */
+function dayExists(isoDate: string): boolean {
+  const day = Number(isoDate.slice(8, 10))
+  if (day <= 28) return true
+  const month = Number(isoDate.slice(5, 7))
+  if (month !== 2) return day <= (month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31)
+  const year = Number(isoDate.slice(0, 4))
+  return day === 29 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+}
 const ISO_UTC = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?Z$/
