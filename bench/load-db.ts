@@ -54,12 +54,6 @@ export function buildDatabase(path: string, count: number, onProgress: (done: nu
 }
 
 /**
- * A fresh copy, at `runDir/calendar.sqlite`, of the database of `count`
- * events. The generated database is cached in the temp folder under a name
- * keyed by the count, the generator version and the migrations, since
- * building 100,000 events takes a while.
- */
-/**
  * Why the cached database is no longer as the generator left it, or null. A
  * server started on it by hand creates its first administrator there (and
  * the bench's sign-in then fails with 401), and a WAL beside it holds
@@ -77,6 +71,12 @@ function servedReason(cached: string): string | null {
   }
 }
 
+/**
+ * A fresh copy, at `runDir/calendar.sqlite`, of the database of `count`
+ * events. The generated database is cached in the temp folder under a name
+ * keyed by the count, the generator version and the migrations, since
+ * building 100,000 events takes a while.
+ */
 export function prepareDatabase(count: number, runDir: string, log: (line: string) => void): { path: string; cachedPath: string; buildSeconds: number | null } {
   mkdirSync(BENCH_TMP, { recursive: true })
   const cached = join(BENCH_TMP, `events-${count}-g${GENERATOR_VERSION}-${migrationsHash()}.sqlite`)

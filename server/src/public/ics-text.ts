@@ -77,6 +77,7 @@ export function icsDateTime(iso: string): string {
 }
 
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/
+const ISO_UTC = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?Z$/
 
 /** Whether a well-formed `YYYY-MM-DD` names a real day; the slow path rolls 2026-02-30 over to 2 March, and the fast path must agree. */
 function dayExists(isoDate: string): boolean {
@@ -87,4 +88,3 @@ function dayExists(isoDate: string): boolean {
   const year = Number(isoDate.slice(0, 4))
   return day === 29 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
 }
-const ISO_UTC = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?Z$/
