@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import type { RequestListener } from 'node:http'
+import type { RequestListener, Server } from 'node:http'
 import { join } from 'node:path'
 import express, { type Express, type Router } from 'express'
 import { auditLogRouter } from './audit-log/audit-log.routes'
@@ -12,6 +12,7 @@ import { access } from './http/access'
 import { apiHeaders } from './http/api-headers'
 import { publicPreflight } from './http/cors-preflight'
 import { errorHandler } from './http/error-handler'
+import { expressServer } from './http/express-server'
 import { jsonBody } from './http/json-body'
 import { notFound } from './http/errors'
 import { sameOrigin } from './http/same-origin'
@@ -64,16 +65,27 @@ export function apiRoutes(db: Db, settings: AuthSettings, options: Pick<AppOptio
 }
 
 /**
- * The whole HTTP app over `db`, without listening (tests start it on their
- * own port): a calendar app's conditional GET of a public feed is answered
- * before Express (`feedRevalidation`), everything else by `createExpressApp`.
+ * The whole HTTP app over `db`, as a server not yet listening (tests start it
+ * on their own port): a calendar app's conditional GET of a public feed is
+ * answered before Express (`feedRevalidation`), everything else by
+ * `createExpressApp`, on requests born with Express's prototypes (`expressServer`).
  */
-export function createApp(options: AppOptions): RequestListener {
+export function createAppServer(options: AppOptions): Server {
   const settings = authSettings(options.auth)
   const app = createExpressApp({ ...options, auth: settings })
+  return expressServer(app, revalidatingFeeds(app, { ...options, auth: settings }))
+}
+
+/** The same app as a request listener alone, for tests that put it behind their own. */
+export function createApp(options: AppOptions): RequestListener {
+  const settings = authSettings(options.auth)
+  return revalidatingFeeds(createExpressApp({ ...options, auth: settings }), { ...options, auth: settings })
+}
+
+function revalidatingFeeds(app: Express, options: AppOptions & { auth: AuthSettings }): RequestListener {
   const revalidateFeed = feedRevalidation(options.db, {
     siteUrl: options.publicSiteUrl,
-    now: settings.now,
+    now: options.auth.now,
     trustProxy: app.get('trust proxy fn') as FeedRevalidationOptions['trustProxy'],
     parseQuery: app.get('query parser fn') as FeedRevalidationOptions['parseQuery'],
   })

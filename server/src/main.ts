@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs'
-import { createServer } from 'node:http'
 import { resolve } from 'node:path'
-import { createApp } from './app'
+import { createAppServer } from './app'
 import { authSettings } from './auth/auth-settings'
 import { purgeExpiredSessions } from './auth/auth.service'
 import { ensureFirstAdmin } from './auth/first-admin'
@@ -68,8 +67,8 @@ const siteUrl = process.env.PUBLIC_SITE_URL || `http://${['0.0.0.0', '::', ''].i
 const webhookWorker = createWebhookWorker({ db, siteUrl })
 webhookWorker.start()
 
-const app = createApp({ db, clientDist, auth: settings, trustProxy: trustProxy(process.env.TRUST_PROXY), publicSiteUrl: process.env.PUBLIC_SITE_URL || undefined })
-const server = createServer(app).listen(port, host, () => {
+const server = createAppServer({ db, clientDist, auth: settings, trustProxy: trustProxy(process.env.TRUST_PROXY), publicSiteUrl: process.env.PUBLIC_SITE_URL || undefined })
+server.listen(port, host, () => {
   console.log(`RCM events calendar on http://${host.includes(':') ? `[${host}]` : host}:${port} (database ${databasePath})`)
 })
 server.on('error', (error) => {

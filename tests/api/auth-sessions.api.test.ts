@@ -1,4 +1,3 @@
-import { createServer } from 'node:http'
 import { afterEach, beforeEach, expect, test } from 'vitest'
 import { startTestApi, TEST_PASSWORD, type TestApi } from '../support/api'
 import { closeServer, listenOnLoopback } from '../support/loopback'
@@ -126,11 +125,10 @@ test('ends a session at its absolute lifetime even when in use', async () => {
 })
 
 test('marks the cookie Secure when the request came over HTTPS through a trusted proxy', async () => {
-  const { createApp } = await import('../../server/src/app')
+  const { createAppServer } = await import('../../server/src/app')
   const { TEST_SCRYPT } = await import('../support/api')
   const user = api.createUser('editor')
-  const app = createApp({ db: api.db, trustProxy: 1, auth: { scrypt: TEST_SCRYPT } })
-  const server = createServer(app)
+  const server = createAppServer({ db: api.db, trustProxy: 1, auth: { scrypt: TEST_SCRYPT } })
   try {
     const response = await fetch(`${await listenOnLoopback(server)}/api/auth/login`, {
       method: 'POST',

@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto'
-import { createServer } from 'node:http'
 import {
   EventInputSchema,
   InstitutionInputSchema,
@@ -17,7 +16,7 @@ import {
 import { fetchUtils } from 'ra-core'
 import simpleRestProvider from 'ra-data-simple-rest'
 import { SYSTEM_ACTOR } from '../../server/src/actor'
-import { createApp } from '../../server/src/app'
+import { createAppServer } from '../../server/src/app'
 import type { AuthSettings } from '../../server/src/auth/auth-settings'
 import { hashPassword, type ScryptParams } from '../../server/src/auth/passwords'
 import { sessionsRepository } from '../../server/src/auth/sessions.repository'
@@ -85,8 +84,7 @@ let userSequence = 0
 export async function startTestApi(options: { clientDist?: string; auth?: Partial<AuthSettings>; databasePath?: string; publicSiteUrl?: string } = {}): Promise<TestApi> {
   const db = options.databasePath === undefined ? createTestDb() : createTestDb(options.databasePath)
   const clock = { now: new Date() }
-  const app = createApp({ db, clientDist: options.clientDist, publicSiteUrl: options.publicSiteUrl, auth: { scrypt: TEST_SCRYPT, now: () => clock.now, ...options.auth } })
-  const server = createServer(app)
+  const server = createAppServer({ db, clientDist: options.clientDist, publicSiteUrl: options.publicSiteUrl, auth: { scrypt: TEST_SCRYPT, now: () => clock.now, ...options.auth } })
   const url = await listenOnLoopback(server)
 
   function client(user: User | null, token: string | null): TestClient {
