@@ -77,6 +77,8 @@ async function updateSpec(kind: ServerKind, context: CaseContext): Promise<Reque
     try {
       const response = await fetch(context.origin + eventPath(kind, id), { headers: context.headers })
       if (response.ok) current.set(id, (await response.json()) as (typeof records)[number])
+    } catch {
+      // A pooled connection the server had just closed (reset): the event's next 409 refreshes it again.
     } finally {
       stale.delete(id)
     }

@@ -73,7 +73,11 @@ export function apiRoutes(db: Db, settings: AuthSettings, options: Pick<AppOptio
 export function createAppServer(options: AppOptions): Server {
   const settings = authSettings(options.auth)
   const app = createExpressApp({ ...options, auth: settings })
-  return expressServer(app, revalidatingFeeds(app, { ...options, auth: settings }))
+  const server = expressServer(app, revalidatingFeeds(app, { ...options, auth: settings }))
+  // Longer than a reverse proxy keeps an idle connection to the app (nginx's and most load balancers' 60 s):
+  // with Node's 5 s, the app could close one just as the proxy sends on it, and that request fails.
+  server.keepAliveTimeout = 65_000
+  return server
 }
 
 /** The same app as a request listener alone, for tests that put it behind their own. */

@@ -95,6 +95,12 @@ test('hides the details of an unexpected error behind a 500', async () => {
   vi.mocked(console.error).mockClear()
 })
 
+test('keeps an idle connection open longer than a reverse proxy keeps its own (65 s)', async () => {
+  const response = await api.request('/api/events')
+
+  expect(response.headers.get('keep-alive')).toBe('timeout=65')
+})
+
 test('does not announce Express and marks JSON as not sniffable', async () => {
   const response = await api.request('/api/events')
 
