@@ -1,9 +1,9 @@
-import { checkCompleteness, canTransition, TRANSITIONS, validationText, type BulkResult, type Completeness, type Event, type Language, type WorkflowStep } from '@rcm/shared'
+import { checkCompleteness, canTransition, TRANSITIONS, type BulkResult, type Completeness, type Event, type Language, type WorkflowStep } from '@rcm/shared'
 import { actorHasRole, type Actor } from '../actor'
 import { recordAudit } from '../audit-log/audit-log.service'
 import type { Db } from '../db/connection'
 import { writeTransaction } from '../db/transaction'
-import { badRequest, conflict, fieldTexts, forbidden, HttpError } from '../http/errors'
+import { badRequest, conflict, fieldErrorsIn, fieldTexts, forbidden, HttpError } from '../http/errors'
 import { say, type DescribedState } from '../i18n/messages'
 import { queueWebhookNotice } from '../webhooks/webhook-notices'
 import { getEvent } from './events.service'
@@ -20,7 +20,7 @@ function describeState(event: Event): DescribedState {
 /** What publishing needs and what the event lacks (GET /api/events/{id}/publish-check). */
 export function publishCheck(db: Db, id: number, lang: Language): Completeness {
   const completeness = checkCompleteness(getEvent(db, id))
-  return { ...completeness, errors: Object.fromEntries(Object.entries(completeness.errors).map(([field, english]) => [field, validationText(english)[lang]])) }
+  return { ...completeness, errors: fieldErrorsIn(fieldTexts(completeness.errors), lang) }
 }
 
 /**

@@ -3,7 +3,7 @@ import type { ErrorRequestHandler } from 'express'
 import { z } from 'zod'
 import { say, type Text } from '../i18n/messages'
 import { requestLanguage } from '../i18n/request-language'
-import { HttpError } from './errors'
+import { fieldErrorsIn, HttpError } from './errors'
 
 /** body-parser's error types, with messages that never echo the body back. */
 const BODY_ERRORS: Record<string, { status: number; text: Text }> = {
@@ -55,7 +55,7 @@ export const errorHandler: ErrorRequestHandler = (error: unknown, req, res, next
     res.status(400).json({ message: error.text[lang], errors: { [error.field]: error.text[lang] } })
   } else if (error instanceof HttpError) {
     if (error.extra.headers) res.set(error.extra.headers)
-    const errors = error.fieldErrors && Object.fromEntries(Object.entries(error.fieldErrors).map(([path, text]) => [path, text[lang]]))
+    const errors = error.fieldErrors && fieldErrorsIn(error.fieldErrors, lang)
     res.status(error.status).json({ message: error.text[lang], ...(errors ? { errors } : {}), ...error.extra.body })
   } else if (isClientError(error)) {
     const known = typeof error.type === 'string' ? BODY_ERRORS[error.type] : undefined

@@ -1,4 +1,4 @@
-import { validationText, type FieldErrors } from '@rcm/shared'
+import { validationText, type FieldErrors, type Language } from '@rcm/shared'
 import { say, type RecordKind, type Text } from '../i18n/messages'
 
 /** Field path → what is wrong there, in every language (the CONTRACT's 400 `errors`). */
@@ -25,6 +25,10 @@ export class HttpError extends Error {
 /** Field messages the shared code wrote in English (VALIDATION_MESSAGES), in every language. */
 export const fieldTexts = (fieldErrors: FieldErrors): FieldTexts =>
   Object.fromEntries(Object.entries(fieldErrors).map(([path, english]) => [path, validationText(english)]))
+
+/** Field messages in one language, as a response or a log line shows them. */
+export const fieldErrorsIn = (texts: FieldTexts, lang: Language): FieldErrors =>
+  Object.fromEntries(Object.entries(texts).map(([path, text]) => [path, text[lang]]))
 
 export const badRequest = (fieldErrors: FieldTexts, text: Text = say('invalidInput')) => new HttpError(400, text, fieldErrors)
 export const forbidden = (text: Text = say('notAllowed')) => new HttpError(403, text)

@@ -5,7 +5,7 @@ import type { Db } from '../db/connection'
 import { sortKey } from '../db/text'
 import { createEvent, getEvent, updateEvent } from '../events/events.service'
 import { eventsRepository } from '../events/events.repository'
-import { HttpError } from '../http/errors'
+import { fieldErrorsIn, HttpError } from '../http/errors'
 import type { ImportLookup } from './import-lookup'
 import { createLegacyLookup, isKnownInstitutionName, resolveInstitutions, resolveVenue } from './import-references'
 import { importedIds, runImport } from './import-run'
@@ -169,7 +169,7 @@ export const describeFieldErrors = (errors: FieldErrors) =>
 export function describeError(error: unknown, lang: Language = 'en'): string {
   if (error instanceof ZodError) return describeFieldErrors(toFieldErrors(error, lang))
   if (error instanceof HttpError) {
-    const fields = error.fieldErrors ? ` (${describeFieldErrors(Object.fromEntries(Object.entries(error.fieldErrors).map(([path, text]) => [path, text[lang]])))})` : ''
+    const fields = error.fieldErrors ? ` (${describeFieldErrors(fieldErrorsIn(error.fieldErrors, lang))})` : ''
     return `${error.text[lang]}${fields}`
   }
   if (error instanceof Error) return error.message
