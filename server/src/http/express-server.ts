@@ -6,11 +6,11 @@ import type { Express } from 'express'
  * with `app`'s prototypes, answering with `listener` (by default the app).
  *
  * Express gives every request and response the app's prototypes with
- * `Object.setPrototypeOf`. V8 then sees every request object change shape,
- * and Node's own HTTP code runs slowly on all of them: a one-route Express
- * app spent 129 µs of CPU per answer where node:http alone spent 41 µs, and
- * 47 µs once the objects were born with those prototypes (decision 008,
- * eighth pass). createServer's `IncomingMessage` and `ServerResponse`
+ * `Object.setPrototypeOf`, and that change, after the objects were made,
+ * slows Node's own HTTP code on every one of them (V8 sees their shape
+ * change): a one-route Express app spent 129 µs of CPU per answer where
+ * node:http alone spent 41 µs, and 47 µs once the objects were born with
+ * those prototypes (decision 008, eighth pass). createServer's `IncomingMessage` and `ServerResponse`
  * options are Node's way to choose the classes; the app's `request` and
  * `response` become those classes' prototypes, so Express's
  * `setPrototypeOf` finds the prototype already there and changes nothing.
