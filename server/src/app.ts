@@ -71,9 +71,8 @@ export function apiRoutes(db: Db, settings: AuthSettings, options: Pick<AppOptio
  * `createExpressApp`, on requests born with Express's prototypes (`expressServer`).
  */
 export function createAppServer(options: AppOptions): Server {
-  const settings = authSettings(options.auth)
-  const app = createExpressApp({ ...options, auth: settings })
-  const server = expressServer(app, revalidatingFeeds(app, { ...options, auth: settings }))
+  const { app, listener } = appWithFeedRevalidation(options)
+  const server = expressServer(app, listener)
   // Longer than a reverse proxy keeps an idle connection to the app (nginx's and most load balancers' 60 s):
   // with Node's 5 s, the app could close one just as the proxy sends on it, and that request fails.
   server.keepAliveTimeout = 65_000
@@ -82,19 +81,23 @@ export function createAppServer(options: AppOptions): Server {
 
 /** The same app as a request listener alone, for tests that put it behind their own. */
 export function createApp(options: AppOptions): RequestListener {
-  const settings = authSettings(options.auth)
-  return revalidatingFeeds(createExpressApp({ ...options, auth: settings }), { ...options, auth: settings })
+  return appWithFeedRevalidation(options).listener
 }
 
-function revalidatingFeeds(app: Express, options: AppOptions & { auth: AuthSettings }): RequestListener {
+function appWithFeedRevalidation(options: AppOptions): { app: Express; listener: RequestListener } {
+  const settings = authSettings(options.auth)
+  const app = createExpressApp({ ...options, auth: settings })
   const revalidateFeed = feedRevalidation(options.db, {
     siteUrl: options.publicSiteUrl,
-    now: options.auth.now,
+    now: settings.now,
     trustProxy: app.get('trust proxy fn') as FeedRevalidationOptions['trustProxy'],
     parseQuery: app.get('query parser fn') as FeedRevalidationOptions['parseQuery'],
   })
-  return (req, res) => {
-    if (!revalidateFeed(req, res)) app(req, res)
+  return {
+    app,
+    listener: (req, res) => {
+      if (!revalidateFeed(req, res)) app(req, res)
+    },
   }
 }
 
