@@ -44,12 +44,18 @@ const LISTS = {
   statusQ: listStatements(`${SEARCH} AND e.status = @status`),
 }
 // The records' JSON built by SQLite, as the app builds it (the fastest way found: decision 008).
-const byIds = db.prepare<[string], { id: number; json: string }>(`SELECT e.id, ${EVENT_JSON} AS json FROM events e WHERE e.id IN (SELECT value FROM json_each(?))`)
+const byIds = db.prepare<[string], { id: number; json: string }>(
+  `SELECT e.id, ${EVENT_JSON} AS json FROM events e WHERE e.id IN (SELECT value FROM json_each(?))`,
+)
 const byId = db.prepare<[number], string>(`SELECT ${EVENT_JSON} FROM events e WHERE e.id = ?`).pluck()
 
 function send(res: ServerResponse, status: number, body: Buffer | string, headers: Record<string, string> = {}) {
   const buffer = typeof body === 'string' ? Buffer.from(body) : body
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': buffer.length, ...headers })
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': buffer.length,
+    ...headers,
+  })
   res.end(buffer)
 }
 
@@ -59,7 +65,8 @@ function list(res: ServerResponse, params: URLSearchParams) {
   const filter = JSON.parse(params.get('filter') ?? '{}') as { status?: string; q?: string }
   const [start, end] = JSON.parse(params.get('range') ?? '[0,24]') as [number, number]
   const q = filter.q === undefined ? null : toFtsQuery(filter.q)
-  const lists = filter.status !== undefined ? (q !== null ? LISTS.statusQ : LISTS.status) : q !== null ? LISTS.q : LISTS.all
+  const lists =
+    filter.status !== undefined ? (q !== null ? LISTS.statusQ : LISTS.status) : q !== null ? LISTS.q : LISTS.all
   const args: Record<string, unknown> = {}
   if (filter.status !== undefined) args.status = filter.status
   if (q !== null) args.q = q
@@ -75,7 +82,10 @@ function list(res: ServerResponse, params: URLSearchParams) {
   })
   parts.push(Buffer.from(']'))
   const span = ids.length === 0 ? '*' : `${start}-${start + ids.length - 1}`
-  send(res, 200, Buffer.concat(parts), { 'Content-Range': `events ${span}/${total}`, 'Access-Control-Expose-Headers': 'Content-Range' })
+  send(res, 200, Buffer.concat(parts), {
+    'Content-Range': `events ${span}/${total}`,
+    'Access-Control-Expose-Headers': 'Content-Range',
+  })
 }
 
 function getOne(res: ServerResponse, id: number) {
@@ -99,7 +109,8 @@ interface Body {
   contactPhones: string[]
 }
 
-const UPDATE = db.prepare(`UPDATE events SET title_en = @title_en, title_es = @title_es, description_en = @description_en,
+const UPDATE =
+  db.prepare(`UPDATE events SET title_en = @title_en, title_es = @title_es, description_en = @description_en,
     description_es = @description_es, objectives = @objectives, start_date = @start_date, end_date = @end_date, modality = @modality,
     city = @city, venue_id = @venue_id, contact_emails = @contact_emails, contact_phones = @contact_phones, sort_title = @sort_title,
     sort_title_en = @sort_title_en, sort_title_es = @sort_title_es, city_key = @city_key,
@@ -110,7 +121,9 @@ const deleteLinks = db.prepare('DELETE FROM event_institutions WHERE event_id = 
 const insertLink = db.prepare('INSERT INTO event_institutions (event_id, institution_id, position) VALUES (?, ?, ?)')
 const deleteFts = db.prepare('DELETE FROM events_fts WHERE rowid = ?')
 const insertFts = db.prepare('INSERT INTO events_fts (rowid, title, body, place, institutions) VALUES (?, ?, ?, ?, ?)')
-const venueNames = db.prepare<[number], { name_en: string; name_es: string }>('SELECT name_en, name_es FROM venues WHERE id = ?')
+const venueNames = db.prepare<[number], { name_en: string; name_es: string }>(
+  'SELECT name_en, name_es FROM venues WHERE id = ?',
+)
 const institutionNames = db
   .prepare<[number], string>(
     `SELECT group_concat(i.name_en || ' ' || i.name_es || ' ' || i.acronym_en || ' ' || i.acronym_es, ' ')
@@ -118,7 +131,8 @@ const institutionNames = db
   )
   .pluck()
 
-const joinLines = (...parts: Array<string | null | undefined>) => parts.filter((part) => part !== null && part !== undefined && part !== '').join('\n')
+const joinLines = (...parts: Array<string | null | undefined>) =>
+  parts.filter((part) => part !== null && part !== undefined && part !== '').join('\n')
 
 /** The same writes as the app's update: the row, its institution links and its search row, in one IMMEDIATE transaction. */
 const update = db.transaction((id: number, body: Body): number => {
@@ -175,12 +189,17 @@ function put(req: IncomingMessage, res: ServerResponse, id: number) {
   })
 }
 
-const FEEDS: Record<string, { contentType: string; format: (siteUrl: string, lang?: Language) => FeedFormat; datedOnly?: boolean }> = {
+const FEEDS: Record<
+  string,
+  { contentType: string; format: (siteUrl: string, lang?: Language) => FeedFormat; datedOnly?: boolean }
+> = {
   '/api/public/events.json': { contentType: 'application/json; charset=utf-8', format: jsonFormat },
   '/api/public/events.csv': { contentType: 'text/csv; charset=utf-8', format: csvFormat },
   '/api/public/events.ics': { contentType: 'text/calendar; charset=utf-8', format: icsFormat, datedOnly: true },
 }
-const feedState = db.prepare<[], { version: number; changed_at: string }>('SELECT version, changed_at FROM public_feed_state WHERE id = 1')
+const feedState = db.prepare<[], { version: number; changed_at: string }>(
+  'SELECT version, changed_at FROM public_feed_state WHERE id = 1',
+)
 const undated = db.prepare('SELECT count(*) FROM event_public_copies WHERE start_date IS NULL').pluck()
 
 /**
@@ -193,8 +212,15 @@ async function feed(req: IncomingMessage, res: ServerResponse, path: string) {
   const siteUrl = `http://${req.headers.host ?? 'localhost'}`
   const today = new Date().toISOString().slice(0, 10)
   const state = feedState.get()
-  const etag = `"${createHash('sha256').update(`${state?.version ?? 0}\n${path}|${today}|${siteUrl}`).digest('base64url').slice(0, 32)}"`
-  const headers: Record<string, string> = { ETag: etag, 'Cache-Control': 'public, max-age=60, must-revalidate', 'Last-Modified': new Date(state?.changed_at ?? 0).toUTCString() }
+  const etag = `"${createHash('sha256')
+    .update(`${state?.version ?? 0}\n${path}|${today}|${siteUrl}`)
+    .digest('base64url')
+    .slice(0, 32)}"`
+  const headers: Record<string, string> = {
+    ETag: etag,
+    'Cache-Control': 'public, max-age=60, must-revalidate',
+    'Last-Modified': new Date(state?.changed_at ?? 0).toUTCString(),
+  }
   if (req.headers['if-none-match'] === etag) {
     res.writeHead(304, headers)
     return res.end()
@@ -205,12 +231,13 @@ async function feed(req: IncomingMessage, res: ServerResponse, path: string) {
   const filter: FeedFilter = { today, datedOnly: spec.datedOnly }
   res.write(format.head)
   let index = 0
-  for (let after: ReturnType<typeof readFeedPage> = FEED_START; after !== null; ) {
+  for (let after: ReturnType<typeof readFeedPage> = FEED_START; after !== null;) {
     let chunk = ''
     after = readFeedPage(db, filter, after, 200, (row) => {
       chunk += format.row(row, index++)
     })
-    if (chunk !== '' && !res.write(chunk)) await new Promise((resolve) => (res.once('drain', resolve), res.once('close', resolve)))
+    if (chunk !== '' && !res.write(chunk))
+      await new Promise((resolve) => (res.once('drain', resolve), res.once('close', resolve)))
     if (res.destroyed) return
   }
   res.end(format.tail)
@@ -223,7 +250,8 @@ const server = createServer((req, res) => {
   const queryAt = url.indexOf('?')
   const path = queryAt === -1 ? url : url.slice(0, queryAt)
   try {
-    if (path === '/api/events' && req.method === 'GET') return list(res, new URLSearchParams(queryAt === -1 ? '' : url.slice(queryAt + 1)))
+    if (path === '/api/events' && req.method === 'GET')
+      return list(res, new URLSearchParams(queryAt === -1 ? '' : url.slice(queryAt + 1)))
     const match = EVENT_PATH.exec(path)
     if (match && req.method === 'GET') return getOne(res, Number(match[1]))
     if (match && req.method === 'PUT') return put(req, res, Number(match[1]))

@@ -96,7 +96,10 @@ async function updateSpec(kind: ServerKind, context: CaseContext): Promise<Reque
       if (share.length === 0) return { path: eventPath(kind, record.id) }
       sentTo.set(connection, record.id)
       // A real change, so every PUT writes (sending the record unchanged writes nothing).
-      const title = { ...record.title, en: record.title.en.endsWith(' ·') ? record.title.en.slice(0, -2) : `${record.title.en} ·` }
+      const title = {
+        ...record.title,
+        en: record.title.en.endsWith(' ·') ? record.title.en.slice(0, -2) : `${record.title.en} ·`,
+      }
       return { path: eventPath(kind, record.id), body: JSON.stringify({ ...record, title }) }
     },
     onResponse(status, body, connection) {
@@ -109,14 +112,22 @@ async function updateSpec(kind: ServerKind, context: CaseContext): Promise<Reque
   }
 }
 
-async function feedSpec(kind: ServerKind, context: CaseContext, path: string, conditional: boolean): Promise<RequestSpec | null> {
+async function feedSpec(
+  kind: ServerKind,
+  context: CaseContext,
+  path: string,
+  conditional: boolean,
+): Promise<RequestSpec | null> {
   if (kind === 'jsonServer') return null
   const response = await fetch(context.origin + path, { headers: context.headers })
   await response.arrayBuffer()
   if (response.status === 404) return null
   const etag = response.headers.get('etag')
   if (conditional && etag === null) return null
-  return { headers: { ...context.headers, ...(conditional && etag ? { 'If-None-Match': etag } : {}) }, next: () => ({ path }) }
+  return {
+    headers: { ...context.headers, ...(conditional && etag ? { 'If-None-Match': etag } : {}) },
+    next: () => ({ path }),
+  }
 }
 
 export function benchCases(events: number): BenchCase[] {
@@ -131,7 +142,8 @@ export function benchCases(events: number): BenchCase[] {
       id: `feed-${format}${conditional ? '-304' : ''}`,
       label: `public ${format.toUpperCase()} feed${conditional ? ' (If-None-Match → 304)' : ''}`,
       feed: { path: `/api/public/events.${format}`, conditional },
-      spec: (kind: ServerKind, context: CaseContext) => feedSpec(kind, context, `/api/public/events.${format}`, conditional),
+      spec: (kind: ServerKind, context: CaseContext) =>
+        feedSpec(kind, context, `/api/public/events.${format}`, conditional),
     })),
   )
   return [
@@ -139,22 +151,40 @@ export function benchCases(events: number): BenchCase[] {
       id: 'list',
       label: 'list page 1, status=published, by startDate',
       steady: true,
-      spec: (kind, context) => ({ headers: context.headers, next: () => ({ path: listPath(kind, 0, { status: 'published' }) }) }),
+      spec: (kind, context) => ({
+        headers: context.headers,
+        next: () => ({ path: listPath(kind, 0, { status: 'published' }) }),
+      }),
     },
     {
       id: 'deep',
       label: `deep page (range ${deepStart}–${deepStart + 24})`,
-      spec: (kind, context) => ({ headers: context.headers, next: () => ({ path: listPath(kind, deepStart, { status: 'published' }) }) }),
+      spec: (kind, context) => ({
+        headers: context.headers,
+        next: () => ({ path: listPath(kind, deepStart, { status: 'published' }) }),
+      }),
     },
-    { id: 'search-common', label: `search "${COMMON_WORD.accented}" / "${COMMON_WORD.plain}" + published`, steady: true, spec: search(COMMON_WORD) },
-    { id: 'search-rare', label: `search "${RARE_WORD.accented}" / "${RARE_WORD.plain}" + published`, spec: search(RARE_WORD) },
+    {
+      id: 'search-common',
+      label: `search "${COMMON_WORD.accented}" / "${COMMON_WORD.plain}" + published`,
+      steady: true,
+      spec: search(COMMON_WORD),
+    },
+    {
+      id: 'search-rare',
+      label: `search "${RARE_WORD.accented}" / "${RARE_WORD.plain}" + published`,
+      spec: search(RARE_WORD),
+    },
     {
       id: 'get-one',
       label: 'getOne (random id)',
       steady: true,
       spec: (kind, context) => {
         const random = seededRandom(9)
-        return { headers: context.headers, next: () => ({ path: eventPath(kind, 1 + Math.floor(random() * context.events)) }) }
+        return {
+          headers: context.headers,
+          next: () => ({ path: eventPath(kind, 1 + Math.floor(random() * context.events)) }),
+        }
       },
     },
     { id: 'update', label: 'update (PUT with version, random events)', steady: true, spec: updateSpec },

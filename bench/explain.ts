@@ -16,7 +16,9 @@ const offset = Number(offsetArg ?? 50_000)
 
 function time(label: string, sql: string, params: Record<string, unknown>) {
   const statement = db.prepare(sql)
-  const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(params) as Array<{ detail: string }>).map((row) => row.detail).join(' | ')
+  const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(params) as Array<{ detail: string }>)
+    .map((row) => row.detail)
+    .join(' | ')
   let runs = 0
   let rows = 0
   const started = performance.now()
@@ -39,15 +41,39 @@ console.log('List, status filter (as the app sends it: json_each)')
 time('count, json_each (app)', `SELECT count(*) FROM events e WHERE ${STATUS_JSON}`, { statuses })
 time('count, status = ?', 'SELECT count(*) FROM events e WHERE e.status = @status', { status: 'published' })
 time('page 1 ids, json_each (app)', `SELECT e.id FROM events e WHERE ${STATUS_JSON} ${ORDER} LIMIT 25`, { statuses })
-time('page 1 ids, status = ?', `SELECT e.id FROM events e WHERE e.status = @status ${ORDER} LIMIT 25`, { status: 'published' })
-time(`deep ids (offset ${offset}), json_each (app)`, `SELECT e.id FROM events e WHERE ${STATUS_JSON} ${ORDER} LIMIT 25 OFFSET @offset`, { statuses, offset })
-time(`deep ids (offset ${offset}), status = ?`, `SELECT e.id FROM events e WHERE e.status = @status ${ORDER} LIMIT 25 OFFSET @offset`, { status: 'published', offset })
+time('page 1 ids, status = ?', `SELECT e.id FROM events e WHERE e.status = @status ${ORDER} LIMIT 25`, {
+  status: 'published',
+})
+time(
+  `deep ids (offset ${offset}), json_each (app)`,
+  `SELECT e.id FROM events e WHERE ${STATUS_JSON} ${ORDER} LIMIT 25 OFFSET @offset`,
+  { statuses, offset },
+)
+time(
+  `deep ids (offset ${offset}), status = ?`,
+  `SELECT e.id FROM events e WHERE e.status = @status ${ORDER} LIMIT 25 OFFSET @offset`,
+  { status: 'published', offset },
+)
 
-for (const [word, q] of [['common', common], ['rare', rare]] as const) {
+for (const [word, q] of [
+  ['common', common],
+  ['rare', rare],
+] as const) {
   console.log(`\nSearch, ${word} word ${q}, + status`)
   time('FTS alone, count', 'SELECT count(*) FROM events_fts WHERE events_fts MATCH @q', { q })
   time('count (app)', `SELECT count(*) FROM events e WHERE ${FTS} AND ${STATUS_JSON}`, { q, statuses })
-  time('count, +e.id (status index drives, FTS set probed)', `SELECT count(*) FROM events e WHERE +${FTS} AND e.status = @status`, { q, status: 'published' })
-  time('page 1 ids (app)', `SELECT e.id FROM events e WHERE ${FTS} AND ${STATUS_JSON} ${ORDER} LIMIT 25`, { q, statuses })
-  time('page 1 ids, +e.id (status index in order)', `SELECT e.id FROM events e WHERE +${FTS} AND e.status = @status ${ORDER} LIMIT 25`, { q, status: 'published' })
+  time(
+    'count, +e.id (status index drives, FTS set probed)',
+    `SELECT count(*) FROM events e WHERE +${FTS} AND e.status = @status`,
+    { q, status: 'published' },
+  )
+  time('page 1 ids (app)', `SELECT e.id FROM events e WHERE ${FTS} AND ${STATUS_JSON} ${ORDER} LIMIT 25`, {
+    q,
+    statuses,
+  })
+  time(
+    'page 1 ids, +e.id (status index in order)',
+    `SELECT e.id FROM events e WHERE +${FTS} AND e.status = @status ${ORDER} LIMIT 25`,
+    { q, status: 'published' },
+  )
 }

@@ -14,7 +14,9 @@ export function exportJson(dbPath: string, jsonPath: string): void {
   const fd = openSync(building, 'w')
   try {
     writeSync(fd, '{"events":[\n')
-    eventsRepository.findAll(db).forEach((event, index) => writeSync(fd, (index > 0 ? ',\n' : '') + JSON.stringify(event)))
+    eventsRepository
+      .findAll(db)
+      .forEach((event, index) => writeSync(fd, (index > 0 ? ',\n' : '') + JSON.stringify(event)))
     writeSync(fd, '\n]}\n')
   } finally {
     closeSync(fd)

@@ -20,9 +20,21 @@ const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(ran
 const between = (random: Random, min: number, max: number) => min + Math.floor(random() * (max - min + 1))
 
 const CITIES: Array<[string, string]> = [
-  ['San Salvador', 'SV'], ['Tegucigalpa', 'HN'], ['Guatemala City', 'GT'], ['San José', 'CR'], ['Panama City', 'PA'],
-  ['Managua', 'NI'], ['Mexico City', 'MX'], ['Ottawa', 'CA'], ['Washington, D.C.', 'US'], ['Santo Domingo', 'DO'],
-  ['Belmopan', 'BZ'], ['Tapachula', 'MX'], ['Antigua Guatemala', 'GT'], ['Querétaro', 'MX'], ['Montréal', 'CA'],
+  ['San Salvador', 'SV'],
+  ['Tegucigalpa', 'HN'],
+  ['Guatemala City', 'GT'],
+  ['San José', 'CR'],
+  ['Panama City', 'PA'],
+  ['Managua', 'NI'],
+  ['Mexico City', 'MX'],
+  ['Ottawa', 'CA'],
+  ['Washington, D.C.', 'US'],
+  ['Santo Domingo', 'DO'],
+  ['Belmopan', 'BZ'],
+  ['Tapachula', 'MX'],
+  ['Antigua Guatemala', 'GT'],
+  ['Querétaro', 'MX'],
+  ['Montréal', 'CA'],
 ]
 
 const VENUE_KINDS: Array<[string, string]> = [
@@ -37,46 +49,124 @@ const VENUE_KINDS: Array<[string, string]> = [
 /** Some with a typographic apostrophe: one character outside Latin-1 changes how V8 builds JSON strings. */
 const INSTITUTIONS: Array<[string, string, string, string]> = [
   ['International Organization for Migration', 'Organización Internacional para las Migraciones', 'IOM', 'OIM'],
-  ['United Nations High Commissioner for Refugees', 'Alto Comisionado de las Naciones Unidas para los Refugiados', 'UNHCR', 'ACNUR'],
+  [
+    'United Nations High Commissioner for Refugees',
+    'Alto Comisionado de las Naciones Unidas para los Refugiados',
+    'UNHCR',
+    'ACNUR',
+  ],
   ['International Committee of the Red Cross', 'Comité Internacional de la Cruz Roja', 'ICRC', 'CICR'],
-  ['Office of the High Commissioner for Human Rights', 'Oficina del Alto Comisionado para los Derechos Humanos', 'OHCHR', 'ACNUDH'],
-  ['Regional Network of Civil Organizations for Migration', 'Red Regional de Organizaciones Civiles para las Migraciones', 'RNCOM', 'RROCM'],
+  [
+    'Office of the High Commissioner for Human Rights',
+    'Oficina del Alto Comisionado para los Derechos Humanos',
+    'OHCHR',
+    'ACNUDH',
+  ],
+  [
+    'Regional Network of Civil Organizations for Migration',
+    'Red Regional de Organizaciones Civiles para las Migraciones',
+    'RNCOM',
+    'RROCM',
+  ],
   ['United Nations Children’s Fund', 'Fondo de las Naciones Unidas para la Infancia', 'UNICEF', 'UNICEF'],
   ['International Labour Organization', 'Organización Internacional del Trabajo', 'ILO', 'OIT'],
   ['Pro Tempore Presidency', 'Presidencia Pro Tempore', 'PPT', 'PPT'],
   ['Technical Secretariat', 'Secretaría Técnica', 'ST', 'ST'],
   ['Central American Integration System', 'Sistema de la Integración Centroamericana', 'SICA', 'SICA'],
-  ['Economic Commission for Latin America and the Caribbean', 'Comisión Económica para América Latina y el Caribe', 'ECLAC', 'CEPAL'],
+  [
+    'Economic Commission for Latin America and the Caribbean',
+    'Comisión Económica para América Latina y el Caribe',
+    'ECLAC',
+    'CEPAL',
+  ],
   ['UN Women', 'ONU Mujeres', 'UN Women', 'ONU Mujeres'],
 ]
 
 const KINDS: Array<[string, string]> = [
-  ['Vice-Ministerial Meeting', 'Reunión Viceministerial'], ['Technical Workshop', 'Taller Técnico'],
-  ['Regional Forum', 'Foro Regional'], ['Seminar', 'Seminario'], ['Working Group Meeting', 'Reunión del Grupo de Trabajo'],
-  ['Virtual Training', 'Capacitación Virtual'], ['Regional Consultation Group on Migration', 'Grupo Regional de Consulta sobre Migración'],
+  ['Vice-Ministerial Meeting', 'Reunión Viceministerial'],
+  ['Technical Workshop', 'Taller Técnico'],
+  ['Regional Forum', 'Foro Regional'],
+  ['Seminar', 'Seminario'],
+  ['Working Group Meeting', 'Reunión del Grupo de Trabajo'],
+  ['Virtual Training', 'Capacitación Virtual'],
+  ['Regional Consultation Group on Migration', 'Grupo Regional de Consulta sobre Migración'],
 ]
 
 const TOPICS: Array<[string, string]> = [
-  ['Labour Migration', 'Migración Laboral'], ['Protection of Migrant Children', 'Protección de la Niñez Migrante'],
-  ['Missing Migrants', 'Personas Migrantes Desaparecidas'], ['Return and Reintegration', 'Retorno y Reintegración'],
-  ['Climate Change and Human Mobility', 'Cambio Climático y Movilidad Humana'], ['Migration Governance', 'Gobernanza de la Migración'],
-  ['Trafficking in Persons', 'Trata de Personas'], ['Consular Protection', 'Protección Consular'],
-  ['Migrants’ Health', 'Salud de las Personas Migrantes'], ['Border Management', 'Gestión de Fronteras'],
+  ['Labour Migration', 'Migración Laboral'],
+  ['Protection of Migrant Children', 'Protección de la Niñez Migrante'],
+  ['Missing Migrants', 'Personas Migrantes Desaparecidas'],
+  ['Return and Reintegration', 'Retorno y Reintegración'],
+  ['Climate Change and Human Mobility', 'Cambio Climático y Movilidad Humana'],
+  ['Migration Governance', 'Gobernanza de la Migración'],
+  ['Trafficking in Persons', 'Trata de Personas'],
+  ['Consular Protection', 'Protección Consular'],
+  ['Migrants’ Health', 'Salud de las Personas Migrantes'],
+  ['Border Management', 'Gestión de Fronteras'],
 ]
 
-const ORDINALS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XX', 'XXV', 'XXVII']
+const ORDINALS = [
+  'I',
+  'II',
+  'III',
+  'IV',
+  'V',
+  'VI',
+  'VII',
+  'VIII',
+  'IX',
+  'X',
+  'XI',
+  'XII',
+  'XIII',
+  'XIV',
+  'XV',
+  'XX',
+  'XXV',
+  'XXVII',
+]
 
 const SENTENCES: Array<[string, string]> = [
-  ['Strengthen regional cooperation among States and other stakeholders on migration governance.', 'Fortalecer la cooperación regional entre los Estados y otros actores en materia de gobernanza migratoria.'],
-  ['Share information, experiences and best practices related to the RCM Strategic Plan.', 'Intercambiar información, experiencias y buenas prácticas relacionadas con el Plan Estratégico de la CRM.'],
-  ['Review the implementation of the Regional Recommendations adopted by the Vice-Ministers.', 'Revisar la implementación de las Recomendaciones Regionales adoptadas por los Viceministros.'],
-  ['Improve the collection of data on migrants who have died or disappeared in transit.', 'Mejorar la recopilación de datos sobre personas migrantes fallecidas o desaparecidas en tránsito.'],
-  ['Build the capacities of consular officials to protect migrants’ rights.', 'Fortalecer las capacidades del personal consular para proteger los derechos de las personas migrantes.'],
-  ['Approve the annual work plan of the Pro Tempore Presidency.', 'Aprobar el plan de trabajo anual de la Presidencia Pro Tempore.'],
-  ['Promote safe, orderly and regular migration in line with the Global Compact.', 'Promover una migración segura, ordenada y regular en consonancia con el Pacto Mundial.'],
-  ['Identify common approaches to address shared challenges at the borders.', 'Identificar enfoques comunes para atender los desafíos compartidos en las fronteras.'],
-  ['Discuss labour mobility schemes and the recognition of qualifications.', 'Debatir esquemas de movilidad laboral y el reconocimiento de calificaciones.'],
-  ['Present the findings of the regional analysis report.', 'Presentar los hallazgos del informe de análisis regional.'],
+  [
+    'Strengthen regional cooperation among States and other stakeholders on migration governance.',
+    'Fortalecer la cooperación regional entre los Estados y otros actores en materia de gobernanza migratoria.',
+  ],
+  [
+    'Share information, experiences and best practices related to the RCM Strategic Plan.',
+    'Intercambiar información, experiencias y buenas prácticas relacionadas con el Plan Estratégico de la CRM.',
+  ],
+  [
+    'Review the implementation of the Regional Recommendations adopted by the Vice-Ministers.',
+    'Revisar la implementación de las Recomendaciones Regionales adoptadas por los Viceministros.',
+  ],
+  [
+    'Improve the collection of data on migrants who have died or disappeared in transit.',
+    'Mejorar la recopilación de datos sobre personas migrantes fallecidas o desaparecidas en tránsito.',
+  ],
+  [
+    'Build the capacities of consular officials to protect migrants’ rights.',
+    'Fortalecer las capacidades del personal consular para proteger los derechos de las personas migrantes.',
+  ],
+  [
+    'Approve the annual work plan of the Pro Tempore Presidency.',
+    'Aprobar el plan de trabajo anual de la Presidencia Pro Tempore.',
+  ],
+  [
+    'Promote safe, orderly and regular migration in line with the Global Compact.',
+    'Promover una migración segura, ordenada y regular en consonancia con el Pacto Mundial.',
+  ],
+  [
+    'Identify common approaches to address shared challenges at the borders.',
+    'Identificar enfoques comunes para atender los desafíos compartidos en las fronteras.',
+  ],
+  [
+    'Discuss labour mobility schemes and the recognition of qualifications.',
+    'Debatir esquemas de movilidad laboral y el reconocimiento de calificaciones.',
+  ],
+  [
+    'Present the findings of the regional analysis report.',
+    'Presentar los hallazgos del informe de análisis regional.',
+  ],
 ]
 
 // A rare word: a few hundred events carry it, so a search for it returns a short list.
@@ -87,12 +177,20 @@ const text = (en: string, es: string) => ({ en, es })
 
 function objectives(random: Random): ObjectiveSection[] {
   const sections: ObjectiveSection[] = [
-    { heading: text('General objective', 'Objetivo general'), intro: null, style: 'paragraph', items: [{ text: text(...pick(random, SENTENCES)), items: [] }] },
+    {
+      heading: text('General objective', 'Objetivo general'),
+      intro: null,
+      style: 'paragraph',
+      items: [{ text: text(...pick(random, SENTENCES)), items: [] }],
+    },
   ]
   const count = between(random, 2, 5)
   const items = Array.from({ length: count }, () => {
     const subCount = random() < 0.3 ? between(random, 1, 3) : 0
-    return { text: text(...pick(random, SENTENCES)), items: Array.from({ length: subCount }, () => ({ text: text(...pick(random, SENTENCES)) })) }
+    return {
+      text: text(...pick(random, SENTENCES)),
+      items: Array.from({ length: subCount }, () => ({ text: text(...pick(random, SENTENCES)) })),
+    }
   })
   sections.push({
     heading: text('Specific objectives', 'Objetivos específicos'),
@@ -120,12 +218,20 @@ export interface GeneratedEvent {
 export function generateVenues(): VenueData[] {
   const random = seededRandom(7)
   return CITIES.flatMap(([city, country]) =>
-    VENUE_KINDS.filter(() => random() < 0.6).map(([en, es]) => ({ name: text(en, es), city, country, address: random() < 0.5 ? `Av. ${between(random, 1, 99)} Sur, ${city}` : null })),
+    VENUE_KINDS.filter(() => random() < 0.6).map(([en, es]) => ({
+      name: text(en, es),
+      city,
+      country,
+      address: random() < 0.5 ? `Av. ${between(random, 1, 99)} Sur, ${city}` : null,
+    })),
   )
 }
 
 export function generateInstitutions(): InstitutionData[] {
-  return INSTITUTIONS.map(([nameEn, nameEs, acronymEn, acronymEs]) => ({ name: text(nameEn, nameEs), acronym: text(acronymEn, acronymEs) }))
+  return INSTITUTIONS.map(([nameEn, nameEs, acronymEn, acronymEs]) => ({
+    name: text(nameEn, nameEs),
+    acronym: text(acronymEn, acronymEs),
+  }))
 }
 
 /**
@@ -134,18 +240,28 @@ export function generateInstitutions(): InstitutionData[] {
  * virtual), institutions, contacts; about 60% published, dates spread from
  * 1996 to 2030, about 3% undated.
  */
-export function generateEvent(index: number, venueIds: readonly number[], venueCities: ReadonlyMap<number, string>, institutionIds: readonly number[]): GeneratedEvent {
+export function generateEvent(
+  index: number,
+  venueIds: readonly number[],
+  venueCities: ReadonlyMap<number, string>,
+  institutionIds: readonly number[],
+): GeneratedEvent {
   const random = seededRandom(1_000_003 * (index + 1))
   const [kindEn, kindEs] = pick(random, KINDS)
   const [topicEn, topicEs] = pick(random, TOPICS)
   const ordinal = pick(random, ORDINALS)
   const rare = random() < 0.004
   const englishOnly = random() < 0.1
-  const title = text(`${ordinal} ${kindEn} on ${topicEn}${rare ? ` in ${RARE_WORD.accented}` : ''}`, englishOnly ? '' : `${ordinal} ${kindEs} sobre ${topicEs}${rare ? ` en ${RARE_WORD.accented}` : ''}`)
+  const title = text(
+    `${ordinal} ${kindEn} on ${topicEn}${rare ? ` in ${RARE_WORD.accented}` : ''}`,
+    englishOnly ? '' : `${ordinal} ${kindEs} sobre ${topicEs}${rare ? ` en ${RARE_WORD.accented}` : ''}`,
+  )
   const [sentenceEn, sentenceEs] = pick(random, SENTENCES)
   const description = text(
     `<p>The ${kindEn.toLowerCase()} brings together the member countries of the Regional Conference on Migration to address <strong>${topicEn.toLowerCase()}</strong>.</p><p>${sentenceEn}</p>`,
-    englishOnly ? '' : `<p>La ${kindEs.toLowerCase()} reúne a los países miembros de la Conferencia Regional sobre Migración para abordar la <strong>${topicEs.toLowerCase()}</strong>.</p><p>${sentenceEs}</p>`,
+    englishOnly
+      ? ''
+      : `<p>La ${kindEs.toLowerCase()} reúne a los países miembros de la Conferencia Regional sobre Migración para abordar la <strong>${topicEs.toLowerCase()}</strong>.</p><p>${sentenceEs}</p>`,
   )
   const modality = random() < 0.7 ? 'in_person' : random() < 0.5 ? 'virtual' : 'hybrid'
   const venueId = modality === 'virtual' ? null : pick(random, venueIds)

@@ -30,7 +30,13 @@ function exportFeed(): string {
   const rows: string[] = []
   let cursor: FeedCursor | null = FEED_START
   while (cursor !== null && rows.length < limit) {
-    cursor = readFeedPage(db, { today: new Date().toISOString().slice(0, 10) }, cursor, Math.min(500, limit - rows.length), (row) => rows.push(format.row(row, rows.length)))
+    cursor = readFeedPage(
+      db,
+      { today: new Date().toISOString().slice(0, 10) },
+      cursor,
+      Math.min(500, limit - rows.length),
+      (row) => rows.push(format.row(row, rows.length)),
+    )
   }
   db.close()
   return format.head + rows.join('') + format.tail
@@ -41,14 +47,30 @@ for (let run = 0; run < Number(runsArg ?? 3); run++) {
   const db = openDatabase(':memory:')
   migrate(db)
   for (let n = 0; n < extra; n++) {
-    createVenue(db, SYSTEM_ACTOR, { name: { en: `Venue ${n}`, es: `Sede ${n}` }, city: 'Lima', country: 'PE', address: null })
-    if (n % 4 === 0) createInstitution(db, SYSTEM_ACTOR, { name: { en: `Institution ${n}`, es: `Institución ${n}` }, acronym: { en: `I${n}`, es: `I${n}` } })
+    createVenue(db, SYSTEM_ACTOR, {
+      name: { en: `Venue ${n}`, es: `Sede ${n}` },
+      city: 'Lima',
+      country: 'PE',
+      address: null,
+    })
+    if (n % 4 === 0)
+      createInstitution(db, SYSTEM_ACTOR, {
+        name: { en: `Institution ${n}`, es: `Institución ${n}` },
+        acronym: { en: `I${n}`, es: `I${n}` },
+      })
   }
   const cpu = process.cpuUsage()
   const started = performance.now()
-  const { report } = importExportFile(db, SYSTEM_ACTOR, feed, { format: 'json', status: 'published', dryRun: true, lang: 'en' })
+  const { report } = importExportFile(db, SYSTEM_ACTOR, feed, {
+    format: 'json',
+    status: 'published',
+    dryRun: true,
+    lang: 'en',
+  })
   const used = process.cpuUsage(cpu)
   const seconds = (performance.now() - started) / 1000
-  console.log(`${report.events.length} events, ${extra} other venues: ${seconds.toFixed(2)} s wall, ${((used.user + used.system) / 1e6).toFixed(2)} s CPU`)
+  console.log(
+    `${report.events.length} events, ${extra} other venues: ${seconds.toFixed(2)} s wall, ${((used.user + used.system) / 1e6).toFixed(2)} s CPU`,
+  )
   db.close()
 }

@@ -17,7 +17,8 @@ export const BENCH_TMP = join(tmpdir(), 'rcm-bench')
 /** Changes when a migration changes, so a cached database always has today's schema. */
 function migrationsHash(): string {
   const hash = createHash('sha256')
-  for (const file of readdirSync(MIGRATIONS_DIR).sort()) hash.update(file).update(readFileSync(join(MIGRATIONS_DIR, file)))
+  for (const file of readdirSync(MIGRATIONS_DIR).sort())
+    hash.update(file).update(readFileSync(join(MIGRATIONS_DIR, file)))
   return hash.digest('hex').slice(0, 10)
 }
 
@@ -37,7 +38,9 @@ export function buildDatabase(path: string, count: number, onProgress: (done: nu
       const venues = generateVenues().map((venue) => createVenue(db, SYSTEM_ACTOR, venue))
       const venueIds = venues.map((venue) => venue.id)
       const venueCities = new Map(venues.map((venue) => [venue.id, venue.city]))
-      const institutionIds = generateInstitutions().map((institution) => createInstitution(db, SYSTEM_ACTOR, institution).id)
+      const institutionIds = generateInstitutions().map(
+        (institution) => createInstitution(db, SYSTEM_ACTOR, institution).id,
+      )
       for (let index = 0; index < count; index++) {
         const { data, status } = generateEvent(index, venueIds, venueCities, institutionIds)
         createEvent(db, SYSTEM_ACTOR, data, { status })
@@ -77,7 +80,11 @@ function servedReason(cached: string): string | null {
  * keyed by the count, the generator version and the migrations, since
  * building 100,000 events takes a while.
  */
-export function prepareDatabase(count: number, runDir: string, log: (line: string) => void): { path: string; cachedPath: string; buildSeconds: number | null } {
+export function prepareDatabase(
+  count: number,
+  runDir: string,
+  log: (line: string) => void,
+): { path: string; cachedPath: string; buildSeconds: number | null } {
   mkdirSync(BENCH_TMP, { recursive: true })
   const cached = join(BENCH_TMP, `events-${count}-g${GENERATOR_VERSION}-${migrationsHash()}.sqlite`)
   let buildSeconds: number | null = null

@@ -35,9 +35,15 @@ interface ContextualIterator {
   rebuildRequest(): void
 }
 
-function runOnce(origin: string, spec: RequestSpec, options: LoadOptions, durationSeconds: number): Promise<autocannon.Result> {
+function runOnce(
+  origin: string,
+  spec: RequestSpec,
+  options: LoadOptions,
+  durationSeconds: number,
+): Promise<autocannon.Result> {
   let connections = 0
-  const connectionOf = (context: Record<string, unknown>) => (typeof context.connection === 'number' ? context.connection : -1)
+  const connectionOf = (context: Record<string, unknown>) =>
+    typeof context.connection === 'number' ? context.connection : -1
   return autocannon({
     // autocannon clears a connection's context after each request (it loops over `requests`), so the
     // connection number goes into the context it starts again from. Internal API of autocannon 9.
@@ -58,7 +64,12 @@ function runOnce(origin: string, spec: RequestSpec, options: LoadOptions, durati
         method: spec.method ?? 'GET',
         setupRequest: (request, context) => {
           const next = spec.next(connectionOf(context as Record<string, unknown>))
-          return { ...request, path: next.path, body: next.body, headers: { ...request.headers, ...spec.headers, ...next.headers } }
+          return {
+            ...request,
+            path: next.path,
+            body: next.body,
+            headers: { ...request.headers, ...spec.headers, ...next.headers },
+          }
         },
         onResponse: spec.onResponse
           ? (status, body, context) => spec.onResponse?.(status, body, connectionOf(context as Record<string, unknown>))
@@ -94,7 +105,8 @@ export function pooled(runs: LoadResult[]): LoadResult {
   const ok = runs.reduce((sum, run) => sum + run.ok, 0)
   const seconds = runs.reduce((sum, run) => sum + run.seconds, 0)
   const statuses: Record<string, number> = {}
-  for (const run of runs) for (const [code, count] of Object.entries(run.statuses)) statuses[code] = (statuses[code] ?? 0) + count
+  for (const run of runs)
+    for (const [code, count] of Object.entries(run.statuses)) statuses[code] = (statuses[code] ?? 0) + count
   return {
     requestsPerSecond: seconds > 0 ? ok / seconds : 0,
     seconds,

@@ -73,7 +73,13 @@ const NODE_TSX = [process.execPath, '--import', 'tsx']
 const ADMIN = { email: 'bench-admin@example.org', password: 'bench-password-0123456789' }
 
 function appEnv(databasePath: string): Record<string, string> {
-  return { DATABASE_PATH: databasePath, SEED_DEMO: '0', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, NODE_ENV: 'production' }
+  return {
+    DATABASE_PATH: databasePath,
+    SEED_DEMO: '0',
+    ADMIN_EMAIL: ADMIN.email,
+    ADMIN_PASSWORD: ADMIN.password,
+    NODE_ENV: 'production',
+  }
 }
 
 /** `npm start`'s server: the bundle scripts/ensure-build.mjs keeps up to date with the sources. */
@@ -108,7 +114,10 @@ async function signIn(app: Server): Promise<Record<string, string> | null> {
   await response.arrayBuffer()
   if (response.status === 404) return null
   if (!response.ok) throw new Error(`Sign-in as ${ADMIN.email} failed with ${response.status}`)
-  const cookie = response.headers.getSetCookie().map((header) => header.split(';')[0]).join('; ')
+  const cookie = response.headers
+    .getSetCookie()
+    .map((header) => header.split(';')[0])
+    .join('; ')
   return { Cookie: cookie }
 }
 
@@ -173,7 +182,9 @@ async function streams(servers: Record<'app' | 'baseline', { server: Server; hea
     for (const { server, headers } of Object.values(servers)) await warmUpStream(server, headers, format)
   }
   for (const format of STREAM_FORMATS) {
-    for (const [kind, { server, headers }] of Object.entries(servers) as Array<['app' | 'baseline', { server: Server; headers: Record<string, string> }]>) {
+    for (const [kind, { server, headers }] of Object.entries(servers) as Array<
+      ['app' | 'baseline', { server: Server; headers: Record<string, string> }]
+    >) {
       const result = await stream(server, headers, format)
       if (result) results[kind].push(result)
     }
@@ -220,7 +231,15 @@ async function main() {
       log,
     })
   const startApp = async () =>
-    startServer({ name: 'app', command: NODE_TSX[0] as string, args: [...profileArgs, APP_MAIN], env: appEnv(database.path), port: await freePort(), probePath: '/api/events/1', log })
+    startServer({
+      name: 'app',
+      command: NODE_TSX[0] as string,
+      args: [...profileArgs, APP_MAIN],
+      env: appEnv(database.path),
+      port: await freePort(),
+      probePath: '/api/events/1',
+      log,
+    })
   const startBaseline = async () =>
     startServer({
       name: 'baseline',
@@ -251,13 +270,26 @@ async function main() {
   const headersOf = (kind: ServerKind) => (kind === 'app' && session ? session : {})
 
   // Generous timeouts: at 50 connections a slow endpoint's queue makes latencies of many seconds, which are results, not errors.
-  const loadOptions: LoadOptions = { connections: opts.connections, durationSeconds: opts.durationSeconds, timeoutSeconds: 120 }
+  const loadOptions: LoadOptions = {
+    connections: opts.connections,
+    durationSeconds: opts.durationSeconds,
+    timeoutSeconds: 120,
+  }
   // The issue's `autocannon --overallRate 100`, kept for comparison: it sends in bursts (see paced.ts), so the budget is judged on the paced run.
-  const burstOptions: LoadOptions = { connections: 10, durationSeconds: opts.durationSeconds, overallRate: STEADY_RATE, timeoutSeconds: 120 }
+  const burstOptions: LoadOptions = {
+    connections: 10,
+    durationSeconds: opts.durationSeconds,
+    overallRate: STEADY_RATE,
+    timeoutSeconds: 120,
+  }
   const cases: CaseResult[] = []
   for (const benchCase of benchCases(opts.events)) {
     if (opts.only && !opts.only.includes(benchCase.id)) continue
-    const result: CaseResult = { id: benchCase.id, label: benchCase.label, results: { app: null, baseline: null, jsonServer: null } }
+    const result: CaseResult = {
+      id: benchCase.id,
+      label: benchCase.label,
+      results: { app: null, baseline: null, jsonServer: null },
+    }
     if (benchCase.steady) {
       result.steady = {}
       result.burst = {}
@@ -300,7 +332,11 @@ async function main() {
         result.steady[kind] = await pacedInProcess({ caseId: benchCase.id, kind, ...contexts[kind], options })
         await settleServer(kind)
         // The paced process changed the events an update spec had read: read them again.
-        result.burst[kind] = await load(servers[kind].origin, (await benchCase.spec(kind, contexts[kind])) ?? spec, burstOptions)
+        result.burst[kind] = await load(
+          servers[kind].origin,
+          (await benchCase.spec(kind, contexts[kind])) ?? spec,
+          burstOptions,
+        )
         await settleServer(kind)
       }
     }
@@ -322,13 +358,23 @@ async function main() {
     await servers[kind].stop()
     servers[kind] = kind === 'app' ? await startApp() : await startBaseline()
   }
-  const streamed = await streams({ app: { server: servers.app, headers: headersOf('app') }, baseline: { server: servers.baseline, headers: {} } })
+  const streamed = await streams({
+    app: { server: servers.app, headers: headersOf('app') },
+    baseline: { server: servers.baseline, headers: {} },
+  })
   for (const server of Object.values(servers)) await server.stop()
 
   const results: BenchResults = {
     date: new Date().toISOString(),
     machine,
-    options: { events: opts.events, durationSeconds: opts.durationSeconds, steadySeconds: opts.steadySeconds, warmupSeconds: opts.warmupSeconds, connections: opts.connections, quick: opts.quick },
+    options: {
+      events: opts.events,
+      durationSeconds: opts.durationSeconds,
+      steadySeconds: opts.steadySeconds,
+      warmupSeconds: opts.warmupSeconds,
+      connections: opts.connections,
+      quick: opts.quick,
+    },
     setup: { databaseBuildSeconds: database.buildSeconds, signedIn: session !== null },
     coldStartMs,
     cases,

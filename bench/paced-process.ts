@@ -15,7 +15,11 @@ async function run() {
   const job = JSON.parse(process.argv[2] ?? '') as PacedJob
   const benchCase = benchCases(job.events).find((candidate) => candidate.id === job.caseId)
   if (!benchCase) throw new Error(`No bench case ${job.caseId}`)
-  const spec = await benchCase.spec(job.kind as ServerKind, { origin: job.origin, events: job.events, headers: job.headers })
+  const spec = await benchCase.spec(job.kind as ServerKind, {
+    origin: job.origin,
+    events: job.events,
+    headers: job.headers,
+  })
   if (!spec) throw new Error(`${job.caseId} has no requests for ${job.kind}`)
   process.stdout.write(JSON.stringify(await paced(job.origin, spec, job.options)))
 }

@@ -103,8 +103,12 @@ export async function paced(origin: string, spec: RequestSpec, options: PacedOpt
   const elapsed = (performance.now() - start) / 1000
 
   latencies.sort((a, b) => a - b)
-  const percentile = (share: number) => latencies[Math.min(latencies.length - 1, Math.ceil(share * latencies.length) - 1)] ?? 0
-  const ok = Object.entries(statuses).reduce((sum, [status, count]) => (status.startsWith('2') || status === '304' ? sum + count : sum), 0)
+  const percentile = (share: number) =>
+    latencies[Math.min(latencies.length - 1, Math.ceil(share * latencies.length) - 1)] ?? 0
+  const ok = Object.entries(statuses).reduce(
+    (sum, [status, count]) => (status.startsWith('2') || status === '304' ? sum + count : sum),
+    0,
+  )
   return {
     requestsPerSecond: ok / elapsed,
     seconds: elapsed,
@@ -128,9 +132,14 @@ const PACED_PROCESS = fileURLToPath(new URL('./paced-process.ts', import.meta.ur
 /** `paced` in a fresh process of its own (see paced-process.ts for why). */
 export function pacedInProcess(job: PacedJob): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, ['--import', 'tsx', PACED_PROCESS, JSON.stringify(job)], { maxBuffer: 1 << 20 }, (error, stdout, stderr) => {
-      if (error) reject(new Error(`paced ${job.caseId} on ${job.kind} failed: ${stderr || error.message}`))
-      else resolve(JSON.parse(stdout) as LoadResult)
-    })
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', PACED_PROCESS, JSON.stringify(job)],
+      { maxBuffer: 1 << 20 },
+      (error, stdout, stderr) => {
+        if (error) reject(new Error(`paced ${job.caseId} on ${job.kind} failed: ${stderr || error.message}`))
+        else resolve(JSON.parse(stdout) as LoadResult)
+      },
+    )
   })
 }

@@ -23,7 +23,9 @@ if (file === undefined) {
 const profile = JSON.parse(readFileSync(file, 'utf8')) as { nodes: ProfileNode[]; startTime: number; endTime: number }
 const nodes = new Map(profile.nodes.map((node) => [node.id, node]))
 const totalHits = profile.nodes.reduce((sum, node) => sum + (node.hitCount ?? 0), 0)
-const idleHits = profile.nodes.filter((node) => node.callFrame.functionName === '(idle)').reduce((sum, node) => sum + (node.hitCount ?? 0), 0)
+const idleHits = profile.nodes
+  .filter((node) => node.callFrame.functionName === '(idle)')
+  .reduce((sum, node) => sum + (node.hitCount ?? 0), 0)
 const busyHits = totalHits - idleHits
 
 const where = (node: ProfileNode) => {
@@ -35,13 +37,17 @@ const pct = (hits: number) => `${((100 * hits) / busyHits).toFixed(1)}%`
 
 const self = new Map<string, number>()
 for (const node of profile.nodes) self.set(label(node), (self.get(label(node)) ?? 0) + (node.hitCount ?? 0))
-console.log(`${file}: ${((profile.endTime - profile.startTime) / 1e6).toFixed(1)} s, busy ${((100 * busyHits) / totalHits).toFixed(0)}% of samples`)
+console.log(
+  `${file}: ${((profile.endTime - profile.startTime) / 1e6).toFixed(1)} s, busy ${((100 * busyHits) / totalHits).toFixed(0)}% of samples`,
+)
 console.log('\nSelf time (% of busy samples):')
-for (const [name, hits] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`  ${pct(hits).padStart(6)}  ${name}`)
+for (const [name, hits] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30))
+  console.log(`  ${pct(hits).padStart(6)}  ${name}`)
 
 /** Inclusive hits of every node whose function is `name`, not counting a recursive call twice. */
 function inclusive(name: string): number {
-  const subtree = (node: ProfileNode): number => (node.hitCount ?? 0) + (node.children ?? []).reduce((sum, id) => sum + subtree(nodes.get(id) as ProfileNode), 0)
+  const subtree = (node: ProfileNode): number =>
+    (node.hitCount ?? 0) + (node.children ?? []).reduce((sum, id) => sum + subtree(nodes.get(id) as ProfileNode), 0)
   let hits = 0
   const walk = (node: ProfileNode, inside: boolean) => {
     const match = node.callFrame.functionName === name

@@ -22,7 +22,14 @@ export interface StreamResult {
 export interface BenchResults {
   date: string
   machine: { cpu: string; cores: number; memoryGiB: number; node: string; platform: string }
-  options: { events: number; durationSeconds: number; steadySeconds?: number; warmupSeconds: number; connections: number; quick: boolean }
+  options: {
+    events: number
+    durationSeconds: number
+    steadySeconds?: number
+    warmupSeconds: number
+    connections: number
+    quick: boolean
+  }
   setup: { databaseBuildSeconds: number | null; signedIn: boolean }
   coldStartMs: number[]
   cases: CaseResult[]
@@ -31,13 +38,22 @@ export interface BenchResults {
 }
 
 /** The issue's budgets, as minimum ratios app/baseline; the cases with one also need 20× json-server (the issue's "all"). */
-const MIN_VS_BASELINE: Record<string, number> = { list: 0.8, deep: 0.8, 'search-common': 1.0, 'search-rare': 1.0, 'get-one': 0.35 }
+const MIN_VS_BASELINE: Record<string, number> = {
+  list: 0.8,
+  deep: 0.8,
+  'search-common': 1.0,
+  'search-rare': 1.0,
+  'get-one': 0.35,
+}
 const MIN_VS_JSON_SERVER = 20
 const STEADY_P99_MS: Record<string, number> = { list: 15, 'search-common': 15, 'get-one': 15, update: 30 }
 
-const num = (value: number, digits = 0) => value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits })
-const rps = (result: LoadResult | null | undefined) => (result ? num(result.requestsPerSecond, result.requestsPerSecond < 10 ? 1 : 0) : 'n/a')
-const ms = (value: number | undefined) => (value === undefined ? 'n/a' : num(value, value < 10 ? 2 : value < 100 ? 1 : 0))
+const num = (value: number, digits = 0) =>
+  value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits })
+const rps = (result: LoadResult | null | undefined) =>
+  result ? num(result.requestsPerSecond, result.requestsPerSecond < 10 ? 1 : 0) : 'n/a'
+const ms = (value: number | undefined) =>
+  value === undefined ? 'n/a' : num(value, value < 10 ? 2 : value < 100 ? 1 : 0)
 const ratio = (a: LoadResult | null | undefined, b: LoadResult | null | undefined) =>
   a && b && b.requestsPerSecond > 0 ? a.requestsPerSecond / b.requestsPerSecond : null
 const fmtRatio = (value: number | null) => (value === null ? 'n/a' : `${num(value, value < 10 ? 2 : 0)}×`)
@@ -55,19 +71,27 @@ function budgetNote(result: CaseResult, all: CaseResult[]): string {
   const baselineGetOne = all.find((other) => other.id === 'get-one')?.results.baseline
   if (result.id.endsWith('-304') && baselineGetOne) {
     const share = ratio(app, baselineGetOne) ?? 0
-    notes.push(`${share >= MIN_304_VS_BASELINE_GET_ONE ? '✅' : '❌'} ${fmtRatio(share)} ≥${MIN_304_VS_BASELINE_GET_ONE}× baseline getOne`)
+    notes.push(
+      `${share >= MIN_304_VS_BASELINE_GET_ONE ? '✅' : '❌'} ${fmtRatio(share)} ≥${MIN_304_VS_BASELINE_GET_ONE}× baseline getOne`,
+    )
   }
   const vsBaseline = ratio(app, result.results.baseline)
   const minimum = MIN_VS_BASELINE[result.id]
-  if (minimum !== undefined && vsBaseline !== null) notes.push(`${vsBaseline >= minimum ? '✅' : '❌'} ≥${minimum}× baseline`)
+  if (minimum !== undefined && vsBaseline !== null)
+    notes.push(`${vsBaseline >= minimum ? '✅' : '❌'} ≥${minimum}× baseline`)
   const vsJson = ratio(app, result.results.jsonServer)
-  if (vsJson !== null && minimum !== undefined) notes.push(`${vsJson >= MIN_VS_JSON_SERVER ? '✅' : '❌'} ≥20× json-server`)
+  if (vsJson !== null && minimum !== undefined)
+    notes.push(`${vsJson >= MIN_VS_JSON_SERVER ? '✅' : '❌'} ≥20× json-server`)
   const steadyBudget = STEADY_P99_MS[result.id]
   const steady = result.steady?.app
-  if (steadyBudget !== undefined && steady) notes.push(`${steady.p99 < steadyBudget ? '✅' : '❌'} p99@100/s < ${steadyBudget} ms`)
+  if (steadyBudget !== undefined && steady)
+    notes.push(`${steady.p99 < steadyBudget ? '✅' : '❌'} p99@100/s < ${steadyBudget} ms`)
   // Concurrent PUTs of the same random event: the loser gets the contract's 409 (stale version), as it should.
-  const refused = Object.entries(app.statuses).filter(([status]) => status !== '200' && status !== '409').reduce((sum, [, count]) => sum + count, 0)
-  if (app.failed > 0 && (result.id !== 'update' || refused > 0)) notes.push(`⚠️ ${app.failed} failed (${JSON.stringify(app.statuses)})`)
+  const refused = Object.entries(app.statuses)
+    .filter(([status]) => status !== '200' && status !== '409')
+    .reduce((sum, [, count]) => sum + count, 0)
+  if (app.failed > 0 && (result.id !== 'update' || refused > 0))
+    notes.push(`⚠️ ${app.failed} failed (${JSON.stringify(app.statuses)})`)
   else if (app.failed > 0) notes.push(`${app.statuses['409'] ?? 0} stale-version 409s (concurrent edits of one event)`)
   return notes.join(', ')
 }
@@ -76,12 +100,16 @@ function budgetNote(result: CaseResult, all: CaseResult[]): string {
 export function toMarkdown(results: BenchResults): string {
   const { machine, options } = results
   const lines: string[] = []
-  lines.push(`Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node} (${machine.platform}); ${results.date}`)
+  lines.push(
+    `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node} (${machine.platform}); ${results.date}`,
+  )
   lines.push(
     `${num(options.events)} events; ${options.connections} connections, ${options.durationSeconds} s after ${options.warmupSeconds} s warm-up${options.quick ? ' (quick)' : ''}; app ${results.setup.signedIn ? 'signed in' : 'without sign-in (no /api/auth/login yet)'}`,
   )
   lines.push('')
-  lines.push('| case | app req/s | app p50 ms | app p99 ms | baseline req/s | baseline p50 / p99 ms | json-server req/s | json-server p50 ms | app/baseline | app/json-server | budget |')
+  lines.push(
+    '| case | app req/s | app p50 ms | app p99 ms | baseline req/s | baseline p50 / p99 ms | json-server req/s | json-server p50 ms | app/baseline | app/json-server | budget |',
+  )
   lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |')
   for (const result of results.cases) {
     const { app, baseline, jsonServer } = result.results
@@ -96,7 +124,9 @@ export function toMarkdown(results: BenchResults): string {
       `Latency at a steady 100 requests/s for ${options.steadySeconds ?? options.durationSeconds} s: one request every 10 ms (\`bench/paced.ts\`), timed from when it was due; for comparison, \`autocannon --overallRate 100\` on 10 connections, which sends each second's requests in one burst at its start:`,
     )
     lines.push('')
-    lines.push('| case | app p50 ms | app p99 ms | baseline p50 ms | baseline p99 ms | budget (app p99) | burst: app p50 / p99 ms | burst: baseline p50 / p99 ms |')
+    lines.push(
+      '| case | app p50 ms | app p99 ms | baseline p50 ms | baseline p99 ms | budget (app p99) | burst: app p50 / p99 ms | burst: baseline p50 / p99 ms |',
+    )
     lines.push('| --- | ---: | ---: | ---: | ---: | --- | ---: | ---: |')
     for (const result of steadyCases) {
       const app = result.steady?.app
@@ -111,18 +141,29 @@ export function toMarkdown(results: BenchResults): string {
   }
   lines.push('')
   const streams = (kind: 'app' | 'baseline') =>
-    results.streams[kind]?.map((stream) => `${stream.format} ${num(stream.seconds, 2)} s, ${num(stream.bytes / 1e6, 1)} MB, peak RSS ${stream.peakRssMB ?? '?'} MB`).join('; ') ?? 'n/a (no /api/public feed yet)'
-  lines.push(`Full stream of every published event: app ${streams('app')}; baseline ${streams('baseline')} (budget: within 1.25× baseline, under 200 MB)`)
+    results.streams[kind]
+      ?.map(
+        (stream) =>
+          `${stream.format} ${num(stream.seconds, 2)} s, ${num(stream.bytes / 1e6, 1)} MB, peak RSS ${stream.peakRssMB ?? '?'} MB`,
+      )
+      .join('; ') ?? 'n/a (no /api/public feed yet)'
+  lines.push(
+    `Full stream of every published event: app ${streams('app')}; baseline ${streams('baseline')} (budget: within 1.25× baseline, under 200 MB)`,
+  )
   for (const stream of results.streams.app ?? []) {
     const baseline = results.streams.baseline?.find((other) => other.format === stream.format)
     const within = baseline ? stream.seconds / baseline.seconds : null
     const timeOk = within !== null && within <= STREAM_MAX_VS_BASELINE
     const memoryOk = stream.peakRssMB !== null && stream.peakRssMB < STREAM_MAX_MB
-    lines.push(`- ${stream.format}: ${within === null ? 'n/a' : `${timeOk ? '✅' : '❌'} ${num(within, 2)}× baseline time`}, ${memoryOk ? '✅' : '❌'} peak RSS ${stream.peakRssMB ?? '?'} MB`)
+    lines.push(
+      `- ${stream.format}: ${within === null ? 'n/a' : `${timeOk ? '✅' : '❌'} ${num(within, 2)}× baseline time`}, ${memoryOk ? '✅' : '❌'} peak RSS ${stream.peakRssMB ?? '?'} MB`,
+    )
   }
   const coldStart = [...results.coldStartMs].sort((a, b) => a - b)
   const median = coldStart[Math.floor(coldStart.length / 2)]
-  lines.push(`Cold start (\`node server/dist/main.js\`, as \`npm start\` runs it, until it answers): median ${median === undefined ? 'n/a' : num(median)} ms of ${coldStart.map((value) => num(value)).join(', ')} (budget < 1,500 ms)`)
+  lines.push(
+    `Cold start (\`node server/dist/main.js\`, as \`npm start\` runs it, until it answers): median ${median === undefined ? 'n/a' : num(median)} ms of ${coldStart.map((value) => num(value)).join(', ')} (budget < 1,500 ms)`,
+  )
   const { client } = results
   lines.push(
     `Client initial JS: ${kb(client.initialBytes)} raw / ${kb(client.initialGzip)} gzip in ${client.initial.map((chunk) => chunk.file).join(', ')} (budget ≤ 400 KB gzip); on demand: ${client.lazy.map((chunk) => `${chunk.file} ${kb(chunk.bytes)} / ${kb(chunk.gzip)} gzip`).join(', ') || 'none'}`,

@@ -1,6 +1,15 @@
 import { lazy } from 'react'
 import { Route } from 'react-router-dom'
-import { Admin, CustomRoutes, Resource, useTranslate, type AuthProvider, type DataProvider, type I18nProvider, type Store } from 'react-admin'
+import {
+  Admin,
+  CustomRoutes,
+  Resource,
+  useTranslate,
+  type AuthProvider,
+  type DataProvider,
+  type I18nProvider,
+  type Store,
+} from 'react-admin'
 import auditLog from './audit-log'
 import events from './events'
 import institutions from './institutions'
@@ -37,7 +46,12 @@ export interface AppProps {
  * Every page needs a signed-in user; the menu, pages and buttons follow the
  * role through authProvider.canAccess (users, the audit log and webhooks: admins only).
  */
-export const App = ({ dataProvider = apiDataProvider, authProvider = apiAuthProvider, i18nProvider = appI18nProvider, store = appStore }: AppProps) => (
+export const App = ({
+  dataProvider = apiDataProvider,
+  authProvider = apiAuthProvider,
+  i18nProvider = appI18nProvider,
+  store = appStore,
+}: AppProps) => (
   <Admin
     title={<AppTitle />}
     dataProvider={dataProvider}

@@ -45,7 +45,11 @@ export interface AppOptions {
  * The routers under /api and where they are mounted. Exported so the
  * access-matrix test can list every route and check each has a rule.
  */
-export function apiRoutes(db: Db, settings: AuthSettings, options: Pick<AppOptions, 'publicSiteUrl'> = {}): Array<[mount: string, router: Router]> {
+export function apiRoutes(
+  db: Db,
+  settings: AuthSettings,
+  options: Pick<AppOptions, 'publicSiteUrl'> = {},
+): Array<[mount: string, router: Router]> {
   return [
     ['/auth', authRouter(db, settings)],
     ['/public', publicRouter(db, { siteUrl: options.publicSiteUrl, now: settings.now })],

@@ -32,14 +32,25 @@ const db = openDatabase(databasePath)
 try {
   migrate(db)
   if (isNewDatabase && seedDemoContent) seedDemo(db)
-  const admin = await ensureFirstAdmin(db, settings, { email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD })
+  const admin = await ensureFirstAdmin(db, settings, {
+    email: process.env.ADMIN_EMAIL,
+    password: process.env.ADMIN_PASSWORD,
+  })
   if (admin?.generatedPassword) {
-    console.log(`Created the administrator ${admin.email} with the password ${admin.generatedPassword}\n(shown only this once: sign in and change it)`)
+    console.log(
+      `Created the administrator ${admin.email} with the password ${admin.generatedPassword}\n(shown only this once: sign in and change it)`,
+    )
   } else if (admin) {
     console.log(`Created the administrator ${admin.email} with ADMIN_PASSWORD`)
   }
 } catch (error) {
-  console.error(error instanceof HttpError && error.fieldErrors ? `${error.message}: ${JSON.stringify(error.fieldErrors)}` : error instanceof Error ? error.message : error)
+  console.error(
+    error instanceof HttpError && error.fieldErrors
+      ? `${error.message}: ${JSON.stringify(error.fieldErrors)}`
+      : error instanceof Error
+        ? error.message
+        : error,
+  )
   db.close()
   process.exit(1)
 }
@@ -52,7 +63,9 @@ function runSchedules() {
   try {
     purgeExpiredSessions(db, settings)
     for (const run of runDueSchedules(db)) {
-      console.log(`Scheduled ${run.step} of event ${run.eventId}: ${run.outcome}${run.reason ? ` (${run.reason})` : ''}`)
+      console.log(
+        `Scheduled ${run.step} of event ${run.eventId}: ${run.outcome}${run.reason ? ` (${run.reason})` : ''}`,
+      )
     }
   } catch (error) {
     console.error('Scheduled publishing failed:', error)
@@ -63,13 +76,23 @@ const checkpointer = startCheckpointer(db, databasePath)
 const scheduler = setInterval(runSchedules, 30_000)
 
 // The notices link to the public site; without PUBLIC_SITE_URL, to this server as it listens.
-const siteUrl = process.env.PUBLIC_SITE_URL || `http://${['0.0.0.0', '::', ''].includes(host) ? 'localhost' : host.includes(':') ? `[${host}]` : host}:${port}`
+const siteUrl =
+  process.env.PUBLIC_SITE_URL ||
+  `http://${['0.0.0.0', '::', ''].includes(host) ? 'localhost' : host.includes(':') ? `[${host}]` : host}:${port}`
 const webhookWorker = createWebhookWorker({ db, siteUrl })
 webhookWorker.start()
 
-const server = createAppServer({ db, clientDist, auth: settings, trustProxy: trustProxy(process.env.TRUST_PROXY), publicSiteUrl: process.env.PUBLIC_SITE_URL || undefined })
+const server = createAppServer({
+  db,
+  clientDist,
+  auth: settings,
+  trustProxy: trustProxy(process.env.TRUST_PROXY),
+  publicSiteUrl: process.env.PUBLIC_SITE_URL || undefined,
+})
 server.listen(port, host, () => {
-  console.log(`RCM events calendar on http://${host.includes(':') ? `[${host}]` : host}:${port} (database ${databasePath})`)
+  console.log(
+    `RCM events calendar on http://${host.includes(':') ? `[${host}]` : host}:${port} (database ${databasePath})`,
+  )
 })
 server.on('error', (error) => {
   console.error(`Cannot listen on ${host}:${port}: ${error.message}`)

@@ -17,7 +17,9 @@ export const AuditEntrySchema = z.object({
 export type AuditEntry = z.infer<typeof AuditEntrySchema>
 
 export const AUDIT_SORT_FIELDS = ['id', 'createdAt', 'action', 'userId'] as const
-const Timestamp = z.string().refine((value) => !Number.isNaN(Date.parse(value)), { message: VALIDATION_MESSAGES.isoTime.en })
+const Timestamp = z
+  .string()
+  .refine((value) => !Number.isNaN(Date.parse(value)), { message: VALIDATION_MESSAGES.isoTime.en })
 export const AuditFilterSchema = z.strictObject({
   ...baseFilterShape,
   userId: IdSchema.optional(),

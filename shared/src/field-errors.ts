@@ -4,7 +4,9 @@ import { VALIDATION_MESSAGES } from './validation-messages'
 
 export type FieldErrors = Record<string, string>
 
-const BY_ENGLISH: ReadonlyMap<string, Record<Language, string>> = new Map(Object.values(VALIDATION_MESSAGES).map((text) => [text.en, text]))
+const BY_ENGLISH: ReadonlyMap<string, Record<Language, string>> = new Map(
+  Object.values(VALIDATION_MESSAGES).map((text) => [text.en, text]),
+)
 
 const spanishZod = z.locales.es().localeError
 

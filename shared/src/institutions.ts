@@ -15,4 +15,12 @@ export type InstitutionData = z.output<typeof InstitutionInputSchema>
 export const InstitutionSchema = InstitutionInputSchema.extend({ id: z.number().int().positive() })
 export type Institution = z.infer<typeof InstitutionSchema>
 
-export const INSTITUTION_SORT_FIELDS = ['id', 'name', 'name.en', 'name.es', 'acronym', 'acronym.en', 'acronym.es'] as const
+export const INSTITUTION_SORT_FIELDS = [
+  'id',
+  'name',
+  'name.en',
+  'name.es',
+  'acronym',
+  'acronym.en',
+  'acronym.es',
+] as const

@@ -61,7 +61,11 @@ export class ListQueryError extends Error {
 
 function parseJsonParam(field: 'sort' | 'range' | 'filter', raw: unknown): unknown {
   if (raw === undefined) return undefined
-  if (typeof raw !== 'string') throw new ListQueryError(field, { en: `"${field}" must be given once, as JSON`, es: `"${field}" debe enviarse una sola vez, como JSON` })
+  if (typeof raw !== 'string')
+    throw new ListQueryError(field, {
+      en: `"${field}" must be given once, as JSON`,
+      es: `"${field}" debe enviarse una sola vez, como JSON`,
+    })
   try {
     return JSON.parse(raw)
   } catch {
@@ -84,17 +88,31 @@ export function parseListQuery<TFilter, TSort extends string>(
   const rawSort = parseJsonParam('sort', query.sort)
   let sort = options.defaultSort
   if (rawSort !== undefined) {
-    if (!Array.isArray(rawSort) || rawSort.length !== 2 || typeof rawSort[0] !== 'string' || typeof rawSort[1] !== 'string') {
-      throw new ListQueryError('sort', { en: '"sort" must be ["field","ASC"|"DESC"]', es: '"sort" debe ser ["campo","ASC"|"DESC"]' })
+    if (
+      !Array.isArray(rawSort) ||
+      rawSort.length !== 2 ||
+      typeof rawSort[0] !== 'string' ||
+      typeof rawSort[1] !== 'string'
+    ) {
+      throw new ListQueryError('sort', {
+        en: '"sort" must be ["field","ASC"|"DESC"]',
+        es: '"sort" debe ser ["campo","ASC"|"DESC"]',
+      })
     }
     const [field, order] = rawSort as [string, string]
     const sortField = options.sortFields.find((known) => known === field)
     if (!sortField) {
       const known = options.sortFields.join(', ')
-      throw new ListQueryError('sort', { en: `Cannot sort by "${field}"; use one of ${known}`, es: `No se puede ordenar por "${field}"; use uno de ${known}` })
+      throw new ListQueryError('sort', {
+        en: `Cannot sort by "${field}"; use one of ${known}`,
+        es: `No se puede ordenar por "${field}"; use uno de ${known}`,
+      })
     }
     if (order !== 'ASC' && order !== 'DESC') {
-      throw new ListQueryError('sort', { en: `Sort direction must be ASC or DESC, not "${order}"`, es: `El sentido del orden debe ser ASC o DESC, no "${order}"` })
+      throw new ListQueryError('sort', {
+        en: `Sort direction must be ASC or DESC, not "${order}"`,
+        es: `El sentido del orden debe ser ASC o DESC, no "${order}"`,
+      })
     }
     sort = { field: sortField, order }
   }
@@ -104,7 +122,10 @@ export function parseListQuery<TFilter, TSort extends string>(
   if (rawRange !== undefined) {
     const parsed = RangeSchema.safeParse(rawRange)
     if (!parsed.success || parsed.data[1] < parsed.data[0]) {
-      throw new ListQueryError('range', { en: '"range" must be [start, end] with 0 ≤ start ≤ end', es: '"range" debe ser [inicio, fin] con 0 ≤ inicio ≤ fin' })
+      throw new ListQueryError('range', {
+        en: '"range" must be [start, end] with 0 ≤ start ≤ end',
+        es: '"range" debe ser [inicio, fin] con 0 ≤ inicio ≤ fin',
+      })
     }
     const [start, end] = parsed.data
     range = { start, end: Math.min(end, start + MAX_PAGE_SIZE - 1) }

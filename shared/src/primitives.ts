@@ -34,9 +34,15 @@ export function isIsoDate(value: string): boolean {
 }
 
 // `meta` is what z.toJSONSchema (the OpenAPI document, the feeds' JSON Schema) says of the field.
-export const IsoDateSchema = z.string().refine(isIsoDate, { message: VALIDATION_MESSAGES.isoDate.en }).meta({ format: 'date', examples: ['2026-03-14'] })
+export const IsoDateSchema = z
+  .string()
+  .refine(isIsoDate, { message: VALIDATION_MESSAGES.isoDate.en })
+  .meta({ format: 'date', examples: ['2026-03-14'] })
 
-export const EmailSchema = z.string().trim().pipe(z.email({ message: VALIDATION_MESSAGES.email.en }))
+export const EmailSchema = z
+  .string()
+  .trim()
+  .pipe(z.email({ message: VALIDATION_MESSAGES.email.en }))
 
 /**
  * International form: "+", a country code, then digits in groups separated by
@@ -47,7 +53,10 @@ const PHONE = /^\+[1-9]\d{0,2}(?:[ -]?\d+)+$/
 export const PhoneSchema = z
   .string()
   .trim()
-  .refine((value) => PHONE.test(value) && value.replace(/\D/g, '').length >= 7 && value.replace(/\D/g, '').length <= 15, {
-    message: VALIDATION_MESSAGES.phone.en,
-  })
+  .refine(
+    (value) => PHONE.test(value) && value.replace(/\D/g, '').length >= 7 && value.replace(/\D/g, '').length <= 15,
+    {
+      message: VALIDATION_MESSAGES.phone.en,
+    },
+  )
   .meta({ examples: ['+506 88511009'] })

@@ -29,7 +29,9 @@ function publicEventSchema<Text extends z.ZodType>(text: Text) {
     endDate: z.iso.date().nullable(),
     modality: ModalitySchema,
     city: z.string(),
-    venue: z.object({ name: text, city: z.string(), country: z.string().nullable(), address: z.string().nullable() }).nullable(),
+    venue: z
+      .object({ name: text, city: z.string(), country: z.string().nullable(), address: z.string().nullable() })
+      .nullable(),
     institutions: z.array(z.object({ name: text, acronym: text })),
     contactEmails: z.array(z.string()),
     contactPhones: z.array(z.string()),

@@ -4,7 +4,17 @@ import { IdSchema } from './primitives'
 import { baseFilterShape } from './list-query'
 
 /** What a revision records: a save, a workflow step, or one of these. */
-export const REVISION_ACTIONS = ['create', 'update', 'submit', 'request-changes', 'publish', 'unpublish', 'archive', 'restore', 'delete'] as const
+export const REVISION_ACTIONS = [
+  'create',
+  'update',
+  'submit',
+  'request-changes',
+  'publish',
+  'unpublish',
+  'archive',
+  'restore',
+  'delete',
+] as const
 export const RevisionActionSchema = z.enum(REVISION_ACTIONS)
 export type RevisionAction = z.infer<typeof RevisionActionSchema>
 
@@ -33,4 +43,7 @@ export const RevisionFilterSchema = z.strictObject({
 export type RevisionFilter = z.infer<typeof RevisionFilterSchema>
 
 /** POST /api/events/{id}/restore */
-export const RestoreInputSchema = z.strictObject({ revisionId: IdSchema, version: z.number().int().positive().optional() })
+export const RestoreInputSchema = z.strictObject({
+  revisionId: IdSchema,
+  version: z.number().int().positive().optional(),
+})

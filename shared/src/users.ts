@@ -12,7 +12,11 @@ export const PasswordSchema = z
   .max(MAX_PASSWORD_LENGTH, { message: VALIDATION_MESSAGES.passwordTooLong.en })
 
 const userShape = {
-  email: z.string().trim().max(254).pipe(z.email({ message: VALIDATION_MESSAGES.email.en })),
+  email: z
+    .string()
+    .trim()
+    .max(254)
+    .pipe(z.email({ message: VALIDATION_MESSAGES.email.en })),
   fullName: z.string().trim().min(1, { message: VALIDATION_MESSAGES.required.en }).max(200),
   role: RoleSchema,
   active: z.boolean().default(true),

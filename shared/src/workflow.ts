@@ -54,12 +54,18 @@ export const TRANSITIONS: Record<WorkflowStep, Transition> = {
   'request-changes': { role: 'reviewer', from: (s) => s.status === 'in_review', to: 'draft', needsComment: true },
   publish: {
     role: 'reviewer',
-    from: (s) => s.status === 'in_review' || s.status === 'draft' || (s.status === 'published' && s.hasUnpublishedChanges),
+    from: (s) =>
+      s.status === 'in_review' || s.status === 'draft' || (s.status === 'published' && s.hasUnpublishedChanges),
     to: 'published',
     needsComment: false,
   },
   // A public copy can outlive a "request changes" on an edit of a published event; it can be withdrawn then too.
-  unpublish: { role: 'reviewer', from: (s) => s.status === 'published' || s.publishedAt !== null, to: 'draft', needsComment: false },
+  unpublish: {
+    role: 'reviewer',
+    from: (s) => s.status === 'published' || s.publishedAt !== null,
+    to: 'draft',
+    needsComment: false,
+  },
   archive: { role: 'reviewer', from: (s) => s.status !== 'archived', to: 'archived', needsComment: false },
 }
 

@@ -24,7 +24,8 @@ function registeredRoutes(mounts: Array<[string, Router]>): Array<{ method: stri
   )
 }
 
-const routesWithoutRule = (mounts: Array<[string, Router]>) => registeredRoutes(mounts).filter((route) => !findRule(route.method, route.path))
+const routesWithoutRule = (mounts: Array<[string, Router]>) =>
+  registeredRoutes(mounts).filter((route) => !findRule(route.method, route.path))
 
 const db = createTestDb()
 afterAll(() => db.close())
@@ -44,7 +45,9 @@ test('every rule names a route the app registers (no stale rules)', () => {
 test('a route added without a rule is caught by the check above', () => {
   const extra = Router()
   extra.get('/:id/secret', () => {})
-  expect(routesWithoutRule([...mounts, ['/events', extra]])).toEqual([{ method: 'GET', path: '/api/events/:id/secret' }])
+  expect(routesWithoutRule([...mounts, ['/events', extra]])).toEqual([
+    { method: 'GET', path: '/api/events/:id/secret' },
+  ])
 })
 
 type Caller = 'anonymous' | Role
@@ -63,13 +66,20 @@ describe('the access matrix: every rule × {anonymous, editor, reviewer, admin}'
   })
   afterAll(() => api.close())
 
-  const cases = ROUTE_RULES.flatMap((rule) => (['anonymous', ...ROLES] as Caller[]).map((caller) => ({ rule, caller, expected: expectation(rule, caller) })))
+  const cases = ROUTE_RULES.flatMap((rule) =>
+    (['anonymous', ...ROLES] as Caller[]).map((caller) => ({ rule, caller, expected: expectation(rule, caller) })),
+  )
 
   test.each(cases)('$rule.method $rule.path as $caller: $expected', async ({ rule, caller, expected }) => {
     // A fresh session per call: logout ends the one it is called with.
     const client = caller === 'anonymous' ? api.anonymous() : api.as(caller, { fresh: true })
     const path = rule.path.replaceAll(':id', '999999')
-    const response = await client.request(path, rule.method === 'GET' || rule.method === 'DELETE' ? { method: rule.method } : { method: rule.method, headers: { 'Content-Type': 'application/json' }, body: '{}' })
+    const response = await client.request(
+      path,
+      rule.method === 'GET' || rule.method === 'DELETE'
+        ? { method: rule.method }
+        : { method: rule.method, headers: { 'Content-Type': 'application/json' }, body: '{}' },
+    )
 
     if (expected === 'refused-401') expect(response.status).toBe(401)
     else if (expected === 'refused-403') expect(response.status).toBe(403)

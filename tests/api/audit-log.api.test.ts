@@ -18,7 +18,9 @@ beforeEach(async () => {
 afterEach(() => api.close())
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
-const list = async (filter: object) => (await api.request(`/api/audit-log?filter=${encodeURIComponent(JSON.stringify(filter))}&sort=["id","ASC"]`)).body as AuditEntry[]
+const list = async (filter: object) =>
+  (await api.request(`/api/audit-log?filter=${encodeURIComponent(JSON.stringify(filter))}&sort=["id","ASC"]`))
+    .body as AuditEntry[]
 
 test('lists entries for admins only, filtered by user, action and date', async () => {
   const editor = api.as('editor')
@@ -28,9 +30,18 @@ test('lists entries for admins only, filtered by user, action and date', async (
 
   expect((await editor.request('/api/audit-log')).status).toBe(403)
   expect((await api.as('reviewer').request('/api/audit-log')).status).toBe(403)
-  expect(await list({ userId: editor.user?.id })).toEqual([expect.objectContaining({ action: 'venues.delete', targetType: 'venues', targetId: venue.id, userId: editor.user?.id })])
+  expect(await list({ userId: editor.user?.id })).toEqual([
+    expect.objectContaining({
+      action: 'venues.delete',
+      targetType: 'venues',
+      targetId: venue.id,
+      userId: editor.user?.id,
+    }),
+  ])
   expect((await list({ action: 'import' })).map((entry) => entry.details)).toEqual([{ created: 1 }])
-  expect((await list({ createdAt_gte: '2020-01-01', createdAt_lte: '2020-01-02' })).map((entry) => entry.action)).toEqual(['import'])
+  expect(
+    (await list({ createdAt_gte: '2020-01-01', createdAt_lte: '2020-01-02' })).map((entry) => entry.action),
+  ).toEqual(['import'])
   expect((await api.request('/api/audit-log?filter={"createdAt_gte":"soon"}')).status).toBe(400)
 })
 
@@ -58,7 +69,7 @@ test('detects an entry edited behind the app’s back, naming the first broken e
   for (let n = 0; n < 4; n++) recordAudit(api.db, SYSTEM_ACTOR, 'import', null, { n })
   api.db.exec('DROP TRIGGER audit_log_no_update')
 
-  api.db.prepare("UPDATE audit_log SET details = '{\"n\":99}' WHERE id = 2").run()
+  api.db.prepare('UPDATE audit_log SET details = \'{"n":99}\' WHERE id = 2').run()
 
   expect(verifyAuditChain(api.db)).toMatchObject({ isIntact: false, brokenId: 2 })
 })
@@ -70,7 +81,11 @@ test('detects a deleted entry and a rehashed one that no longer links', () => {
   api.db.prepare('DELETE FROM audit_log WHERE id = 3').run()
   expect(verifyAuditChain(api.db)).toMatchObject({ isIntact: false, brokenId: 4 })
   // A different first character whatever the hash was (one in 16 already starts with "f").
-  api.db.prepare("UPDATE audit_log SET hash = (CASE WHEN substr(hash, 1, 1) = 'f' THEN '0' ELSE 'f' END) || substr(hash, 2) WHERE id = 1").run()
+  api.db
+    .prepare(
+      "UPDATE audit_log SET hash = (CASE WHEN substr(hash, 1, 1) = 'f' THEN '0' ELSE 'f' END) || substr(hash, 2) WHERE id = 1",
+    )
+    .run()
   expect(verifyAuditChain(api.db)).toMatchObject({ isIntact: false, brokenId: 1 })
 })
 
@@ -82,11 +97,16 @@ test('npm run audit:verify exits 0 on an intact log and 1 naming the first broke
     migrate(db)
     for (let n = 0; n < 3; n++) recordAudit(db, SYSTEM_ACTOR, 'import', null, { n })
     db.close()
-    const run = () => spawnSync(process.execPath, ['--import', 'tsx', 'server/src/cli/audit-verify.ts'], { cwd: ROOT, env: { ...process.env, DATABASE_PATH: path }, encoding: 'utf8' })
+    const run = () =>
+      spawnSync(process.execPath, ['--import', 'tsx', 'server/src/cli/audit-verify.ts'], {
+        cwd: ROOT,
+        env: { ...process.env, DATABASE_PATH: path },
+        encoding: 'utf8',
+      })
 
     const intact = run()
     const tamper = openDatabase(path)
-    tamper.exec("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET user_id = 7 WHERE id = 2")
+    tamper.exec('DROP TRIGGER audit_log_no_update; UPDATE audit_log SET user_id = 7 WHERE id = 2')
     tamper.close()
     const broken = run()
 
@@ -107,7 +127,10 @@ test('records an import with its counts and the events it touched; a dry run rec
   importLegacyPage(api.db, SYSTEM_ACTOR, page, { lang: 'en', status: 'draft', dryRun: false })
 
   expect(await list({ action: 'import' })).toEqual([
-    expect.objectContaining({ userId: null, details: expect.objectContaining({ created: 10, updated: 0, failed: 0, eventIds: expect.any(Array) }) }),
+    expect.objectContaining({
+      userId: null,
+      details: expect.objectContaining({ created: 10, updated: 0, failed: 0, eventIds: expect.any(Array) }),
+    }),
   ])
 })
 

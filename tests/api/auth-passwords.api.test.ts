@@ -14,7 +14,10 @@ test('a user changes their own password with the current one; their other sessio
   const here = await api.signIn(user.email)
   const elsewhere = await api.signIn(user.email)
 
-  const response = await here.client.send('POST', '/api/auth/password', { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD })
+  const response = await here.client.send('POST', '/api/auth/password', {
+    currentPassword: TEST_PASSWORD,
+    newPassword: NEW_PASSWORD,
+  })
 
   expect(response.status).toBe(204)
   expect((await here.client.request('/api/auth/me')).status).toBe(200)
@@ -27,7 +30,10 @@ test('refuses a wrong current password with 400 on currentPassword, keeping the 
   const user = api.createUser('editor')
   const { client } = await api.signIn(user.email)
 
-  const response = await client.send('POST', '/api/auth/password', { currentPassword: 'wrong wrong wrong', newPassword: NEW_PASSWORD })
+  const response = await client.send('POST', '/api/auth/password', {
+    currentPassword: 'wrong wrong wrong',
+    newPassword: NEW_PASSWORD,
+  })
 
   expect(response).toMatchObject({ status: 400, body: { errors: { currentPassword: expect.any(String) } } })
   expect((await client.request('/api/auth/me')).status).toBe(200)
@@ -50,10 +56,23 @@ test.each([
 
 test('stores scrypt hashes with their parameters and a salt per user, never the password', async () => {
   const admin = api.as('admin')
-  await admin.send('POST', '/api/users', { email: 'a@example.org', fullName: 'A', role: 'editor', password: NEW_PASSWORD })
-  await admin.send('POST', '/api/users', { email: 'b@example.org', fullName: 'B', role: 'editor', password: NEW_PASSWORD })
+  await admin.send('POST', '/api/users', {
+    email: 'a@example.org',
+    fullName: 'A',
+    role: 'editor',
+    password: NEW_PASSWORD,
+  })
+  await admin.send('POST', '/api/users', {
+    email: 'b@example.org',
+    fullName: 'B',
+    role: 'editor',
+    password: NEW_PASSWORD,
+  })
 
-  const hashes = api.db.prepare("SELECT password_hash FROM users WHERE email IN ('a@example.org', 'b@example.org')").pluck().all() as string[]
+  const hashes = api.db
+    .prepare("SELECT password_hash FROM users WHERE email IN ('a@example.org', 'b@example.org')")
+    .pluck()
+    .all() as string[]
 
   expect(hashes).toHaveLength(2)
   for (const hash of hashes) expect(hash).toMatch(/^scrypt\$1024\$8\$1\$[\w+/=]+\$[\w+/=]+$/)
@@ -100,7 +119,11 @@ test('records sign-ins and failed sign-ins in the audit log, without passwords o
 
   expect(log.body).toEqual(
     expect.arrayContaining([
-      expect.objectContaining({ action: 'auth.login-failed', userId: user.id, details: expect.objectContaining({ email: user.email, reason: 'wrong password' }) }),
+      expect.objectContaining({
+        action: 'auth.login-failed',
+        userId: user.id,
+        details: expect.objectContaining({ email: user.email, reason: 'wrong password' }),
+      }),
       expect.objectContaining({ action: 'auth.login', userId: user.id }),
     ]),
   )

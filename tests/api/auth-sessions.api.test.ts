@@ -18,7 +18,10 @@ test('signs in with 200, the identity and an HttpOnly SameSite=Strict session co
 
   const { response, client } = await api.signIn('ana.lopez@example.org')
 
-  expect(response).toMatchObject({ status: 200, body: { id: user.id, email: 'Ana.Lopez@Example.org', fullName: 'Ana López', role: 'reviewer' } })
+  expect(response).toMatchObject({
+    status: 200,
+    body: { id: user.id, email: 'Ana.Lopez@Example.org', fullName: 'Ana López', role: 'reviewer' },
+  })
   const cookie = response.headers.get('set-cookie') ?? ''
   expect(cookie).toMatch(/^rcm_session=[\w-]{43};/)
   expect(cookie).toMatch(/HttpOnly/i)
@@ -57,7 +60,10 @@ test('answers an unknown email, a wrong password and a deactivated account with 
 test('answers /api routes with 401 without a session or with a made-up one; public routes stay open', async () => {
   const forged = { headers: { Cookie: `rcm_session=${'a'.repeat(43)}` } }
 
-  expect(await api.anonymous().request('/api/events')).toMatchObject({ status: 401, body: { message: expect.any(String) } })
+  expect(await api.anonymous().request('/api/events')).toMatchObject({
+    status: 401,
+    body: { message: expect.any(String) },
+  })
   expect((await api.anonymous().request('/api/auth/me', forged)).status).toBe(401)
   expect((await api.anonymous().request('/api/public/events.json')).status).toBe(200)
 })
@@ -84,7 +90,9 @@ test('gives a new session at each sign-in and ends the one the browser had', asy
   expect(secondToken).toBeDefined()
   expect(secondToken).not.toBe(first.client.token)
   expect((await first.client.request('/api/auth/me')).status).toBe(401)
-  expect((await api.anonymous().request('/api/auth/me', { headers: { Cookie: `rcm_session=${secondToken}` } })).status).toBe(200)
+  expect(
+    (await api.anonymous().request('/api/auth/me', { headers: { Cookie: `rcm_session=${secondToken}` } })).status,
+  ).toBe(200)
 })
 
 test('ends a session left idle longer than the idle timeout, and keeps one in use', async () => {

@@ -19,11 +19,7 @@ test('rejects invalid fields with 400 and one message per dotted path', async ()
       {
         heading: { en: 'Objectives', es: '' },
         style: 'bullets',
-        items: [
-          { text: { en: 'one', es: '' } },
-          { text: { en: 'two', es: '' } },
-          { text: { en: '', es: '' } },
-        ],
+        items: [{ text: { en: 'one', es: '' } }, { text: { en: 'two', es: '' } }, { text: { en: '', es: '' } }],
       },
     ],
   })
@@ -46,8 +42,14 @@ test('rejects invalid fields with 400 and one message per dotted path', async ()
 })
 
 test('rejects an end date before the start date, or without one', async () => {
-  const before = await api.request('/api/events', jsonBody('POST', buildEvent({ startDate: '2026-05-10', endDate: '2026-05-09' })))
-  const alone = await api.request('/api/events', jsonBody('POST', buildEvent({ startDate: null, endDate: '2026-05-09' })))
+  const before = await api.request(
+    '/api/events',
+    jsonBody('POST', buildEvent({ startDate: '2026-05-10', endDate: '2026-05-09' })),
+  )
+  const alone = await api.request(
+    '/api/events',
+    jsonBody('POST', buildEvent({ startDate: null, endDate: '2026-05-09' })),
+  )
 
   expect(before).toMatchObject({ status: 400, body: { errors: { endDate: expect.any(String) } } })
   expect(alone).toMatchObject({ status: 400, body: { errors: { startDate: expect.any(String) } } })
@@ -62,17 +64,30 @@ test('rejects a field the record does not have', async () => {
 test('rejects unknown venue and institution ids at their fields, and creates nothing', async () => {
   const institution = api.insertInstitution()
 
-  const response = await api.request('/api/events', jsonBody('POST', buildEvent({ venueId: 404, institutionIds: [institution.id, 405] })))
+  const response = await api.request(
+    '/api/events',
+    jsonBody('POST', buildEvent({ venueId: 404, institutionIds: [institution.id, 405] })),
+  )
 
-  expect(response).toMatchObject({ status: 400, body: { errors: { venueId: 'No such venue', 'institutionIds.1': 'No such institution' } } })
-  const { total } = await api.dataProvider.getList('events', { filter: {}, sort: { field: 'id', order: 'ASC' }, pagination: { page: 1, perPage: 1 } })
+  expect(response).toMatchObject({
+    status: 400,
+    body: { errors: { venueId: 'No such venue', 'institutionIds.1': 'No such institution' } },
+  })
+  const { total } = await api.dataProvider.getList('events', {
+    filter: {},
+    sort: { field: 'id', order: 'ASC' },
+    pagination: { page: 1, perPage: 1 },
+  })
   expect(total).toBe(0)
 })
 
 test('rejects an institution listed twice', async () => {
   const institution = api.insertInstitution()
 
-  const response = await api.request('/api/events', jsonBody('POST', buildEvent({ institutionIds: [institution.id, institution.id] })))
+  const response = await api.request(
+    '/api/events',
+    jsonBody('POST', buildEvent({ institutionIds: [institution.id, institution.id] })),
+  )
 
   expect(response).toMatchObject({ status: 400, body: { errors: { institutionIds: expect.any(String) } } })
 })
@@ -81,7 +96,10 @@ test('rejects a PUT without the version it read with 400', async () => {
   const event = api.insertEvent()
   const { version: _version, ...withoutVersion } = event
 
-  const response = await api.request(`/api/events/${event.id}`, jsonBody('PUT', { ...withoutVersion, city: 'Guatemala' }))
+  const response = await api.request(
+    `/api/events/${event.id}`,
+    jsonBody('PUT', { ...withoutVersion, city: 'Guatemala' }),
+  )
 
   expect(response).toMatchObject({ status: 400, body: { errors: { version: expect.any(String) } } })
 })
@@ -94,7 +112,10 @@ test('rejects a stale version with 409, sending the current record, and changes 
     .update('events', { id: event.id, data: { ...event, city: 'Belize City' }, previousData: event })
     .catch((caught: unknown) => caught)
 
-  expect(error).toMatchObject({ status: 409, body: { message: expect.stringContaining('version 2'), current: { id: event.id, city: 'Managua', version: 2 } } })
+  expect(error).toMatchObject({
+    status: 409,
+    body: { message: expect.stringContaining('version 2'), current: { id: event.id, city: 'Managua', version: 2 } },
+  })
   const { data: stored } = await api.dataProvider.getOne<Event>('events', { id: event.id })
   expect(stored).toMatchObject({ city: 'Managua', version: 2 })
   const { data: found } = await api.dataProvider.getList('events', {
@@ -136,6 +157,9 @@ test('rejects an unknown sort field or direction, a malformed range or filter, a
 
   for (const [param, value] of cases) {
     const response = await api.request(`/api/events?${param}=${encodeURIComponent(value)}`)
-    expect(response, `${param}=${value}`).toMatchObject({ status: 400, body: { message: expect.any(String), errors: { [param]: expect.any(String) } } })
+    expect(response, `${param}=${value}`).toMatchObject({
+      status: 400,
+      body: { message: expect.any(String), errors: { [param]: expect.any(String) } },
+    })
   }
 })

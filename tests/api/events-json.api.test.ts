@@ -16,14 +16,23 @@ function awkwardEvents(): Event[] {
   const venue = api.insertVenue()
   const rich = api.insertEvent(
     {
-      title: { en: 'Quotes " and \\ backslash, tab\tand “typographic” – dash', es: 'Reunión sobre niñez 🌎 y U+2028 \u2028 aquí' },
+      title: {
+        en: 'Quotes " and \\ backslash, tab\tand “typographic” – dash',
+        es: 'Reunión sobre niñez 🌎 y U+2028 \u2028 aquí',
+      },
       description: { en: '<p>Line one</p><p>Línea <strong>dos</strong> &amp; more</p>', es: '' },
       objectives: [
-        { heading: { en: 'General objective', es: 'Objetivo general' }, items: [{ text: { en: 'To agree', es: 'Acordar' } }] },
+        {
+          heading: { en: 'General objective', es: 'Objetivo general' },
+          items: [{ text: { en: 'To agree', es: 'Acordar' } }],
+        },
         {
           heading: { en: 'Specific objectives', es: 'Objetivos específicos' },
           intro: { en: 'Intro', es: 'Introducción' },
-          items: [{ text: { en: 'One', es: 'Uno' }, items: [{ text: { en: 'One, first part', es: 'Uno, primera parte' } }] }, { text: { en: 'Two', es: 'Dos' } }],
+          items: [
+            { text: { en: 'One', es: 'Uno' }, items: [{ text: { en: 'One, first part', es: 'Uno, primera parte' } }] },
+            { text: { en: 'Two', es: 'Dos' } },
+          ],
         },
       ],
       startDate: '2026-05-12',
@@ -37,7 +46,14 @@ function awkwardEvents(): Event[] {
     'published',
   )
   const edited = editTitle(api, rich, 'Edited after publishing')
-  const bare = api.insertEvent({ title: { en: '', es: 'Solo en español' }, startDate: null, endDate: null, city: '', venueId: null, institutionIds: [] })
+  const bare = api.insertEvent({
+    title: { en: '', es: 'Solo en español' },
+    startDate: null,
+    endDate: null,
+    city: '',
+    venueId: null,
+    institutionIds: [],
+  })
   return [edited, bare]
 }
 

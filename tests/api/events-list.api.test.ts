@@ -8,12 +8,20 @@ beforeEach(async () => {
 })
 afterEach(() => api.close())
 
-async function list(filter: Record<string, unknown>, sort: { field: string; order: 'ASC' | 'DESC' } = { field: 'id', order: 'ASC' }) {
-  const { data, total } = await api.dataProvider.getList<Event>('events', { filter, sort, pagination: { page: 1, perPage: 100 } })
+async function list(
+  filter: Record<string, unknown>,
+  sort: { field: string; order: 'ASC' | 'DESC' } = { field: 'id', order: 'ASC' },
+) {
+  const { data, total } = await api.dataProvider.getList<Event>('events', {
+    filter,
+    sort,
+    pagination: { page: 1, perPage: 100 },
+  })
   return { ids: data.map((event) => event.id), total }
 }
 
-const rangeQuery = (range: [number, number]) => `/api/events?sort=${encodeURIComponent('["id","ASC"]')}&range=${encodeURIComponent(JSON.stringify(range))}`
+const rangeQuery = (range: [number, number]) =>
+  `/api/events?sort=${encodeURIComponent('["id","ASC"]')}&range=${encodeURIComponent(JSON.stringify(range))}`
 
 test('pages with Content-Range START-END/TOTAL, END the index of the last record returned', async () => {
   const ids = Array.from({ length: 7 }, () => api.insertEvent().id)
@@ -92,7 +100,11 @@ test('filters by venue and by institution, one id or several', async () => {
 test('filters by hasUnpublishedChanges', async () => {
   const published = api.insertEvent({}, 'published')
   const other = api.insertEvent({}, 'published')
-  await api.dataProvider.update('events', { id: published.id, data: { ...published, city: 'Guatemala' }, previousData: published })
+  await api.dataProvider.update('events', {
+    id: published.id,
+    data: { ...published, city: 'Guatemala' },
+    previousData: published,
+  })
 
   expect((await list({ hasUnpublishedChanges: true })).ids).toEqual([published.id])
   expect((await list({ hasUnpublishedChanges: false })).ids).toEqual([other.id])
@@ -153,7 +165,11 @@ test('sorts by city, status, modality, id, createdAt and updatedAt', async () =>
   const first = api.insertEvent({ city: 'tegucigalpa', modality: 'virtual' }, 'published')
   const second = api.insertEvent({ city: 'Antigua', modality: 'hybrid' }, 'archived')
   const third = api.insertEvent({ city: 'Managua', modality: 'in_person' })
-  await api.dataProvider.update('events', { id: first.id, data: { ...first, city: 'Tegucigalpa' }, previousData: first })
+  await api.dataProvider.update('events', {
+    id: first.id,
+    data: { ...first, city: 'Tegucigalpa' },
+    previousData: first,
+  })
 
   expect((await list({}, { field: 'city', order: 'ASC' })).ids).toEqual([second.id, third.id, first.id])
   expect((await list({}, { field: 'status', order: 'ASC' })).ids).toEqual([second.id, third.id, first.id])

@@ -10,7 +10,13 @@ beforeEach(async () => {
 afterEach(() => api.close())
 
 const ids = async (filter: object) =>
-  (await api.dataProvider.getList<Event>('events', { filter, sort: { field: 'id', order: 'ASC' }, pagination: { page: 1, perPage: 50 } })).data.map((event) => event.id)
+  (
+    await api.dataProvider.getList<Event>('events', {
+      filter,
+      sort: { field: 'id', order: 'ASC' },
+      pagination: { page: 1, perPage: 50 },
+    })
+  ).data.map((event) => event.id)
 
 test('lists what awaits review, what had changes requested, and what is scheduled', async () => {
   const draft = eventInState(api, 'draft')
@@ -44,7 +50,13 @@ test('a bulk step is checked event by event: each gets its own answer, refusals 
 
   expect(submitted).toMatchObject({
     status: 200,
-    body: { results: [{ id: draft.id, status: 200, event: { status: 'in_review' } }, { id: archived.id, status: 409 }, { id: 999, status: 404 }] },
+    body: {
+      results: [
+        { id: draft.id, status: 200, event: { status: 'in_review' } },
+        { id: archived.id, status: 409 },
+        { id: 999, status: 404 },
+      ],
+    },
   })
   expect(archive.body).toMatchObject({ results: [{ id: draft.id, status: 403 }] })
   expect((await api.send('POST', '/api/events/bulk', { step: 'jump', ids: [] })).status).toBe(400)

@@ -40,7 +40,9 @@ test('every word must match, the last one as a prefix', async () => {
 })
 
 test('searches the description as text, the objectives at every level, and the city', async () => {
-  const described = api.insertEvent({ description: { en: '<p>Hosted by the <strong>secretariat</strong></p>', es: '' } })
+  const described = api.insertEvent({
+    description: { en: '<p>Hosted by the <strong>secretariat</strong></p>', es: '' },
+  })
   const objectives = api.insertEvent({
     objectives: [
       {
@@ -81,7 +83,11 @@ test('follows a venue or an institution when it is renamed', async () => {
   const institution = api.insertInstitution({ name: { en: 'Old agency', es: '' }, acronym: { en: 'OA', es: '' } })
   const event = api.insertEvent({ venueId: venue.id, institutionIds: [institution.id] })
 
-  await api.dataProvider.update('venues', { id: venue.id, data: { ...venue, name: { en: 'Auditorio Juárez', es: '' } }, previousData: venue })
+  await api.dataProvider.update('venues', {
+    id: venue.id,
+    data: { ...venue, name: { en: 'Auditorio Juárez', es: '' } },
+    previousData: venue,
+  })
   await api.dataProvider.update('institutions', {
     id: institution.id,
     data: { ...institution, name: { en: 'Ministerio de Gobernación', es: '' } },
@@ -110,15 +116,27 @@ test('follows an event when it is edited and forgets it when deleted', async () 
 
 test('an edit of other fields keeps the event findable, and its list order follows the new date', async () => {
   const institution = api.insertInstitution({ name: { en: 'Consular network', es: '' }, acronym: { en: 'CN', es: '' } })
-  const early = api.insertEvent({ title: { en: 'Border health dialogue', es: '' }, startDate: '2027-01-10', endDate: null })
-  const late = api.insertEvent({ title: { en: 'Border health workshop', es: '' }, startDate: '2027-03-10', endDate: null })
+  const early = api.insertEvent({
+    title: { en: 'Border health dialogue', es: '' },
+    startDate: '2027-01-10',
+    endDate: null,
+  })
+  const late = api.insertEvent({
+    title: { en: 'Border health workshop', es: '' },
+    startDate: '2027-03-10',
+    endDate: null,
+  })
 
   const { data: moved } = await api.dataProvider.update<Event>('events', {
     id: early.id,
     data: { ...early, startDate: '2027-05-01', contactEmails: ['dialogue@example.org'] },
     previousData: early,
   })
-  await api.dataProvider.update<Event>('events', { id: late.id, data: { ...late, institutionIds: [institution.id] }, previousData: late })
+  await api.dataProvider.update<Event>('events', {
+    id: late.id,
+    data: { ...late, institutionIds: [institution.id] },
+    previousData: late,
+  })
 
   expect(moved.startDate).toBe('2027-05-01')
   expect(await search('dialogue')).toEqual([early.id])
@@ -134,7 +152,21 @@ test('an edit of other fields keeps the event findable, and its list order follo
 test('search syntax in the text is just text, never an error', async () => {
   const event = api.insertEvent({ title: { en: 'Forum "2026": NEAR (OR) AND NOT', es: '' } })
 
-  for (const q of ['"', '*', 'forum"', 'NEAR(', 'title:forum', '^forum', 'forum AND', 'OR', '(', '-', '{x}', "o'brien", '   ']) {
+  for (const q of [
+    '"',
+    '*',
+    'forum"',
+    'NEAR(',
+    'title:forum',
+    '^forum',
+    'forum AND',
+    'OR',
+    '(',
+    '-',
+    '{x}',
+    "o'brien",
+    '   ',
+  ]) {
     const response = await api.request(`/api/events?filter=${encodeURIComponent(JSON.stringify({ q }))}`)
     expect(response.status, q).toBe(200)
   }

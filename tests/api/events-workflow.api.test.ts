@@ -1,7 +1,13 @@
 import { WORKFLOW_STEPS, type Event, type WorkflowStep } from '@rcm/shared'
 import { afterEach, beforeEach, expect, test } from 'vitest'
 import { startTestApi, type TestApi } from '../support/api'
-import { editTitle, eventInState, insertCompleteEvent, WORKFLOW_STATES, type WorkflowStateName } from '../support/workflow'
+import {
+  editTitle,
+  eventInState,
+  insertCompleteEvent,
+  WORKFLOW_STATES,
+  type WorkflowStateName,
+} from '../support/workflow'
 
 let api: TestApi
 beforeEach(async () => {
@@ -14,12 +20,26 @@ const EXPECTED: Record<WorkflowStateName, Record<WorkflowStep, Event['status'] |
   draft: { submit: 'in_review', 'request-changes': 409, publish: 'published', unpublish: 409, archive: 'archived' },
   in_review: { submit: 409, 'request-changes': 'draft', publish: 'published', unpublish: 409, archive: 'archived' },
   published: { submit: 409, 'request-changes': 409, publish: 409, unpublish: 'draft', archive: 'archived' },
-  published_with_changes: { submit: 'in_review', 'request-changes': 409, publish: 'published', unpublish: 'draft', archive: 'archived' },
-  draft_with_public_copy: { submit: 'in_review', 'request-changes': 409, publish: 'published', unpublish: 'draft', archive: 'archived' },
+  published_with_changes: {
+    submit: 'in_review',
+    'request-changes': 409,
+    publish: 'published',
+    unpublish: 'draft',
+    archive: 'archived',
+  },
+  draft_with_public_copy: {
+    submit: 'in_review',
+    'request-changes': 409,
+    publish: 'published',
+    unpublish: 'draft',
+    archive: 'archived',
+  },
   archived: { submit: 409, 'request-changes': 409, publish: 409, unpublish: 409, archive: 409 },
 }
 
-const cases = WORKFLOW_STATES.flatMap((state) => WORKFLOW_STEPS.map((step) => ({ state, step, expected: EXPECTED[state][step] })))
+const cases = WORKFLOW_STATES.flatMap((state) =>
+  WORKFLOW_STEPS.map((step) => ({ state, step, expected: EXPECTED[state][step] })),
+)
 
 test.each(cases)('a reviewer taking "$step" on an event $state gets $expected', async ({ state, step, expected }) => {
   const event = eventInState(api, state)
@@ -31,7 +51,10 @@ test.each(cases)('a reviewer taking "$step" on an event $state gets $expected', 
     const { data: after } = await api.dataProvider.getOne<Event>('events', { id: event.id })
     expect(after).toEqual(event)
   } else {
-    expect(response).toMatchObject({ status: 200, body: { id: event.id, status: expected, version: event.version + 1 } })
+    expect(response).toMatchObject({
+      status: 200,
+      body: { id: event.id, status: expected, version: event.version + 1 },
+    })
   }
 })
 
@@ -53,7 +76,8 @@ test('request changes needs a comment: 400 without one, and the event stays in r
   const missing = await api.as('reviewer').send('POST', `/api/events/${event.id}/request-changes`)
   const blank = await api.as('reviewer').send('POST', `/api/events/${event.id}/request-changes`, { comment: '   ' })
 
-  for (const response of [missing, blank]) expect(response).toMatchObject({ status: 400, body: { errors: { comment: expect.any(String) } } })
+  for (const response of [missing, blank])
+    expect(response).toMatchObject({ status: 400, body: { errors: { comment: expect.any(String) } } })
   expect((await api.dataProvider.getOne<Event>('events', { id: event.id })).data.status).toBe('in_review')
 })
 
@@ -65,7 +89,10 @@ test('publishing an incomplete event is a 409 listing what is missing, and the p
 
   const missing = ['city', 'institutionIds', 'contactEmails']
   expect(check.body).toMatchObject({ isComplete: false, missing })
-  expect(response).toMatchObject({ status: 409, body: { message: expect.any(String), missing, errors: { city: expect.any(String) } } })
+  expect(response).toMatchObject({
+    status: 409,
+    body: { message: expect.any(String), missing, errors: { city: expect.any(String) } },
+  })
   expect((await api.dataProvider.getOne<Event>('events', { id: event.id })).data.status).toBe('in_review')
 })
 
@@ -83,7 +110,11 @@ test('editing a published event keeps it published with unpublished changes unti
   const event = editTitle(api, insertCompleteEvent(api, {}, 'published'), 'New title')
   expect(event).toMatchObject({ status: 'published', hasUnpublishedChanges: true })
 
-  const list = await api.dataProvider.getList<Event>('events', { filter: { hasUnpublishedChanges: true }, sort: { field: 'id', order: 'ASC' }, pagination: { page: 1, perPage: 10 } })
+  const list = await api.dataProvider.getList<Event>('events', {
+    filter: { hasUnpublishedChanges: true },
+    sort: { field: 'id', order: 'ASC' },
+    pagination: { page: 1, perPage: 10 },
+  })
   const published = await api.as('reviewer').send('POST', `/api/events/${event.id}/publish`)
 
   expect(list.data.map((item) => item.id)).toEqual([event.id])
@@ -107,10 +138,26 @@ test('each step is recorded as a revision with who, when and the comment, and in
 
   await reviewer.send('POST', `/api/events/${event.id}/request-changes`, { comment: 'Add the venue' })
 
-  const revisions = await api.request(`/api/revisions?filter=${encodeURIComponent(JSON.stringify({ eventId: event.id }))}&sort=["id","DESC"]`)
-  expect((revisions.body as unknown[])[0]).toMatchObject({ action: 'request-changes', userId: reviewer.user?.id, comment: 'Add the venue', data: { status: 'draft' }, createdAt: expect.any(String) })
-  const audit = await api.request(`/api/audit-log?filter=${encodeURIComponent(JSON.stringify({ action: 'events.request-changes' }))}`)
-  expect(audit.body).toEqual([expect.objectContaining({ userId: reviewer.user?.id, targetId: event.id, details: { from: 'in_review', to: 'draft', comment: 'Add the venue' } })])
+  const revisions = await api.request(
+    `/api/revisions?filter=${encodeURIComponent(JSON.stringify({ eventId: event.id }))}&sort=["id","DESC"]`,
+  )
+  expect((revisions.body as unknown[])[0]).toMatchObject({
+    action: 'request-changes',
+    userId: reviewer.user?.id,
+    comment: 'Add the venue',
+    data: { status: 'draft' },
+    createdAt: expect.any(String),
+  })
+  const audit = await api.request(
+    `/api/audit-log?filter=${encodeURIComponent(JSON.stringify({ action: 'events.request-changes' }))}`,
+  )
+  expect(audit.body).toEqual([
+    expect.objectContaining({
+      userId: reviewer.user?.id,
+      targetId: event.id,
+      details: { from: 'in_review', to: 'draft', comment: 'Add the venue' },
+    }),
+  ])
 })
 
 test('a workflow step on an event that does not exist is a 404', async () => {

@@ -90,13 +90,21 @@ test('ignores the server-owned fields of a create', async () => {
 
   const { data } = await api.dataProvider.create<Event>('events', { data: input })
 
-  expect(data).toMatchObject({ version: 1, status: 'draft', hasUnpublishedChanges: false, publishedAt: null, createdBy: api.user?.id })
+  expect(data).toMatchObject({
+    version: 1,
+    status: 'draft',
+    hasUnpublishedChanges: false,
+    publishedAt: null,
+    createdBy: api.user?.id,
+  })
   expect(data.id).not.toBe(999)
   expect(data.createdAt).not.toBe('2020-01-01T00:00:00.000Z')
 })
 
 test('round-trips objectives exactly, at every level', async () => {
-  const { data } = await api.dataProvider.create<Event>('events', { data: buildEvent({ objectives: structuredClone(objectives) }) })
+  const { data } = await api.dataProvider.create<Event>('events', {
+    data: buildEvent({ objectives: structuredClone(objectives) }),
+  })
 
   const { data: stored } = await api.dataProvider.getOne<Event>('events', { id: data.id })
   expect(stored.objectives).toEqual(objectives)
@@ -141,7 +149,12 @@ test('editing a published event keeps it published and marks unpublished changes
     previousData: event,
   })
 
-  expect(data).toMatchObject({ status: 'published', hasUnpublishedChanges: true, publishedAt: event.publishedAt, version: 2 })
+  expect(data).toMatchObject({
+    status: 'published',
+    hasUnpublishedChanges: true,
+    publishedAt: event.publishedAt,
+    version: 2,
+  })
 })
 
 test('an update that changes nothing keeps the version', async () => {
@@ -155,7 +168,9 @@ test('an update that changes nothing keeps the version', async () => {
 test('increments the version on every change', async () => {
   let event = api.insertEvent()
   for (const city of ['Panamá', 'Managua', 'Belmopan']) {
-    event = (await api.dataProvider.update<Event>('events', { id: event.id, data: { ...event, city }, previousData: event })).data
+    event = (
+      await api.dataProvider.update<Event>('events', { id: event.id, data: { ...event, city }, previousData: event })
+    ).data
   }
   expect(event).toMatchObject({ version: 4, city: 'Belmopan' })
 })
@@ -187,7 +202,11 @@ test('text of every width reads back exactly, in a list page as in getOne', asyn
   const titles = ['Foro de países', 'Diálogo “regional” de l’OIM', 'Migración 🌎 y salud', 'Say "hi" \\ back']
   const created = titles.map((en) => api.insertEvent({ title: { en, es: en } }))
 
-  const { data } = await api.dataProvider.getList<Event>('events', { sort: { field: 'id', order: 'ASC' }, pagination: { page: 1, perPage: 10 }, filter: {} })
+  const { data } = await api.dataProvider.getList<Event>('events', {
+    sort: { field: 'id', order: 'ASC' },
+    pagination: { page: 1, perPage: 10 },
+    filter: {},
+  })
   expect(data.map((event) => event.title.en)).toEqual(titles)
   for (const [index, event] of created.entries()) {
     const { data: one } = await api.dataProvider.getOne<Event>('events', { id: event.id })
@@ -219,8 +238,16 @@ test('getManyReference lists the events of a venue and of an institution', async
   api.insertEvent()
   const params = { pagination: { page: 1, perPage: 10 }, sort: { field: 'id', order: 'ASC' }, filter: {} } as const
 
-  const byVenue = await api.dataProvider.getManyReference<Event>('events', { ...params, target: 'venueId', id: venue.id })
-  const byInstitution = await api.dataProvider.getManyReference<Event>('events', { ...params, target: 'institutionId', id: institution.id })
+  const byVenue = await api.dataProvider.getManyReference<Event>('events', {
+    ...params,
+    target: 'venueId',
+    id: venue.id,
+  })
+  const byInstitution = await api.dataProvider.getManyReference<Event>('events', {
+    ...params,
+    target: 'institutionId',
+    id: institution.id,
+  })
 
   expect(byVenue).toMatchObject({ total: 1, data: [{ id: atVenue.id }] })
   expect(byInstitution).toMatchObject({ total: 1, data: [{ id: withInstitution.id }] })

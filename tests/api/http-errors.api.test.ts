@@ -12,7 +12,11 @@ beforeEach(async () => {
 afterEach(() => api.close())
 
 test('rejects malformed JSON with 400', async () => {
-  const response = await api.request('/api/events', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"title": ' })
+  const response = await api.request('/api/events', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: '{"title": ',
+  })
 
   expect(response).toMatchObject({ status: 400, body: { message: expect.stringContaining('not valid JSON') } })
 })
@@ -26,7 +30,11 @@ test('rejects a body over 1 MB with 413', async () => {
 })
 
 test('rejects a body that is not JSON with 415', async () => {
-  const asText = await api.request('/api/venues', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: JSON.stringify(buildVenue()) })
+  const asText = await api.request('/api/venues', {
+    method: 'POST',
+    headers: { 'Content-Type': 'text/plain' },
+    body: JSON.stringify(buildVenue()),
+  })
   const asForm = await api.request('/api/venues', { method: 'POST', body: new URLSearchParams({ city: 'Lima' }) })
 
   expect(asText).toMatchObject({ status: 415, body: { message: expect.any(String) } })
@@ -36,7 +44,10 @@ test('rejects a body that is not JSON with 415', async () => {
 test('accepts any content type on a request without a body', async () => {
   const venue = api.insertVenue()
 
-  const response = await api.request(`/api/venues/${venue.id}`, { method: 'DELETE', headers: { 'Content-Type': 'text/plain' } })
+  const response = await api.request(`/api/venues/${venue.id}`, {
+    method: 'DELETE',
+    headers: { 'Content-Type': 'text/plain' },
+  })
 
   expect(response).toMatchObject({ status: 200, body: venue })
 })
@@ -50,8 +61,17 @@ test('refuses state-changing requests from another origin with 403, and changes 
   const del = await api.request(`/api/venues/${venue.id}`, { method: 'DELETE', headers: evil })
   const sandboxed = await api.request(`/api/venues/${venue.id}`, { method: 'DELETE', headers: { Origin: 'null' } })
 
-  for (const response of [post, put, del, sandboxed]) expect(response).toMatchObject({ status: 403, body: { message: expect.any(String) } })
-  expect((await api.dataProvider.getList('venues', { filter: {}, sort: { field: 'id', order: 'ASC' }, pagination: { page: 1, perPage: 10 } })).data).toEqual([venue])
+  for (const response of [post, put, del, sandboxed])
+    expect(response).toMatchObject({ status: 403, body: { message: expect.any(String) } })
+  expect(
+    (
+      await api.dataProvider.getList('venues', {
+        filter: {},
+        sort: { field: 'id', order: 'ASC' },
+        pagination: { page: 1, perPage: 10 },
+      })
+    ).data,
+  ).toEqual([venue])
 })
 
 test('allows same-origin writes, writes without Origin, and cross-origin reads', async () => {
@@ -114,10 +134,19 @@ test('serves the built client with a fallback to index.html, but never for /api'
   writeFileSync(join(dist, 'app.js'), 'console.log(1)')
   const withClient = await startTestApi({ clientDist: dist })
   try {
-    expect(await withClient.request('/')).toMatchObject({ status: 200, body: expect.stringContaining('<title>RCM</title>') })
-    expect(await withClient.request('/events/3/show')).toMatchObject({ status: 200, body: expect.stringContaining('RCM') })
+    expect(await withClient.request('/')).toMatchObject({
+      status: 200,
+      body: expect.stringContaining('<title>RCM</title>'),
+    })
+    expect(await withClient.request('/events/3/show')).toMatchObject({
+      status: 200,
+      body: expect.stringContaining('RCM'),
+    })
     expect(await withClient.request('/app.js')).toMatchObject({ status: 200, body: 'console.log(1)' })
-    expect(await withClient.request('/api/nothing')).toMatchObject({ status: 404, body: { message: expect.any(String) } })
+    expect(await withClient.request('/api/nothing')).toMatchObject({
+      status: 404,
+      body: { message: expect.any(String) },
+    })
   } finally {
     await withClient.close()
     rmSync(dist, { recursive: true, force: true })

@@ -21,12 +21,20 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }))
 
 /** `npm run import -- ...args` as a user runs it, against the database at `path`. */
-function runImportOn(path: string, ...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function runImportOn(
+  path: string,
+  ...args: string[]
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const env = { ...process.env, DATABASE_PATH: path, SEED_DEMO: '1' }
-    execFile('npx', ['tsx', 'server/src/cli/import.ts', ...args], { cwd: ROOT, env, encoding: 'utf8' }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr })
-    })
+    execFile(
+      'npx',
+      ['tsx', 'server/src/cli/import.ts', ...args],
+      { cwd: ROOT, env, encoding: 'utf8' },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr })
+      },
+    )
   })
 }
 const runImport = (...args: string[]) => runImportOn(databasePath, ...args)
@@ -49,7 +57,9 @@ test(
     expect(first.code).toBe(0)
     expect(first.stdout.match(/^created #\d+ ".+" \(draft\)$/gm)).toHaveLength(10)
     expect(first.stdout).toContain('created #1 "II Forum of Champion Countries of the Americas" (draft)')
-    expect(first.stdout).toContain('10 event(s) read: 10 created, 0 updated (0 without changes), 0 not imported, 0 warning(s).')
+    expect(first.stdout).toContain(
+      '10 event(s) read: 10 created, 0 updated (0 without changes), 0 not imported, 0 warning(s).',
+    )
     const afterFirst = readDatabase()
     expect(afterFirst.events).toHaveLength(10)
     expect(afterFirst.events.every((event) => event.status === 'draft')).toBe(true)
@@ -58,13 +68,21 @@ test(
 
     expect(second.code).toBe(0)
     expect(second.stdout.match(/^updated #\d+ ".+" \(no changes\)$/gm)).toHaveLength(10)
-    expect(second.stdout).toContain('10 event(s) read: 0 created, 10 updated (10 without changes), 0 not imported, 0 warning(s).')
+    expect(second.stdout).toContain(
+      '10 event(s) read: 0 created, 10 updated (10 without changes), 0 not imported, 0 warning(s).',
+    )
     const afterSecond = readDatabase()
-    expect(afterSecond.events.map((event) => [event.id, event.version])).toEqual(afterFirst.events.map((event) => [event.id, event.version]))
+    expect(afterSecond.events.map((event) => [event.id, event.version])).toEqual(
+      afterFirst.events.map((event) => [event.id, event.version]),
+    )
     expect(afterSecond.institutions).toHaveLength(8)
-    const iom = afterSecond.institutions.filter((institution) => institution.acronym.en === 'IOM' || institution.acronym.es === 'OIM')
+    const iom = afterSecond.institutions.filter(
+      (institution) => institution.acronym.en === 'IOM' || institution.acronym.es === 'OIM',
+    )
     expect(iom).toHaveLength(1)
-    const writtenAsOim = afterSecond.events.find((event) => event.title.en === 'First Regional Forum on Communication on Migration')
+    const writtenAsOim = afterSecond.events.find(
+      (event) => event.title.en === 'First Regional Forum on Communication on Migration',
+    )
     expect(writtenAsOim?.institutionIds).toContain(iom[0]?.id)
   },
   TIMEOUT,
@@ -88,13 +106,31 @@ test(
   async () => {
     const page = join(dir, 'page.txt')
     const bullets = Array.from({ length: 51 }, (_, n) => `  • Objective ${n + 1}`).join('\n')
-    writeFileSync(page, ['Crowded event', 'Ciudad', 'Lima', 'Acerca del evento', 'Objectives:', bullets, '', 'Fine event', 'Ciudad', 'Lima', 'Teléfono', '2222-4444'].join('\n'))
+    writeFileSync(
+      page,
+      [
+        'Crowded event',
+        'Ciudad',
+        'Lima',
+        'Acerca del evento',
+        'Objectives:',
+        bullets,
+        '',
+        'Fine event',
+        'Ciudad',
+        'Lima',
+        'Teléfono',
+        '2222-4444',
+      ].join('\n'),
+    )
 
     const result = await runImport(page, '--lang', 'en')
 
     expect(result.code).toBe(1)
     expect(result.stdout).toMatch(/^not imported \(line 1\) "Crowded event": .*objectives\.0\.items/m)
-    expect(result.stdout).toContain('created #1 "Fine event" (draft)\n  line 62: phone "2222-4444" not read (international form expected, e.g. +506 88511009)')
+    expect(result.stdout).toContain(
+      'created #1 "Fine event" (draft)\n  line 62: phone "2222-4444" not read (international form expected, e.g. +506 88511009)',
+    )
     expect(readDatabase().events.map((event) => event.title.en)).toEqual(['Fine event'])
   },
   TIMEOUT,

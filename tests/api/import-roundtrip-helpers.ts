@@ -23,27 +23,54 @@ export const SITE_URL = 'https://calendar.example.org'
 export function fillSourceCalendar(api: TestApi): Event[] {
   seedDemo(api.db)
   deleteEvent(api.db, SYSTEM_ACTOR, 3)
-  const venue = api.insertVenue({ name: { en: 'Hotel Panamá, Salón Bolívar', es: 'Hotel Panamá, Salón Bolívar' }, city: 'Ciudad de Panamá', country: 'PA', address: 'Vía España 111, piso 2' })
-  const semicolon = api.insertInstitution({ name: { en: 'Ministry of Labour; Social Security', es: 'Ministerio de Trabajo; Seguridad Social' }, acronym: { en: 'MLSS', es: '' } })
-  const parentheses = api.insertInstitution({ name: { en: 'Regional Network (RNCOM)', es: 'Red Regional (RROCM)' }, acronym: { en: '', es: '' } })
-  const dash = api.insertInstitution({ name: { en: 'Technical Secretariat - RCM', es: 'Secretaría Técnica - CRM' }, acronym: { en: 'TS', es: 'ST' } })
+  const venue = api.insertVenue({
+    name: { en: 'Hotel Panamá, Salón Bolívar', es: 'Hotel Panamá, Salón Bolívar' },
+    city: 'Ciudad de Panamá',
+    country: 'PA',
+    address: 'Vía España 111, piso 2',
+  })
+  const semicolon = api.insertInstitution({
+    name: { en: 'Ministry of Labour; Social Security', es: 'Ministerio de Trabajo; Seguridad Social' },
+    acronym: { en: 'MLSS', es: '' },
+  })
+  const parentheses = api.insertInstitution({
+    name: { en: 'Regional Network (RNCOM)', es: 'Red Regional (RROCM)' },
+    acronym: { en: '', es: '' },
+  })
+  const dash = api.insertInstitution({
+    name: { en: 'Technical Secretariat - RCM', es: 'Secretaría Técnica - CRM' },
+    acronym: { en: 'TS', es: 'ST' },
+  })
   const tricky = api.insertEvent(
     {
-      title: { en: "'Quoted' forum, \"regional\"", es: '' },
+      title: { en: '\'Quoted\' forum, "regional"', es: '' },
       description: { en: '<p>First &amp; <strong>bold</strong> &lt;tag&gt;</p><p>Second</p>', es: '<p>Primero</p>' },
       objectives: [
-        { heading: { en: '', es: '' }, intro: { en: '• Not a bullet, an intro', es: '' }, style: 'paragraph', items: [{ text: { en: '1. Not numbered', es: 'Párrafo' }, items: [] }] },
+        {
+          heading: { en: '', es: '' },
+          intro: { en: '• Not a bullet, an intro', es: '' },
+          style: 'paragraph',
+          items: [{ text: { en: '1. Not numbered', es: 'Párrafo' }, items: [] }],
+        },
         {
           heading: { en: 'General objective', es: 'Objetivo general' },
           intro: { en: 'To agree on:', es: 'Acordar:' },
           style: 'numbered',
           items: [
-            { text: { en: 'A work plan\nover two lines', es: 'Un plan de trabajo' }, items: [{ text: { en: 'with dates', es: '' } }, { text: { en: '\\ backslash', es: '—' } }] },
+            {
+              text: { en: 'A work plan\nover two lines', es: 'Un plan de trabajo' },
+              items: [{ text: { en: 'with dates', es: '' } }, { text: { en: '\\ backslash', es: '—' } }],
+            },
             { text: { en: 'Only in English', es: '' }, items: [] },
           ],
         },
         { heading: { en: '—', es: 'Sin elementos' }, intro: null, style: 'bullets', items: [] },
-        { heading: { en: 'Bullets', es: 'Viñetas' }, intro: null, style: 'bullets', items: [{ text: { en: 'One', es: 'Uno' }, items: [] }] },
+        {
+          heading: { en: 'Bullets', es: 'Viñetas' },
+          intro: null,
+          style: 'bullets',
+          items: [{ text: { en: 'One', es: 'Uno' }, items: [] }],
+        },
       ],
       startDate: null,
       endDate: null,
@@ -56,7 +83,10 @@ export function fillSourceCalendar(api: TestApi): Event[] {
     },
     'published',
   )
-  const formula = api.insertEvent({ title: { en: '=SUM(A1)', es: '-Menos' }, venueId: venue.id, institutionIds: [dash.id] }, 'published')
+  const formula = api.insertEvent(
+    { title: { en: '=SUM(A1)', es: '-Menos' }, venueId: venue.id, institutionIds: [dash.id] },
+    'published',
+  )
   api.insertEvent({ title: { en: 'A draft nobody sees', es: 'Un borrador' } })
   return [tricky, formula]
 }
@@ -75,11 +105,19 @@ export async function feedOfDatabase(path: string, feed: string): Promise<string
 }
 
 /** `npm run import -- ...args` as a user runs it, against the database file `path`. */
-export function runImport(path: string, ...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+export function runImport(
+  path: string,
+  ...args: string[]
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const env = { ...process.env, DATABASE_PATH: path }
-    execFile('npx', ['tsx', 'server/src/cli/import.ts', ...args], { cwd: ROOT, env, encoding: 'utf8' }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr })
-    })
+    execFile(
+      'npx',
+      ['tsx', 'server/src/cli/import.ts', ...args],
+      { cwd: ROOT, env, encoding: 'utf8' },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr })
+      },
+    )
   })
 }

@@ -70,7 +70,9 @@ test(
     const exported = await feedText(source, 'events.json')
     const before = eventsRepository.findAll(source.db).length
 
-    const response = await source.as('reviewer').send('POST', '/api/import', { format: 'json', content: exported, dryRun: false })
+    const response = await source
+      .as('reviewer')
+      .send('POST', '/api/import', { format: 'json', content: exported, dryRun: false })
 
     expect(response.status).toBe(200)
     const report = response.body as { events: Array<{ action: string }> }
@@ -89,15 +91,21 @@ test(
     const dry = await runImport(databasePath, file, '--format', 'csv', '--dry-run')
 
     expect(dry.code).toBe(0)
-    expect(dry.stdout).toMatch(/^would be created "II Forum of Champion Countries of the Americas" \(id 1 in the file\): draft/m)
-    expect(dry.stdout).toContain('11 event(s) read: 11 created, 0 updated, 0 unchanged, 0 not imported. Dry run: nothing was written.')
+    expect(dry.stdout).toMatch(
+      /^would be created "II Forum of Champion Countries of the Americas" \(id 1 in the file\): draft/m,
+    )
+    expect(dry.stdout).toContain(
+      '11 event(s) read: 11 created, 0 updated, 0 unchanged, 0 not imported. Dry run: nothing was written.',
+    )
     expect(existsSync(databasePath)).toBe(false)
 
     await runImport(databasePath, file, '--format', 'csv')
     const edited = (await feedText(source, 'events.csv')).replaceAll('Vía España 111, piso 2', 'Vía España 112')
     const dryUpdate = await runImport(databasePath, writeExport('edited.csv', edited), '--format', 'csv', '--dry-run')
 
-    expect(dryUpdate.stdout).toContain('11 event(s) read: 0 created, 2 updated, 9 unchanged, 0 not imported. Dry run: nothing was written.')
+    expect(dryUpdate.stdout).toContain(
+      '11 event(s) read: 0 created, 2 updated, 9 unchanged, 0 not imported. Dry run: nothing was written.',
+    )
     expect(dryUpdate.stdout).toMatch(/^would be updated #\d+ "=SUM\(A1\)"/m)
     expect(countEvents(databasePath)).toBe(11)
   },

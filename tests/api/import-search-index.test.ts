@@ -22,16 +22,22 @@ afterEach(() => {
 })
 
 const segments = (db: Db) => db.prepare('SELECT count(DISTINCT segid) FROM events_fts_idx').pluck().get()
-const hits = (db: Db, query: string) => db.prepare('SELECT count(*) FROM events_fts WHERE events_fts MATCH ?').pluck().get(query)
+const hits = (db: Db, query: string) =>
+  db.prepare('SELECT count(*) FROM events_fts WHERE events_fts MATCH ?').pluck().get(query)
 
 /** `count` published events saved one at a time, as editors work, and the public JSON feed of them. */
 function feedOf(db: Db, count: number, word: string): string {
   for (let index = 0; index < count; index++) {
-    createEvent(db, SYSTEM_ACTOR, EventInputSchema.parse(buildEvent({ title: { en: `${word} ${index}`, es: `${word} ${index}` } })), { status: 'published' })
+    createEvent(
+      db,
+      SYSTEM_ACTOR,
+      EventInputSchema.parse(buildEvent({ title: { en: `${word} ${index}`, es: `${word} ${index}` } })),
+      { status: 'published' },
+    )
   }
   const format = jsonFormat('https://calendar.example.org')
   const rows: string[] = []
-  for (let cursor: FeedCursor | null = FEED_START; cursor !== null; ) {
+  for (let cursor: FeedCursor | null = FEED_START; cursor !== null;) {
     cursor = readFeedPage(db, { today: '2026-01-01' }, cursor, 500, (row) => rows.push(format.row(row, rows.length)))
   }
   return format.head + rows.join('') + format.tail
@@ -42,7 +48,12 @@ test('a bulk import leaves the search index compact, so the saves after it do no
   const file = feedOf(source, BULK_WRITE_EVENTS, 'imported')
   expect(segments(target)).toBeGreaterThan(1)
 
-  const dryRun = importExportFile(target, SYSTEM_ACTOR, file, { format: 'json', status: 'draft', dryRun: true, lang: 'en' })
+  const dryRun = importExportFile(target, SYSTEM_ACTOR, file, {
+    format: 'json',
+    status: 'draft',
+    dryRun: true,
+    lang: 'en',
+  })
   expect(dryRun.counts.created).toBe(BULK_WRITE_EVENTS)
   expect(segments(target)).toBeGreaterThan(1)
 

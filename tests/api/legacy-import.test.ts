@@ -23,13 +23,15 @@ beforeEach(() => {
 })
 afterEach(() => db.close())
 
-const importPage = (text = PAGE, options: Partial<ImportOptions> = {}) => importLegacyPage(db, SYSTEM_ACTOR, text, { ...DRAFTS, ...options })
+const importPage = (text = PAGE, options: Partial<ImportOptions> = {}) =>
+  importLegacyPage(db, SYSTEM_ACTOR, text, { ...DRAFTS, ...options })
 const events = () => eventsRepository.findAll(db)
 const institutionLabel = (id: number) => {
   const institution = institutionsRepository.findById(db, id)
   return institution?.acronym.en || institution?.name.en
 }
-const institutionId = (acronym: string) => institutionsRepository.findAll(db).find((institution) => institution.acronym.en === acronym)?.id
+const institutionId = (acronym: string) =>
+  institutionsRepository.findAll(db).find((institution) => institution.acronym.en === acronym)?.id
 const eventTitled = (start: string): Event => {
   const event = events().find((candidate) => candidate.title.en.startsWith(start))
   if (!event) throw new Error(`no event "${start}"`)
@@ -39,7 +41,9 @@ const eventTitled = (start: string): Event => {
 test('imports the ten events of the English page as drafts, with their venues, institutions and contacts', () => {
   const report = importPage()
 
-  expect(report.events.map((event) => [event.outcome, event.error, event.warnings])).toEqual(Array.from({ length: 10 }, () => ['created', null, []]))
+  expect(report.events.map((event) => [event.outcome, event.error, event.warnings])).toEqual(
+    Array.from({ length: 10 }, () => ['created', null, []]),
+  )
   expect(report.warnings).toEqual([])
   const stored = events()
   expect(
@@ -48,14 +52,28 @@ test('imports the ten events of the English page as drafts, with their venues, i
       city: event.city,
       venue: event.venueId === null ? null : (venuesRepository.findById(db, event.venueId)?.name.en ?? '?'),
       modality: event.modality,
-      sections: event.objectives.map((section) => [section.heading.en, section.intro?.en ?? null, section.style, section.items.length]),
+      sections: event.objectives.map((section) => [
+        section.heading.en,
+        section.intro?.en ?? null,
+        section.style,
+        section.items.length,
+      ]),
       institutions: event.institutionIds.map(institutionLabel),
       emails: event.contactEmails,
       phones: event.contactPhones,
     })),
-  ).toEqual(LEGACY_PAGE_EVENTS.map((event) => ({ ...event, institutions: event.institutions.map((name) => (name === 'OIM' ? 'IOM' : name)) })))
-  expect(stored.every((event) => event.status === 'draft' && event.startDate === null && event.endDate === null)).toBe(true)
-  expect(stored.every((event) => event.title.es === '' && event.description.en === '' && event.description.es === '')).toBe(true)
+  ).toEqual(
+    LEGACY_PAGE_EVENTS.map((event) => ({
+      ...event,
+      institutions: event.institutions.map((name) => (name === 'OIM' ? 'IOM' : name)),
+    })),
+  )
+  expect(stored.every((event) => event.status === 'draft' && event.startDate === null && event.endDate === null)).toBe(
+    true,
+  )
+  expect(
+    stored.every((event) => event.title.es === '' && event.description.en === '' && event.description.es === ''),
+  ).toBe(true)
 })
 
 test('creates each institution once, in both languages, so that "OIM" and "IOM" are one institution', () => {
@@ -72,8 +90,14 @@ test('creates each institution once, in both languages, so that "OIM" and "IOM" 
     ['RCM', 'CRM'],
     ['SACM', 'CSM'],
   ])
-  expect(institutions[0]?.name).toEqual({ en: 'International Organization for Migration', es: 'Organización Internacional para las Migraciones' })
-  expect(institutions[4]?.name).toEqual({ en: 'Ministry of Foreign Affairs', es: 'Ministerio de Relaciones Exteriores' })
+  expect(institutions[0]?.name).toEqual({
+    en: 'International Organization for Migration',
+    es: 'Organización Internacional para las Migraciones',
+  })
+  expect(institutions[4]?.name).toEqual({
+    en: 'Ministry of Foreign Affairs',
+    es: 'Ministerio de Relaciones Exteriores',
+  })
   const iom = institutions[0]?.id
   expect(eventTitled('First Regional Forum').institutionIds).toContain(iom)
   expect(eventTitled('II Forum of Champion').institutionIds).toEqual([iom])
@@ -82,19 +106,33 @@ test('creates each institution once, in both languages, so that "OIM" and "IOM" 
 test('creates one venue per name and city, keeping a venue that repeats the city, and none for virtual events', () => {
   importPage()
 
-  expect(venuesRepository.findAll(db).map((venue) => [venue.name.en, venue.name.es, venue.city, venue.country])).toEqual([
+  expect(
+    venuesRepository.findAll(db).map((venue) => [venue.name.en, venue.name.es, venue.city, venue.country]),
+  ).toEqual([
     ['San Salvador', '', 'San Salvador', null],
     ['Ministry of Foreign Affairs', '', 'San Salvador', null],
     ['Hotel Sheraton Presidente', '', 'San Salvador', null],
     ['Hotel Intercontinental', '', 'San Salvador', null],
     ['Hotel Real Intercontinental', '', 'San Salvador', null],
   ])
-  expect(events().filter((event) => event.modality === 'virtual').map((event) => event.venueId)).toEqual([null, null])
+  expect(
+    events()
+      .filter((event) => event.modality === 'virtual')
+      .map((event) => event.venueId),
+  ).toEqual([null, null])
 })
 
 test('matches stored institutions and venues by name or acronym in either language, ignoring case and accents', () => {
-  const oim = createInstitution(db, SYSTEM_ACTOR, { name: { en: '', es: 'Organizacion Internacional para las Migraciones' }, acronym: { en: '', es: 'OIM' } })
-  const sheraton = createVenue(db, SYSTEM_ACTOR, { name: { en: '', es: 'HOTEL SHERATON PRESIDENTE' }, city: 'san salvador', country: 'SV', address: null })
+  const oim = createInstitution(db, SYSTEM_ACTOR, {
+    name: { en: '', es: 'Organizacion Internacional para las Migraciones' },
+    acronym: { en: '', es: 'OIM' },
+  })
+  const sheraton = createVenue(db, SYSTEM_ACTOR, {
+    name: { en: '', es: 'HOTEL SHERATON PRESIDENTE' },
+    city: 'san salvador',
+    country: 'SV',
+    address: null,
+  })
 
   importPage()
 
@@ -102,7 +140,11 @@ test('matches stored institutions and venues by name or acronym in either langua
   expect(eventTitled('Regional Seminar').institutionIds).toEqual([institutionId('El Salvador PPT'), oim.id])
   expect(eventTitled('II Forum of Champion').institutionIds).toEqual([oim.id])
   expect(eventTitled('Regional Seminar').venueId).toBe(sheraton.id)
-  expect(venuesRepository.findAll(db).filter((venue) => venue.name.en.includes('Sheraton') || venue.name.es.includes('SHERATON'))).toEqual([sheraton])
+  expect(
+    venuesRepository
+      .findAll(db)
+      .filter((venue) => venue.name.en.includes('Sheraton') || venue.name.es.includes('SHERATON')),
+  ).toEqual([sheraton])
 })
 
 test('updates on a second import instead of duplicating, keeping what editors wrote in Spanish', () => {
@@ -124,9 +166,14 @@ test('updates on a second import instead of duplicating, keeping what editors wr
   expect(institutionsRepository.findAll(db)).toHaveLength(8)
   expect(venuesRepository.findAll(db)).toHaveLength(5)
   const updated = eventTitled('II Forum of Champion')
-  expect(updated.title).toEqual({ en: 'II Forum of Champion Countries of the Americas', es: 'II Foro de Países Campeones de las Américas' })
+  expect(updated.title).toEqual({
+    en: 'II Forum of Champion Countries of the Americas',
+    es: 'II Foro de Países Campeones de las Américas',
+  })
   expect(updated.objectives[0]?.heading).toEqual({ en: 'Objectives', es: 'Objetivos' })
-  expect(updated.objectives[0]?.items[1]?.text.en).toBe('Strengthen mechanisms for information sharing and best practices on migration governance;')
+  expect(updated.objectives[0]?.items[1]?.text.en).toBe(
+    'Strengthen mechanisms for information sharing and best practices on migration governance;',
+  )
   expect(updated.status).toBe('draft')
 })
 
@@ -135,7 +182,10 @@ test('writes nothing on a dry run, and reports what it would have done', () => {
 
   expect(report.isDryRun).toBe(true)
   expect(report.events.map((event) => event.outcome)).toEqual(Array.from({ length: 10 }, () => 'created'))
-  expect(report.events[0]?.notes).toEqual(['new institution IOM – International Organization for Migration', 'new venue "San Salvador" (San Salvador)'])
+  expect(report.events[0]?.notes).toEqual([
+    'new institution IOM – International Organization for Migration',
+    'new venue "San Salvador" (San Salvador)',
+  ])
   expect(events()).toEqual([])
   expect(institutionsRepository.findAll(db)).toEqual([])
   expect(venuesRepository.findAll(db)).toEqual([])
@@ -189,7 +239,9 @@ test('a later event naming the venue and institution of an event that failed get
 
   expect(report.events.map((imported) => imported.outcome)).toEqual(['failed', 'created', 'created'])
   const another = eventTitled('Another fine event')
-  expect(another.venueId === null ? null : venuesRepository.findById(db, another.venueId)?.name.en).toBe('Hotel Nowhere')
+  expect(another.venueId === null ? null : venuesRepository.findById(db, another.venueId)?.name.en).toBe(
+    'Hotel Nowhere',
+  )
   expect(another.institutionIds.map(institutionLabel)).toEqual(['UNHCR'])
   expect(venuesRepository.findAll(db).map((venue) => venue.name.en)).toEqual(['Hotel Elsewhere', 'Hotel Nowhere'])
 })
@@ -197,7 +249,18 @@ test('a later event naming the venue and institution of an event that failed get
 test('fills the Spanish side from a Spanish page and finds the institutions created from the English one', () => {
   importPage()
 
-  const report = importPage(['Foro Regional', 'Ciudad', 'San Salvador', 'Lugar', 'Virtual', 'Institución Coordinadora', 'PPT El Salvador y OIM'].join('\n'), { lang: 'es' })
+  const report = importPage(
+    [
+      'Foro Regional',
+      'Ciudad',
+      'San Salvador',
+      'Lugar',
+      'Virtual',
+      'Institución Coordinadora',
+      'PPT El Salvador y OIM',
+    ].join('\n'),
+    { lang: 'es' },
+  )
 
   expect(report.events[0]?.outcome).toBe('created')
   const foro = events().find((event) => event.title.es === 'Foro Regional')

@@ -12,7 +12,14 @@ afterEach(() => api.close())
 const SPANISH = { 'Accept-Language': 'es' }
 
 test('a 400 says what is wrong with each field in Spanish when the client asks for Spanish, in English without the header', async () => {
-  const invalid = { ...buildEvent(), title: { en: '', es: '' }, startDate: '2026-02-30', city: 42, contactEmails: ['not an email'], colour: 'red' }
+  const invalid = {
+    ...buildEvent(),
+    title: { en: '', es: '' },
+    startDate: '2026-02-30',
+    city: 42,
+    contactEmails: ['not an email'],
+    colour: 'red',
+  }
 
   const spanish = await api.as('editor').request('/api/events', jsonBody('POST', invalid, SPANISH))
   const english = await api.as('editor').request('/api/events', jsonBody('POST', invalid))
@@ -52,8 +59,14 @@ test("a service's own field message follows the language: an email another accou
   const spanish = await api.as('admin').request('/api/users', jsonBody('POST', body, SPANISH))
   const english = await api.as('admin').request('/api/users', jsonBody('POST', body))
 
-  expect(spanish).toMatchObject({ status: 400, body: { message: 'Datos no válidos', errors: { email: 'Otra cuenta usa este correo' } } })
-  expect(english).toMatchObject({ status: 400, body: { message: 'Invalid input', errors: { email: 'Another account uses this email' } } })
+  expect(spanish).toMatchObject({
+    status: 400,
+    body: { message: 'Datos no válidos', errors: { email: 'Otra cuenta usa este correo' } },
+  })
+  expect(english).toMatchObject({
+    status: 400,
+    body: { message: 'Invalid input', errors: { email: 'Another account uses this email' } },
+  })
 })
 
 test('a stale edit is a 409 in the language asked for, with the current version in the text', async () => {
@@ -64,24 +77,40 @@ test('a stale edit is a 409 in the language asked for, with the current version 
   const spanish = await api.as('editor').request(`/api/events/${event.id}`, jsonBody('PUT', stale, SPANISH))
   const english = await api.as('editor').request(`/api/events/${event.id}`, jsonBody('PUT', stale))
 
-  expect(spanish).toMatchObject({ status: 409, body: { message: expect.stringMatching(/^Otra persona cambió este evento .*versión 2/), current: { version: 2 } } })
-  expect(english).toMatchObject({ status: 409, body: { message: expect.stringMatching(/^Someone else changed this event .*version 2/), current: { version: 2 } } })
+  expect(spanish).toMatchObject({
+    status: 409,
+    body: { message: expect.stringMatching(/^Otra persona cambió este evento .*versión 2/), current: { version: 2 } },
+  })
+  expect(english).toMatchObject({
+    status: 409,
+    body: { message: expect.stringMatching(/^Someone else changed this event .*version 2/), current: { version: 2 } },
+  })
 })
 
 test('a workflow step the state forbids is a 409 in the language asked for', async () => {
   const event = eventInState(api, 'archived')
 
-  const spanish = await api.as('reviewer').request(`/api/events/${event.id}/unpublish`, { method: 'POST', headers: SPANISH })
+  const spanish = await api
+    .as('reviewer')
+    .request(`/api/events/${event.id}/unpublish`, { method: 'POST', headers: SPANISH })
   const english = await api.as('reviewer').request(`/api/events/${event.id}/unpublish`, { method: 'POST' })
 
-  expect(spanish).toMatchObject({ status: 409, body: { message: 'No se puede retirar la publicación de un evento que está archivado' } })
+  expect(spanish).toMatchObject({
+    status: 409,
+    body: { message: 'No se puede retirar la publicación de un evento que está archivado' },
+  })
   expect(english).toMatchObject({ status: 409, body: { message: 'Cannot unpublish an event that is archived' } })
 })
 
 test('publishing an incomplete event says what is missing in the language asked for, field names unchanged', async () => {
-  const event = api.insertEvent({ city: '', modality: 'in_person', institutionIds: [], contactEmails: ['crmst@iom.int'] }, 'in_review')
+  const event = api.insertEvent(
+    { city: '', modality: 'in_person', institutionIds: [], contactEmails: ['crmst@iom.int'] },
+    'in_review',
+  )
 
-  const spanish = await api.as('reviewer').request(`/api/events/${event.id}/publish`, { method: 'POST', headers: SPANISH })
+  const spanish = await api
+    .as('reviewer')
+    .request(`/api/events/${event.id}/publish`, { method: 'POST', headers: SPANISH })
   const english = await api.as('reviewer').request(`/api/events/${event.id}/publish`, { method: 'POST' })
 
   expect(spanish).toMatchObject({
@@ -89,10 +118,19 @@ test('publishing an incomplete event says what is missing in the language asked 
     body: {
       message: 'Aún no se puede publicar: falta city, institutionIds',
       missing: ['city', 'institutionIds'],
-      errors: { city: 'Indique una ciudad, o haga el evento virtual', institutionIds: 'Agregue al menos una institución coordinadora' },
+      errors: {
+        city: 'Indique una ciudad, o haga el evento virtual',
+        institutionIds: 'Agregue al menos una institución coordinadora',
+      },
     },
   })
-  expect(english).toMatchObject({ status: 409, body: { message: 'Cannot publish yet: city, institutionIds missing', errors: { city: 'Give a city, or make the event virtual' } } })
+  expect(english).toMatchObject({
+    status: 409,
+    body: {
+      message: 'Cannot publish yet: city, institutionIds missing',
+      errors: { city: 'Give a city, or make the event virtual' },
+    },
+  })
 })
 
 test('401 and 403 answer in the language asked for', async () => {
@@ -110,14 +148,25 @@ test('401 and 403 answer in the language asked for', async () => {
 test('a wrong password at sign-in is a 401 in Spanish for a browser that prefers Spanish', async () => {
   const user = api.createUser('editor')
 
-  const response = await api.anonymous().request('/api/auth/login', jsonBody('POST', { email: user.email, password: 'not the password at all' }, { 'Accept-Language': 'es-ES,es;q=0.9,en;q=0.8' }))
+  const response = await api
+    .anonymous()
+    .request(
+      '/api/auth/login',
+      jsonBody(
+        'POST',
+        { email: user.email, password: 'not the password at all' },
+        { 'Accept-Language': 'es-ES,es;q=0.9,en;q=0.8' },
+      ),
+    )
 
   expect(response).toMatchObject({ status: 401, body: { message: 'Correo o contraseña incorrectos' } })
 })
 
 test('a language the server does not speak, or a preference for English, gets English', async () => {
   const french = await api.anonymous().request('/api/events', { headers: { 'Accept-Language': 'fr-FR,fr;q=0.9' } })
-  const englishFirst = await api.anonymous().request('/api/events', { headers: { 'Accept-Language': 'en-GB,en;q=0.9,es;q=0.8' } })
+  const englishFirst = await api
+    .anonymous()
+    .request('/api/events', { headers: { 'Accept-Language': 'en-GB,en;q=0.9,es;q=0.8' } })
 
   expect(french.body).toEqual({ message: 'Sign in first' })
   expect(englishFirst.body).toEqual({ message: 'Sign in first' })
@@ -132,9 +181,18 @@ test('a 404 names the record in Spanish', async () => {
 test('the results of a bulk step give each refusal in the language asked for', async () => {
   const archived = eventInState(api, 'archived')
 
-  const response = await api.as('reviewer').request('/api/events/bulk', jsonBody('POST', { step: 'unpublish', ids: [archived.id] }, SPANISH))
+  const response = await api
+    .as('reviewer')
+    .request('/api/events/bulk', jsonBody('POST', { step: 'unpublish', ids: [archived.id] }, SPANISH))
 
-  expect(response).toMatchObject({ status: 200, body: { results: [{ id: archived.id, status: 409, message: 'No se puede retirar la publicación de un evento que está archivado' }] } })
+  expect(response).toMatchObject({
+    status: 200,
+    body: {
+      results: [
+        { id: archived.id, status: 409, message: 'No se puede retirar la publicación de un evento que está archivado' },
+      ],
+    },
+  })
 })
 
 test("a malformed list query's 400 is in the language asked for", async () => {
@@ -143,6 +201,15 @@ test("a malformed list query's 400 is in the language asked for", async () => {
   const spanish = await api.as('editor').request(`/api/venues?${query}`, { headers: SPANISH })
   const english = await api.as('editor').request(`/api/venues?${query}`)
 
-  expect(spanish).toMatchObject({ status: 400, body: { message: expect.stringMatching(/^No se puede ordenar por "colour"; use uno de /), errors: { sort: expect.stringMatching(/^No se puede/) } } })
-  expect(english).toMatchObject({ status: 400, body: { message: expect.stringMatching(/^Cannot sort by "colour"; use one of /) } })
+  expect(spanish).toMatchObject({
+    status: 400,
+    body: {
+      message: expect.stringMatching(/^No se puede ordenar por "colour"; use uno de /),
+      errors: { sort: expect.stringMatching(/^No se puede/) },
+    },
+  })
+  expect(english).toMatchObject({
+    status: 400,
+    body: { message: expect.stringMatching(/^Cannot sort by "colour"; use one of /) },
+  })
 })

@@ -20,7 +20,12 @@ interface Operation {
 interface Document {
   openapi: string
   paths: Record<string, Record<string, Operation>>
-  components: { schemas: Record<string, { required?: string[]; properties?: Record<string, unknown>; additionalProperties?: unknown }> }
+  components: {
+    schemas: Record<
+      string,
+      { required?: string[]; properties?: Record<string, unknown>; additionalProperties?: unknown }
+    >
+  }
 }
 
 let api: TestApi
@@ -34,11 +39,14 @@ beforeAll(async () => {
 afterAll(() => api.close())
 
 const openApiPath = (path: string) => path.replace(/:(\w+)/g, '{$1}')
-const operationOf = (document: Document, method: string, path: string) => document.paths[openApiPath(path)]?.[method.toLowerCase()]
+const operationOf = (document: Document, method: string, path: string) =>
+  document.paths[openApiPath(path)]?.[method.toLowerCase()]
 
 describe('the document covers the route table', () => {
   test('every rule of ROUTE_RULES has an operation with a summary, and no operation is without a rule', () => {
-    const undocumented = ROUTE_RULES.filter((rule) => !operationOf(doc, rule.method, rule.path)?.summary).map((rule) => `${rule.method} ${rule.path}`)
+    const undocumented = ROUTE_RULES.filter((rule) => !operationOf(doc, rule.method, rule.path)?.summary).map(
+      (rule) => `${rule.method} ${rule.path}`,
+    )
     expect(undocumented).toEqual([])
     const operations = Object.values(doc.paths).flatMap((methods) => Object.keys(methods))
     expect(operations).toHaveLength(ROUTE_RULES.length)
@@ -47,7 +55,10 @@ describe('the document covers the route table', () => {
   })
 
   test('a route added to the table without documentation is caught by the check above', () => {
-    const withExtra = buildOpenApiDocument([...ROUTE_RULES, { method: 'GET', path: '/api/events/:id/secret', access: 'editor' }]) as Document
+    const withExtra = buildOpenApiDocument([
+      ...ROUTE_RULES,
+      { method: 'GET', path: '/api/events/:id/secret', access: 'editor' },
+    ]) as Document
     expect(operationOf(withExtra, 'GET', '/api/events/:id/secret')).toBeDefined()
     expect(operationOf(withExtra, 'GET', '/api/events/:id/secret')?.summary).toBeUndefined()
   })
@@ -58,10 +69,15 @@ describe('the document covers the route table', () => {
       if (rule.access === 'public') expect(operation.security, `${rule.method} ${rule.path}`).toEqual([])
       else {
         expect(operation.security, `${rule.method} ${rule.path}`).toBeUndefined()
-        expect(Object.keys(operation.responses), `${rule.method} ${rule.path}`).toEqual(expect.arrayContaining(['401', '403']))
+        expect(Object.keys(operation.responses), `${rule.method} ${rule.path}`).toEqual(
+          expect.arrayContaining(['401', '403']),
+        )
       }
     }
-    expect(doc).toMatchObject({ security: [{ session: [] }], components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'rcm_session' } } } })
+    expect(doc).toMatchObject({
+      security: [{ session: [] }],
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'rcm_session' } } },
+    })
   })
 })
 
@@ -95,10 +111,13 @@ describe('schemas come from the shared zod schemas', () => {
 
   test("the events list documents ra-data-simple-rest's sort, range and filter, and Content-Range", () => {
     const list = operationOf(doc, 'GET', '/api/events')!
-    const param = (name: string) => list.parameters?.find((p) => p.name === name)?.content?.['application/json']?.schema as Record<string, unknown>
+    const param = (name: string) =>
+      list.parameters?.find((p) => p.name === name)?.content?.['application/json']?.schema as Record<string, unknown>
     expect(param('sort')).toMatchObject({ prefixItems: [{ enum: [...EVENT_SORT_FIELDS] }, { enum: ['ASC', 'DESC'] }] })
     expect(param('range')).toMatchObject({ type: 'array', minItems: 2, maxItems: 2 })
-    expect(Object.keys(param('filter').properties as object).sort()).toEqual(Object.keys(EventFilterSchema.shape).sort())
+    expect(Object.keys(param('filter').properties as object).sort()).toEqual(
+      Object.keys(EventFilterSchema.shape).sort(),
+    )
     expect(param('filter').additionalProperties).toBe(false)
     expect(list.responses['200']).toMatchObject({
       headers: { 'Content-Range': { $ref: '#/components/headers/Content-Range' } },
@@ -107,16 +126,26 @@ describe('schemas come from the shared zod schemas', () => {
   })
 
   test('bodies, error bodies and the feeds’ media types are where the CONTRACT puts them', () => {
-    expect(operationOf(doc, 'POST', '/api/events')!.requestBody!.content['application/json']!.schema).toEqual({ $ref: '#/components/schemas/EventCreate' })
+    expect(operationOf(doc, 'POST', '/api/events')!.requestBody!.content['application/json']!.schema).toEqual({
+      $ref: '#/components/schemas/EventCreate',
+    })
     const put = operationOf(doc, 'PUT', '/api/events/:id')!
-    expect(put.responses['400']!.content!['application/json']!.schema).toEqual({ $ref: '#/components/schemas/ValidationError' })
+    expect(put.responses['400']!.content!['application/json']!.schema).toEqual({
+      $ref: '#/components/schemas/ValidationError',
+    })
     expect(Object.keys(put.responses)).toEqual(['200', '400', '401', '403', '404', '409', '413', '415'])
     expect(operationOf(doc, 'POST', '/api/events')!.responses['201']).toBeDefined()
-    expect(operationOf(doc, 'POST', '/api/auth/login')!.responses['429']).toMatchObject({ headers: { 'Retry-After': {} } })
+    expect(operationOf(doc, 'POST', '/api/auth/login')!.responses['429']).toMatchObject({
+      headers: { 'Retry-After': {} },
+    })
     expect(operationOf(doc, 'POST', '/api/events/:id/request-changes')!.requestBody).toMatchObject({ required: true })
     expect(operationOf(doc, 'POST', '/api/events/:id/submit')!.requestBody).toMatchObject({ required: false })
-    expect(Object.keys(operationOf(doc, 'GET', '/api/public/events.csv')!.responses['200']!.content!)).toEqual(['text/csv'])
-    expect(Object.keys(operationOf(doc, 'GET', '/api/public/events.ics')!.responses['200']!.content!)).toEqual(['text/calendar'])
+    expect(Object.keys(operationOf(doc, 'GET', '/api/public/events.csv')!.responses['200']!.content!)).toEqual([
+      'text/csv',
+    ])
+    expect(Object.keys(operationOf(doc, 'GET', '/api/public/events.ics')!.responses['200']!.content!)).toEqual([
+      'text/calendar',
+    ])
     const feed = operationOf(doc, 'GET', '/api/public/events.json')!
     expect(feed.parameters?.map((p) => `${p.in} ${p.name}`)).toEqual(['query lang', 'query from', 'query to'])
     expect(Object.keys(feed.responses)).toEqual(['200', '304', '400'])
@@ -130,14 +159,22 @@ describe('real answers of the API match the documented schemas', () => {
   /** Validates `body` against the schema the document gives `status` of this operation. */
   function expectDocumented(method: string, path: string, response: RawResponse) {
     if (!ajv.getSchema(DOC_ID)) ajv.addSchema({ $id: DOC_ID, components: doc.components })
-    const schema = operationOf(doc, method, path)?.responses[String(response.status)]?.content?.['application/json']?.schema
+    const schema = operationOf(doc, method, path)?.responses[String(response.status)]?.content?.['application/json']
+      ?.schema
     expect(schema, `${method} ${path} documents ${response.status}`).toBeDefined()
-    const validate = ajv.compile(JSON.parse(JSON.stringify(schema).replaceAll('"#/components', `"${DOC_ID}#/components`)) as object)
+    const validate = ajv.compile(
+      JSON.parse(JSON.stringify(schema).replaceAll('"#/components', `"${DOC_ID}#/components`)) as object,
+    )
     expect(validate(response.body) ? [] : validate.errors).toEqual([])
   }
 
   test('an event, a list of events, a venue, a 400 and a 404', async () => {
-    const venue = api.insertVenue({ name: { en: 'Hotel Real', es: '' }, city: 'San Salvador', country: 'SV', address: null })
+    const venue = api.insertVenue({
+      name: { en: 'Hotel Real', es: '' },
+      city: 'San Salvador',
+      country: 'SV',
+      address: null,
+    })
     const event = insertCompleteEvent(api, { venueId: venue.id }, 'published')
     expectDocumented('GET', '/api/events/:id', await api.request(`/api/events/${event.id}`))
     expectDocumented('GET', '/api/events', await api.request('/api/events?range=[0,9]'))
@@ -163,7 +200,11 @@ describe('real answers of the API match the documented schemas', () => {
     const refused = await api.send('POST', `/api/events/${incomplete.id}/publish`, {})
     expect(refused.status).toBe(409)
     expectDocumented('POST', '/api/events/:id/publish', refused)
-    expectDocumented('POST', '/api/events/bulk', await api.send('POST', '/api/events/bulk', { step: 'submit', ids: [event.id, incomplete.id, 999999] }))
+    expectDocumented(
+      'POST',
+      '/api/events/bulk',
+      await api.send('POST', '/api/events/bulk', { step: 'submit', ids: [event.id, incomplete.id, 999999] }),
+    )
 
     const user = api.createUser('editor')
     expectDocumented('POST', '/api/auth/login', (await api.signIn(user.email)).response)

@@ -18,7 +18,15 @@ test('tells each editor who else has the event open and since when; entries expi
   const seenByAna = await ana.request(path)
 
   expect(first).toMatchObject({ status: 200, body: [] })
-  expect(second.body).toEqual([{ userId: ana.user?.id, fullName: ana.user?.fullName, email: ana.user?.email, since: expect.any(String), lastSeenAt: expect.any(String) }])
+  expect(second.body).toEqual([
+    {
+      userId: ana.user?.id,
+      fullName: ana.user?.fullName,
+      email: ana.user?.email,
+      since: expect.any(String),
+      lastSeenAt: expect.any(String),
+    },
+  ])
   expect(seenByAna.body).toEqual([expect.objectContaining({ userId: ben.user?.id })])
 
   // Ana's form goes quiet; Ben keeps his heartbeat.

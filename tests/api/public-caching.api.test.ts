@@ -12,25 +12,28 @@ afterEach(() => api.close())
 
 const FEEDS = ['events.json', 'events.csv', 'events.ics'] as const
 
-test.each(FEEDS)('%s carries ETag, Last-Modified and a public Cache-Control, and answers 304 to a matching If-None-Match', async (feed) => {
-  insertCompleteEvent(api, {}, 'published')
-  const first = await fetchFeed(api, feed)
-  const etag = first.headers.get('etag') ?? ''
+test.each(FEEDS)(
+  '%s carries ETag, Last-Modified and a public Cache-Control, and answers 304 to a matching If-None-Match',
+  async (feed) => {
+    insertCompleteEvent(api, {}, 'published')
+    const first = await fetchFeed(api, feed)
+    const etag = first.headers.get('etag') ?? ''
 
-  expect(first.status).toBe(200)
-  expect(etag).toMatch(/^"[\w-]+"$/)
-  expect(new Date(first.headers.get('last-modified') ?? '').getTime()).not.toBeNaN()
-  expect(first.headers.get('cache-control')).toBe('public, max-age=60, must-revalidate')
-  // Any site may read the feeds (they hold public data only).
-  expect(first.headers.get('access-control-allow-origin')).toBe('*')
+    expect(first.status).toBe(200)
+    expect(etag).toMatch(/^"[\w-]+"$/)
+    expect(new Date(first.headers.get('last-modified') ?? '').getTime()).not.toBeNaN()
+    expect(first.headers.get('cache-control')).toBe('public, max-age=60, must-revalidate')
+    // Any site may read the feeds (they hold public data only).
+    expect(first.headers.get('access-control-allow-origin')).toBe('*')
 
-  const again = await fetchFeed(api, feed, { 'If-None-Match': etag })
-  expect(again.status).toBe(304)
-  expect(again.bytes.length).toBe(0)
-  expect(again.headers.get('etag')).toBe(etag)
-  expect((await fetchFeed(api, feed, { 'If-None-Match': `"other", ${etag}` })).status).toBe(304)
-  expect((await fetchFeed(api, feed, { 'If-None-Match': '"other"' })).status).toBe(200)
-})
+    const again = await fetchFeed(api, feed, { 'If-None-Match': etag })
+    expect(again.status).toBe(304)
+    expect(again.bytes.length).toBe(0)
+    expect(again.headers.get('etag')).toBe(etag)
+    expect((await fetchFeed(api, feed, { 'If-None-Match': `"other", ${etag}` })).status).toBe(304)
+    expect((await fetchFeed(api, feed, { 'If-None-Match': '"other"' })).status).toBe(200)
+  },
+)
 
 test('If-Modified-Since: 304 from Last-Modified on, 200 before it', async () => {
   insertCompleteEvent(api, {}, 'published')
@@ -47,7 +50,9 @@ test('the ETag differs by format, language and range, and changes on every publi
   const event = insertCompleteEvent(api, {}, 'published')
   const etag = async (path: string) => (await fetchFeed(api, path)).headers.get('etag')
 
-  const tags = await Promise.all(['events.json', 'events.csv', 'events.ics', 'events.json?lang=es', 'events.json?from=2026-01-01'].map(etag))
+  const tags = await Promise.all(
+    ['events.json', 'events.csv', 'events.ics', 'events.json?lang=es', 'events.json?from=2026-01-01'].map(etag),
+  )
   expect(new Set(tags).size).toBe(tags.length)
 
   const seen = new Set([await etag('events.json')])

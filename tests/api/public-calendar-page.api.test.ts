@@ -20,15 +20,23 @@ async function fetchPage(query = '', headers: Record<string, string> = {}) {
 
 /** An event's fields as the page shows them: label → value. */
 function fields(article: Element): Record<string, string> {
-  const pairs = [...article.querySelectorAll('dt')].map((dt) => [dt.textContent ?? '', dt.nextElementSibling?.textContent ?? ''])
+  const pairs = [...article.querySelectorAll('dt')].map((dt) => [
+    dt.textContent ?? '',
+    dt.nextElementSibling?.textContent ?? '',
+  ])
   return Object.fromEntries(pairs)
 }
 
-const sectionHeadings = (document: Document) => [...document.querySelectorAll('main h2')].map((heading) => heading.textContent)
-const eventTitles = (document: Document) => [...document.querySelectorAll('article h3')].map((heading) => heading.textContent)
+const sectionHeadings = (document: Document) =>
+  [...document.querySelectorAll('main h2')].map((heading) => heading.textContent)
+const eventTitles = (document: Document) =>
+  [...document.querySelectorAll('article h3')].map((heading) => heading.textContent)
 
 test('renders each published event in the language asked for, with translated labels and the legacy page fields', async () => {
-  const venue = api.insertVenue({ name: { en: 'Ministry of Foreign Affairs', es: 'Ministerio de Relaciones Exteriores' }, address: 'Calle El Pedregal' })
+  const venue = api.insertVenue({
+    name: { en: 'Ministry of Foreign Affairs', es: 'Ministerio de Relaciones Exteriores' },
+    address: 'Calle El Pedregal',
+  })
   const institutions = ['ICRC/CICR', 'OHCHR/ACNUDH', 'IOM/OIM', 'RNCOM/RROCM'].map((pair) => {
     const [en = '', es = ''] = pair.split('/')
     return api.insertInstitution({ acronym: { en, es } })
@@ -43,7 +51,10 @@ test('renders each published event in the language asked for, with translated la
           intro: { en: 'The meeting seeks to:', es: 'La reunión busca:' },
           style: 'numbered',
           items: [
-            { text: { en: 'Review the recommendations', es: 'Revisar las recomendaciones' }, items: [{ text: { en: 'at national level', es: 'a nivel nacional' } }] },
+            {
+              text: { en: 'Review the recommendations', es: 'Revisar las recomendaciones' },
+              items: [{ text: { en: 'at national level', es: 'a nivel nacional' } }],
+            },
             { text: { en: 'Share practices', es: 'Compartir prácticas' }, items: [] },
           ],
         },
@@ -76,7 +87,10 @@ test('renders each published event in the language asked for, with translated la
   expect(article.querySelector('h4')?.textContent).toBe('About the event')
   expect(article.querySelector('strong')?.textContent).toBe('forum')
   expect(article.querySelector('h5')?.textContent).toBe('Specific objectives')
-  expect([...article.querySelectorAll('ol > li')].map((item) => item.firstChild?.textContent)).toEqual(['Review the recommendations', 'Share practices'])
+  expect([...article.querySelectorAll('ol > li')].map((item) => item.firstChild?.textContent)).toEqual([
+    'Review the recommendations',
+    'Share practices',
+  ])
   expect(article.querySelector('ol > li > ul > li')?.textContent).toBe('at national level')
   expect(article.querySelector('a[href^="mailto:"]')?.getAttribute('href')).toBe('mailto:crmst@iom.int')
   expect(article.querySelector('a[href^="tel:"]')?.getAttribute('href')).toBe('tel:+50688511009')
@@ -97,10 +111,26 @@ test('renders each published event in the language asked for, with translated la
 })
 
 test('upcoming events come first, then those to be confirmed, then past ones; each section only when it has events', async () => {
-  const past = insertCompleteEvent(api, { title: { en: 'Past meeting', es: 'Reunión pasada' }, startDate: '2026-03-01', endDate: null }, 'published')
-  const undated = insertCompleteEvent(api, { title: { en: 'Undated meeting', es: 'Reunión sin fecha' }, startDate: null, endDate: null }, 'published')
-  insertCompleteEvent(api, { title: { en: 'Later meeting', es: 'Reunión posterior' }, startDate: '2026-09-01', endDate: null }, 'published')
-  insertCompleteEvent(api, { title: { en: 'Soon meeting', es: 'Reunión próxima' }, startDate: '2026-06-02', endDate: null }, 'published')
+  const past = insertCompleteEvent(
+    api,
+    { title: { en: 'Past meeting', es: 'Reunión pasada' }, startDate: '2026-03-01', endDate: null },
+    'published',
+  )
+  const undated = insertCompleteEvent(
+    api,
+    { title: { en: 'Undated meeting', es: 'Reunión sin fecha' }, startDate: null, endDate: null },
+    'published',
+  )
+  insertCompleteEvent(
+    api,
+    { title: { en: 'Later meeting', es: 'Reunión posterior' }, startDate: '2026-09-01', endDate: null },
+    'published',
+  )
+  insertCompleteEvent(
+    api,
+    { title: { en: 'Soon meeting', es: 'Reunión próxima' }, startDate: '2026-06-02', endDate: null },
+    'published',
+  )
 
   const { document } = await fetchPage()
   expect(sectionHeadings(document)).toEqual(['Upcoming events', 'Date to be confirmed', 'Past events'])
@@ -108,7 +138,9 @@ test('upcoming events come first, then those to be confirmed, then past ones; ea
   expect(fields(document.getElementById(`event-${undated.id}`)!).Date).toBe('To be confirmed')
   // Only dated events can be added to a calendar.
   expect(document.querySelector(`#event-${undated.id} a.add`)).toBeNull()
-  expect(document.querySelector(`#event-${past.id} a.add`)?.getAttribute('href')).toBe(`/api/public/events/${past.id}.ics?lang=en`)
+  expect(document.querySelector(`#event-${past.id} a.add`)?.getAttribute('href')).toBe(
+    `/api/public/events/${past.id}.ics?lang=en`,
+  )
 
   const spanish = await fetchPage('?lang=es')
   expect(sectionHeadings(spanish.document)).toEqual(['Próximos eventos', 'Fecha por confirmar', 'Eventos pasados'])
@@ -130,7 +162,11 @@ test('links to the other language and to each feed in this language; an unknown 
   expect(switchLink?.getAttribute('href')).toBe('?lang=en')
   expect(switchLink?.textContent).toBe('English version')
   const feeds = [...document.querySelectorAll('header section a')].map((link) => link.getAttribute('href'))
-  expect(feeds.sort()).toEqual(['/api/public/events.csv?lang=es', '/api/public/events.ics?lang=es', '/api/public/events.json?lang=es'])
+  expect(feeds.sort()).toEqual([
+    '/api/public/events.csv?lang=es',
+    '/api/public/events.ics?lang=es',
+    '/api/public/events.json?lang=es',
+  ])
   for (const href of feeds) expect((await fetch(`${api.url}${href}`)).status).toBe(200)
 
   expect((await fetchPage('?lang=ES')).document.documentElement.lang).toBe('es')
@@ -142,7 +178,10 @@ test('links to the other language and to each feed in this language; an unknown 
 
 test('a draft, an event in review, an unpublished edit, an unpublished or an archived event never appears', async () => {
   const reviewer = api.as('reviewer')
-  const marked = (marker: string) => ({ title: { en: `${marker} en`, es: `${marker} es` }, description: { en: `<p>${marker}</p>`, es: `<p>${marker}</p>` } })
+  const marked = (marker: string) => ({
+    title: { en: `${marker} en`, es: `${marker} es` },
+    description: { en: `<p>${marker}</p>`, es: `<p>${marker}</p>` },
+  })
   const visible = insertCompleteEvent(api, { title: { en: 'Visible forum', es: 'Foro visible' } }, 'published')
   insertCompleteEvent(api, marked('SECRET-DRAFT'))
   insertCompleteEvent(api, marked('SECRET-REVIEW'), 'in_review')
@@ -169,7 +208,14 @@ test('escapes plain-text fields and keeps only the sanitized description markup'
       title: { en: hostile, es: hostile },
       city: hostile,
       description: { en: '<p>Safe <em>text</em></p><script>alert(3)</script>', es: '' },
-      objectives: [{ heading: { en: hostile, es: '' }, intro: null, style: 'bullets', items: [{ text: { en: hostile, es: '' }, items: [] }] }],
+      objectives: [
+        {
+          heading: { en: hostile, es: '' },
+          intro: null,
+          style: 'bullets',
+          items: [{ text: { en: hostile, es: '' }, items: [] }],
+        },
+      ],
     },
     'published',
   )
@@ -224,7 +270,11 @@ test('carries the feeds caching headers and answers 304 until something is publi
 })
 
 test('"add to calendar" gives the one VEVENT of the feed, valid for ical.js, with caching; 404 for no such or undated event', async () => {
-  const event = insertCompleteEvent(api, { title: { en: 'Workshop; day one', es: 'Taller, día uno' }, startDate: '2026-06-10', endDate: '2026-06-11' }, 'published')
+  const event = insertCompleteEvent(
+    api,
+    { title: { en: 'Workshop; day one', es: 'Taller, día uno' }, startDate: '2026-06-10', endDate: '2026-06-11' },
+    'published',
+  )
   insertCompleteEvent(api, {}, 'published')
   const undated = insertCompleteEvent(api, { startDate: null, endDate: null }, 'published')
 
@@ -237,11 +287,16 @@ test('"add to calendar" gives the one VEVENT of the feed, valid for ical.js, wit
   expect(vevent?.getFirstPropertyValue('summary')).toBe('Taller, día uno')
   expect(String(vevent?.getFirstPropertyValue('dtstart'))).toBe('2026-06-10')
   expect(String(vevent?.getFirstPropertyValue('dtend'))).toBe('2026-06-12')
-  const feedEvent = vevents(await feedText(api, 'events.ics')).find((item) => item.getFirstPropertyValue('uid') === vevent?.getFirstPropertyValue('uid'))
+  const feedEvent = vevents(await feedText(api, 'events.ics')).find(
+    (item) => item.getFirstPropertyValue('uid') === vevent?.getFirstPropertyValue('uid'),
+  )
   expect(feedEvent).toBeDefined()
 
   const etag = response.headers.get('etag') ?? ''
-  expect((await fetch(`${api.url}/api/public/events/${event.id}.ics?lang=es`, { headers: { 'If-None-Match': etag } })).status).toBe(304)
+  expect(
+    (await fetch(`${api.url}/api/public/events/${event.id}.ics?lang=es`, { headers: { 'If-None-Match': etag } }))
+      .status,
+  ).toBe(304)
   for (const path of [`${undated.id}.ics`, '999999.ics', 'abc.ics']) {
     const missing = await fetch(`${api.url}/api/public/events/${path}`)
     expect(missing.status, path).toBe(404)
@@ -251,7 +306,11 @@ test('"add to calendar" gives the one VEVENT of the feed, valid for ical.js, wit
 })
 
 test('the preview shows the working copy, marked as not published, to staff only', async () => {
-  const event = editTitle(api, insertCompleteEvent(api, { title: { en: 'Public title', es: 'Título público' } }, 'published'), 'Edited title')
+  const event = editTitle(
+    api,
+    insertCompleteEvent(api, { title: { en: 'Public title', es: 'Título público' } }, 'published'),
+    'Edited title',
+  )
   const draft: Event = insertCompleteEvent(api, { title: { en: 'Draft title', es: 'Título borrador' } })
 
   const preview = await api.as('editor').request(`/api/events/${event.id}/preview?lang=es`)
@@ -279,7 +338,11 @@ test('answers the CORS preflight of the public feeds so other origins can make c
   for (const path of ['events.json', 'events.ics?lang=es', `events/1.ics`]) {
     const response = await fetch(`${api.url}/api/public/${path}`, {
       method: 'OPTIONS',
-      headers: { Origin: 'https://website.example', 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'if-none-match' },
+      headers: {
+        Origin: 'https://website.example',
+        'Access-Control-Request-Method': 'GET',
+        'Access-Control-Request-Headers': 'if-none-match',
+      },
     })
     expect(response.status, path).toBe(204)
     expect(response.headers.get('access-control-allow-origin')).toBe('*')
@@ -289,5 +352,8 @@ test('answers the CORS preflight of the public feeds so other origins can make c
     expect(response.headers.get('access-control-allow-credentials')).toBeNull()
   }
   // Only the public feeds: a preflight for a staff route is refused as before.
-  expect((await fetch(`${api.url}/api/events`, { method: 'OPTIONS', headers: { Origin: 'https://website.example' } })).status).toBe(401)
+  expect(
+    (await fetch(`${api.url}/api/events`, { method: 'OPTIONS', headers: { Origin: 'https://website.example' } }))
+      .status,
+  ).toBe(401)
 })

@@ -9,19 +9,55 @@ beforeEach(async () => {
 })
 afterEach(() => api.close())
 
-const CONTRACT_COLUMNS = ['id', 'title', 'startDate', 'endDate', 'modality', 'city', 'venue', 'institutions', 'contactEmails', 'contactPhones', 'description', 'objectives', 'url', 'publishedAt']
+const CONTRACT_COLUMNS = [
+  'id',
+  'title',
+  'startDate',
+  'endDate',
+  'modality',
+  'city',
+  'venue',
+  'institutions',
+  'contactEmails',
+  'contactPhones',
+  'description',
+  'objectives',
+  'url',
+  'publishedAt',
+]
 
 function insertTrickyEvent() {
-  const venue = api.insertVenue({ name: { en: 'Hotel "Real", Tower B', es: 'Hotel "Real", Torre B' }, city: 'San Salvador', country: 'SV', address: null })
-  const second = api.insertInstitution({ name: { en: 'International Organization for Migration', es: 'Organización Internacional para las Migraciones' }, acronym: { en: 'IOM', es: 'OIM' } })
+  const venue = api.insertVenue({
+    name: { en: 'Hotel "Real", Tower B', es: 'Hotel "Real", Torre B' },
+    city: 'San Salvador',
+    country: 'SV',
+    address: null,
+  })
+  const second = api.insertInstitution({
+    name: { en: 'International Organization for Migration', es: 'Organización Internacional para las Migraciones' },
+    acronym: { en: 'IOM', es: 'OIM' },
+  })
   return insertCompleteEvent(
     api,
     {
       title: { en: '=HYPERLINK("http://evil.example")', es: 'Foro, "regional"' },
       description: { en: '<p>First &amp; <strong>bold</strong></p><p>Second</p>', es: '<p>Primero</p>' },
-      objectives: [{ heading: { en: 'Goals', es: 'Metas' }, intro: null, style: 'numbered', items: [{ text: { en: 'Share', es: 'Compartir' }, items: [] }, { text: { en: 'Agree', es: 'Acordar' }, items: [] }] }],
+      objectives: [
+        {
+          heading: { en: 'Goals', es: 'Metas' },
+          intro: null,
+          style: 'numbered',
+          items: [
+            { text: { en: 'Share', es: 'Compartir' }, items: [] },
+            { text: { en: 'Agree', es: 'Acordar' }, items: [] },
+          ],
+        },
+      ],
       venueId: venue.id,
-      institutionIds: [api.insertInstitution({ name: { en: 'Ministry', es: 'Ministerio' }, acronym: { en: 'MFA', es: 'MRE' } }).id, second.id],
+      institutionIds: [
+        api.insertInstitution({ name: { en: 'Ministry', es: 'Ministerio' }, acronym: { en: 'MFA', es: 'MRE' } }).id,
+        second.id,
+      ],
       contactEmails: ['crmst@iom.int', 'info@example.org'],
       contactPhones: ['+506 88511009', '+1 2025550123'],
     },
@@ -73,9 +109,18 @@ test('without lang, each translated column comes twice, _en and _es', async () =
   const rows = parseCsv((await fetchFeed(api, 'events.csv')).text)
 
   expect(rows[0]).toEqual(
-    CONTRACT_COLUMNS.flatMap((column) => (['title', 'venue', 'institutions', 'description', 'objectives'].includes(column) ? [`${column}_en`, `${column}_es`] : [column])),
+    CONTRACT_COLUMNS.flatMap((column) =>
+      ['title', 'venue', 'institutions', 'description', 'objectives'].includes(column)
+        ? [`${column}_en`, `${column}_es`]
+        : [column],
+    ),
   )
   const [row] = csvObjects((await fetchFeed(api, 'events.csv')).text)
-  expect(row).toMatchObject({ title_es: 'Foro, "regional"', description_es: 'Primero', objectives_es: 'Metas\n1. Compartir\n2. Acordar', institutions_es: 'Ministerio (MRE); Organización Internacional para las Migraciones (OIM)' })
+  expect(row).toMatchObject({
+    title_es: 'Foro, "regional"',
+    description_es: 'Primero',
+    objectives_es: 'Metas\n1. Compartir\n2. Acordar',
+    institutions_es: 'Ministerio (MRE); Organización Internacional para las Migraciones (OIM)',
+  })
   expect(row?.url).toBe(`${api.url}/calendar#event-${row?.id}`)
 })

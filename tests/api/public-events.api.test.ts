@@ -27,9 +27,29 @@ test('serves published events without sign-in, in the public shape and nothing e
   const [served] = await publicEvents()
 
   expect(Object.keys(served ?? {}).sort()).toEqual(
-    ['id', 'title', 'description', 'objectives', 'startDate', 'endDate', 'modality', 'city', 'venue', 'institutions', 'contactEmails', 'contactPhones', 'publishedAt', 'url'].sort(),
+    [
+      'id',
+      'title',
+      'description',
+      'objectives',
+      'startDate',
+      'endDate',
+      'modality',
+      'city',
+      'venue',
+      'institutions',
+      'contactEmails',
+      'contactPhones',
+      'publishedAt',
+      'url',
+    ].sort(),
   )
-  expect(served).toMatchObject({ id: event.id, title: event.title, venue: { name: venue.name, city: 'San Salvador' }, institutions: [expect.objectContaining({ name: expect.any(Object) })] })
+  expect(served).toMatchObject({
+    id: event.id,
+    title: event.title,
+    venue: { name: venue.name, city: 'San Salvador' },
+    institutions: [expect.objectContaining({ name: expect.any(Object) })],
+  })
 })
 
 test('no draft, event in review, unpublished edit or archived event ever appears', async () => {
@@ -38,7 +58,9 @@ test('no draft, event in review, unpublished edit or archived event ever appears
   const served = await publicEvents()
   const byId = new Map(served.map((event) => [event.id, event]))
 
-  expect([...byId.keys()].sort()).toEqual([states.published!.id, states.published_with_changes!.id, states.draft_with_public_copy!.id].sort())
+  expect([...byId.keys()].sort()).toEqual(
+    [states.published!.id, states.published_with_changes!.id, states.draft_with_public_copy!.id].sort(),
+  )
   // The edits stay out: the public copy is the one published before them.
   expect(byId.get(states.published_with_changes!.id)?.title.en).not.toBe('Edited after publishing')
   expect(byId.get(states.draft_with_public_copy!.id)?.title.en).not.toBe('Edited after publishing')
@@ -66,8 +88,16 @@ test('publishing again replaces the public copy; unpublishing, archiving and del
 })
 
 test('translates into one language with lang, keeps to the days of from/to, and refuses an unknown language with 400', async () => {
-  const may = insertCompleteEvent(api, { title: { en: 'May forum', es: '' }, startDate: '2026-05-12', endDate: '2026-05-14' }, 'published')
-  insertCompleteEvent(api, { title: { en: 'June forum', es: 'Foro de junio' }, startDate: '2026-06-20', endDate: null }, 'published')
+  const may = insertCompleteEvent(
+    api,
+    { title: { en: 'May forum', es: '' }, startDate: '2026-05-12', endDate: '2026-05-14' },
+    'published',
+  )
+  insertCompleteEvent(
+    api,
+    { title: { en: 'June forum', es: 'Foro de junio' }, startDate: '2026-06-20', endDate: null },
+    'published',
+  )
   insertCompleteEvent(api, { startDate: null, endDate: null }, 'published')
 
   const spanish = await publicEvents('?lang=es&from=2026-05-14&to=2026-05-31')

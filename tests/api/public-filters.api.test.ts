@@ -12,16 +12,28 @@ afterEach(() => api.close())
 function insertRange() {
   const title = (name: string) => ({ en: name, es: name })
   return {
-    april: insertCompleteEvent(api, { title: title('April'), startDate: '2026-04-28', endDate: '2026-05-01' }, 'published').id,
+    april: insertCompleteEvent(
+      api,
+      { title: title('April'), startDate: '2026-04-28', endDate: '2026-05-01' },
+      'published',
+    ).id,
     may: insertCompleteEvent(api, { title: title('May'), startDate: '2026-05-15', endDate: null }, 'published').id,
-    june: insertCompleteEvent(api, { title: title('June'), startDate: '2026-05-31', endDate: '2026-06-02' }, 'published').id,
+    june: insertCompleteEvent(
+      api,
+      { title: title('June'), startDate: '2026-05-31', endDate: '2026-06-02' },
+      'published',
+    ).id,
     july: insertCompleteEvent(api, { title: title('July'), startDate: '2026-07-01', endDate: null }, 'published').id,
     undated: insertCompleteEvent(api, { title: title('Undated'), startDate: null, endDate: null }, 'published').id,
   }
 }
 
-const jsonIds = async (query: string) => (JSON.parse(await feedText(api, `events.json${query}`)) as Array<{ id: number }>).map((event) => event.id).sort()
-const csvIds = async (query: string) => csvObjects(await feedText(api, `events.csv${query}`)).map((row) => Number(row.id)).sort()
+const jsonIds = async (query: string) =>
+  (JSON.parse(await feedText(api, `events.json${query}`)) as Array<{ id: number }>).map((event) => event.id).sort()
+const csvIds = async (query: string) =>
+  csvObjects(await feedText(api, `events.csv${query}`))
+    .map((row) => Number(row.id))
+    .sort()
 const icsIds = async (query: string) =>
   vevents(await feedText(api, `events.ics${query}`))
     .map((vevent) => Number(/^event-(\d+)@/.exec(String(vevent.getFirstPropertyValue('uid')))?.[1]))
@@ -41,7 +53,8 @@ test.each([
   expect(await jsonIds(query)).toEqual(expected)
   expect(await csvIds(query)).toEqual(expected)
   expect(await icsIds(query)).toEqual(expected.filter((id) => id !== ids.undated))
-  if (query !== '') expect((await fetchFeed(api, `events.ics${query}`)).headers.get('x-undated-events-omitted')).toBe('0')
+  if (query !== '')
+    expect((await fetchFeed(api, `events.ics${query}`)).headers.get('x-undated-events-omitted')).toBe('0')
 })
 
 test.each(['?lang=fr', '?from=2026-02-30', '?to=26-05-01', '?from=2026-06-01&to=2026-05-01', '?lang=en&lang=es'])(

@@ -11,7 +11,11 @@ export interface FeedResponse {
 }
 
 /** GETs a public feed anonymously, keeping the raw bytes. */
-export async function fetchFeed(api: TestApi, path: string, headers: Record<string, string> = {}): Promise<FeedResponse> {
+export async function fetchFeed(
+  api: TestApi,
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<FeedResponse> {
   const response = await fetch(`${api.url}/api/public/${path}`, { headers })
   const bytes = Buffer.from(await response.arrayBuffer())
   return { status: response.status, headers: response.headers, bytes, text: bytes.toString('utf8') }

@@ -10,11 +10,16 @@ beforeEach(async () => {
 })
 afterEach(() => api.close())
 
-const LONG_TITLE = 'Reunión técnica de la Conferencia Regional sobre Migración: niñez, adolescencia y protección internacional en Centroamérica, México y el Caribe'
+const LONG_TITLE =
+  'Reunión técnica de la Conferencia Regional sobre Migración: niñez, adolescencia y protección internacional en Centroamérica, México y el Caribe'
 
 test('a valid calendar with one VEVENT per dated event; undated ones counted in a header', async () => {
   const twoDays = insertCompleteEvent(api, { startDate: '2026-05-12', endDate: '2026-05-13' }, 'published')
-  const oneDay = insertCompleteEvent(api, { startDate: '2026-12-31', endDate: null, title: { en: 'Year end', es: LONG_TITLE } }, 'published')
+  const oneDay = insertCompleteEvent(
+    api,
+    { startDate: '2026-12-31', endDate: null, title: { en: 'Year end', es: LONG_TITLE } },
+    'published',
+  )
   insertCompleteEvent(api, { startDate: null, endDate: null }, 'published')
   insertCompleteEvent(api, { startDate: null, endDate: null }, 'published')
 
@@ -68,7 +73,9 @@ test('SEQUENCE grows with each republish, and the feed shows the republished tex
   editTitle(api, event, 'Second edition; revised, again')
   await reviewer.send('POST', `/api/events/${event.id}/publish`)
   expect(await sequence()).toBe(Number(first) + 1)
-  expect(vevents(await feedText(api, 'events.ics'))[0]?.getFirstPropertyValue('summary')).toBe('Second edition; revised, again')
+  expect(vevents(await feedText(api, 'events.ics'))[0]?.getFirstPropertyValue('summary')).toBe(
+    'Second edition; revised, again',
+  )
 
   editTitle(api, (await api.request(`/api/events/${event.id}`)).body as Event, 'Third edition')
   await reviewer.send('POST', `/api/events/${event.id}/publish`)

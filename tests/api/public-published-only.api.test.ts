@@ -11,7 +11,10 @@ afterEach(() => api.close())
 
 const FEEDS = ['events.json', 'events.csv', 'events.ics'] as const
 const QUERIES = ['', '?lang=en', '?lang=es', '?from=2026-01-01', '?to=2030-12-31&lang=es'] as const
-const marked = (marker: string) => ({ title: { en: `${marker} en`, es: `${marker} es` }, description: { en: `<p>${marker}</p>`, es: `<p>${marker}</p>` } })
+const marked = (marker: string) => ({
+  title: { en: `${marker} en`, es: `${marker} es` },
+  description: { en: `<p>${marker}</p>`, es: `<p>${marker}</p>` },
+})
 
 test('a marker in a draft, an event in review, an unpublished edit, an unpublished or an archived event is in no feed', async () => {
   const reviewer = api.as('reviewer')

@@ -23,17 +23,28 @@ async function serve(listener: RequestListener): Promise<string> {
   return listenOnLoopback(server)
 }
 
-const options = (overrides: Partial<AppOptions> = {}): AppOptions => ({ db: api.db, auth: { scrypt: TEST_SCRYPT, now: () => api.clock.now }, ...overrides })
+const options = (overrides: Partial<AppOptions> = {}): AppOptions => ({
+  db: api.db,
+  auth: { scrypt: TEST_SCRYPT, now: () => api.clock.now },
+  ...overrides,
+})
 
 /** The status and headers a client sees, without those that name the moment or the connection. */
 async function answer(url: string, init: RequestInit = {}) {
   const response = await fetch(url, init)
   await response.arrayBuffer()
-  const headers = Object.fromEntries([...response.headers].filter(([name]) => !['date', 'connection', 'keep-alive'].includes(name)))
+  const headers = Object.fromEntries(
+    [...response.headers].filter(([name]) => !['date', 'connection', 'keep-alive'].includes(name)),
+  )
   return { status: response.status, headers }
 }
 
-const REQUESTS = ['events.json', 'events.csv?lang=es', 'events.ics?from=2026-01-01&to=2027-12-31', 'events.json?lang=en&from=2026-03-01']
+const REQUESTS = [
+  'events.json',
+  'events.csv?lang=es',
+  'events.ics?from=2026-01-01&to=2027-12-31',
+  'events.json?lang=en&from=2026-03-01',
+]
 
 /** Requests with this header skip the revalidation: one server (so one origin, one ETag) for both paths. */
 const ROUTED = { 'X-Test-Route': 'express' }
@@ -62,7 +73,11 @@ describe('a conditional GET of a feed, answered before Express', () => {
     const etag = first.headers.get('etag') ?? ''
     const lastModified = first.headers.get('last-modified') ?? ''
 
-    const conditions: Array<Record<string, string>> = [{ 'If-None-Match': etag }, { 'If-Modified-Since': lastModified }, { 'If-None-Match': `"other", W/${etag}` }]
+    const conditions: Array<Record<string, string>> = [
+      { 'If-None-Match': etag },
+      { 'If-Modified-Since': lastModified },
+      { 'If-None-Match': `"other", W/${etag}` },
+    ]
     for (const headers of conditions) {
       for (const method of ['GET', 'HEAD']) {
         const expected = await answer(url, { method, headers: { ...headers, ...ROUTED } })
@@ -83,7 +98,10 @@ describe('a conditional GET of a feed, answered before Express', () => {
   /** A server where the revalidation answers what it can, and status 299 shows what it left to the route. */
   async function revalidationOnly(overrides: Partial<AppOptions> = {}) {
     const url = await serveBoth(overrides, (_req, res) => res.writeHead(299).end())
-    const etag = (await fetch(`${url}/api/public/events.json`, { headers: { ...ROUTED, 'X-Forwarded-Proto': 'https' } })).headers.get('etag') ?? ''
+    const etag =
+      (
+        await fetch(`${url}/api/public/events.json`, { headers: { ...ROUTED, 'X-Forwarded-Proto': 'https' } })
+      ).headers.get('etag') ?? ''
     return { url, etag }
   }
 
@@ -107,17 +125,31 @@ describe('a conditional GET of a feed, answered before Express', () => {
 
   test('leaves a request through a trusted proxy to the route, which reads X-Forwarded-Proto, unless PUBLIC_SITE_URL names the site', async () => {
     const proxied = await revalidationOnly({ trustProxy: true })
-    expect((await fetch(`${proxied.url}/api/public/events.json`, { headers: { 'If-None-Match': proxied.etag, 'X-Forwarded-Proto': 'https' } })).status).toBe(299)
+    expect(
+      (
+        await fetch(`${proxied.url}/api/public/events.json`, {
+          headers: { 'If-None-Match': proxied.etag, 'X-Forwarded-Proto': 'https' },
+        })
+      ).status,
+    ).toBe(299)
 
     const named = await revalidationOnly({ trustProxy: true, publicSiteUrl: 'https://rcm.example.org' })
-    expect((await fetch(`${named.url}/api/public/events.json`, { headers: { 'If-None-Match': named.etag, 'X-Forwarded-Proto': 'https' } })).status).toBe(304)
+    expect(
+      (
+        await fetch(`${named.url}/api/public/events.json`, {
+          headers: { 'If-None-Match': named.etag, 'X-Forwarded-Proto': 'https' },
+        })
+      ).status,
+    ).toBe(304)
   })
 
   test('through a trusted proxy, the app still answers 304 to the ETag it gave', async () => {
     const url = await serve(createApp(options({ trustProxy: true })))
     const headers = { 'X-Forwarded-Proto': 'https' }
     const etag = (await fetch(`${url}/api/public/events.json`, { headers })).headers.get('etag') ?? ''
-    expect((await fetch(`${url}/api/public/events.json`, { headers: { ...headers, 'If-None-Match': etag } })).status).toBe(304)
+    expect(
+      (await fetch(`${url}/api/public/events.json`, { headers: { ...headers, 'If-None-Match': etag } })).status,
+    ).toBe(304)
     // Another origin is another variant: its links differ, so its ETag does too.
     expect((await fetch(`${url}/api/public/events.json`, { headers: { 'If-None-Match': etag } })).status).toBe(200)
   })

@@ -37,14 +37,23 @@ function slowClient(options: { closeAfter?: number } = {}) {
 
 function publishMany(count: number) {
   const institution = api.insertInstitution()
-  for (let index = 0; index < count; index++) api.insertEvent({ city: 'San José', institutionIds: [institution.id], startDate: '2026-05-12', endDate: null }, 'published')
+  for (let index = 0; index < count; index++)
+    api.insertEvent(
+      { city: 'San José', institutionIds: [institution.id], startDate: '2026-05-12', endDate: null },
+      'published',
+    )
 }
 
 test('waits for the client between pages: the buffer never holds much more than one page', async () => {
   publishMany(650)
   const client = slowClient()
 
-  await streamFeed(api.db, client.sink as unknown as Response, { today: '2026-01-01' }, jsonFormat('https://calendar.example.org'))
+  await streamFeed(
+    api.db,
+    client.sink as unknown as Response,
+    { today: '2026-01-01' },
+    jsonFormat('https://calendar.example.org'),
+  )
   await new Promise((resolve) => client.sink.on('finish', resolve))
 
   const events = JSON.parse(client.chunks.join('')) as unknown[]
@@ -60,7 +69,12 @@ test('stops reading when the client goes away', async () => {
   publishMany(650)
   const client = slowClient({ closeAfter: 2 })
 
-  await streamFeed(api.db, client.sink as unknown as Response, { today: '2026-01-01' }, jsonFormat('https://calendar.example.org'))
+  await streamFeed(
+    api.db,
+    client.sink as unknown as Response,
+    { today: '2026-01-01' },
+    jsonFormat('https://calendar.example.org'),
+  )
 
   expect(client.chunks.length).toBeLessThanOrEqual(3)
 })
@@ -73,7 +87,12 @@ test('pages through many events on one day in every group, each once and in orde
   const undated = insert(5, null)
   const client = slowClient()
 
-  await streamFeed(api.db, client.sink as unknown as Response, { today: '2026-06-01' }, jsonFormat('https://calendar.example.org'))
+  await streamFeed(
+    api.db,
+    client.sink as unknown as Response,
+    { today: '2026-06-01' },
+    jsonFormat('https://calendar.example.org'),
+  )
   await new Promise((resolve) => client.sink.on('finish', resolve))
 
   // Upcoming earliest first, then undated, then past latest first; one day's events by id.

@@ -24,7 +24,11 @@ test('every save and every workflow step stores the whole record, who, when and 
   const editor = api.as('editor')
   const reviewer = api.as('reviewer')
   const { data: created } = await editor.dataProvider.create<Event>('events', { data: insertableInput() })
-  const { data: edited } = await editor.dataProvider.update<Event>('events', { id: created.id, data: { ...created, city: 'Tegucigalpa' }, previousData: created })
+  const { data: edited } = await editor.dataProvider.update<Event>('events', {
+    id: created.id,
+    data: { ...created, city: 'Tegucigalpa' },
+    previousData: created,
+  })
   await editor.send('POST', `/api/events/${created.id}/submit`)
   await reviewer.send('POST', `/api/events/${created.id}/publish`, { comment: 'Good to go' })
 
@@ -50,7 +54,12 @@ test('every save and every workflow step stores the whole record, who, when and 
 
 function insertableInput() {
   const institution = api.insertInstitution()
-  return { title: { en: 'Regional forum', es: 'Foro regional' }, city: 'San José', institutionIds: [institution.id], contactEmails: ['crmst@iom.int'] }
+  return {
+    title: { en: 'Regional forum', es: 'Foro regional' },
+    city: 'San José',
+    institutionIds: [institution.id],
+    contactEmails: ['crmst@iom.int'],
+  }
 }
 
 test('a save that changes nothing stores no revision', async () => {
@@ -75,12 +84,19 @@ test('revisions are read-only (405) and a revision of another id is a 404', asyn
 
 test('restoring an old revision makes a new version and a new revision, never rewriting history', async () => {
   const event = api.insertEvent({ title: { en: 'Original', es: 'Original' } })
-  const { data: renamed } = await api.dataProvider.update<Event>('events', { id: event.id, data: { ...event, title: { en: 'Renamed', es: 'Renombrado' } }, previousData: event })
+  const { data: renamed } = await api.dataProvider.update<Event>('events', {
+    id: event.id,
+    data: { ...event, title: { en: 'Renamed', es: 'Renombrado' } },
+    previousData: event,
+  })
   const [first] = await revisionsOf(event.id)
 
   const restored = await api.as('editor').send('POST', `/api/events/${event.id}/restore`, { revisionId: first?.id })
 
-  expect(restored).toMatchObject({ status: 200, body: { title: { en: 'Original', es: 'Original' }, version: renamed.version + 1 } })
+  expect(restored).toMatchObject({
+    status: 200,
+    body: { title: { en: 'Original', es: 'Original' }, version: renamed.version + 1 },
+  })
   const revisions = await revisionsOf(event.id)
   expect(revisions.map((revision) => revision.action)).toEqual(['create', 'update', 'restore'])
   expect(revisions[0]).toEqual(first)
@@ -90,12 +106,20 @@ test('restoring an old revision makes a new version and a new revision, never re
 
 test('restoring on a published event keeps the public copy and marks unpublished changes', async () => {
   const event = insertCompleteEvent(api, { title: { en: 'Public title', es: '' } }, 'published')
-  await api.dataProvider.update<Event>('events', { id: event.id, data: { ...event, title: { en: 'Draft title', es: '' } }, previousData: event })
+  await api.dataProvider.update<Event>('events', {
+    id: event.id,
+    data: { ...event, title: { en: 'Draft title', es: '' } },
+    previousData: event,
+  })
   const [first] = await revisionsOf(event.id)
 
   const restored = await api.send('POST', `/api/events/${event.id}/restore`, { revisionId: first?.id })
 
-  expect(restored.body).toMatchObject({ status: 'published', hasUnpublishedChanges: true, title: { en: 'Public title' } })
+  expect(restored.body).toMatchObject({
+    status: 'published',
+    hasUnpublishedChanges: true,
+    title: { en: 'Public title' },
+  })
 })
 
 test('restore refuses a revision of another event (404), a stale version (409) and a missing revisionId (400)', async () => {
@@ -104,8 +128,12 @@ test('restore refuses a revision of another event (404), a stale version (409) a
   const [otherRevision] = await revisionsOf(other.id)
   const [own] = await revisionsOf(event.id)
 
-  expect((await api.send('POST', `/api/events/${event.id}/restore`, { revisionId: otherRevision?.id })).status).toBe(404)
-  expect((await api.send('POST', `/api/events/${event.id}/restore`, { revisionId: own?.id, version: 99 })).status).toBe(409)
+  expect((await api.send('POST', `/api/events/${event.id}/restore`, { revisionId: otherRevision?.id })).status).toBe(
+    404,
+  )
+  expect((await api.send('POST', `/api/events/${event.id}/restore`, { revisionId: own?.id, version: 99 })).status).toBe(
+    409,
+  )
   expect((await api.send('POST', `/api/events/${event.id}/restore`, {})).status).toBe(400)
 })
 

@@ -9,15 +9,28 @@ beforeEach(async () => {
 })
 afterEach(() => api.close())
 
-async function list(filter: Record<string, unknown>, sort: { field: string; order: 'ASC' | 'DESC' } = { field: 'id', order: 'ASC' }) {
-  const { data, total } = await api.dataProvider.getList<Venue>('venues', { filter, sort, pagination: { page: 1, perPage: 50 } })
+async function list(
+  filter: Record<string, unknown>,
+  sort: { field: string; order: 'ASC' | 'DESC' } = { field: 'id', order: 'ASC' },
+) {
+  const { data, total } = await api.dataProvider.getList<Venue>('venues', {
+    filter,
+    sort,
+    pagination: { page: 1, perPage: 50 },
+  })
   return { ids: data.map((venue) => venue.id), total }
 }
 
 test('creates a venue with 201, normalizing the country and empty texts', async () => {
-  const response = await api.request('/api/venues', jsonBody('POST', buildVenue({ name: { en: 'Hotel Real', es: '' }, country: 'sv', address: '' })))
+  const response = await api.request(
+    '/api/venues',
+    jsonBody('POST', buildVenue({ name: { en: 'Hotel Real', es: '' }, country: 'sv', address: '' })),
+  )
 
-  expect(response).toMatchObject({ status: 201, body: { name: { en: 'Hotel Real', es: '' }, country: 'SV', address: null } })
+  expect(response).toMatchObject({
+    status: 201,
+    body: { name: { en: 'Hotel Real', es: '' }, country: 'SV', address: null },
+  })
   const { data } = await api.dataProvider.getOne<Venue>('venues', { id: (response.body as Venue).id })
   expect(data).toEqual(response.body)
 })
@@ -67,11 +80,20 @@ test('filters by ids and sorts by name, city and country', async () => {
 })
 
 test('rejects invalid input with field errors, and unknown fields', async () => {
-  const response = await api.request('/api/venues', jsonBody('POST', { name: { en: '' }, country: 'Salvador', capacity: 200 }))
+  const response = await api.request(
+    '/api/venues',
+    jsonBody('POST', { name: { en: '' }, country: 'Salvador', capacity: 200 }),
+  )
 
   expect(response).toMatchObject({
     status: 400,
-    body: { errors: { 'name.en': expect.any(String), country: expect.stringContaining('ISO 3166'), capacity: expect.any(String) } },
+    body: {
+      errors: {
+        'name.en': expect.any(String),
+        country: expect.stringContaining('ISO 3166'),
+        capacity: expect.any(String),
+      },
+    },
   })
 })
 
@@ -87,7 +109,9 @@ test('refuses to delete a venue that events use, naming how many, and keeps it',
   const venue = api.insertVenue()
   for (let i = 0; i < 3; i++) api.insertEvent({ venueId: venue.id })
 
-  const error = await api.dataProvider.delete('venues', { id: venue.id, previousData: venue }).catch((caught: unknown) => caught)
+  const error = await api.dataProvider
+    .delete('venues', { id: venue.id, previousData: venue })
+    .catch((caught: unknown) => caught)
 
   expect(error).toMatchObject({ status: 409, body: { message: expect.stringContaining('Used by 3 events') } })
   expect((await api.dataProvider.getOne<Venue>('venues', { id: venue.id })).data).toEqual(venue)
@@ -102,6 +126,10 @@ test('answers 404 for venues that do not exist', async () => {
 })
 
 test('rejects an unknown sort or filter with 400', async () => {
-  expect(await api.request(`/api/venues?sort=${encodeURIComponent('["address","ASC"]')}`)).toMatchObject({ status: 400 })
-  expect(await api.request(`/api/venues?filter=${encodeURIComponent('{"city":"Lima"}')}`)).toMatchObject({ status: 400 })
+  expect(await api.request(`/api/venues?sort=${encodeURIComponent('["address","ASC"]')}`)).toMatchObject({
+    status: 400,
+  })
+  expect(await api.request(`/api/venues?filter=${encodeURIComponent('{"city":"Lima"}')}`)).toMatchObject({
+    status: 400,
+  })
 })

@@ -28,7 +28,8 @@ async function queueTestNotice(webhookId: number): Promise<WebhookDelivery> {
   return response.body as WebhookDelivery
 }
 
-const attemptRows = () => statement<{ n: number }>(api.db, 'SELECT count(*) AS n FROM webhook_delivery_attempts').get()?.n
+const attemptRows = () =>
+  statement<{ n: number }>(api.db, 'SELECT count(*) AS n FROM webhook_delivery_attempts').get()?.n
 
 test('deletes delivered and finally failed notices, with their attempts, once their last attempt is 90 days old', async () => {
   expect(DELIVERY_RETENTION_MS).toBe(90 * DAY)

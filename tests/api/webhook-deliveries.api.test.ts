@@ -25,11 +25,18 @@ afterEach(async () => {
 /** The receiver's side of the README: recompute the HMAC of "timestamp.body" and compare. */
 function verifies(notice: ReceivedNotice, secret: string): boolean {
   const timestamp = String(notice.headers['x-rcm-timestamp'])
-  return notice.headers['x-rcm-signature'] === `sha256=${createHmac('sha256', secret).update(`${timestamp}.${notice.body}`).digest('hex')}`
+  return (
+    notice.headers['x-rcm-signature'] ===
+    `sha256=${createHmac('sha256', secret).update(`${timestamp}.${notice.body}`).digest('hex')}`
+  )
 }
 
 async function publishedEvent(target: TestApi = api) {
-  const event = insertCompleteEvent(target, { title: { en: 'Regional forum on labour migration', es: 'Foro regional sobre migración laboral' } }, 'in_review')
+  const event = insertCompleteEvent(
+    target,
+    { title: { en: 'Regional forum on labour migration', es: 'Foro regional sobre migración laboral' } },
+    'in_review',
+  )
   const response = await target.as('reviewer').send('POST', `/api/events/${event.id}/publish`)
   if (response.status !== 200) throw new Error(`Could not publish: ${JSON.stringify(response.body)}`)
   return event
@@ -64,11 +71,24 @@ test('a publish queues a notice that the worker delivers, signed, to the registe
       title: { en: 'Regional forum on labour migration', es: 'Foro regional sobre migración laboral' },
       publishedAt: api.clock.now.toISOString(),
     },
-    links: { json: `${TEST_SITE_URL}/api/public/events.json`, csv: `${TEST_SITE_URL}/api/public/events.csv`, ics: `${TEST_SITE_URL}/api/public/events.ics` },
+    links: {
+      json: `${TEST_SITE_URL}/api/public/events.json`,
+      csv: `${TEST_SITE_URL}/api/public/events.csv`,
+      ics: `${TEST_SITE_URL}/api/public/events.ics`,
+    },
   })
   const [delivered] = await deliveriesOf(api, webhook.id)
-  expect(delivered).toMatchObject({ status: 'succeeded', attempts: 1, lastStatusCode: 200, lastError: null, nextAttemptAt: null, body: notice?.body })
-  expect(delivered?.attemptLog).toEqual([{ at: api.clock.now.toISOString(), statusCode: 200, responseBody: 'ok', error: null }])
+  expect(delivered).toMatchObject({
+    status: 'succeeded',
+    attempts: 1,
+    lastStatusCode: 200,
+    lastError: null,
+    nextAttemptAt: null,
+    body: notice?.body,
+  })
+  expect(delivered?.attemptLog).toEqual([
+    { at: api.clock.now.toISOString(), statusCode: 200, responseBody: 'ok', error: null },
+  ])
 })
 
 test('retries after a 500 with exponential backoff, then succeeds with the same id and body', async () => {
@@ -81,7 +101,12 @@ test('retries after a 500 with exponential backoff, then succeeds with the same 
   await worker.runOnce()
   const [afterFirst] = await deliveriesOf(api, webhook.id)
   const firstWait = backoffMs(1, WEBHOOK_DEFAULTS, 0.5)
-  expect(afterFirst).toMatchObject({ status: 'pending', attempts: 1, lastStatusCode: 500, nextAttemptAt: new Date(start + firstWait).toISOString() })
+  expect(afterFirst).toMatchObject({
+    status: 'pending',
+    attempts: 1,
+    lastStatusCode: 500,
+    nextAttemptAt: new Date(start + firstWait).toISOString(),
+  })
 
   advance(api, firstWait - 1000)
   expect(await worker.runOnce()).toEqual([])
@@ -91,7 +116,12 @@ test('retries after a 500 with exponential backoff, then succeeds with the same 
   const [afterSecond] = await deliveriesOf(api, webhook.id)
   const secondWait = backoffMs(2, WEBHOOK_DEFAULTS, 0.5)
   expect(secondWait).toBe(2 * firstWait)
-  expect(afterSecond).toMatchObject({ status: 'pending', attempts: 2, lastStatusCode: 502, nextAttemptAt: new Date(api.clock.now.getTime() + secondWait).toISOString() })
+  expect(afterSecond).toMatchObject({
+    status: 'pending',
+    attempts: 2,
+    lastStatusCode: 502,
+    nextAttemptAt: new Date(api.clock.now.getTime() + secondWait).toISOString(),
+  })
 
   advance(api, secondWait)
   await worker.runOnce()
@@ -122,12 +152,21 @@ test('gives up after the attempt limit; an admin redelivers it, and it succeeds'
   expect(receiver.received).toHaveLength(3)
 
   const redelivered = await api.send('POST', `/api/webhook-deliveries/${failed?.id}/redeliver`)
-  expect(redelivered).toMatchObject({ status: 200, body: { id: failed?.id, status: 'pending', nextAttemptAt: api.clock.now.toISOString() } })
+  expect(redelivered).toMatchObject({
+    status: 200,
+    body: { id: failed?.id, status: 'pending', nextAttemptAt: api.clock.now.toISOString() },
+  })
   await worker.runOnce()
 
-  expect(await deliveriesOf(api, webhook.id)).toMatchObject([{ id: failed?.id, status: 'succeeded', attempts: 4, lastStatusCode: 200 }])
-  expect(receiver.received.map((notice) => notice.headers['x-rcm-webhook-id'])).toEqual(Array(4).fill(String(failed?.id)))
-  const audit = await api.request(`/api/audit-log?filter=${encodeURIComponent(JSON.stringify({ action: 'webhook-deliveries.redeliver' }))}`)
+  expect(await deliveriesOf(api, webhook.id)).toMatchObject([
+    { id: failed?.id, status: 'succeeded', attempts: 4, lastStatusCode: 200 },
+  ])
+  expect(receiver.received.map((notice) => notice.headers['x-rcm-webhook-id'])).toEqual(
+    Array(4).fill(String(failed?.id)),
+  )
+  const audit = await api.request(
+    `/api/audit-log?filter=${encodeURIComponent(JSON.stringify({ action: 'webhook-deliveries.redeliver' }))}`,
+  )
   expect(audit.body).toMatchObject([{ targetId: failed?.id, details: { webhookId: webhook.id, from: 'failed' } }])
 })
 
@@ -139,7 +178,12 @@ test('records a network error as the attempt’s error and retries', async () =>
   await testWorker(api).runOnce()
 
   const [delivery] = await deliveriesOf(api, webhook.id)
-  expect(delivery).toMatchObject({ status: 'pending', attempts: 1, lastStatusCode: null, lastError: expect.stringContaining('ECONNREFUSED') })
+  expect(delivery).toMatchObject({
+    status: 'pending',
+    attempts: 1,
+    lastStatusCode: null,
+    lastError: expect.stringContaining('ECONNREFUSED'),
+  })
   receiver = await startWebhookReceiver()
 })
 
@@ -163,7 +207,9 @@ test('"send test notice" queues a test notice for that webhook alone, delivered 
   await testWorker(api).runOnce()
 
   expect(response).toMatchObject({ status: 201, body: { webhookId: webhook.id, type: 'test', status: 'pending' } })
-  expect(receiver.received.map((notice) => JSON.parse(notice.body))).toMatchObject([{ id: (response.body as WebhookDelivery).id, type: 'test', event: null }])
+  expect(receiver.received.map((notice) => JSON.parse(notice.body))).toMatchObject([
+    { id: (response.body as WebhookDelivery).id, type: 'test', event: null },
+  ])
   expect(await deliveriesOf(api, other.id)).toEqual([])
 })
 
@@ -175,7 +221,9 @@ test('lists deliveries by webhook and status, as getManyReference asks', async (
   await testWorker(api, { batchSize: 1 }).runOnce()
 
   const filter = (value: object) => encodeURIComponent(JSON.stringify(value))
-  const pending = await api.request(`/api/webhook-deliveries?filter=${filter({ webhookId: second.id, status: 'pending' })}&range=[0,9]&sort=["id","ASC"]`)
+  const pending = await api.request(
+    `/api/webhook-deliveries?filter=${filter({ webhookId: second.id, status: 'pending' })}&range=[0,9]&sort=["id","ASC"]`,
+  )
   const ofFirst = await api.request(`/api/webhook-deliveries?filter=${filter({ webhookId: first.id })}&range=[0,9]`)
   const bad = await api.request(`/api/webhook-deliveries?filter=${filter({ status: 'lost' })}`)
 
@@ -194,7 +242,12 @@ test('survives a restart: a new app and worker over the same database deliver wh
     await publishedEvent(before)
     await publishedEvent(before)
     // What a crash mid-send leaves: one delivery claimed (in progress, leased), never settled.
-    const [cutOff] = webhookDeliveriesRepository.claimDue(before.db, before.clock.now.toISOString(), new Date(before.clock.now.getTime() + 70_000).toISOString(), 1)
+    const [cutOff] = webhookDeliveriesRepository.claimDue(
+      before.db,
+      before.clock.now.toISOString(),
+      new Date(before.clock.now.getTime() + 70_000).toISOString(),
+      1,
+    )
     await before.close()
 
     const after = await startTestApi({ databasePath })
@@ -208,7 +261,9 @@ test('survives a restart: a new app and worker over the same database deliver wh
 
     const deliveries = await deliveriesOf(after, webhook.id)
     expect(deliveries.map((delivery) => delivery.status)).toEqual(['succeeded', 'succeeded'])
-    expect(receiver.received.map((notice) => Number(notice.headers['x-rcm-webhook-id'])).sort()).toEqual(deliveries.map((delivery) => delivery.id))
+    expect(receiver.received.map((notice) => Number(notice.headers['x-rcm-webhook-id'])).sort()).toEqual(
+      deliveries.map((delivery) => delivery.id),
+    )
     expect(receiver.received.at(-1)?.headers['x-rcm-webhook-id']).toBe(String(cutOff?.id))
     await after.close()
   } finally {
@@ -219,7 +274,12 @@ test('survives a restart: a new app and worker over the same database deliver wh
 test('refuses to redeliver a notice while it is being sent (409)', async () => {
   const webhook = await registerWebhook(api, receiver.url)
   await publishedEvent()
-  const [sending] = webhookDeliveriesRepository.claimDue(api.db, api.clock.now.toISOString(), new Date(api.clock.now.getTime() + 70_000).toISOString(), 1)
+  const [sending] = webhookDeliveriesRepository.claimDue(
+    api.db,
+    api.clock.now.toISOString(),
+    new Date(api.clock.now.getTime() + 70_000).toISOString(),
+    1,
+  )
 
   const response = await api.send('POST', `/api/webhook-deliveries/${sending?.id}/redeliver`)
 

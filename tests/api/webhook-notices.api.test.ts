@@ -17,23 +17,35 @@ afterEach(async () => {
   await api.close()
 })
 
-const step = (event: Pick<Event, 'id'>, name: string) => api.as('reviewer').send('POST', `/api/events/${event.id}/${name}`)
+const step = (event: Pick<Event, 'id'>, name: string) =>
+  api.as('reviewer').send('POST', `/api/events/${event.id}/${name}`)
 
 /** What the receiver got, oldest first: type, event id and English title. */
 async function deliveredNotices() {
   await testWorker(api).runOnce()
   return receiver.received.map((notice) => {
-    const body = JSON.parse(notice.body) as { type: string; event: { id: number; title: { en: string }; publishedAt: string | null } }
+    const body = JSON.parse(notice.body) as {
+      type: string
+      event: { id: number; title: { en: string }; publishedAt: string | null }
+    }
     return [body.type, body.event.id, body.event.title.en, body.event.publishedAt === null ? 'not public' : 'public']
   })
 }
 
 test('publish, republish, unpublish and archive each queue their notice, in the same step', async () => {
   const webhook = await registerWebhook(api, receiver.url)
-  const event = insertCompleteEvent(api, { title: { en: 'Seminar on return', es: 'Seminario sobre retorno' } }, 'in_review')
+  const event = insertCompleteEvent(
+    api,
+    { title: { en: 'Seminar on return', es: 'Seminario sobre retorno' } },
+    'in_review',
+  )
 
   await step(event, 'publish')
-  editTitle(api, { ...(await api.dataProvider.getOne<Event>('events', { id: event.id })).data }, 'Seminar on safe return')
+  editTitle(
+    api,
+    { ...(await api.dataProvider.getOne<Event>('events', { id: event.id })).data },
+    'Seminar on safe return',
+  )
   await step(event, 'publish')
   await step(event, 'unpublish')
   await step(event, 'publish')
@@ -53,7 +65,10 @@ test('an unpublish or archive notice carries the public title, never an unpublis
   await registerWebhook(api, receiver.url)
   const unpublished = eventInState(api, 'published_with_changes')
   const archived = eventInState(api, 'published_with_changes')
-  const publicTitle = (await api.request(`/api/public/events.json`)).body as Array<{ id: number; title: { en: string } }>
+  const publicTitle = (await api.request(`/api/public/events.json`)).body as Array<{
+    id: number
+    title: { en: string }
+  }>
 
   await step(unpublished, 'unpublish')
   await step(archived, 'archive')
@@ -72,13 +87,18 @@ test('queues nothing for saves, submits, requests for changes, refused steps, or
   const draft = insertCompleteEvent(api)
   const incomplete = api.insertEvent({ city: '' }, 'in_review')
 
-  await api.as('editor').send('PUT', `/api/events/${draft.id}`, { ...draft, title: { en: 'Renamed draft', es: 'Borrador' } })
+  await api
+    .as('editor')
+    .send('PUT', `/api/events/${draft.id}`, { ...draft, title: { en: 'Renamed draft', es: 'Borrador' } })
   await api.as('editor').send('POST', `/api/events/${draft.id}/submit`)
   await api.as('reviewer').send('POST', `/api/events/${draft.id}/request-changes`, { comment: 'Add the venue' })
   expect((await step(incomplete, 'publish')).status).toBe(409)
   await step(draft, 'archive')
   const published = eventInState(api, 'published')
-  await api.send('PUT', `/api/events/${published.id}`, { ...published, title: { en: 'Unpublished edit', es: 'Edición' } })
+  await api.send('PUT', `/api/events/${published.id}`, {
+    ...published,
+    title: { en: 'Unpublished edit', es: 'Edición' },
+  })
 
   expect((await deliveriesOf(api, webhook.id)).map((delivery) => delivery.type)).toEqual(['published'])
 })
@@ -100,7 +120,9 @@ test('scheduled steps, bulk steps and deleting a published event queue notices t
   const scheduled = insertCompleteEvent(api, {}, 'in_review')
   const bulk = [eventInState(api, 'published'), eventInState(api, 'published')]
   const deleted = eventInState(api, 'published')
-  await api.as('reviewer').send('POST', `/api/events/${scheduled.id}/schedule`, { publishAt: new Date(api.clock.now.getTime() + 60_000).toISOString() })
+  await api.as('reviewer').send('POST', `/api/events/${scheduled.id}/schedule`, {
+    publishAt: new Date(api.clock.now.getTime() + 60_000).toISOString(),
+  })
 
   advance(api, 61_000)
   runDueSchedules(api.db, api.clock.now)

@@ -8,21 +8,46 @@ beforeEach(async () => {
 })
 afterEach(() => api.close())
 
-const input = (overrides: Partial<Webhook> = {}) => ({ url: 'https://www.crmsv.org/hooks/calendar', description: 'RCM website', notices: ['published', 'unpublished'], active: true, ...overrides })
+const input = (overrides: Partial<Webhook> = {}) => ({
+  url: 'https://www.crmsv.org/hooks/calendar',
+  description: 'RCM website',
+  notices: ['published', 'unpublished'],
+  active: true,
+  ...overrides,
+})
 
 async function auditOf(id: number): Promise<AuditEntry[]> {
-  const response = await api.request(`/api/audit-log?filter=${encodeURIComponent(JSON.stringify({ targetType: 'webhooks', targetId: id }))}&sort=["id","ASC"]`)
+  const response = await api.request(
+    `/api/audit-log?filter=${encodeURIComponent(JSON.stringify({ targetType: 'webhooks', targetId: id }))}&sort=["id","ASC"]`,
+  )
   return response.body as AuditEntry[]
 }
 
 test('runs the data provider contract for webhooks, with a secret the server generates', async () => {
-  const { data: created } = await api.dataProvider.create<Webhook>('webhooks', { data: { ...input(), secret: 'chosen by the client' } })
-  const { data: list, total } = await api.dataProvider.getList<Webhook>('webhooks', { filter: { q: 'website' }, sort: { field: 'url', order: 'ASC' }, pagination: { page: 1, perPage: 10 } })
-  const { data: updated } = await api.dataProvider.update<Webhook>('webhooks', { id: created.id, data: { ...created, notices: ['archived', 'published'], active: false }, previousData: created })
+  const { data: created } = await api.dataProvider.create<Webhook>('webhooks', {
+    data: { ...input(), secret: 'chosen by the client' },
+  })
+  const { data: list, total } = await api.dataProvider.getList<Webhook>('webhooks', {
+    filter: { q: 'website' },
+    sort: { field: 'url', order: 'ASC' },
+    pagination: { page: 1, perPage: 10 },
+  })
+  const { data: updated } = await api.dataProvider.update<Webhook>('webhooks', {
+    id: created.id,
+    data: { ...created, notices: ['archived', 'published'], active: false },
+    previousData: created,
+  })
   const { data: one } = await api.dataProvider.getOne<Webhook>('webhooks', { id: created.id })
-  const { data: deleted } = await api.dataProvider.delete<Webhook>('webhooks', { id: created.id, previousData: updated })
+  const { data: deleted } = await api.dataProvider.delete<Webhook>('webhooks', {
+    id: created.id,
+    previousData: updated,
+  })
 
-  expect(created).toMatchObject({ id: expect.any(Number), ...input(), secret: expect.stringMatching(/^whsec_[A-Za-z0-9_-]{43}$/) })
+  expect(created).toMatchObject({
+    id: expect.any(Number),
+    ...input(),
+    secret: expect.stringMatching(/^whsec_[A-Za-z0-9_-]{43}$/),
+  })
   expect([list, total]).toEqual([[created], 1])
   // Notices come back in their canonical order, whatever order they were sent in.
   expect(updated).toMatchObject({ notices: ['published', 'archived'], active: false, secret: created.secret })
@@ -38,7 +63,9 @@ test('rotates the secret on request; the old one is gone', async () => {
 
   expect(rotated).toMatchObject({ status: 200, body: { id: webhook.id, secret: expect.stringMatching(/^whsec_/) } })
   expect((rotated.body as Webhook).secret).not.toBe(webhook.secret)
-  expect((await api.request(`/api/webhooks/${webhook.id}`)).body).toMatchObject({ secret: (rotated.body as Webhook).secret })
+  expect((await api.request(`/api/webhooks/${webhook.id}`)).body).toMatchObject({
+    secret: (rotated.body as Webhook).secret,
+  })
   expect((await api.send('POST', '/api/webhooks/999/rotate-secret')).status).toBe(404)
 })
 
@@ -58,11 +85,18 @@ test('validates webhooks: an http(s) URL without credentials, at least one known
 
   for (const [body, field] of cases) {
     const response = await api.send('POST', '/api/webhooks', body)
-    expect(response, JSON.stringify(body).slice(0, 80)).toMatchObject({ status: 400, body: { errors: { [field]: expect.any(String) } } })
+    expect(response, JSON.stringify(body).slice(0, 80)).toMatchObject({
+      status: 400,
+      body: { errors: { [field]: expect.any(String) } },
+    })
   }
-  const { data: webhook } = await api.dataProvider.create<Webhook>('webhooks', { data: input({ url: 'http://127.0.0.1:8080/hook' }) })
+  const { data: webhook } = await api.dataProvider.create<Webhook>('webhooks', {
+    data: input({ url: 'http://127.0.0.1:8080/hook' }),
+  })
   expect(webhook.url).toBe('http://127.0.0.1:8080/hook')
-  expect(await api.send('PUT', `/api/webhooks/${webhook.id}`, { ...webhook, url: 'javascript:alert(1)' })).toMatchObject({ status: 400, body: { errors: { url: expect.any(String) } } })
+  expect(
+    await api.send('PUT', `/api/webhooks/${webhook.id}`, { ...webhook, url: 'javascript:alert(1)' }),
+  ).toMatchObject({ status: 400, body: { errors: { url: expect.any(String) } } })
   expect(await api.send('PUT', '/api/webhooks/999', input())).toMatchObject({ status: 404 })
 })
 
@@ -81,7 +115,8 @@ test('refuses webhooks and their deliveries to editors and reviewers with 403, a
     ['POST', '/api/webhook-deliveries/1/redeliver'],
   ]
   for (const [method, path, body] of calls) {
-    for (const role of ['editor', 'reviewer'] as const) expect((await api.as(role).send(method, path, body)).status, `${role} ${method} ${path}`).toBe(403)
+    for (const role of ['editor', 'reviewer'] as const)
+      expect((await api.as(role).send(method, path, body)).status, `${role} ${method} ${path}`).toBe(403)
     expect((await api.anonymous().send(method, path, body)).status, `anonymous ${method} ${path}`).toBe(401)
   }
   expect((await api.request(`/api/webhooks/${webhook.id}`)).body).toMatchObject({ secret: webhook.secret })
@@ -101,7 +136,12 @@ test('audits creating, changing, rotating and deleting a webhook, never with its
     ['webhooks.rotate-secret', api.user?.id],
     ['webhooks.delete', api.user?.id],
   ])
-  expect(entries[0]?.details).toEqual({ url: webhook.url, description: 'RCM website', notices: ['published', 'unpublished'], active: true })
+  expect(entries[0]?.details).toEqual({
+    url: webhook.url,
+    description: 'RCM website',
+    notices: ['published', 'unpublished'],
+    active: true,
+  })
   expect(entries[1]?.details).toEqual({ description: { from: 'RCM website', to: 'Website (production)' } })
   const logText = JSON.stringify(entries)
   expect(logText).not.toContain(webhook.secret)

@@ -29,13 +29,22 @@ const appBarFound = async (text: string) => {
 }
 
 const dataProvider = () =>
-  fakeDataProvider({ events: [eventRecord({ id: 1, title: { en: 'Regional forum', es: 'Foro regional' }, startDate: null })] })
+  fakeDataProvider({
+    events: [eventRecord({ id: 1, title: { en: 'Regional forum', es: 'Foro regional' }, startDate: null })],
+  })
 
 test('switches the interface to Spanish from the app bar, and remembers the choice', async () => {
   // The pointer-events check reads computed styles up the tree: slow over the whole app in jsdom.
   const user = userEvent.setup({ pointerEventsCheck: 0 })
   const store = localStorageStore()
-  const view = render(<App dataProvider={dataProvider()} authProvider={fakeAuthProvider('editor')} i18nProvider={createI18nProvider('en')} store={store} />)
+  const view = render(
+    <App
+      dataProvider={dataProvider()}
+      authProvider={fakeAuthProvider('editor')}
+      i18nProvider={createI18nProvider('en')}
+      store={store}
+    />,
+  )
 
   expect(await screen.findByText('Regional forum')).toBeInTheDocument()
   expect(screen.getByText('to be confirmed')).toBeInTheDocument()
@@ -55,12 +64,26 @@ test('switches the interface to Spanish from the app bar, and remembers the choi
 
   // …so the next visit opens in Spanish.
   expect(resolveInitialLocale(localStorageStore().getItem('locale'), ['en-US'])).toBe('es')
-  render(<App dataProvider={dataProvider()} authProvider={fakeAuthProvider('editor')} i18nProvider={createI18nProvider('en')} store={localStorageStore()} />)
+  render(
+    <App
+      dataProvider={dataProvider()}
+      authProvider={fakeAuthProvider('editor')}
+      i18nProvider={createI18nProvider('en')}
+      store={localStorageStore()}
+    />,
+  )
   expect(await screen.findByText('Foro regional')).toBeInTheDocument()
 })
 
 test('lists the three resources in the menu, in the interface language', async () => {
-  render(<App dataProvider={dataProvider()} authProvider={fakeAuthProvider('editor')} i18nProvider={createI18nProvider('es')} store={localStorageStore()} />)
+  render(
+    <App
+      dataProvider={dataProvider()}
+      authProvider={fakeAuthProvider('editor')}
+      i18nProvider={createI18nProvider('es')}
+      store={localStorageStore()}
+    />,
+  )
 
   await screen.findByText('Foro regional')
   expect(screen.getByRole('menuitem', { name: 'Eventos' })).toBeInTheDocument()
@@ -69,7 +92,14 @@ test('lists the three resources in the menu, in the interface language', async (
 })
 
 test('shows the users, the audit log and webhooks in the menu to an administrator only', async () => {
-  const view = render(<App dataProvider={dataProvider()} authProvider={fakeAuthProvider('admin')} i18nProvider={createI18nProvider('en')} store={localStorageStore()} />)
+  const view = render(
+    <App
+      dataProvider={dataProvider()}
+      authProvider={fakeAuthProvider('admin')}
+      i18nProvider={createI18nProvider('en')}
+      store={localStorageStore()}
+    />,
+  )
   await screen.findByText('Regional forum')
   expect(await screen.findByRole('menuitem', { name: 'Users' })).toBeInTheDocument()
   expect(screen.getByRole('menuitem', { name: 'Audit log' })).toBeInTheDocument()
@@ -77,7 +107,14 @@ test('shows the users, the audit log and webhooks in the menu to an administrato
   expect(screen.getByRole('menuitem', { name: 'Awaiting review' })).toBeInTheDocument()
   view.unmount()
 
-  render(<App dataProvider={dataProvider()} authProvider={fakeAuthProvider('editor')} i18nProvider={createI18nProvider('en')} store={localStorageStore()} />)
+  render(
+    <App
+      dataProvider={dataProvider()}
+      authProvider={fakeAuthProvider('editor')}
+      i18nProvider={createI18nProvider('en')}
+      store={localStorageStore()}
+    />,
+  )
   await screen.findByText('Regional forum')
   expect(await screen.findByRole('menuitem', { name: 'Institutions' })).toBeInTheDocument()
   expect(screen.queryByRole('menuitem', { name: 'Users' })).not.toBeInTheDocument()
@@ -87,9 +124,20 @@ test('shows the users, the audit log and webhooks in the menu to an administrato
 })
 
 test('asks a signed-out visitor to sign in, in the interface language, with the language switcher at hand', async () => {
-  const signedOut = async () => new Response(JSON.stringify({ message: 'Sign in first' }), { status: 401, headers: { 'Content-Type': 'application/json' } })
+  const signedOut = async () =>
+    new Response(JSON.stringify({ message: 'Sign in first' }), {
+      status: 401,
+      headers: { 'Content-Type': 'application/json' },
+    })
   const authProvider = createAuthProvider('/api', signedOut)
-  render(<App dataProvider={dataProvider()} authProvider={authProvider} i18nProvider={createI18nProvider('es')} store={localStorageStore()} />)
+  render(
+    <App
+      dataProvider={dataProvider()}
+      authProvider={authProvider}
+      i18nProvider={createI18nProvider('es')}
+      store={localStorageStore()}
+    />,
+  )
 
   expect(await screen.findByRole('button', { name: 'Iniciar sesión' })).toBeInTheDocument()
   expect(screen.getByLabelText(/Correo electrónico/)).toBeInTheDocument()
@@ -98,7 +146,14 @@ test('asks a signed-out visitor to sign in, in the interface language, with the 
 
 test('names the app in the interface language on a page that does not exist', async () => {
   window.location.hash = '#/no-such-page'
-  render(<App dataProvider={dataProvider()} authProvider={fakeAuthProvider('editor')} i18nProvider={createI18nProvider('es')} store={localStorageStore()} />)
+  render(
+    <App
+      dataProvider={dataProvider()}
+      authProvider={fakeAuthProvider('editor')}
+      i18nProvider={createI18nProvider('es')}
+      store={localStorageStore()}
+    />,
+  )
 
   expect(await appBarFound('Calendario de eventos de la CRM')).toBeInTheDocument()
   expect(document.title).toBe('Calendario de eventos de la CRM')

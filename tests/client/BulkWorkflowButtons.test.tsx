@@ -11,7 +11,9 @@ test('submits the selected events in one call; the server answers per event and 
   const user = setupUser()
   const bulkStep = vi.fn(async ({ ids }: BulkStep) => ({
     data: ids.map((id) =>
-      id === 2 ? { id, status: 409, message: 'Cannot submit an event that is archived' } : { id, status: 200 as const, event: eventRecord({ id, status: 'in_review' }) },
+      id === 2
+        ? { id, status: 409, message: 'Cannot submit an event that is archived' }
+        : { id, status: 200 as const, event: eventRecord({ id, status: 'in_review' }) },
     ),
   }))
   const dataProvider = fakeDataProvider(
@@ -26,19 +28,29 @@ test('submits the selected events in one call; the server answers per event and 
   await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Confirm' }))
 
   await expect.poll(() => bulkStep.mock.calls[0]?.[0], POLL).toEqual({ step: 'submit', ids: [1, 2, 3] })
-  expect(await screen.findByText('2 of 3 done; not done: #2: Cannot submit an event that is archived')).toBeInTheDocument()
+  expect(
+    await screen.findByText('2 of 3 done; not done: #2: Cannot submit an event that is archived'),
+  ).toBeInTheDocument()
 })
 
 test('an editor is not offered archiving; a reviewer is', async () => {
   const events = [eventRecord({ id: 1, title: { en: 'Workshop 1', es: '' } })]
   const user = setupUser()
-  const { unmount } = renderAdmin(<EventList />, { resource: 'events', dataProvider: fakeDataProvider({ events }), authProvider: fakeAuthProvider('editor') })
+  const { unmount } = renderAdmin(<EventList />, {
+    resource: 'events',
+    dataProvider: fakeDataProvider({ events }),
+    authProvider: fakeAuthProvider('editor'),
+  })
   await user.click(await screen.findByRole('checkbox', { name: 'Select all' }))
   expect(await screen.findByRole('button', { name: 'Submit for review' })).toBeInTheDocument()
   expect(screen.queryByRole('button', { name: 'Archive' })).toBeNull()
   unmount()
 
-  renderAdmin(<EventList />, { resource: 'events', dataProvider: fakeDataProvider({ events }), authProvider: fakeAuthProvider('reviewer') })
+  renderAdmin(<EventList />, {
+    resource: 'events',
+    dataProvider: fakeDataProvider({ events }),
+    authProvider: fakeAuthProvider('reviewer'),
+  })
   await user.click(await screen.findByRole('checkbox', { name: 'Select all' }))
   expect(await screen.findByRole('button', { name: 'Archive' })).toBeInTheDocument()
 })

@@ -29,14 +29,19 @@ test('changes the password, then signs out: the server has ended every session',
 
   await submit('Old-password-of-mine', NEW_PASSWORD)
 
-  await expect.poll(() => changePassword.mock.calls[0], POLL).toEqual([{ currentPassword: 'Old-password-of-mine', newPassword: NEW_PASSWORD }])
+  await expect
+    .poll(() => changePassword.mock.calls[0], POLL)
+    .toEqual([{ currentPassword: 'Old-password-of-mine', newPassword: NEW_PASSWORD }])
   await expect.poll(() => authProvider.logout.mock.calls.length, POLL).toBe(1)
   expect(await screen.findByText('Password changed. Sign in again with the new one.')).toBeInTheDocument()
 })
 
 test('a wrong current password is shown on its input, and the user stays signed in', async () => {
   const { authProvider } = renderPage(async () => {
-    throw new HttpError('Invalid input', 400, { message: 'Invalid input', errors: { currentPassword: 'This is not your current password' } })
+    throw new HttpError('Invalid input', 400, {
+      message: 'Invalid input',
+      errors: { currentPassword: 'This is not your current password' },
+    })
   })
 
   await submit('Not-my-password-at-all', NEW_PASSWORD)

@@ -4,7 +4,13 @@ import { HttpError } from 'react-admin'
 import { expect, test, vi } from 'vitest'
 import { EventCreate } from '../../client/src/events/EventCreate'
 import { EventEdit } from '../../client/src/events/EventEdit'
-import { eventRecord, fakeDataProvider, type FakeRecords, institutionRecord, venueRecord } from '../support/fake-data-provider'
+import {
+  eventRecord,
+  fakeDataProvider,
+  type FakeRecords,
+  institutionRecord,
+  venueRecord,
+} from '../support/fake-data-provider'
 import { button, control, fill, findEnglish, firstEnglish, setupUser } from '../support/form-queries'
 import { renderAdmin } from '../support/render-admin'
 
@@ -61,7 +67,9 @@ test('shows the format under a bad email and a bad phone, and submits nothing', 
   await user.click(button('Add email'))
   await fill(user, control('Email'), 'crmst(at)iom.int')
   await user.click(button('Add phone'))
-  expect(control('Phone')).toHaveAccessibleDescription('International form: + country code, then the number, e.g. +506 88511009')
+  expect(control('Phone')).toHaveAccessibleDescription(
+    'International form: + country code, then the number, e.g. +506 88511009',
+  )
   await fill(user, control('Phone'), '8851 1009')
   await user.click(button('Save'))
 
@@ -87,7 +95,10 @@ test('sends the version back; on a 409 it keeps the edits and lets the editor ch
   const { update } = renderEdit({ city: 'San José' })
   // Meanwhile someone else saved version 4 with another city: the 409 carries it.
   const current = eventRecord({ id: 7, version: 4, title: text('RCGM Meeting'), city: 'San Salvador' })
-  const conflict = new HttpError('This event was changed by someone else', 409, { message: 'This event was changed by someone else', current })
+  const conflict = new HttpError('This event was changed by someone else', 409, {
+    message: 'This event was changed by someone else',
+    current,
+  })
   update.mockRejectedValueOnce(conflict)
   const consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined)
   await waitFor(() => expect(firstEnglish('Title')).toHaveValue('RCGM Meeting'))
@@ -136,7 +147,7 @@ test('a virtual event has no venue: choosing "Virtual" clears it', async () => {
   expect(update.mock.calls[0]![1].data).toMatchObject({ modality: 'virtual', venueId: null })
 })
 
-test('adds a venue that is not listed yet, in the event\'s city, and selects it', async () => {
+test("adds a venue that is not listed yet, in the event's city, and selects it", async () => {
   const user = setupUser()
   const dataProvider = renderEdit({ city: 'San Salvador' })
   await waitFor(() => expect(firstEnglish('Title')).toHaveValue('RCGM Meeting'))
@@ -161,7 +172,11 @@ test('adds a venue that is not listed yet, in the event\'s city, and selects it'
 test('keeps the institutions in the order chosen, one of them added on the spot', async () => {
   const user = setupUser()
   const iom = institutionRecord({ id: 1 })
-  const icrc = institutionRecord({ id: 2, name: text('International Committee of the Red Cross'), acronym: text('ICRC', 'CICR') })
+  const icrc = institutionRecord({
+    id: 2,
+    name: text('International Committee of the Red Cross'),
+    acronym: text('ICRC', 'CICR'),
+  })
   const institutions = [iom, icrc]
   const dataProvider = renderEdit({}, { institutions })
   // A create persists, as on the server: the input reads the new institution back with getMany.
@@ -192,7 +207,7 @@ test('keeps the institutions in the order chosen, one of them added on the spot'
   expect(dataProvider.update.mock.calls[0]![1].data).toMatchObject({ institutionIds: [2, 1000, 1] })
 })
 
-test('speaks Spanish when the interface does, the schema\'s messages included', async () => {
+test("speaks Spanish when the interface does, the schema's messages included", async () => {
   const user = setupUser()
   const dataProvider = fakeDataProvider()
   renderAdmin(<EventCreate />, { dataProvider, resource: 'events', locale: 'es' })
@@ -202,7 +217,9 @@ test('speaks Spanish when the interface does, the schema\'s messages included', 
   await fill(user, control('Correo electrónico'), 'crmst(at)iom.int')
   await user.click(button('Guardar'))
 
-  await waitFor(() => expect(control('Correo electrónico')).toHaveAccessibleDescription('No es una dirección de correo válida'))
+  await waitFor(() =>
+    expect(control('Correo electrónico')).toHaveAccessibleDescription('No es una dirección de correo válida'),
+  )
   expect(firstEnglish('Título')).toHaveAccessibleDescription('Complete al menos un idioma')
   expect(dataProvider.create).not.toHaveBeenCalled()
 })

@@ -21,7 +21,12 @@ test('a reviewer sees what changed since the version last published, the checkli
   const event = eventRecord({ id: 7, version: 4, status: 'in_review', city: 'Panamá' })
   const revisions = [
     revision({ id: 4, version: 4, action: 'submit', comment: 'Venue changed' }),
-    revision({ id: 2, version: 2, action: 'publish', data: eventRecord({ id: 7, version: 2, status: 'published', city: 'San José' }) }),
+    revision({
+      id: 2,
+      version: 2,
+      action: 'publish',
+      data: eventRecord({ id: 7, version: 2, status: 'published', city: 'San José' }),
+    }),
   ]
   renderAdmin(<EventShow id={7} />, {
     resource: 'events',
@@ -29,7 +34,14 @@ test('a reviewer sees what changed since the version last published, the checkli
       { events: [event], revisions },
       {
         getSchedule: vi.fn(async () => ({
-          data: { id: 7, eventId: 7, publishAt: '2026-04-01T12:00:00.000Z', unpublishAt: null, userId: 2, updatedAt: '2026-03-01T10:00:00.000Z' },
+          data: {
+            id: 7,
+            eventId: 7,
+            publishAt: '2026-04-01T12:00:00.000Z',
+            unpublishAt: null,
+            userId: 2,
+            updatedAt: '2026-03-01T10:00:00.000Z',
+          },
         })),
       },
     ),
@@ -50,7 +62,15 @@ test('a reviewer sees what changed since the version last published, the checkli
 
 test('the edit form says who else has the event open', async () => {
   const touchPresence = vi.fn(async () => ({
-    data: [{ userId: 5, fullName: 'Ana Pérez', email: 'ana@example.org', since: '2026-03-01T09:30:00.000Z', lastSeenAt: '2026-03-01T09:45:00.000Z' }],
+    data: [
+      {
+        userId: 5,
+        fullName: 'Ana Pérez',
+        email: 'ana@example.org',
+        since: '2026-03-01T09:30:00.000Z',
+        lastSeenAt: '2026-03-01T09:45:00.000Z',
+      },
+    ],
   }))
   const dataProvider = fakeDataProvider({ events: [eventRecord({ id: 7 })] }, { touchPresence })
   renderAdmin(<EventEdit id={7} />, { resource: 'events', dataProvider })

@@ -41,7 +41,14 @@ const institutions = [
   institutionRecord({ id: 11, acronym: text('ICRC', 'CICR') }),
   institutionRecord({ id: 12, acronym: text('OHCHR', 'ACNUDH') }),
   institutionRecord({ id: 13, acronym: text('IOM', 'OIM') }),
-  institutionRecord({ id: 14, name: text('Regional Network of Civil Organizations for Migration', 'Red Regional de Organizaciones Civiles para las Migraciones'), acronym: text('RNCOM', 'RROCM') }),
+  institutionRecord({
+    id: 14,
+    name: text(
+      'Regional Network of Civil Organizations for Migration',
+      'Red Regional de Organizaciones Civiles para las Migraciones',
+    ),
+    acronym: text('RNCOM', 'RROCM'),
+  }),
 ]
 
 const forum = eventRecord({
@@ -73,7 +80,9 @@ function renderShow(locale: 'en' | 'es' = 'en') {
 test('reads like the public page: title, city, venue, dates and the description', async () => {
   renderShow()
 
-  expect(await screen.findByRole('heading', { level: 1, name: 'Forum-Workshop on Missing Persons' })).toBeInTheDocument()
+  expect(
+    await screen.findByRole('heading', { level: 1, name: 'Forum-Workshop on Missing Persons' }),
+  ).toBeInTheDocument()
   expect(screen.getByText('San Salvador')).toBeInTheDocument()
   expect(await screen.findByText('Hotel Sheraton Presidente')).toBeInTheDocument()
   expect(screen.getByText('3 – 4 March 2026')).toBeInTheDocument()
@@ -93,15 +102,20 @@ test('renders objectives as sections: paragraphs, a numbered list with nested su
   expect(within(specific).getByText('Based on the outcomes of the I Forum, the meeting seeks to:').tagName).toBe('P')
   const [numbered, subItems] = within(specific).getAllByRole('list')
   expect(numbered?.tagName).toBe('OL')
-  const items = within(numbered as HTMLElement).getAllByRole('listitem').filter((item) => item.parentElement === numbered)
+  const items = within(numbered as HTMLElement)
+    .getAllByRole('listitem')
+    .filter((item) => item.parentElement === numbered)
   expect(items).toHaveLength(2)
   expect(items[1]).toContainElement(subItems as HTMLElement)
-  expect(within(subItems as HTMLElement).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-    'Among States.',
-    'With other stakeholders.',
-  ])
+  expect(
+    within(subItems as HTMLElement)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent),
+  ).toEqual(['Among States.', 'With other stakeholders.'])
 
-  const bullets = screen.getByRole('heading', { level: 3, name: 'Objectives of the Vice-Ministerial Meeting' }).closest('section')
+  const bullets = screen
+    .getByRole('heading', { level: 3, name: 'Objectives of the Vice-Ministerial Meeting' })
+    .closest('section')
   if (!bullets) throw new Error('no section')
   const list = within(bullets).getByRole('list')
   expect(list.tagName).toBe('UL')
@@ -125,7 +139,9 @@ test('in Spanish, shows the Spanish texts and joins the Spanish acronyms with "y
   renderShow('es')
 
   expect(await screen.findByText('CICR, ACNUDH, OIM y RROCM')).toBeInTheDocument()
-  expect(screen.getByRole('heading', { level: 1, name: 'Foro-Taller sobre Personas Desaparecidas' })).toBeInTheDocument()
+  expect(
+    screen.getByRole('heading', { level: 1, name: 'Foro-Taller sobre Personas Desaparecidas' }),
+  ).toBeInTheDocument()
   expect(screen.getByRole('heading', { level: 2, name: 'Acerca del evento' })).toBeInTheDocument()
   expect(screen.getByRole('heading', { level: 3, name: 'Objetivos específicos' })).toBeInTheDocument()
   // An item with no Spanish text falls back to the English one.

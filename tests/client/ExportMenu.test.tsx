@@ -25,12 +25,25 @@ const readBlob = (blob: Blob) =>
 
 function renderList(locale: 'en' | 'es' = 'en') {
   const dataProvider = fakeDataProvider({
-    events: [eventRecord({ id: 3, title: { en: 'Regional forum', es: 'Foro regional' }, venueId: 5, institutionIds: [1], status: 'published' })],
+    events: [
+      eventRecord({
+        id: 3,
+        title: { en: 'Regional forum', es: 'Foro regional' },
+        venueId: 5,
+        institutionIds: [1],
+        status: 'published',
+      }),
+    ],
     venues: [venueRecord({ id: 5, name: { en: 'Hotel Real', es: 'Hotel Real' } })],
     institutions: [institutionRecord({ id: 1, acronym: { en: 'IOM', es: 'OIM' } })],
   })
   const filter = encodeURIComponent(JSON.stringify({ status: 'published' }))
-  renderAdmin(<EventList />, { resource: 'events', dataProvider, locale, path: `/?filter=${filter}&order=ASC&sort=title` })
+  renderAdmin(<EventList />, {
+    resource: 'events',
+    dataProvider,
+    locale,
+    path: `/?filter=${filter}&order=ASC&sort=title`,
+  })
   return { dataProvider, user: userEvent.setup() }
 }
 
@@ -42,9 +55,22 @@ test('exports the list as filtered and sorted now, as JSON with venues and insti
   await user.click(screen.getByRole('menuitem', { name: 'This list as JSON' }))
 
   await expect.poll(() => downloads.length, POLL).toBe(1)
-  expect(dataProvider.getList).toHaveBeenLastCalledWith('events', expect.objectContaining({ filter: { status: 'published' }, sort: { field: 'title', order: 'ASC' }, pagination: { page: 1, perPage: 1000 } }))
+  expect(dataProvider.getList).toHaveBeenLastCalledWith(
+    'events',
+    expect.objectContaining({
+      filter: { status: 'published' },
+      sort: { field: 'title', order: 'ASC' },
+      pagination: { page: 1, perPage: 1000 },
+    }),
+  )
   const [record] = JSON.parse(await readBlob(downloads[0] as Blob)) as Array<Record<string, unknown>>
-  expect(record).toMatchObject({ id: 3, title: { en: 'Regional forum', es: 'Foro regional' }, status: 'published', venue: { id: 5, name: { en: 'Hotel Real' } }, institutions: [{ id: 1 }] })
+  expect(record).toMatchObject({
+    id: 3,
+    title: { en: 'Regional forum', es: 'Foro regional' },
+    status: 'published',
+    venue: { id: 5, name: { en: 'Hotel Real' } },
+    institutions: [{ id: 1 }],
+  })
 })
 
 test('exports the list as CSV, one column per language', async () => {
@@ -67,9 +93,18 @@ test('links to the public feeds in the interface language, and to the Import pag
 
   await user.click(screen.getByRole('button', { name: 'Exportar' }))
 
-  expect(screen.getByRole('menuitem', { name: 'Fuente pública: JSON' })).toHaveAttribute('href', '/api/public/events.json?lang=es')
-  expect(screen.getByRole('menuitem', { name: 'Fuente pública: CSV' })).toHaveAttribute('href', '/api/public/events.csv?lang=es')
-  expect(screen.getByRole('menuitem', { name: 'Fuente pública: iCalendar' })).toHaveAttribute('href', '/api/public/events.ics?lang=es')
+  expect(screen.getByRole('menuitem', { name: 'Fuente pública: JSON' })).toHaveAttribute(
+    'href',
+    '/api/public/events.json?lang=es',
+  )
+  expect(screen.getByRole('menuitem', { name: 'Fuente pública: CSV' })).toHaveAttribute(
+    'href',
+    '/api/public/events.csv?lang=es',
+  )
+  expect(screen.getByRole('menuitem', { name: 'Fuente pública: iCalendar' })).toHaveAttribute(
+    'href',
+    '/api/public/events.ics?lang=es',
+  )
 })
 
 test('an empty calendar still offers Import, and no list to export', async () => {

@@ -14,14 +14,33 @@ function reportOf(isDryRun: boolean): ImportReportBody {
   return {
     isDryRun,
     events: [
-      { line: 2, index: 1, sourceId: 4, id: isDryRun ? null : 4, title: 'Regional forum', action: 'created', message: 'new venue "Hotel Real"' },
+      {
+        line: 2,
+        index: 1,
+        sourceId: 4,
+        id: isDryRun ? null : 4,
+        title: 'Regional forum',
+        action: 'created',
+        message: 'new venue "Hotel Real"',
+      },
       { line: 5, index: 2, sourceId: 9, id: 9, title: 'Technical workshop', action: 'unchanged', message: '' },
-      { line: 9, index: 3, sourceId: null, id: null, title: '', action: 'error', message: 'startDate: Use a real date as YYYY-MM-DD' },
+      {
+        line: 9,
+        index: 3,
+        sourceId: null,
+        id: null,
+        title: '',
+        action: 'error',
+        message: 'startDate: Use a real date as YYYY-MM-DD',
+      },
     ],
   }
 }
 
-function setup(role: 'editor' | 'reviewer', importEvents = vi.fn(async (params: ImportRequest) => ({ data: reportOf(params.dryRun) }))) {
+function setup(
+  role: 'editor' | 'reviewer',
+  importEvents = vi.fn(async (params: ImportRequest) => ({ data: reportOf(params.dryRun) })),
+) {
   const dataProvider = fakeDataProvider({}, { importEvents })
   renderAdmin(<ImportPage />, { dataProvider, authProvider: fakeAuthProvider(role), locale: 'en' })
   return { importEvents, user: userEvent.setup() }
@@ -58,7 +77,9 @@ test('an editor may import drafts only; a JSON file is sent as JSON', async () =
   await user.upload(await screen.findByLabelText('File'), new File(['[]'], 'events.json', { type: 'application/json' }))
   await user.click(screen.getByRole('button', { name: 'Check the file' }))
 
-  await expect.poll(() => importEvents.mock.lastCall?.[0], POLL).toEqual({ format: 'json', content: '[]', status: 'draft', dryRun: true })
+  await expect
+    .poll(() => importEvents.mock.lastCall?.[0], POLL)
+    .toEqual({ format: 'json', content: '[]', status: 'draft', dryRun: true })
   expect(screen.getByRole('radio', { name: 'Draft' })).toBeChecked()
   expect(screen.queryByRole('radio', { name: 'Published' })).toBeNull()
 })

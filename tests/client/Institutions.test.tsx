@@ -20,11 +20,12 @@ test('edits the name and acronym of each language in its own tab', async () => {
   await user.paste('OIM')
   await user.click(screen.getByRole('button', { name: 'Guardar' }))
 
-  await vi.waitFor(() =>
-    expect(dataProvider.update).toHaveBeenCalledWith(
-      'institutions',
-      expect.objectContaining({ id: 3, data: { name: iom.name, acronym: { en: 'IOM', es: 'OIM' } } }),
-    ),
+  await vi.waitFor(
+    () =>
+      expect(dataProvider.update).toHaveBeenCalledWith(
+        'institutions',
+        expect.objectContaining({ id: 3, data: { name: iom.name, acronym: { en: 'IOM', es: 'OIM' } } }),
+      ),
     POLL,
   )
 })
@@ -42,7 +43,10 @@ test('lists the events an institution coordinates', async () => {
 
   expect(await screen.findByText('Forum on Migrant Smuggling')).toBeInTheDocument()
   expect(screen.queryByText('Without IOM')).toBeNull()
-  expect(dataProvider.getManyReference).toHaveBeenCalledWith('events', expect.objectContaining({ target: 'institutionId', id: 3 }))
+  expect(dataProvider.getManyReference).toHaveBeenCalledWith(
+    'events',
+    expect.objectContaining({ target: 'institutionId', id: 3 }),
+  )
 })
 
 test('searches institutions with the q filter', async () => {
@@ -55,5 +59,8 @@ test('searches institutions with the q filter', async () => {
   await user.click(screen.getByPlaceholderText('Search'))
   await user.paste('migra')
   await expect.poll(() => dataProvider.getList.mock.lastCall?.[1].filter, POLL).toEqual({ q: 'migra' })
-  expect(dataProvider.getList).toHaveBeenLastCalledWith('institutions', expect.objectContaining({ sort: { field: 'name', order: 'ASC' } }))
+  expect(dataProvider.getList).toHaveBeenLastCalledWith(
+    'institutions',
+    expect.objectContaining({ sort: { field: 'name', order: 'ASC' } }),
+  )
 })

@@ -5,7 +5,17 @@ import { expect, test, vi } from 'vitest'
 import { EventCreate } from '../../client/src/events/EventCreate'
 import { EventEdit } from '../../client/src/events/EventEdit'
 import { eventRecord, fakeDataProvider } from '../support/fake-data-provider'
-import { button, buttons, controls, english, entry, fill, findEnglish, firstEnglish, setupUser } from '../support/form-queries'
+import {
+  button,
+  buttons,
+  controls,
+  english,
+  entry,
+  fill,
+  findEnglish,
+  firstEnglish,
+  setupUser,
+} from '../support/form-queries'
 import { renderAdmin } from '../support/render-admin'
 
 const text = (en: string, es = '') => ({ en, es })
@@ -26,7 +36,12 @@ function renderEdit(objectives: ObjectiveSection[]) {
 const section = (number: number) => entry(`Section ${number}`)
 
 const twoSections = (): ObjectiveSection[] => [
-  { heading: text('General objective'), intro: null, style: 'paragraph', items: [{ text: text('Promote the exchange'), items: [] }] },
+  {
+    heading: text('General objective'),
+    intro: null,
+    style: 'paragraph',
+    items: [{ text: text('Promote the exchange'), items: [] }],
+  },
   {
     heading: text('Specific objectives', 'Objetivos específicos'),
     intro: text('The meeting seeks to:'),

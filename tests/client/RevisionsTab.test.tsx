@@ -25,7 +25,14 @@ test('compares the two latest versions field by field, and restores an older one
   const event = eventRecord({ id: 7, version: 3, city: 'Panamá' })
   const restoreRevision = vi.fn(async () => ({ data: event }))
   const dataProvider = fakeDataProvider(
-    { events: [event], revisions: [revision(3, 3, 'Panamá', 'update'), revision(2, 2, 'San José', 'update'), revision(1, 1, 'San José', 'create')] },
+    {
+      events: [event],
+      revisions: [
+        revision(3, 3, 'Panamá', 'update'),
+        revision(2, 2, 'San José', 'update'),
+        revision(1, 1, 'San José', 'create'),
+      ],
+    },
     { restoreRevision },
   )
   renderAdmin(

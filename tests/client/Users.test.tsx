@@ -47,7 +47,12 @@ test('refuses a short password before sending anything', async () => {
 test("in Spanish, the form's own check of the shared schema reads in Spanish", async () => {
   const user = setupUser()
   const dataProvider = fakeDataProvider()
-  renderAdmin(<UserCreate />, { resource: 'users', dataProvider, authProvider: fakeAuthProvider('admin'), locale: 'es' })
+  renderAdmin(<UserCreate />, {
+    resource: 'users',
+    dataProvider,
+    authProvider: fakeAuthProvider('admin'),
+    locale: 'es',
+  })
 
   await waitFor(() => control(/^Correo electrónico/))
   await fill(user, control(/^Correo electrónico/), 'rafael@example.org')

@@ -6,7 +6,13 @@ import { VenueEdit } from '../../client/src/venues/VenueEdit'
 import { eventRecord, fakeDataProvider, venueRecord } from '../support/fake-data-provider'
 import { POLL, renderAdmin } from '../support/render-admin'
 
-const venue = venueRecord({ id: 4, name: { en: 'Hotel Intercontinental', es: 'Hotel Intercontinental' }, city: 'San Salvador', country: 'SV', address: null })
+const venue = venueRecord({
+  id: 4,
+  name: { en: 'Hotel Intercontinental', es: 'Hotel Intercontinental' },
+  city: 'San Salvador',
+  country: 'SV',
+  address: null,
+})
 
 const englishTab = () => screen.findByRole('tabpanel', { name: 'English' })
 
@@ -30,7 +36,12 @@ test('saves the edited venue through the shared schema, names in both languages'
     expect.objectContaining({
       id: 4,
       // The schema's output: trimmed, country upper-cased, an empty address null.
-      data: { name: { en: 'Real Intercontinental Hotel', es: 'Hotel Intercontinental' }, city: 'San Salvador', country: 'SV', address: null },
+      data: {
+        name: { en: 'Real Intercontinental Hotel', es: 'Hotel Intercontinental' },
+        city: 'San Salvador',
+        country: 'SV',
+        address: null,
+      },
     }),
   )
 })
@@ -111,5 +122,8 @@ test('lists the events held at the venue', async () => {
 
   expect(await screen.findByText('First Regional Forum on Communication')).toBeInTheDocument()
   expect(screen.queryByText('Elsewhere')).toBeNull()
-  expect(dataProvider.getManyReference).toHaveBeenCalledWith('events', expect.objectContaining({ target: 'venueId', id: 4 }))
+  expect(dataProvider.getManyReference).toHaveBeenCalledWith(
+    'events',
+    expect.objectContaining({ target: 'venueId', id: 4 }),
+  )
 })

@@ -66,7 +66,13 @@ test('shows the secret and the deliveries, and rotates the secret after a confir
   const user = setupUser()
   const rotateWebhookSecret = vi.fn(async () => ({ data: { ...webhook, secret: 'whsec_new' } }))
   const dataProvider = fakeDataProvider(
-    { webhooks: [webhook], 'webhook-deliveries': [delivery({ id: 2, status: 'failed', attempts: 10, lastStatusCode: 503 }), delivery({ id: 1 })] },
+    {
+      webhooks: [webhook],
+      'webhook-deliveries': [
+        delivery({ id: 2, status: 'failed', attempts: 10, lastStatusCode: 503 }),
+        delivery({ id: 1 }),
+      ],
+    },
     { rotateWebhookSecret } as object,
   )
   renderAdmin(<WebhookShow id={3} />, { resource: 'webhooks', dataProvider, authProvider: fakeAuthProvider('admin') })
@@ -75,7 +81,10 @@ test('shows the secret and the deliveries, and rotates the secret after a confir
   expect(await screen.findByText('Failed')).toBeInTheDocument()
   expect(screen.getByText('503')).toBeInTheDocument()
   expect(screen.getByText('Delivered')).toBeInTheDocument()
-  expect(dataProvider.getManyReference).toHaveBeenCalledWith('webhook-deliveries', expect.objectContaining({ target: 'webhookId', id: 3 }))
+  expect(dataProvider.getManyReference).toHaveBeenCalledWith(
+    'webhook-deliveries',
+    expect.objectContaining({ target: 'webhookId', id: 3 }),
+  )
 
   await user.click(button('New secret'))
   expect(rotateWebhookSecret).not.toHaveBeenCalled()
@@ -85,9 +94,14 @@ test('shows the secret and the deliveries, and rotates the secret after a confir
   expect(await screen.findByText('New secret generated')).toBeInTheDocument()
 })
 
-test('in Spanish, the texts and the dates are written the Spanish way, whatever the browser\'s language', async () => {
+test("in Spanish, the texts and the dates are written the Spanish way, whatever the browser's language", async () => {
   const dataProvider = fakeDataProvider({ webhooks: [webhook], 'webhook-deliveries': [delivery({ id: 1 })] })
-  renderAdmin(<WebhookShow id={3} />, { resource: 'webhooks', dataProvider, authProvider: fakeAuthProvider('admin'), locale: 'es' })
+  renderAdmin(<WebhookShow id={3} />, {
+    resource: 'webhooks',
+    dataProvider,
+    authProvider: fakeAuthProvider('admin'),
+    locale: 'es',
+  })
 
   expect(await screen.findByText('Entregado')).toBeInTheDocument()
   expect(screen.getByText(/El sitio web verifica la X-RCM-Signature/)).toBeInTheDocument()

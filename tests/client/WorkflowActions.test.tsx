@@ -58,7 +58,9 @@ test('request changes needs a comment, then sends it', async () => {
   await waitFor(() => button('Request changes'))
   await user.click(button('Request changes'))
   const dialog = await screen.findByRole('dialog')
-  const confirm = within(dialog).getAllByRole('button').find((candidate) => candidate.textContent === 'Request changes')
+  const confirm = within(dialog)
+    .getAllByRole('button')
+    .find((candidate) => candidate.textContent === 'Request changes')
   if (!confirm) throw new Error('no confirm button')
   expect(confirm).toBeDisabled()
 
@@ -70,7 +72,7 @@ test('request changes needs a comment, then sends it', async () => {
   expect(await screen.findByText('Changes requested')).toBeInTheDocument()
 })
 
-test('shows the server\'s message when publishing is refused', async () => {
+test("shows the server's message when publishing is refused", async () => {
   const user = setupUser()
   // react-admin logs a rejected dataProvider call; expected here.
   vi.spyOn(console, 'error').mockImplementation(() => undefined)
@@ -82,7 +84,9 @@ test('shows the server\'s message when publishing is refused', async () => {
   await waitFor(() => button('Publish'))
   await user.click(button('Publish'))
   const dialog = await screen.findByRole('dialog')
-  const confirm = within(dialog).getAllByRole('button').find((candidate) => candidate.textContent === 'Publish')
+  const confirm = within(dialog)
+    .getAllByRole('button')
+    .find((candidate) => candidate.textContent === 'Publish')
   if (!confirm) throw new Error('no confirm button')
   await user.click(confirm)
 

@@ -35,9 +35,18 @@ async function openSubmitDialog(user: ReturnType<typeof setupUser>) {
 
 test('a workflow dialog opened on the edit page stays open, with its comment, when the page gives way to the show page', async () => {
   const user = setupUser()
-  const { records, dataProvider } = calendar(eventRecord({ id: 7, version: 1, status: 'draft', title: { en: 'Regional forum', es: 'Foro regional' } }))
+  const { records, dataProvider } = calendar(
+    eventRecord({ id: 7, version: 1, status: 'draft', title: { en: 'Regional forum', es: 'Foro regional' } }),
+  )
   window.location.hash = '#/events/7'
-  render(<App dataProvider={dataProvider} authProvider={fakeAuthProvider('editor')} i18nProvider={createI18nProvider('en')} store={memoryStore()} />)
+  render(
+    <App
+      dataProvider={dataProvider}
+      authProvider={fakeAuthProvider('editor')}
+      i18nProvider={createI18nProvider('en')}
+      store={memoryStore()}
+    />,
+  )
   await screen.findByRole('textbox', { name: /City/ })
   await openSubmitDialog(user)
 
@@ -56,9 +65,18 @@ test('a workflow dialog opened on the edit page stays open, with its comment, wh
 
 test('the dialog is dropped once the user leaves the event', async () => {
   const user = setupUser()
-  const { dataProvider } = calendar(eventRecord({ id: 7, status: 'draft', title: { en: 'Regional forum', es: 'Foro regional' } }))
+  const { dataProvider } = calendar(
+    eventRecord({ id: 7, status: 'draft', title: { en: 'Regional forum', es: 'Foro regional' } }),
+  )
   window.location.hash = '#/events/7/show'
-  render(<App dataProvider={dataProvider} authProvider={fakeAuthProvider('editor')} i18nProvider={createI18nProvider('en')} store={memoryStore()} />)
+  render(
+    <App
+      dataProvider={dataProvider}
+      authProvider={fakeAuthProvider('editor')}
+      i18nProvider={createI18nProvider('en')}
+      store={memoryStore()}
+    />,
+  )
   await openSubmitDialog(user)
 
   act(() => {

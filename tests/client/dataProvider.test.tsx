@@ -6,8 +6,9 @@ import { i18nProvider } from '../../client/src/providers/i18nProvider'
 afterEach(() => vi.unstubAllGlobals())
 
 function stubFetch(status: number, body: unknown, headers: Record<string, string> = {}) {
-  const fetch = vi.fn(async (_url: string, _init?: RequestInit) =>
-    new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } }),
+  const fetch = vi.fn(
+    async (_url: string, _init?: RequestInit) =>
+      new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } }),
   )
   vi.stubGlobal('fetch', fetch)
   return fetch
@@ -47,10 +48,14 @@ test('turns a 409 on update into the translated "reload" message, status and bod
     .catch((caught: unknown) => caught)
 
   expect(error).toBeInstanceOf(HttpError)
-  expect(error).toMatchObject({ message: 'rcm.notification.conflict', status: 409, body: { message: 'version 3 is stale' } })
+  expect(error).toMatchObject({
+    message: 'rcm.notification.conflict',
+    status: 409,
+    body: { message: 'version 3 is stale' },
+  })
 })
 
-test('keeps the server\'s message for a 409 on delete (a venue still in use)', async () => {
+test("keeps the server's message for a 409 on delete (a venue still in use)", async () => {
   stubFetch(409, { message: 'The venue is used by 2 events' })
 
   const remove = createDataProvider('/api').delete('venues', { id: 4, previousData: { id: 4 } })
@@ -73,7 +78,12 @@ test('a bulk step is one POST to /api/events/bulk, answered per event', async ()
 
 test("every request carries the interface's language as Accept-Language, the new one once the user switches", async () => {
   const fetch = stubFetch(200, [], { 'Content-Range': 'venues */0' })
-  const getList = () => createDataProvider('/api').getList('venues', { pagination: { page: 1, perPage: 25 }, sort: { field: 'id', order: 'ASC' }, filter: {} })
+  const getList = () =>
+    createDataProvider('/api').getList('venues', {
+      pagination: { page: 1, perPage: 25 },
+      sort: { field: 'id', order: 'ASC' },
+      filter: {},
+    })
   const languageOfCall = (index: number) => new Headers(fetch.mock.calls[index]?.[1]?.headers).get('Accept-Language')
 
   try {

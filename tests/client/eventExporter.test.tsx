@@ -9,7 +9,12 @@ test('flattens an event into readable CSV columns, one per language', () => {
       title: { en: 'Regional Seminar', es: 'Seminario regional' },
       description: { en: '<p>First.</p><p>Second <strong>part</strong>.</p>', es: '' },
       objectives: [
-        { heading: { en: 'Objectives', es: 'Objetivos' }, intro: null, style: 'numbered', items: [{ text: { en: 'Share', es: 'Compartir' }, items: [] }] },
+        {
+          heading: { en: 'Objectives', es: 'Objetivos' },
+          intro: null,
+          style: 'numbered',
+          items: [{ text: { en: 'Share', es: 'Compartir' }, items: [] }],
+        },
       ],
       venueId: 2,
       institutionIds: [9, 8],
@@ -19,7 +24,11 @@ test('flattens an event into readable CSV columns, one per language', () => {
     { 2: venueRecord({ id: 2, name: { en: 'Hotel Sheraton Presidente', es: '' } }) },
     {
       8: institutionRecord({ id: 8, acronym: { en: 'IOM', es: 'OIM' } }),
-      9: institutionRecord({ id: 9, name: { en: 'El Salvador PPT', es: 'PPT El Salvador' }, acronym: { en: '', es: '' } }),
+      9: institutionRecord({
+        id: 9,
+        name: { en: 'El Salvador PPT', es: 'PPT El Salvador' },
+        acronym: { en: '', es: '' },
+      }),
     },
   )
 

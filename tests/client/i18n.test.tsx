@@ -26,7 +26,8 @@ test('no Spanish text is empty', () => {
 })
 
 test('keeps the placeholders of each react-admin text', () => {
-  const placeholders = (value: unknown): string[] => (typeof value === 'string' ? (value.match(/%\{\w+\}/g) ?? []).sort() : [])
+  const placeholders = (value: unknown): string[] =>
+    typeof value === 'string' ? (value.match(/%\{\w+\}/g) ?? []).sort() : []
   const mismatched = keysOf(englishMessages).filter((key) => {
     const spanish = placeholders(textAt(es, key))
     // A Spanish text may drop a name it cannot inflect (gender), never add one.
@@ -35,7 +36,7 @@ test('keeps the placeholders of each react-admin text', () => {
   expect(mismatched).toEqual([])
 })
 
-test('opens in the stored language, else the browser\'s first language the app speaks, else English', () => {
+test("opens in the stored language, else the browser's first language the app speaks, else English", () => {
   expect(resolveInitialLocale('es', ['en-US'])).toBe('es')
   expect(resolveInitialLocale('en', ['es-SV'])).toBe('en')
   expect(resolveInitialLocale(undefined, ['es-SV', 'en'])).toBe('es')

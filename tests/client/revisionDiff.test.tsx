@@ -10,7 +10,11 @@ test('two equal versions have no difference', () => {
 
 test('lists each changed field per language, scalar fields and lists included', () => {
   const older = eventRecord({ title: text('Workshop', 'Taller'), city: 'San José', contactEmails: ['a@example.org'] })
-  const newer = eventRecord({ title: text('Workshop', 'Taller técnico'), city: 'San Salvador', contactEmails: ['a@example.org', 'b@example.org'] })
+  const newer = eventRecord({
+    title: text('Workshop', 'Taller técnico'),
+    city: 'San Salvador',
+    contactEmails: ['a@example.org', 'b@example.org'],
+  })
 
   expect(diffEvents(older, newer)).toEqual([
     { path: 'title.es', before: 'Taller', after: 'Taller técnico' },
@@ -27,7 +31,9 @@ test('compares objective items and sub-items per language, added and removed one
     items,
   })
   const older = eventRecord({
-    objectives: [objective([{ text: text('Share data', 'Compartir datos'), items: [{ text: text('Monthly', 'Mensual') }] }])],
+    objectives: [
+      objective([{ text: text('Share data', 'Compartir datos'), items: [{ text: text('Monthly', 'Mensual') }] }]),
+    ],
   })
   const newer = eventRecord({
     objectives: [

@@ -29,7 +29,8 @@ afterAll(async () => {
 const field = (name: string) => page.locator(`[name="${name}"]`)
 
 /** Clicks the n-th (0-based) button with this visible text, e.g. the second "Add item". */
-const clickButton = (text: string, index = 0) => page.getByRole('button', { name: text, exact: true }).nth(index).click()
+const clickButton = (text: string, index = 0) =>
+  page.getByRole('button', { name: text, exact: true }).nth(index).click()
 
 test('the demo calendar is there on first start', async () => {
   await page.goto(`${server.url}/#/events`)
@@ -66,7 +67,9 @@ test('an editor creates an event with two objective sections and sees it in the 
   await clickButton('Save')
 
   // The show page reads like the public page.
-  await expect.poll(() => page.getByRole('heading', { name: 'Specific objectives' }).count(), { timeout: 15_000 }).toBe(1)
+  await expect
+    .poll(() => page.getByRole('heading', { name: 'Specific objectives' }).count(), { timeout: 15_000 })
+    .toBe(1)
   const numbered = page.locator('ol').filter({ hasText: 'Specific objective number 1' })
   await expect(numbered.locator(':scope > li').count()).resolves.toBe(3)
   await expect(numbered.getByText('Including seasonal workers').count()).resolves.toBe(1)
@@ -78,7 +81,9 @@ test('an editor creates an event with two objective sections and sees it in the 
   await expect(page.getByText('1-11 of 11').count()).resolves.toBe(1)
 
   // The API holds exactly what was entered (asked with the browser's session cookie).
-  const response = await page.request.get(`${server.url}/api/events?filter=${encodeURIComponent('{"q":"labour workshop"}')}`)
+  const response = await page.request.get(
+    `${server.url}/api/events?filter=${encodeURIComponent('{"q":"labour workshop"}')}`,
+  )
   const [event] = (await response.json()) as { objectives: { style: string; items: { items: unknown[] }[] }[] }[]
   expect(event?.objectives.map((section) => [section.style, section.items.length])).toEqual([
     ['paragraph', 1],

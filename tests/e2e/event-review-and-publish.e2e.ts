@@ -4,8 +4,18 @@ import { launchBrowser } from './support/browser'
 import { startServer, type RunningServer } from './support/server'
 
 const ADMIN = { email: 'admin@example.org', password: 'Tegucigalpa-workshop-2026' }
-const EDITOR = { email: 'editor@example.org', fullName: 'Elena Editor', role: 'editor', password: 'Secretariat-desk-2026' }
-const REVIEWER = { email: 'reviewer@example.org', fullName: 'Rafael Reviewer', role: 'reviewer', password: 'Presidency-review-2026' }
+const EDITOR = {
+  email: 'editor@example.org',
+  fullName: 'Elena Editor',
+  role: 'editor',
+  password: 'Secretariat-desk-2026',
+}
+const REVIEWER = {
+  email: 'reviewer@example.org',
+  fullName: 'Rafael Reviewer',
+  role: 'reviewer',
+  password: 'Presidency-review-2026',
+}
 const TITLE = 'Regional Seminar on Return and Reintegration'
 
 let server: RunningServer
@@ -30,7 +40,8 @@ async function takeStep(page: Page, button: string, confirm: string, comment?: s
   await dialog.getByRole('button', { name: confirm, exact: true }).click()
 }
 
-const statusChip = (page: Page, text: string) => expect.poll(() => page.getByText(text, { exact: true }).count(), { timeout: 15_000 }).toBeGreaterThan(0)
+const statusChip = (page: Page, text: string) =>
+  expect.poll(() => page.getByText(text, { exact: true }).count(), { timeout: 15_000 }).toBeGreaterThan(0)
 
 beforeAll(async () => {
   server = await startServer({ ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password })
@@ -72,7 +83,9 @@ test('an editor submits, a reviewer requests changes, the editor fixes and resub
 
   // The editor reads the comment on the timeline, fixes the event and resubmits.
   await editor.reload()
-  await expect.poll(() => editor.getByText('Add a contact email, please').count(), { timeout: 15_000 }).toBeGreaterThan(0)
+  await expect
+    .poll(() => editor.getByText('Add a contact email, please').count(), { timeout: 15_000 })
+    .toBeGreaterThan(0)
   await editor.goto(`${server.url}/#/events/${id}`)
   await editor.getByRole('button', { name: 'Add email', exact: true }).click()
   await editor.locator('[name="contactEmails.0"]').fill('rcm@example.org')
@@ -80,7 +93,9 @@ test('an editor submits, a reviewer requests changes, the editor fixes and resub
   await editor.waitForURL((url) => url.hash.endsWith('/show'))
   // As a user would, read the saved record before going on. (A dialog opened from the edit page's toolbar in the
   // moment before the show page replaces it now stays open: WorkflowDialogProvider.)
-  await expect.poll(() => editor.getByText('rcm@example.org', { exact: true }).count(), { timeout: 15_000 }).toBeGreaterThan(0)
+  await expect
+    .poll(() => editor.getByText('rcm@example.org', { exact: true }).count(), { timeout: 15_000 })
+    .toBeGreaterThan(0)
   await takeStep(editor, 'Submit for review', 'Submit')
   await statusChip(editor, 'In review')
 

@@ -31,7 +31,10 @@ interface AxeResult {
  * axe-core's serious and critical violations on the page. The page's CSP
  * forbids every script, so the check runs in a context that bypasses it.
  */
-async function seriousViolations(context: BrowserContext, url: string): Promise<Array<{ id: string; help: string; targets: unknown[] }>> {
+async function seriousViolations(
+  context: BrowserContext,
+  url: string,
+): Promise<Array<{ id: string; help: string; targets: unknown[] }>> {
   const page = await context.newPage()
   await page.goto(url)
   await page.addScriptTag({ path: AXE_PATH })
@@ -39,7 +42,11 @@ async function seriousViolations(context: BrowserContext, url: string): Promise<
   await page.close()
   return result.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => ({ id: violation.id, help: violation.help, targets: violation.nodes.map((node) => node.target) }))
+    .map((violation) => ({
+      id: violation.id,
+      help: violation.help,
+      targets: violation.nodes.map((node) => node.target),
+    }))
 }
 
 const eventHeadings = (page: Page) => page.locator('article h3')

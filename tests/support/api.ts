@@ -81,10 +81,17 @@ export interface TestApi extends TestClient {
 let userSequence = 0
 
 /** `databasePath`: a migrated file instead of a fresh in-memory database, for tests that restart the app over the same data. */
-export async function startTestApi(options: { clientDist?: string; auth?: Partial<AuthSettings>; databasePath?: string; publicSiteUrl?: string } = {}): Promise<TestApi> {
+export async function startTestApi(
+  options: { clientDist?: string; auth?: Partial<AuthSettings>; databasePath?: string; publicSiteUrl?: string } = {},
+): Promise<TestApi> {
   const db = options.databasePath === undefined ? createTestDb() : createTestDb(options.databasePath)
   const clock = { now: new Date() }
-  const server = createAppServer({ db, clientDist: options.clientDist, publicSiteUrl: options.publicSiteUrl, auth: { scrypt: TEST_SCRYPT, now: () => clock.now, ...options.auth } })
+  const server = createAppServer({
+    db,
+    clientDist: options.clientDist,
+    publicSiteUrl: options.publicSiteUrl,
+    auth: { scrypt: TEST_SCRYPT, now: () => clock.now, ...options.auth },
+  })
   const url = await listenOnLoopback(server)
 
   function client(user: User | null, token: string | null): TestClient {
@@ -105,7 +112,10 @@ export async function startTestApi(options: { clientDist?: string; auth?: Partia
       return { status: response.status, headers: response.headers, body }
     }
     const httpClient = (target: string, init: fetchUtils.Options = {}) =>
-      fetchUtils.fetchJson(target, { ...init, headers: withCookie((init.headers as HeadersInit | undefined) ?? { Accept: 'application/json' }) })
+      fetchUtils.fetchJson(target, {
+        ...init,
+        headers: withCookie((init.headers as HeadersInit | undefined) ?? { Accept: 'application/json' }),
+      })
     return {
       user,
       token,
@@ -117,7 +127,14 @@ export async function startTestApi(options: { clientDist?: string; auth?: Partia
 
   function createUser(role: Role, overrides: Partial<{ email: string; fullName: string; active: boolean }> = {}): User {
     const n = ++userSequence
-    const data = { email: `${role}${n}@example.org`, fullName: `Test ${role} ${n}`, role, active: true, ...overrides, passwordHash: TEST_HASH }
+    const data = {
+      email: `${role}${n}@example.org`,
+      fullName: `Test ${role} ${n}`,
+      role,
+      active: true,
+      ...overrides,
+      passwordHash: TEST_HASH,
+    }
     const id = usersRepository.insert(db, data, clock.now.toISOString())
     const user = usersRepository.findById(db, id)
     if (!user) throw new Error('The user was not created')
@@ -155,13 +172,16 @@ export async function startTestApi(options: { clientDist?: string; auth?: Partia
       return { response, client: client(user, token) }
     },
     insertEvent: (overrides, status) => {
-      const event = createEvent(db, SYSTEM_ACTOR, EventInputSchema.parse(buildEvent(overrides)), { status: status === 'published' ? 'published' : 'draft' })
+      const event = createEvent(db, SYSTEM_ACTOR, EventInputSchema.parse(buildEvent(overrides)), {
+        status: status === 'published' ? 'published' : 'draft',
+      })
       if (status === 'in_review') return takeStep(db, SYSTEM_ACTOR, event.id, 'submit', {})
       if (status === 'archived') return takeStep(db, SYSTEM_ACTOR, event.id, 'archive', {})
       return event
     },
     insertVenue: (overrides) => createVenue(db, SYSTEM_ACTOR, VenueInputSchema.parse(buildVenue(overrides))),
-    insertInstitution: (overrides) => createInstitution(db, SYSTEM_ACTOR, InstitutionInputSchema.parse(buildInstitution(overrides))),
+    insertInstitution: (overrides) =>
+      createInstitution(db, SYSTEM_ACTOR, InstitutionInputSchema.parse(buildInstitution(overrides))),
     async close() {
       await closeServer(server)
       db.close()

@@ -7,4 +7,9 @@ export function keysOf(catalogue: object, prefix = ''): string[] {
 
 /** What a dotted path names in a nested catalogue: a text, a group of texts, or undefined. */
 export const textAt = (catalogue: object, key: string): unknown =>
-  key.split('.').reduce<unknown>((node, part) => (typeof node === 'object' && node !== null ? Reflect.get(node, part) : undefined), catalogue)
+  key
+    .split('.')
+    .reduce<unknown>(
+      (node, part) => (typeof node === 'object' && node !== null ? Reflect.get(node, part) : undefined),
+      catalogue,
+    )

@@ -53,11 +53,23 @@ export function eventRecord(overrides: Partial<Event> = {}): Event {
 }
 
 export function venueRecord(overrides: Partial<Venue> = {}): Venue {
-  return { id: 1, name: text('Ministry of Foreign Affairs', 'Ministerio de Relaciones Exteriores'), city: 'San Salvador', country: 'SV', address: null, ...overrides }
+  return {
+    id: 1,
+    name: text('Ministry of Foreign Affairs', 'Ministerio de Relaciones Exteriores'),
+    city: 'San Salvador',
+    country: 'SV',
+    address: null,
+    ...overrides,
+  }
 }
 
 export function institutionRecord(overrides: Partial<Institution> = {}): Institution {
-  return { id: 1, name: text('International Organization for Migration', 'Organización Internacional para las Migraciones'), acronym: text('IOM', 'OIM'), ...overrides }
+  return {
+    id: 1,
+    name: text('International Organization for Migration', 'Organización Internacional para las Migraciones'),
+    acronym: text('IOM', 'OIM'),
+    ...overrides,
+  }
 }
 
 // The events filter names a reference by its singular (`institutionId`); the record holds the list.
@@ -85,7 +97,9 @@ export function fakeDataProvider(records: FakeRecords = {}, overrides: Partial<D
       const field = REFERENCE_FIELDS[params.target] ?? params.target
       const data = table(resource).filter((record) => {
         const value: unknown = record[field]
-        return Array.isArray(value) ? value.map(String).includes(String(params.id)) : String(value) === String(params.id)
+        return Array.isArray(value)
+          ? value.map(String).includes(String(params.id))
+          : String(value) === String(params.id)
       })
       return { data: page(data, params.pagination), total: data.length }
     }),
@@ -99,7 +113,9 @@ export function fakeDataProvider(records: FakeRecords = {}, overrides: Partial<D
     })),
     updateMany: vi.fn(async (_resource: string, params: { ids: RaRecord['id'][] }) => ({ data: params.ids })),
     create: vi.fn(async (_resource: string, params: CreateParams) => ({ data: { ...params.data, id: 1000 } })),
-    delete: vi.fn(async (_resource: string, params: DeleteParams) => ({ data: params.previousData ?? { id: params.id } })),
+    delete: vi.fn(async (_resource: string, params: DeleteParams) => ({
+      data: params.previousData ?? { id: params.id },
+    })),
     deleteMany: vi.fn(async (_resource: string, params: { ids: RaRecord['id'][] }) => ({ data: params.ids })),
     // The edit form's heartbeat: nobody else has the event open.
     touchPresence: vi.fn(async (_id: RaRecord['id']) => ({ data: [] as unknown[] })),

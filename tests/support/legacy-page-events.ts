@@ -21,7 +21,8 @@ export interface LegacyEventSummary {
 
 const ST = 'crmst@iom.int'
 const PHONE = '+506 88511009'
-const FORUM_INTRO = 'Based on the outcomes and recommendations from the I Forum of Champion Countries in the Americas, the meeting seeks to:'
+const FORUM_INTRO =
+  'Based on the outcomes and recommendations from the I Forum of Champion Countries in the Americas, the meeting seeks to:'
 const DECLARATION_INTRO =
   'This activity was approved at the Vice-Ministerial Meeting in December 2021. Likewise, decision 4, paragraph d of the Vice-Ministerial Declaration states:'
 const WORK_PLAN_INTRO = 'Also, the RCM PPT Work Plan for 2022 establishes the following structural activity:'
@@ -129,7 +130,8 @@ export const LEGACY_PAGE_EVENTS: LegacyEventSummary[] = [
     phones: [],
   },
   {
-    title: 'III Plenary Meeting Between the Regional Conference on Migration (RCM) and the South American Conference on Migration (SACM)',
+    title:
+      'III Plenary Meeting Between the Regional Conference on Migration (RCM) and the South American Conference on Migration (SACM)',
     city: 'San Salvador / Santiago',
     venue: null,
     modality: 'virtual',

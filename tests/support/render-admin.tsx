@@ -62,11 +62,19 @@ export interface RenderAdminOptions {
  *
  * @example renderAdmin(<VenueEdit id={1} />, { resource: 'venues', dataProvider })
  */
-export function renderAdmin(ui: ReactNode, { dataProvider = fakeDataProvider(), locale = 'en', resource, path = '/', authProvider }: RenderAdminOptions = {}) {
+export function renderAdmin(
+  ui: ReactNode,
+  { dataProvider = fakeDataProvider(), locale = 'en', resource, path = '/', authProvider }: RenderAdminOptions = {},
+) {
   const i18nProvider = createI18nProvider(locale)
   const view = render(
     <TestMemoryRouter initialEntries={[path]}>
-      <AdminContext dataProvider={dataProvider} authProvider={authProvider} i18nProvider={i18nProvider} store={memoryStore()}>
+      <AdminContext
+        dataProvider={dataProvider}
+        authProvider={authProvider}
+        i18nProvider={i18nProvider}
+        store={memoryStore()}
+      >
         <ResourceDefinitionContextProvider definitions={DEFINITIONS}>
           {resource ? <ResourceContextProvider value={resource}>{ui}</ResourceContextProvider> : ui}
           <Notification />

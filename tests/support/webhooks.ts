@@ -1,12 +1,21 @@
 import { WEBHOOK_NOTICES, type Webhook, type WebhookDelivery, type WebhookNotice } from '@rcm/shared'
-import { createWebhookWorker, type WebhookWorker, type WebhookWorkerOptions } from '../../server/src/webhooks/webhook-worker'
+import {
+  createWebhookWorker,
+  type WebhookWorker,
+  type WebhookWorkerOptions,
+} from '../../server/src/webhooks/webhook-worker'
 import type { TestApi, TestClient } from './api'
 
 /** The public site the test workers link notices to. */
 export const TEST_SITE_URL = 'https://calendar.example.org'
 
 /** Registers a webhook through the API, as an administrator. */
-export async function registerWebhook(api: TestApi, url: string, notices: readonly WebhookNotice[] = WEBHOOK_NOTICES, active = true): Promise<Webhook> {
+export async function registerWebhook(
+  api: TestApi,
+  url: string,
+  notices: readonly WebhookNotice[] = WEBHOOK_NOTICES,
+  active = true,
+): Promise<Webhook> {
   const response = await api.send('POST', '/api/webhooks', { url, description: 'Test receiver', notices, active })
   if (response.status !== 201) throw new Error(`Could not register the webhook: ${JSON.stringify(response.body)}`)
   return response.body as Webhook
@@ -20,7 +29,13 @@ export async function deliveriesOf(api: TestClient, webhookId: number): Promise<
 
 /** A delivery worker on the app's clock, with the jitter fixed at its middle. */
 export function testWorker(api: TestApi, options: Partial<WebhookWorkerOptions> = {}): WebhookWorker {
-  return createWebhookWorker({ db: api.db, siteUrl: TEST_SITE_URL, now: () => api.clock.now, random: () => 0.5, ...options })
+  return createWebhookWorker({
+    db: api.db,
+    siteUrl: TEST_SITE_URL,
+    now: () => api.clock.now,
+    random: () => 0.5,
+    ...options,
+  })
 }
 
 /** Moves the app's clock on by `ms`. */

@@ -5,13 +5,27 @@ import { takeStep } from '../../server/src/events/workflow.service'
 import type { TestApi } from './api'
 
 /** The states a workflow step can meet, including a draft whose older version is still public. */
-export const WORKFLOW_STATES = ['draft', 'in_review', 'published', 'published_with_changes', 'draft_with_public_copy', 'archived'] as const
+export const WORKFLOW_STATES = [
+  'draft',
+  'in_review',
+  'published',
+  'published_with_changes',
+  'draft_with_public_copy',
+  'archived',
+] as const
 export type WorkflowStateName = (typeof WORKFLOW_STATES)[number]
 
 /** An event complete enough to publish: a city, a coordinating institution, a contact email. */
-export function insertCompleteEvent(api: TestApi, overrides: Partial<EventInput> = {}, status?: Event['status']): Event {
+export function insertCompleteEvent(
+  api: TestApi,
+  overrides: Partial<EventInput> = {},
+  status?: Event['status'],
+): Event {
   const institution = api.insertInstitution()
-  return api.insertEvent({ city: 'San Salvador', institutionIds: [institution.id], contactEmails: ['crmst@iom.int'], ...overrides }, status)
+  return api.insertEvent(
+    { city: 'San Salvador', institutionIds: [institution.id], contactEmails: ['crmst@iom.int'], ...overrides },
+    status,
+  )
 }
 
 /** Edits the event's title (a save by the system), returning the event after. */

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { pooled, type LoadResult } from '../../bench/load'
 
-const run = (ok: number, seconds: number, p50: number, p99: number, statuses: Record<string, number> = { '200': ok }): LoadResult => ({
+const run = (
+  ok: number,
+  seconds: number,
+  p50: number,
+  p99: number,
+  statuses: Record<string, number> = { '200': ok },
+): LoadResult => ({
   requestsPerSecond: ok / seconds,
   seconds,
   p50,

@@ -16,7 +16,8 @@ import { GOLDEN_EVENT } from '../fixtures/golden-event'
 
 type Sections = Parameters<typeof objectivesCell>[0]
 
-const cells = <T>(write: (value: T, lang: 'en' | 'es') => string, value: T) => [write(value, 'en'), write(value, 'es')] as const
+const cells = <T>(write: (value: T, lang: 'en' | 'es') => string, value: T) =>
+  [write(value, 'en'), write(value, 'es')] as const
 
 test('the golden CSV reads back as the golden event, its description as one paragraph of the same text', () => {
   const [record] = readCsvExport(readFileSync(new URL('../fixtures/rcm-events.csv', import.meta.url), 'utf8'))
@@ -25,19 +26,39 @@ test('the golden CSV reads back as the golden event, its description as one para
   expect(record?.line).toBe(2)
   expect(record?.event).toEqual({
     ...toPublicEvent(GOLDEN_EVENT, 'https://calendar.example.org'),
-    description: { en: '<p>Meeting of the "GRCM" &amp; the liaison officers. Closed session.</p>', es: '<p>Reunión del «GRCM» y los viceministros.</p>' },
+    description: {
+      en: '<p>Meeting of the "GRCM" &amp; the liaison officers. Closed session.</p>',
+      es: '<p>Reunión del «GRCM» y los viceministros.</p>',
+    },
   })
 })
 
 test('objectives read back exactly: headings missing or "—", lead paragraphs that look like items, line breaks, a text missing in one language', () => {
   const sections: Sections = [
-    { heading: { en: '', es: 'Objetivo' }, intro: { en: '1. looks numbered', es: '' }, style: 'paragraph', items: [{ text: { en: '• looks like a bullet', es: 'párrafo' }, items: [] }] },
-    { heading: { en: '—', es: '\\barra' }, intro: null, style: 'numbered', items: [{ text: { en: 'two\nlines', es: 'uno' }, items: [{ text: { en: 'sub\n\nblank line', es: '' } }] }] },
-    { heading: { en: 'Bullets', es: 'Viñetas' }, intro: { en: 'Lead\nmore', es: 'Intro' }, style: 'bullets', items: [{ text: { en: 'a', es: 'b' }, items: [] }] },
+    {
+      heading: { en: '', es: 'Objetivo' },
+      intro: { en: '1. looks numbered', es: '' },
+      style: 'paragraph',
+      items: [{ text: { en: '• looks like a bullet', es: 'párrafo' }, items: [] }],
+    },
+    {
+      heading: { en: '—', es: '\\barra' },
+      intro: null,
+      style: 'numbered',
+      items: [{ text: { en: 'two\nlines', es: 'uno' }, items: [{ text: { en: 'sub\n\nblank line', es: '' } }] }],
+    },
+    {
+      heading: { en: 'Bullets', es: 'Viñetas' },
+      intro: { en: 'Lead\nmore', es: 'Intro' },
+      style: 'bullets',
+      items: [{ text: { en: 'a', es: 'b' }, items: [] }],
+    },
   ]
   const [en, es] = cells((value, lang) => objectivesCell(value, lang, exactText), sections)
 
-  expect(en).toBe('—\n\\1. looks numbered\n¶ • looks like a bullet\n\n\\—\n1. two\n    lines\n  – sub\n    \n    blank line\n\nBullets\nLead\n    more\n• a')
+  expect(en).toBe(
+    '—\n\\1. looks numbered\n¶ • looks like a bullet\n\n\\—\n1. two\n    lines\n  – sub\n    \n    blank line\n\nBullets\nLead\n    more\n• a',
+  )
   expect(parseObjectivesCells(en, es)).toEqual(sections)
 })
 
@@ -55,7 +76,12 @@ test('institutions read back exactly: a ";" in a name, a name ending in parenthe
 })
 
 test('a venue reads back exactly, with commas in its name and address and no country', () => {
-  const venue = { name: { en: 'Hotel Real, Tower B', es: '' }, city: 'San Salvador', country: null, address: 'Blvd. 1, 2' }
+  const venue = {
+    name: { en: 'Hotel Real, Tower B', es: '' },
+    city: 'San Salvador',
+    country: null,
+    address: 'Blvd. 1, 2',
+  }
   const [en, es] = cells((value, lang) => venueCell(value, lang, exactText), venue)
 
   expect(en).toBe('Hotel Real, Tower B\nBlvd. 1, 2\nSan Salvador\n')
@@ -63,8 +89,14 @@ test('a venue reads back exactly, with commas in its name and address and no cou
 })
 
 test('cells that no export writes are refused with what is wrong', () => {
-  expect(() => parseVenueCells('Hotel, San Salvador', 'Hotel, San Salvador')).toThrow(new CellError('a venue is four lines: name, address, city, country'))
+  expect(() => parseVenueCells('Hotel, San Salvador', 'Hotel, San Salvador')).toThrow(
+    new CellError('a venue is four lines: name, address, city, country'),
+  )
   expect(() => parseInstitutionCells('A; B', 'A')).toThrow('institutions_en lists 2 institution(s), institutions_es 1')
-  expect(() => parseObjectivesCells('Goals\n1. a', 'Metas\n• a')).toThrow('objectives_en and objectives_es have different sections or items')
-  expect(() => parseObjectivesCells('Goals\n1. a\nstray', 'Metas\n1. a\nsuelto')).toThrow('cannot read the objectives line "stray"')
+  expect(() => parseObjectivesCells('Goals\n1. a', 'Metas\n• a')).toThrow(
+    'objectives_en and objectives_es have different sections or items',
+  )
+  expect(() => parseObjectivesCells('Goals\n1. a\nstray', 'Metas\n1. a\nsuelto')).toThrow(
+    'cannot read the objectives line "stray"',
+  )
 })

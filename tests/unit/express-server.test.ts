@@ -20,15 +20,18 @@ function reportingApp() {
   app.get('/items/:id', (req, res) => {
     const seenBefore = res.locals.seen === true
     res.locals.seen = true
-    res.set('X-Item', req.params.id).status(203).json({
-      id: req.params.id,
-      query: req.query,
-      accept: req.get('Accept'),
-      sameApp: req.app === app,
-      seenBefore,
-      isIncomingMessage: req instanceof IncomingMessage,
-      isServerResponse: res instanceof ServerResponse,
-    })
+    res
+      .set('X-Item', req.params.id)
+      .status(203)
+      .json({
+        id: req.params.id,
+        query: req.query,
+        accept: req.get('Accept'),
+        sameApp: req.app === app,
+        seenBefore,
+        isIncomingMessage: req instanceof IncomingMessage,
+        isServerResponse: res instanceof ServerResponse,
+      })
   })
   return { app }
 }

@@ -1,4 +1,13 @@
-import { checkCompleteness, EVENT_STATUSES, IMPORT_ACTIONS, REVISION_ACTIONS, ROLES, WEBHOOK_DELIVERY_STATUSES, WEBHOOK_NOTICES, WORKFLOW_STEPS } from '@rcm/shared'
+import {
+  checkCompleteness,
+  EVENT_STATUSES,
+  IMPORT_ACTIONS,
+  REVISION_ACTIONS,
+  ROLES,
+  WEBHOOK_DELIVERY_STATUSES,
+  WEBHOOK_NOTICES,
+  WORKFLOW_STEPS,
+} from '@rcm/shared'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -27,10 +36,15 @@ const LITERAL_KEY = new RegExp(`(['"])((?:${NAMESPACES.join('|')})\\.[\\w.-]*\\w
 
 /** Every literal key in the client's sources (template literals are left to the tests below), as [file, key]. */
 function literalKeys(): [string, string][] {
-  const files = readdirSync(CLIENT_SOURCES, { recursive: true, encoding: 'utf8' }).filter((file) => /\.tsx?$/.test(file) && !file.startsWith('i18n'))
+  const files = readdirSync(CLIENT_SOURCES, { recursive: true, encoding: 'utf8' }).filter(
+    (file) => /\.tsx?$/.test(file) && !file.startsWith('i18n'),
+  )
   return files.flatMap((file) => {
     const source = readFileSync(join(CLIENT_SOURCES, file), 'utf8')
-    return [...source.matchAll(LITERAL_KEY)].map((match): [string, string] => [relative(CLIENT_SOURCES, join(CLIENT_SOURCES, file)), match[2] ?? ''])
+    return [...source.matchAll(LITERAL_KEY)].map((match): [string, string] => [
+      relative(CLIENT_SOURCES, join(CLIENT_SOURCES, file)),
+      match[2] ?? '',
+    ])
   })
 }
 
@@ -44,9 +58,19 @@ test('every translation key written in the client has a text in English and in S
 })
 
 test('the keys the client builds from shared values have a text for every value', () => {
-  const steps = WORKFLOW_STEPS.flatMap((step) => ['label', 'title', 'help', 'confirm', 'done'].map((part) => `rcm.workflow.${step}.${part}`))
+  const steps = WORKFLOW_STEPS.flatMap((step) =>
+    ['label', 'title', 'help', 'confirm', 'done'].map((part) => `rcm.workflow.${step}.${part}`),
+  )
   const comparedFields = [...flattenEvent(eventRecord()).keys()].map((path) => path.split('.')[0] ?? path)
-  const checklist = Object.keys(checkCompleteness({ title: { en: '', es: '' }, city: '', modality: 'in_person', institutionIds: [], contactEmails: [] }).errors)
+  const checklist = Object.keys(
+    checkCompleteness({
+      title: { en: '', es: '' },
+      city: '',
+      modality: 'in_person',
+      institutionIds: [],
+      contactEmails: [],
+    }).errors,
+  )
   expect(
     missing([
       ...steps,
@@ -66,9 +90,12 @@ test('the keys the client builds from shared values have a text for every value'
 })
 
 test('an app text names the same placeholders in English and in Spanish', () => {
-  const placeholders = (value: unknown) => (typeof value === 'string' ? [...new Set(value.match(/%\{\w+\}/g) ?? [])].sort() : [])
+  const placeholders = (value: unknown) =>
+    typeof value === 'string' ? [...new Set(value.match(/%\{\w+\}/g) ?? [])].sort() : []
   // react-admin's own texts have their test in tests/client/i18n.test.tsx (Spanish may drop a name it cannot inflect).
   const appKeys = keysOf(messages.en).filter((key) => !key.startsWith('ra.'))
-  const mismatched = appKeys.filter((key) => placeholders(textAt(messages.en, key)).join() !== placeholders(textAt(messages.es, key)).join())
+  const mismatched = appKeys.filter(
+    (key) => placeholders(textAt(messages.en, key)).join() !== placeholders(textAt(messages.es, key)).join(),
+  )
   expect(mismatched).toEqual([])
 })

@@ -3,20 +3,33 @@ import { expect, test } from 'vitest'
 import type { PublicCopy, PublicEventData } from '../../server/src/events/public-copies.repository'
 import { icsFormat } from '../../server/src/public/ics'
 
-const LONG = 'Taller regional sobre protección de niñas, niños y adolescentes migrantes; diálogo «técnico» en Tegucigalpa, Honduras. '
+const LONG =
+  'Taller regional sobre protección de niñas, niños y adolescentes migrantes; diálogo «técnico» en Tegucigalpa, Honduras. '
 
 function copy(overrides: Partial<PublicEventData> = {}): PublicEventData {
   return {
     id: 7,
     title: { en: 'Regional workshop, part 1; protection', es: LONG.repeat(3).trim() },
     description: { en: '<p>First paragraph &amp; more.</p><p>Second\\one</p>', es: '' },
-    objectives: [{ heading: { en: 'General objective', es: 'Objetivo general' }, intro: null, style: 'numbered', items: [{ text: { en: 'Share practices', es: 'Compartir prácticas' }, items: [] }] }],
+    objectives: [
+      {
+        heading: { en: 'General objective', es: 'Objetivo general' },
+        intro: null,
+        style: 'numbered',
+        items: [{ text: { en: 'Share practices', es: 'Compartir prácticas' }, items: [] }],
+      },
+    ],
     startDate: '2026-05-12',
     endDate: '2026-05-14',
     modality: 'in_person',
     city: 'Tegucigalpa',
     venue: { name: { en: 'Hotel Real', es: 'Hotel Real' }, city: 'Tegucigalpa', country: 'Honduras', address: null },
-    institutions: [{ name: { en: 'Ministry of Foreign Affairs, Honduras', es: 'Cancillería de Honduras' }, acronym: { en: '', es: '' } }],
+    institutions: [
+      {
+        name: { en: 'Ministry of Foreign Affairs, Honduras', es: 'Cancillería de Honduras' },
+        acronym: { en: '', es: '' },
+      },
+    ],
     contactEmails: ['crmst@iom.int'],
     contactPhones: ['+504 22221111'],
     publishedAt: '2026-04-01T10:30:00.000Z',
@@ -32,7 +45,10 @@ function calendar(rows: PublicCopy[], lang?: 'en' | 'es'): string {
 const parse = (text: string) => new ICAL.Component(ICAL.parse(text))
 
 test('a calendar with one VEVENT per row, parsed by an independent parser', () => {
-  const text = calendar([{ data: copy(), sequence: 3 }, { data: copy({ id: 8, endDate: null, startDate: '2026-12-31', venue: null, modality: 'virtual' }), sequence: 1 }])
+  const text = calendar([
+    { data: copy(), sequence: 3 },
+    { data: copy({ id: 8, endDate: null, startDate: '2026-12-31', venue: null, modality: 'virtual' }), sequence: 1 },
+  ])
   const vcalendar = parse(text)
 
   expect(vcalendar.getFirstPropertyValue('version')).toBe('2.0')
@@ -46,11 +62,16 @@ test('a calendar with one VEVENT per row, parsed by an independent parser', () =
   expect(String(first?.getFirstPropertyValue('dtend'))).toBe('2026-05-15')
   expect(first?.getFirstProperty('dtstart')?.type).toBe('date')
   expect(first?.getFirstPropertyValue('summary')).toBe('Regional workshop, part 1; protection')
-  expect(first?.getFirstPropertyValue('description')).toBe('First paragraph & more. Second\\one\n\nGeneral objective\n1. Share practices')
+  expect(first?.getFirstPropertyValue('description')).toBe(
+    'First paragraph & more. Second\\one\n\nGeneral objective\n1. Share practices',
+  )
   expect(first?.getFirstPropertyValue('location')).toBe('Hotel Real, Tegucigalpa')
   expect(first?.getFirstPropertyValue('organizer')).toBe('mailto:crmst@iom.int')
   expect(first?.getFirstProperty('organizer')?.getParameter('cn')).toBe('Ministry of Foreign Affairs, Honduras')
-  expect(first?.getAllProperties('contact').map((property) => property.getFirstValue())).toEqual(['crmst@iom.int', '+504 22221111'])
+  expect(first?.getAllProperties('contact').map((property) => property.getFirstValue())).toEqual([
+    'crmst@iom.int',
+    '+504 22221111',
+  ])
   expect(first?.getFirstPropertyValue('url')).toBe('https://calendar.example.org/calendar?lang=en#event-7')
   expect(first?.getFirstPropertyValue('sequence')).toBe(2)
   expect(String(first?.getFirstPropertyValue('dtstamp'))).toBe('2026-04-01T10:30:00Z')

@@ -5,7 +5,8 @@ import type { FeedFormat } from '../../server/src/public/feed-response'
 import { icsFormat } from '../../server/src/public/ics'
 import { GOLDEN_EVENT } from '../fixtures/golden-event'
 
-const render = (format: FeedFormat) => format.head + format.row({ data: GOLDEN_EVENT, sequence: 3, segment: 'upcoming' }, 0) + format.tail
+const render = (format: FeedFormat) =>
+  format.head + format.row({ data: GOLDEN_EVENT, sequence: 3, segment: 'upcoming' }, 0) + format.tail
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8')
 
 test.each([

@@ -37,7 +37,9 @@ test('folds long accented text at 75 octets, never inside a character, and unfol
 })
 
 test('lines are filled: only a multi-byte character that does not fit moves to the next line', () => {
-  const folded = foldIcsLine(`X:${'é'.repeat(100)}`).slice(0, -2).split('\r\n')
+  const folded = foldIcsLine(`X:${'é'.repeat(100)}`)
+    .slice(0, -2)
+    .split('\r\n')
   // "X:" is 2 octets, then 36 "é" (72 octets) = 74; a 37th would make 76.
   expect(octets(folded[0]!)).toBe(74)
   expect(octets(folded[1]!)).toBe(75)
@@ -62,7 +64,9 @@ test('dates: DATE with a day offset across month and year ends, and UTC DATE-TIM
 })
 
 test('a lone surrogate counts as the three octets of U+FFFD it is written as', () => {
-  const folded = foldIcsLine(`X:${'\ud83c'.repeat(40)}`).slice(0, -2).split('\r\n')
+  const folded = foldIcsLine(`X:${'\ud83c'.repeat(40)}`)
+    .slice(0, -2)
+    .split('\r\n')
   for (const line of folded) expect(octets(line)).toBeLessThanOrEqual(75)
   expect(octets(folded[0]!)).toBe(74)
 })

@@ -9,7 +9,8 @@ const byTitle = (start: string): ParsedLegacyEvent => {
   if (!event) throw new Error(`no event "${start}"`)
   return event
 }
-const itemTexts = (event: ParsedLegacyEvent, section: number) => event.objectives[section]?.items.map((item) => item.text.en)
+const itemTexts = (event: ParsedLegacyEvent, section: number) =>
+  event.objectives[section]?.items.map((item) => item.text.en)
 
 test('reads the ten events of the English page, exactly, and nothing of the page chrome', () => {
   const summaries = page.events.map((event) => ({
@@ -17,7 +18,12 @@ test('reads the ten events of the English page, exactly, and nothing of the page
     city: event.city,
     venue: event.venueName,
     modality: event.modality,
-    sections: event.objectives.map((section) => [section.heading.en, section.intro?.en ?? null, section.style, section.items.length]),
+    sections: event.objectives.map((section) => [
+      section.heading.en,
+      section.intro?.en ?? null,
+      section.style,
+      section.items.length,
+    ]),
     institutions: event.institutionNames,
     emails: event.contactEmails,
     phones: event.contactPhones,
@@ -29,15 +35,23 @@ test('reads the ten events of the English page, exactly, and nothing of the page
 })
 
 test('leaves every date to be confirmed, since every Fecha of the page is empty', () => {
-  expect(page.events.map((event) => [event.startDate, event.endDate])).toEqual(Array.from({ length: 10 }, () => [null, null]))
+  expect(page.events.map((event) => [event.startDate, event.endDate])).toEqual(
+    Array.from({ length: 10 }, () => [null, null]),
+  )
 })
 
 test('fills the English side of every text and leaves the Spanish side empty', () => {
   const sections = page.events.flatMap((event) => event.objectives)
-  const texts = sections.flatMap((section) => [section.heading, ...(section.intro ? [section.intro] : []), ...section.items.map((item) => item.text)])
+  const texts = sections.flatMap((section) => [
+    section.heading,
+    ...(section.intro ? [section.intro] : []),
+    ...section.items.map((item) => item.text),
+  ])
   expect(texts.length).toBeGreaterThan(40)
   expect(texts.every((text) => text.es === '')).toBe(true)
-  expect(sections.flatMap((section) => section.items).every((item) => item.text.en !== '' && item.items.length === 0)).toBe(true)
+  expect(
+    sections.flatMap((section) => section.items).every((item) => item.text.en !== '' && item.items.length === 0),
+  ).toBe(true)
 })
 
 test('joins a bullet that wraps onto an indented line, and reads the non-breaking spaces as spaces', () => {
@@ -60,7 +74,9 @@ test('keeps numbered items without their numbers, and a paragraph under a headin
 
 test('reads a paragraph right under a heading with no blank line between them', () => {
   const event = byTitle('IV Congress')
-  expect(itemTexts(event, 0)?.[0]).toMatch(/^To promote the exchange of experiences and good practices, .* human rights, and inclusion\.$/)
+  expect(itemTexts(event, 0)?.[0]).toMatch(
+    /^To promote the exchange of experiences and good practices, .* human rights, and inclusion\.$/,
+  )
   expect(itemTexts(event, 1)?.[2]).toBe(
     'Promote exchanges among Member Countries to identify areas of opportunity to strengthen the gender approach in public policies aimed at the migrant population, based on the application of the Guidelines on assistance and protection of women in contexts of migration',
   )

@@ -68,7 +68,12 @@ test('reads a Spanish page: Spanish headings, an inline heading, sub-items, date
     contactPhones: ['+504 2222 3333'],
   })
   expect(workshop?.objectives).toEqual([
-    { heading: { en: '', es: 'Objetivo general' }, intro: null, style: 'paragraph', items: [{ text: { en: '', es: 'Fortalecer la cooperación regional en movilidad laboral.' }, items: [] }] },
+    {
+      heading: { en: '', es: 'Objetivo general' },
+      intro: null,
+      style: 'paragraph',
+      items: [{ text: { en: '', es: 'Fortalecer la cooperación regional en movilidad laboral.' }, items: [] }],
+    },
     {
       heading: { en: '', es: 'Objetivos específicos' },
       intro: null,
@@ -76,7 +81,10 @@ test('reads a Spanish page: Spanish headings, an inline heading, sub-items, date
       items: [
         {
           text: { en: '', es: 'Compartir buenas prácticas:' },
-          items: [{ text: { en: '', es: 'entre países de origen;' } }, { text: { en: '', es: 'entre países de destino.' } }],
+          items: [
+            { text: { en: '', es: 'entre países de origen;' } },
+            { text: { en: '', es: 'entre países de destino.' } },
+          ],
         },
         { text: { en: '', es: 'Identificar desafíos comunes.' }, items: [] },
       ],
@@ -88,21 +96,46 @@ test('reads a Spanish page: Spanish headings, an inline heading, sub-items, date
       items: [{ text: { en: '', es: 'Aprobar el plan de trabajo.' }, items: [] }],
     },
   ])
-  expect(focalPoints).toMatchObject({ modality: 'virtual', venueName: null, startDate: '2022-11-30', endDate: '2022-12-02', objectives: [] })
+  expect(focalPoints).toMatchObject({
+    modality: 'virtual',
+    venueName: null,
+    startDate: '2022-11-30',
+    endDate: '2022-12-02',
+    objectives: [],
+  })
 })
 
 test('reports what it cannot read, per event and with the line, and skips the page chrome silently', () => {
   expect(page.warnings).toEqual([])
-  expect(workshop?.warnings).toEqual([{ line: 32, message: 'phone "2222-4444" not read (international form expected, e.g. +506 88511009)' }])
+  expect(workshop?.warnings).toEqual([
+    { line: 32, message: 'phone "2222-4444" not read (international form expected, e.g. +506 88511009)' },
+  ])
   expect(focalPoints?.warnings).toEqual([{ line: 46, message: 'email "correo-no-valido" not read' }])
 })
 
 test('reports an unreadable date and stray lines instead of dropping them', () => {
   const parsed = parseLegacyPage(
-    ['Stray text before the events', '', 'Event', '', 'Ciudad', 'Panamá', 'Fecha', 'sometime in October', 'Acerca del evento', 'Text.', 'Email', 'a@example.org', '', 'Stray text at the end'].join('\n'),
+    [
+      'Stray text before the events',
+      '',
+      'Event',
+      '',
+      'Ciudad',
+      'Panamá',
+      'Fecha',
+      'sometime in October',
+      'Acerca del evento',
+      'Text.',
+      'Email',
+      'a@example.org',
+      '',
+      'Stray text at the end',
+    ].join('\n'),
     'en',
   )
-  expect(parsed.warnings).toEqual([{ line: 1, message: 'not read (outside any event): "Stray text before the events"' }])
+  expect(parsed.warnings).toEqual([
+    { line: 1, message: 'not read (outside any event): "Stray text before the events"' },
+  ])
   expect(parsed.events[0]?.startDate).toBeNull()
   expect(parsed.events[0]?.warnings.map((warning) => warning.line)).toEqual([8, 14])
   expect(parsed.events[0]?.warnings[0]?.message).toContain('"sometime in October" not read')
@@ -111,7 +144,20 @@ test('reports an unreadable date and stray lines instead of dropping them', () =
 
 test('starts a new event at a title even when the previous one has no institution or email', () => {
   const parsed = parseLegacyPage(
-    ['First', 'Ciudad', 'Lima', 'Fecha', '2022-10-03', 'Acerca del evento', 'About the first.', '', 'Second', '', 'Ciudad', 'Quito'].join('\n'),
+    [
+      'First',
+      'Ciudad',
+      'Lima',
+      'Fecha',
+      '2022-10-03',
+      'Acerca del evento',
+      'About the first.',
+      '',
+      'Second',
+      '',
+      'Ciudad',
+      'Quito',
+    ].join('\n'),
     'en',
   )
   expect(parsed.events.map((event) => [event.title, event.city, event.startDate])).toEqual([
@@ -122,7 +168,10 @@ test('starts a new event at a title even when the previous one has no institutio
 })
 
 test('marks an event whose title is missing instead of taking a field value as its title', () => {
-  const parsed = parseLegacyPage(['Event', 'Ciudad', 'Lima', 'Email', 'a@example.org', '', 'Ciudad', 'Quito'].join('\n'), 'en')
+  const parsed = parseLegacyPage(
+    ['Event', 'Ciudad', 'Lima', 'Email', 'a@example.org', '', 'Ciudad', 'Quito'].join('\n'),
+    'en',
+  )
   expect(parsed.events.map((event) => [event.title, event.city])).toEqual([
     ['Event', 'Lima'],
     ['', 'Quito'],
@@ -137,7 +186,16 @@ test('finds no event in a text that is not the events page', () => {
 })
 
 test('adds a repeated Email or Teléfono label to the same event', () => {
-  const parsed = parseLegacyPage(['Event', 'Ciudad', 'Lima', 'Email', 'a@example.org', 'Email', 'b@example.org', 'Teléfono', '+51 1 2345678'].join('\n'), 'en')
+  const parsed = parseLegacyPage(
+    ['Event', 'Ciudad', 'Lima', 'Email', 'a@example.org', 'Email', 'b@example.org', 'Teléfono', '+51 1 2345678'].join(
+      '\n',
+    ),
+    'en',
+  )
   expect(parsed.events).toHaveLength(1)
-  expect(parsed.events[0]).toMatchObject({ contactEmails: ['a@example.org', 'b@example.org'], contactPhones: ['+51 1 2345678'], warnings: [] })
+  expect(parsed.events[0]).toMatchObject({
+    contactEmails: ['a@example.org', 'b@example.org'],
+    contactPhones: ['+51 1 2345678'],
+    warnings: [],
+  })
 })

@@ -40,7 +40,10 @@ test('applies only the files added since the last run', () => {
 
 test('a failing migration is rolled back, leaves the database as it was, and names the file', () => {
   writeFileSync(join(dir, '0001_things.sql'), 'CREATE TABLE things (id INTEGER PRIMARY KEY);')
-  writeFileSync(join(dir, '0002_broken.sql'), 'CREATE TABLE half_done (id INTEGER);\nINSERT INTO missing_table VALUES (1);')
+  writeFileSync(
+    join(dir, '0002_broken.sql'),
+    'CREATE TABLE half_done (id INTEGER);\nINSERT INTO missing_table VALUES (1);',
+  )
   writeFileSync(join(dir, '0003_later.sql'), 'CREATE TABLE later (id INTEGER);')
 
   expect(() => migrate(db, dir)).toThrow(MigrationError)
@@ -55,5 +58,7 @@ test('a failing migration is rolled back, leaves the database as it was, and nam
 test('the project migrations apply to a new database and again to nothing', () => {
   expect(migrate(db)).toContain('0001_initial.sql')
   expect(migrate(db)).toEqual([])
-  expect(tables()).toEqual(expect.arrayContaining(['events', 'venues', 'institutions', 'event_institutions', 'events_fts']))
+  expect(tables()).toEqual(
+    expect.arrayContaining(['events', 'venues', 'institutions', 'event_institutions', 'events_fts']),
+  )
 })

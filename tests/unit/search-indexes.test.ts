@@ -14,7 +14,8 @@ beforeEach(() => {
 afterEach(() => db.close())
 
 const segments = () => db.prepare('SELECT count(DISTINCT segid) FROM events_fts_idx').pluck().get()
-const hits = (query: string) => db.prepare('SELECT rowid FROM events_fts WHERE events_fts MATCH ? ORDER BY rowid').pluck().all(query)
+const hits = (query: string) =>
+  db.prepare('SELECT rowid FROM events_fts WHERE events_fts MATCH ? ORDER BY rowid').pluck().all(query)
 
 test('optimizing merges the search index into one segment, and every search finds what it found before', () => {
   // One save at a time, as editors work: each commit adds a segment that automerge only partly merges.
@@ -22,7 +23,11 @@ test('optimizing merges the search index into one segment, and every search find
     createEvent(
       db,
       SYSTEM_ACTOR,
-      EventInputSchema.parse(buildEvent({ title: { en: `Regional workshop ${index} on migration`, es: `Taller regional ${index} sobre migración` } })),
+      EventInputSchema.parse(
+        buildEvent({
+          title: { en: `Regional workshop ${index} on migration`, es: `Taller regional ${index} sobre migración` },
+        }),
+      ),
     )
   }
   const before = { common: hits('"migracion"'), one: hits('"17"'), prefix: hits('"tal"*') }

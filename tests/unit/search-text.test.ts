@@ -17,11 +17,17 @@ test('gives null when there is no word to search for', () => {
 })
 
 test('reads HTML as text for the index', () => {
-  expect(htmlToText('<p>Hosted by the <strong>RCM</strong></p><ul><li>one</li><li>two</li></ul>')).toBe('Hosted by the RCM one two')
+  expect(htmlToText('<p>Hosted by the <strong>RCM</strong></p><ul><li>one</li><li>two</li></ul>')).toBe(
+    'Hosted by the RCM one two',
+  )
   expect(htmlToText('<p>Fish &amp; chips &lt;3 &#233; &#xE9; &nbsp;x</p>')).toBe('Fish & chips <3 é é x')
 })
 
 test('sorts without case or accents', () => {
   expect(sortKey('Área')).toBe('area')
-  expect(['Zona', 'Área', 'arena'].sort((a, b) => sortKey(a).localeCompare(sortKey(b)))).toEqual(['Área', 'arena', 'Zona'])
+  expect(['Zona', 'Área', 'arena'].sort((a, b) => sortKey(a).localeCompare(sortKey(b)))).toEqual([
+    'Área',
+    'arena',
+    'Zona',
+  ])
 })

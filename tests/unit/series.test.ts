@@ -39,7 +39,10 @@ async function get(origin: string) {
 
 describe('series', () => {
   it('runs the handlers in order, then the routes after it', async () => {
-    expect(await get(await appWith(mark('a'), mark('b'), mark('c')))).toEqual({ status: 200, body: { ran: ['a', 'b', 'c'] } })
+    expect(await get(await appWith(mark('a'), mark('b'), mark('c')))).toEqual({
+      status: 200,
+      body: { ran: ['a', 'b', 'c'] },
+    })
   })
 
   it('stops at a handler that answers', async () => {
@@ -54,7 +57,10 @@ describe('series', () => {
     const boom: RequestHandler = () => {
       throw new Error('refused')
     }
-    expect(await get(await appWith(mark('a'), boom, mark('never')))).toEqual({ status: 500, body: { error: 'refused', ran: ['a'] } })
+    expect(await get(await appWith(mark('a'), boom, mark('never')))).toEqual({
+      status: 500,
+      body: { error: 'refused', ran: ['a'] },
+    })
   })
 
   it('sends an error passed to next to the error handler', async () => {
@@ -71,7 +77,10 @@ describe('series', () => {
     const boom: RequestHandler = () => {
       throw new Error('after a tick')
     }
-    expect(await get(await appWith(mark('a'), later, boom))).toEqual({ status: 500, body: { error: 'after a tick', ran: ['a'] } })
+    expect(await get(await appWith(mark('a'), later, boom))).toEqual({
+      status: 500,
+      body: { error: 'after a tick', ran: ['a'] },
+    })
   })
 
   it('sends a rejected promise to the error handler', async () => {

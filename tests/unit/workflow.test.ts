@@ -1,7 +1,18 @@
-import { canTakeStep, canTransition, checkCompleteness, TRANSITIONS, WORKFLOW_STEPS, type WorkflowState } from '@rcm/shared'
+import {
+  canTakeStep,
+  canTransition,
+  checkCompleteness,
+  TRANSITIONS,
+  WORKFLOW_STEPS,
+  type WorkflowState,
+} from '@rcm/shared'
 import { expect, test } from 'vitest'
 
-const state = (status: WorkflowState['status'], hasUnpublishedChanges = false, publishedAt: string | null = null): WorkflowState => ({ status, hasUnpublishedChanges, publishedAt })
+const state = (
+  status: WorkflowState['status'],
+  hasUnpublishedChanges = false,
+  publishedAt: string | null = null,
+): WorkflowState => ({ status, hasUnpublishedChanges, publishedAt })
 
 test('the table allows exactly the CONTRACT’s transitions', () => {
   const allowed = (s: WorkflowState) => WORKFLOW_STEPS.filter((step) => canTransition(s, step))
@@ -20,14 +31,23 @@ test('editors may only submit; reviewers and admins may take every step', () => 
 })
 
 test('completeness lists what publishing needs, with a message per field', () => {
-  const complete = { title: { en: 'Forum', es: '' }, city: 'Lima', modality: 'in_person', institutionIds: [1], contactEmails: ['a@b.org'] }
+  const complete = {
+    title: { en: 'Forum', es: '' },
+    city: 'Lima',
+    modality: 'in_person',
+    institutionIds: [1],
+    contactEmails: ['a@b.org'],
+  }
 
   expect(checkCompleteness(complete)).toEqual({ isComplete: true, missing: [], errors: {} })
   expect(checkCompleteness({ ...complete, city: '', modality: 'virtual' }).isComplete).toBe(true)
-  expect(checkCompleteness({ title: { en: '', es: ' ' }, city: '', modality: 'hybrid', institutionIds: [], contactEmails: [] }).missing).toEqual([
-    'title',
-    'city',
-    'institutionIds',
-    'contactEmails',
-  ])
+  expect(
+    checkCompleteness({
+      title: { en: '', es: ' ' },
+      city: '',
+      modality: 'hybrid',
+      institutionIds: [],
+      contactEmails: [],
+    }).missing,
+  ).toEqual(['title', 'city', 'institutionIds', 'contactEmails'])
 })

@@ -1,6 +1,15 @@
 import type { AuditEntry } from '@rcm/shared'
 import { Typography } from '@mui/material'
-import { AutocompleteInput, DataTable, DateTimeInput, List, ReferenceField, ReferenceInput, TextInput, useRecordContext } from 'react-admin'
+import {
+  AutocompleteInput,
+  DataTable,
+  DateTimeInput,
+  List,
+  ReferenceField,
+  ReferenceInput,
+  TextInput,
+  useRecordContext,
+} from 'react-admin'
 import { LocaleDateField } from '../common/LocaleDateField'
 
 const Column = DataTable.Col<AuditEntry>

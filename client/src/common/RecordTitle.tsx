@@ -14,5 +14,12 @@ export const RecordTitle = ({ source, view }: { source: string; view: 'show' | '
   if (!record || !resource) return null
   const value: unknown = record[source]
   const text = isLocalizedText(value) ? localized(value) : ''
-  return <>{translate(`ra.page.${view}`, { name: getResourceLabel(resource, 1), recordRepresentation: text || `#${record.id}` })}</>
+  return (
+    <>
+      {translate(`ra.page.${view}`, {
+        name: getResourceLabel(resource, 1),
+        recordRepresentation: text || `#${record.id}`,
+      })}
+    </>
+  )
 }

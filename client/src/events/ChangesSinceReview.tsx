@@ -16,7 +16,12 @@ export const ChangesSinceReview = () => {
   // The same query as the timeline's, so it is asked once.
   const { data = [] } = useGetManyReference<Revision>(
     'revisions',
-    { target: 'eventId', id: record?.id ?? 0, sort: { field: 'id', order: 'DESC' }, pagination: { page: 1, perPage: 200 } },
+    {
+      target: 'eventId',
+      id: record?.id ?? 0,
+      sort: { field: 'id', order: 'DESC' },
+      pagination: { page: 1, perPage: 200 },
+    },
     { enabled: record !== undefined },
   )
   if (!record || !isReviewer || !isWaiting) return null
@@ -31,7 +36,10 @@ export const ChangesSinceReview = () => {
       <Typography component="h2" variant="h6">
         {heading}
       </Typography>
-      <RevisionDifference older={baseline} newer={{ version: record.version, data: { ...record, status: baseline.data.status } }} />
+      <RevisionDifference
+        older={baseline}
+        newer={{ version: record.version, data: { ...record, status: baseline.data.status } }}
+      />
     </Box>
   )
 }

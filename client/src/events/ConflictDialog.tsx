@@ -1,5 +1,18 @@
 import { EventSchema, type Event } from '@rcm/shared'
-import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Radio, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material'
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogContentText,
+  DialogTitle,
+  Radio,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+} from '@mui/material'
 import { useEffect, useId, useMemo, useState } from 'react'
 import { useFormContext } from 'react-hook-form'
 import { useDataProvider, useRecordContext, useSaveContext, useTranslate } from 'react-admin'
@@ -52,7 +65,8 @@ export const ConflictDialog = ({ serverCurrent, onClose }: { serverCurrent?: unk
   const keep = () => {
     if (!current || !save) return
     const merged: Record<string, unknown> = { ...yours, version: current.version }
-    for (const field of fields) if ((choices[field] ?? 'yours') === 'current') merged[field] = current[field as keyof Event]
+    for (const field of fields)
+      if ((choices[field] ?? 'yours') === 'current') merged[field] = current[field as keyof Event]
     form.reset(merged, { keepDirty: true })
     onClose()
     void save(merged)
@@ -62,9 +76,7 @@ export const ConflictDialog = ({ serverCurrent, onClose }: { serverCurrent?: unk
     <Dialog open={current !== null} onClose={onClose} aria-labelledby={titleId} maxWidth="md" fullWidth>
       <DialogTitle id={titleId}>{translate('rcm.conflict.title')}</DialogTitle>
       <DialogContent>
-        <DialogContentText>
-          {translate('rcm.conflict.help')}
-        </DialogContentText>
+        <DialogContentText>{translate('rcm.conflict.help')}</DialogContentText>
         <Table size="small">
           <TableHead>
             <TableRow>

@@ -60,7 +60,10 @@ export const DialogTextField = ({ label, value, onChange, error, autoFocus }: Di
 /** A schema message in the interface language (the catalogues key them by their English text). */
 export function useErrorText() {
   const translate = useTranslate()
-  return useCallback((message: string | undefined) => (message === undefined ? undefined : translate(message, { _: message })), [translate])
+  return useCallback(
+    (message: string | undefined) => (message === undefined ? undefined : translate(message, { _: message })),
+    [translate],
+  )
 }
 
 /** A failed create: the server's field errors go under the dialog's inputs, anything else to a notification. */

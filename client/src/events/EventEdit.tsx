@@ -22,7 +22,10 @@ const EditActions = () => (
 /** Who else has the form open, and the publish checklist of the values as typed. */
 const FormHeader = () => {
   const record = useRecordContext<Event>()
-  const [title, city, modality, institutionIds, contactEmails] = useWatch<Event, ['title', 'city', 'modality', 'institutionIds', 'contactEmails']>({
+  const [title, city, modality, institutionIds, contactEmails] = useWatch<
+    Event,
+    ['title', 'city', 'modality', 'institutionIds', 'contactEmails']
+  >({
     name: ['title', 'city', 'modality', 'institutionIds', 'contactEmails'],
   })
   if (!record) return null
@@ -60,7 +63,9 @@ export const EventEdit = (props: Omit<EditProps, 'children'>) => {
       const message = text('conflict')
       notify(message, { type: 'error', autoHideDuration: null, multiLine: true, messageArgs: { _: message } })
       const body: unknown = typeof error === 'object' && error !== null && 'body' in error ? error.body : undefined
-      setConflict({ current: typeof body === 'object' && body !== null && 'current' in body ? body.current : undefined })
+      setConflict({
+        current: typeof body === 'object' && body !== null && 'current' in body ? body.current : undefined,
+      })
       return
     }
     // As react-admin's own handler: field errors show on the inputs, in pessimistic mode only.

@@ -71,7 +71,12 @@ export const EventInputs = () => {
 
       <SectionTitle>{text('sections.whenWhere')}</SectionTitle>
       <Stack direction={{ xs: 'column', sm: 'row' }} columnGap={2} sx={{ width: '100%' }}>
-        <DateInput source="startDate" label={text('startDate')} helperText={text('startDateHelp')} parse={emptyToNull} />
+        <DateInput
+          source="startDate"
+          label={text('startDate')}
+          helperText={text('startDateHelp')}
+          parse={emptyToNull}
+        />
         <DateInput source="endDate" label={text('endDate')} helperText={text('endDateHelp')} parse={emptyToNull} />
       </Stack>
       <Stack direction={{ xs: 'column', sm: 'row' }} columnGap={2} sx={{ width: '100%' }}>

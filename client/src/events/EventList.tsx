@@ -19,7 +19,13 @@ const Column = DataTable.Col<Event>
 export const EventList = () => {
   const filters = useEventFilters()
   return (
-    <List<Event> filters={filters} sort={{ field: 'startDate', order: 'DESC' }} perPage={DEFAULT_PAGE_SIZE} actions={<EventListActions />} empty={false}>
+    <List<Event>
+      filters={filters}
+      sort={{ field: 'startDate', order: 'DESC' }}
+      perPage={DEFAULT_PAGE_SIZE}
+      actions={<EventListActions />}
+      empty={false}
+    >
       <DataTable<Event> rowClick="show" bulkActionButtons={<BulkWorkflowButtons />}>
         <Column source="title">
           <LocalizedTextField source="title" />

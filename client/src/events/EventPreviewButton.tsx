@@ -19,7 +19,13 @@ export const EventPreviewButton = () => {
   const hint = translate('resources.events.preview.hint')
   return (
     <Tooltip title={hint} describeChild>
-      <Button size="small" href={previewUrl(record.id, language)} target="_blank" rel="noopener" startIcon={<VisibilityIcon />}>
+      <Button
+        size="small"
+        href={previewUrl(record.id, language)}
+        target="_blank"
+        rel="noopener"
+        startIcon={<VisibilityIcon />}
+      >
         {translate('resources.events.preview.button')}
       </Button>
     </Tooltip>

@@ -1,7 +1,18 @@
 import { canTransition, type Event } from '@rcm/shared'
 import { Box, Divider, Link, Stack, Typography } from '@mui/material'
 import { lazy, Suspense, type ReactNode } from 'react'
-import { EditButton, Loading, ReferenceField, SelectField, Show, TabbedShowLayout, TopToolbar, useRecordContext, useTranslate, type ShowProps } from 'react-admin'
+import {
+  EditButton,
+  Loading,
+  ReferenceField,
+  SelectField,
+  Show,
+  TabbedShowLayout,
+  TopToolbar,
+  useRecordContext,
+  useTranslate,
+  type ShowProps,
+} from 'react-admin'
 import { DateRangeField } from '../common/DateRangeField'
 import { InstitutionsField } from '../common/InstitutionsField'
 import { LocalizedRichTextField } from '../common/LocalizedRichTextField'

@@ -2,7 +2,16 @@ import type { Event } from '@rcm/shared'
 import DownloadIcon from '@mui/icons-material/GetApp'
 import { Divider, ListSubheader, Menu, MenuItem } from '@mui/material'
 import { useState } from 'react'
-import { Button, fetchRelatedRecords, useDataProvider, useListContext, useLocaleState, useNotify, useTranslate, type Exporter } from 'react-admin'
+import {
+  Button,
+  fetchRelatedRecords,
+  useDataProvider,
+  useListContext,
+  useLocaleState,
+  useNotify,
+  useTranslate,
+  type Exporter,
+} from 'react-admin'
 import type * as Exporters from './eventExporter'
 
 /** The API's cap on one list request (CONTRACT, "Lists"); react-admin's ExportButton asks for as many. */
@@ -32,7 +41,11 @@ export const ExportMenu = () => {
     setAnchor(null)
     Promise.all([
       import('./eventExporter'),
-      dataProvider.getList<Event>(resource, { sort, filter: filter ? { ...filterValues, ...filter } : filterValues, pagination: { page: 1, perPage: MAX_RESULTS } }),
+      dataProvider.getList<Event>(resource, {
+        sort,
+        filter: filter ? { ...filterValues, ...filter } : filterValues,
+        pagination: { page: 1, perPage: MAX_RESULTS },
+      }),
     ])
       .then(([exporters, { data }]) => pick(exporters)(data, fetchRelatedRecords(dataProvider), dataProvider, resource))
       .catch(() => notify('ra.notification.http_error', { type: 'error' }))
@@ -40,7 +53,12 @@ export const ExportMenu = () => {
 
   return (
     <>
-      <Button label="rcm.export.menu" onClick={(event) => setAnchor(event.currentTarget)} aria-haspopup="menu" aria-controls={anchor ? 'export-menu' : undefined}>
+      <Button
+        label="rcm.export.menu"
+        onClick={(event) => setAnchor(event.currentTarget)}
+        aria-haspopup="menu"
+        aria-controls={anchor ? 'export-menu' : undefined}
+      >
         <DownloadIcon />
       </Button>
       <Menu id="export-menu" anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)}>
@@ -53,7 +71,14 @@ export const ExportMenu = () => {
         <Divider />
         <ListSubheader>{translate('rcm.export.feeds')}</ListSubheader>
         {FEEDS.map(([label, file]) => (
-          <MenuItem key={file} component="a" href={`/api/public/${file}?lang=${locale === 'es' ? 'es' : 'en'}`} target="_blank" rel="noopener" onClick={() => setAnchor(null)}>
+          <MenuItem
+            key={file}
+            component="a"
+            href={`/api/public/${file}?lang=${locale === 'es' ? 'es' : 'en'}`}
+            target="_blank"
+            rel="noopener"
+            onClick={() => setAnchor(null)}
+          >
             {translate(label)}
           </MenuItem>
         ))}

@@ -60,7 +60,12 @@ const CreateInstitutionDialog = () => {
   }
 
   return (
-    <CreateDialog title={text('createInstitution.title')} onCancel={onCancel} onSubmit={handleSubmit} isPending={isPending}>
+    <CreateDialog
+      title={text('createInstitution.title')}
+      onCancel={onCancel}
+      onSubmit={handleSubmit}
+      isPending={isPending}
+    >
       <DialogTextField
         label={text('createInstitution.nameEn')}
         value={name.en}

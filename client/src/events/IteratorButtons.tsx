@@ -31,7 +31,13 @@ export const MoveEntryButtons = ({ upLabel, downLabel }: { upLabel: string; down
   const { index, total, reOrder } = useSimpleFormIteratorItem()
   return (
     <span>
-      <IconButtonWithTooltip label={upLabel} size="small" color="primary" disabled={index <= 0} onClick={() => reOrder(index - 1)}>
+      <IconButtonWithTooltip
+        label={upLabel}
+        size="small"
+        color="primary"
+        disabled={index <= 0}
+        onClick={() => reOrder(index - 1)}
+      >
         <ArrowUpwardIcon fontSize="small" />
       </IconButtonWithTooltip>
       <IconButtonWithTooltip

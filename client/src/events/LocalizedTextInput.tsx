@@ -10,7 +10,6 @@ export const FORM_LANGUAGES: Language[] = [...LANGUAGES]
  */
 export const keepText = (value: string) => value
 
-
 interface LocalizedTextInputProps {
   source: string
   label: string

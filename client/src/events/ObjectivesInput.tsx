@@ -34,7 +34,11 @@ export const ObjectivesInput = () => {
           <MoveEntryButtons upLabel={text('objectives.moveSectionUp')} downLabel={text('objectives.moveSectionDown')} />
         }
       >
-        <LocalizedTextInput source="heading" label={text('objectives.heading')} helperText={text('objectives.headingHelp')} />
+        <LocalizedTextInput
+          source="heading"
+          label={text('objectives.heading')}
+          helperText={text('objectives.headingHelp')}
+        />
         <IntroInput />
         <SelectInput
           source="style"
@@ -83,7 +87,9 @@ const ObjectiveItemsInput = () => {
         getItemLabel={(index) => `${index + 1}.`}
         addButton={<AddEntryButton label={text('objectives.addItem')} newEntry={newObjectiveItem} />}
         removeButton={<RemoveEntryButton label={text('objectives.removeItem')} />}
-        reOrderButtons={<MoveEntryButtons upLabel={text('objectives.moveItemUp')} downLabel={text('objectives.moveItemDown')} />}
+        reOrderButtons={
+          <MoveEntryButtons upLabel={text('objectives.moveItemUp')} downLabel={text('objectives.moveItemDown')} />
+        }
       >
         <LocalizedTextInput source="text" label={text('objectives.itemText')} rows={2} />
         <ArrayInput source="items" label={text('objectives.subItems')} helperText={false}>
@@ -95,7 +101,10 @@ const ObjectiveItemsInput = () => {
             addButton={<AddEntryButton label={text('objectives.addSubItem')} newEntry={newObjectiveSubItem} />}
             removeButton={<RemoveEntryButton label={text('objectives.removeSubItem')} />}
             reOrderButtons={
-              <MoveEntryButtons upLabel={text('objectives.moveSubItemUp')} downLabel={text('objectives.moveSubItemDown')} />
+              <MoveEntryButtons
+                upLabel={text('objectives.moveSubItemUp')}
+                downLabel={text('objectives.moveSubItemDown')}
+              />
             }
           >
             <LocalizedTextInput source="text" label={text('objectives.subItemText')} rows={2} />

@@ -11,13 +11,21 @@ function useFieldLabel() {
     const language = parts.at(-1) === 'en' || parts.at(-1) === 'es' ? parts.pop() : undefined
     const [field = path, ...rest] = parts
     const name = translate(`resources.events.fields.${field}`)
-    const steps = rest.filter((part) => part !== 'items' && part !== 'text').map((part) => (/^\d+$/.test(part) ? String(Number(part) + 1) : part))
+    const steps = rest
+      .filter((part) => part !== 'items' && part !== 'text')
+      .map((part) => (/^\d+$/.test(part) ? String(Number(part) + 1) : part))
     return [name, ...steps].join(' › ') + (language ? ` (${language.toUpperCase()})` : '')
   }
 }
 
 /** Two versions of an event side by side, only the fields that differ. */
-export const RevisionDifference = ({ older, newer }: { older: { version: number; data: Event }; newer: { version: number; data: Event } }) => {
+export const RevisionDifference = ({
+  older,
+  newer,
+}: {
+  older: { version: number; data: Event }
+  newer: { version: number; data: Event }
+}) => {
   const translate = useTranslate()
   const label = useFieldLabel()
   const rows = diffEvents(older.data, newer.data)

@@ -84,12 +84,18 @@ const RevisionsCompare = () => {
                 </TableCell>
                 <TableCell>{revision.version}</TableCell>
                 <TableCell>{translate(`rcm.history.actions.${revision.action}`)}</TableCell>
-                <TableCell>{new Date(revision.createdAt).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' })}</TableCell>
+                <TableCell>
+                  {new Date(revision.createdAt).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' })}
+                </TableCell>
                 <TableCell>{revision.userName ?? (revision.userId === null ? '—' : `#${revision.userId}`)}</TableCell>
                 <TableCell>{revision.comment}</TableCell>
                 <TableCell>
                   {canRestore && revision !== data[0] && (
-                    <Button label="rcm.history.restore" onClick={() => setRestoring(revision)} aria-label={`${translate('rcm.history.restore')}: ${name}`} />
+                    <Button
+                      label="rcm.history.restore"
+                      onClick={() => setRestoring(revision)}
+                      aria-label={`${translate('rcm.history.restore')}: ${name}`}
+                    />
                   )}
                 </TableCell>
               </TableRow>
@@ -98,10 +104,7 @@ const RevisionsCompare = () => {
         </TableBody>
       </Table>
       {older && newer && older.id !== newer.id ? (
-        <RevisionDifference
-          older={older.id < newer.id ? older : newer}
-          newer={older.id < newer.id ? newer : older}
-        />
+        <RevisionDifference older={older.id < newer.id ? older : newer} newer={older.id < newer.id ? newer : older} />
       ) : (
         <Typography sx={{ my: 2 }}>{translate('rcm.history.pick_two')}</Typography>
       )}

@@ -10,12 +10,7 @@ export const StatusField = () => {
   if (!record) return null
   if (record.status === 'published' && record.hasUnpublishedChanges) {
     return (
-      <Chip
-        size="small"
-        variant="outlined"
-        color="warning"
-        label={translate('rcm.workflow.published_with_changes')}
-      />
+      <Chip size="small" variant="outlined" color="warning" label={translate('rcm.workflow.published_with_changes')} />
     )
   }
   return (

@@ -1,5 +1,14 @@
 import { TRANSITIONS, type WorkflowStep } from '@rcm/shared'
-import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Stack, TextField } from '@mui/material'
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogContentText,
+  DialogTitle,
+  Stack,
+  TextField,
+} from '@mui/material'
 import { useId } from 'react'
 import { useTranslate } from 'react-admin'
 
@@ -24,7 +33,16 @@ interface StepDialogProps {
 }
 
 /** Confirms a workflow step, with a comment (required for "request changes") and, on publish, optional times. */
-export const StepDialog = ({ step, open, choice, onChange, isPending, canSchedule, onClose, onConfirm }: StepDialogProps) => {
+export const StepDialog = ({
+  step,
+  open,
+  choice,
+  onChange,
+  isPending,
+  canSchedule,
+  onClose,
+  onConfirm,
+}: StepDialogProps) => {
   const translate = useTranslate()
   const titleId = useId()
   const { comment, publishAt, unpublishAt } = choice

@@ -37,7 +37,10 @@ const CreateVenueDialog = () => {
   const { filter = '', onCancel, onCreate } = useCreateSuggestionContext()
   const { getValues } = useFormContext()
   const eventCity: unknown = getValues('city')
-  const [name, setName] = useState<LocalizedText>({ en: language === 'en' ? filter : '', es: language === 'es' ? filter : '' })
+  const [name, setName] = useState<LocalizedText>({
+    en: language === 'en' ? filter : '',
+    es: language === 'es' ? filter : '',
+  })
   const [city, setCity] = useState(typeof eventCity === 'string' ? eventCity : '')
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [create, { isPending }] = useCreate<Venue>()
@@ -74,7 +77,12 @@ const CreateVenueDialog = () => {
         error={errorText(errors['name.es'])}
         autoFocus={language === 'es'}
       />
-      <DialogTextField label={text('createVenue.city')} value={city} onChange={setCity} error={errorText(errors.city)} />
+      <DialogTextField
+        label={text('createVenue.city')}
+        value={city}
+        onChange={setCity}
+        error={errorText(errors.city)}
+      />
     </CreateDialog>
   )
 }

@@ -1,7 +1,15 @@
 import type { Event, Role, WorkflowStep } from '@rcm/shared'
 import { Stack } from '@mui/material'
 import { useMutation } from '@tanstack/react-query'
-import { Button, useDataProvider, useNotify, usePermissions, useRecordContext, useRefresh, useTranslate } from 'react-admin'
+import {
+  Button,
+  useDataProvider,
+  useNotify,
+  usePermissions,
+  useRecordContext,
+  useRefresh,
+  useTranslate,
+} from 'react-admin'
 import { allowedSteps, canRoleAccess } from '../providers/access'
 import { STEP_METHODS, type CalendarDataProvider } from '../providers/dataProvider'
 import { errorMessage } from '../common/httpErrors'
@@ -34,7 +42,8 @@ export const WorkflowActions = () => {
         return 'scheduled' as const
       }
       await dataProvider[STEP_METHODS[step]](record.id, { comment: choice.comment || undefined })
-      if (step === 'publish' && unpublishAt) await dataProvider.scheduleEvent(record.id, { publishAt: null, unpublishAt })
+      if (step === 'publish' && unpublishAt)
+        await dataProvider.scheduleEvent(record.id, { publishAt: null, unpublishAt })
       return step
     },
     onSuccess: (done) => {

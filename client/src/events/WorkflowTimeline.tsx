@@ -13,7 +13,12 @@ export const WorkflowTimeline = () => {
   const [locale] = useLocaleState()
   const { data = [] } = useGetManyReference<Revision>(
     'revisions',
-    { target: 'eventId', id: record?.id ?? 0, sort: { field: 'id', order: 'DESC' }, pagination: { page: 1, perPage: 200 } },
+    {
+      target: 'eventId',
+      id: record?.id ?? 0,
+      sort: { field: 'id', order: 'DESC' },
+      pagination: { page: 1, perPage: 200 },
+    },
     { enabled: record !== undefined },
   )
   const steps = data.filter((revision) => WORKFLOW_ACTIONS.has(revision.action))
@@ -29,8 +34,13 @@ export const WorkflowTimeline = () => {
       ) : (
         <List dense>
           {steps.map((revision) => {
-            const who = revision.userName ?? (revision.userId === null ? translate('rcm.timeline.someone') : `#${revision.userId}`)
-            const when = new Date(revision.createdAt).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' })
+            const who =
+              revision.userName ??
+              (revision.userId === null ? translate('rcm.timeline.someone') : `#${revision.userId}`)
+            const when = new Date(revision.createdAt).toLocaleString(locale, {
+              dateStyle: 'medium',
+              timeStyle: 'short',
+            })
             return (
               <ListItem key={revision.id} disableGutters alignItems="flex-start">
                 <ListItemText

@@ -1,4 +1,12 @@
-import { institutionLabel, LANGUAGES, localize, objectivesToText, type Event, type Institution, type Venue } from '@rcm/shared'
+import {
+  institutionLabel,
+  LANGUAGES,
+  localize,
+  objectivesToText,
+  type Event,
+  type Institution,
+  type Venue,
+} from '@rcm/shared'
 import { defaultExporter, type Exporter, type FetchRelatedRecords } from 'react-admin'
 
 /** Plain text of the server-sanitized description HTML, one line per block. */
@@ -9,7 +17,12 @@ function htmlToText(html: string): string {
   return text.replace(/\n{2,}/g, '\n').trim()
 }
 
-async function fetchRelated<T>(fetch: FetchRelatedRecords, events: Event[], field: keyof Event, resource: string): Promise<Record<number, T>> {
+async function fetchRelated<T>(
+  fetch: FetchRelatedRecords,
+  events: Event[],
+  field: keyof Event,
+  resource: string,
+): Promise<Record<number, T>> {
   const hasAny = events.some((event) => {
     const value = event[field]
     return Array.isArray(value) ? value.length > 0 : value != null
@@ -19,7 +32,10 @@ async function fetchRelated<T>(fetch: FetchRelatedRecords, events: Event[], fiel
 
 /** The venues and institutions the events refer to, by id. */
 const fetchReferences = (fetch: FetchRelatedRecords, events: Event[]) =>
-  Promise.all([fetchRelated<Venue>(fetch, events, 'venueId', 'venues'), fetchRelated<Institution>(fetch, events, 'institutionIds', 'institutions')])
+  Promise.all([
+    fetchRelated<Venue>(fetch, events, 'venueId', 'venues'),
+    fetchRelated<Institution>(fetch, events, 'institutionIds', 'institutions'),
+  ])
 
 /**
  * One CSV row per event, `{en, es}` fields as `…_en` / `…_es` columns (as the

@@ -1,15 +1,35 @@
 import type { Institution, Venue } from '@rcm/shared'
 import { useMemo } from 'react'
-import { AutocompleteInput, BooleanInput, DateInput, ReferenceInput, SearchInput, SelectInput, TextInput, type AutocompleteInputProps } from 'react-admin'
+import {
+  AutocompleteInput,
+  BooleanInput,
+  DateInput,
+  ReferenceInput,
+  SearchInput,
+  SelectInput,
+  TextInput,
+  type AutocompleteInputProps,
+} from 'react-admin'
 import { institutionOptionText } from '../common/institutionLabel'
 import { useLanguage, useLocalized } from '../common/useLocalized'
 import { MODALITY_CHOICES, STATUS_CHOICES } from './choices'
 
 /** A filter picking one venue or institution by typing its name. */
-function referenceFilter(source: string, reference: string, label: string, optionText: AutocompleteInputProps['optionText']) {
+function referenceFilter(
+  source: string,
+  reference: string,
+  label: string,
+  optionText: AutocompleteInputProps['optionText'],
+) {
   return (
     // The label is on the ReferenceInput too: the "Add filter" menu reads it there.
-    <ReferenceInput key={source} source={source} reference={reference} sort={{ field: 'name', order: 'ASC' }} label={label}>
+    <ReferenceInput
+      key={source}
+      source={source}
+      reference={reference}
+      sort={{ field: 'name', order: 'ASC' }}
+      label={label}
+    >
       <AutocompleteInput label={label} optionText={optionText} sx={{ minWidth: 260 }} />
     </ReferenceInput>
   )
@@ -31,10 +51,18 @@ export function useEventFilters() {
       <DateInput key="startDate_lte" source="startDate_lte" label="resources.events.filters.startDate_lte" />,
       <TextInput key="city" source="city" label="resources.events.fields.city" />,
       referenceFilter('venueId', 'venues', 'resources.events.fields.venueId', (venue: Venue) => localized(venue.name)),
-      referenceFilter('institutionId', 'institutions', 'resources.events.filters.institutionId', (institution: Institution) =>
-        institutionOptionText(institution, language),
+      referenceFilter(
+        'institutionId',
+        'institutions',
+        'resources.events.filters.institutionId',
+        (institution: Institution) => institutionOptionText(institution, language),
       ),
-      <SelectInput key="modality" source="modality" choices={MODALITY_CHOICES} label="resources.events.fields.modality" />,
+      <SelectInput
+        key="modality"
+        source="modality"
+        choices={MODALITY_CHOICES}
+        label="resources.events.fields.modality"
+      />,
       <BooleanInput key="changesRequested" source="changesRequested" label="rcm.menu.changes_requested" />,
     ],
     [localized, language],

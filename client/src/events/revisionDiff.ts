@@ -10,7 +10,18 @@ export interface FieldDifference {
 /** The fields compared: what an editor writes, and the status. Bookkeeping (version, timestamps…) is left out. */
 type Compared = Pick<
   Event,
-  'title' | 'description' | 'objectives' | 'startDate' | 'endDate' | 'modality' | 'city' | 'venueId' | 'institutionIds' | 'contactEmails' | 'contactPhones' | 'status'
+  | 'title'
+  | 'description'
+  | 'objectives'
+  | 'startDate'
+  | 'endDate'
+  | 'modality'
+  | 'city'
+  | 'venueId'
+  | 'institutionIds'
+  | 'contactEmails'
+  | 'contactPhones'
+  | 'status'
 >
 
 const text = (rows: Map<string, string>, path: string, value: LocalizedText | null | undefined) => {
@@ -39,7 +50,9 @@ export function flattenEvent(event: Compared): Map<string, string> {
     rows.set(`${base}.style`, objective.style)
     objective.items.forEach((item, itemIndex) => {
       text(rows, `${base}.items.${itemIndex}.text`, item.text)
-      item.items.forEach((subItem, subIndex) => text(rows, `${base}.items.${itemIndex}.items.${subIndex}.text`, subItem.text))
+      item.items.forEach((subItem, subIndex) =>
+        text(rows, `${base}.items.${itemIndex}.items.${subIndex}.text`, subItem.text),
+      )
     })
   })
   return rows

@@ -17,5 +17,9 @@ export type EventFormMessageKey = MessagePath<FormMessages>
  */
 export function useEventFormText() {
   const translate = useTranslate()
-  return useCallback((key: EventFormMessageKey, options: Record<string, unknown> = {}) => translate(`resources.events.form.${key}`, options), [translate])
+  return useCallback(
+    (key: EventFormMessageKey, options: Record<string, unknown> = {}) =>
+      translate(`resources.events.form.${key}`, options),
+    [translate],
+  )
 }

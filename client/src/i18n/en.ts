@@ -47,7 +47,8 @@ export const enApp = {
     language: 'Language',
     dates: { to_be_confirmed: 'to be confirmed' },
     notification: {
-      conflict: 'Someone else saved this record after you opened it. Reload the page to see their changes, then make yours again.',
+      conflict:
+        'Someone else saved this record after you opened it. Reload the page to see their changes, then make yours again.',
     },
     related_events: { none: 'No event uses it yet.' },
   },
@@ -108,4 +109,10 @@ export const enApp = {
 }
 
 /** Everything the app adds to react-admin's English, the event form's texts included. */
-export const en: StringMap = mergeTranslations(enApp, eventFormMessages.en, workflowMessages.en, webhookMessages.en, importMessages.en)
+export const en: StringMap = mergeTranslations(
+  enApp,
+  eventFormMessages.en,
+  workflowMessages.en,
+  webhookMessages.en,
+  importMessages.en,
+)

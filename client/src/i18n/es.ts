@@ -326,4 +326,11 @@ export const esApp: Catalogue<typeof enApp> = {
 }
 
 /** react-admin and the app in Spanish, the event form's texts included. */
-export const es: TranslationMessages = mergeTranslations({ ra: raSpanish }, esApp, eventFormMessages.es, workflowMessages.es, webhookMessages.es, importMessages.es)
+export const es: TranslationMessages = mergeTranslations(
+  { ra: raSpanish },
+  esApp,
+  eventFormMessages.es,
+  workflowMessages.es,
+  webhookMessages.es,
+  importMessages.es,
+)

@@ -213,7 +213,12 @@ const es: Catalogue<typeof en> = {
         done: 'Archivado',
       },
     },
-    timeline: { title: 'Flujo de revisión', empty: 'Todavía no hay ningún paso.', by: 'por %{name}', someone: 'el sistema' },
+    timeline: {
+      title: 'Flujo de revisión',
+      empty: 'Todavía no hay ningún paso.',
+      by: 'por %{name}',
+      someone: 'el sistema',
+    },
     checklist: {
       title: 'Antes de publicar',
       complete: 'Listo para publicar',
@@ -242,7 +247,8 @@ const es: Catalogue<typeof en> = {
       pick_two: 'Elija dos versiones para compararlas.',
       restore: 'Restaurar',
       restore_title: '¿Restaurar la versión %{version}?',
-      restore_content: 'El evento tomará el contenido de esta versión, como una versión nueva. Su historial se conserva.',
+      restore_content:
+        'El evento tomará el contenido de esta versión, como una versión nueva. Su historial se conserva.',
       restored: 'Versión restaurada',
       actions: {
         create: 'Creado',

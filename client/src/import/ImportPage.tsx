@@ -1,6 +1,19 @@
 import { IMPORT_FILE_FORMATS, type ImportFileFormat, type ImportReportBody, type ImportRequest } from '@rcm/shared'
 import UploadFileIcon from '@mui/icons-material/UploadFile'
-import { Alert, Box, Button, Card, CardContent, FormControl, FormControlLabel, FormLabel, Radio, RadioGroup, Stack, Typography } from '@mui/material'
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  FormControl,
+  FormControlLabel,
+  FormLabel,
+  Radio,
+  RadioGroup,
+  Stack,
+  Typography,
+} from '@mui/material'
 import { useMutation } from '@tanstack/react-query'
 import { useState, type ChangeEvent } from 'react'
 import { Title, useCanAccess, useDataProvider, useNotify, useTranslate } from 'react-admin'
@@ -82,7 +95,8 @@ export const ImportPage = () => {
     setProblem(null)
     mutate(dryRun)
   }
-  const canConfirm = report?.isDryRun === true && report.events.some((event) => event.action === 'created' || event.action === 'updated')
+  const canConfirm =
+    report?.isDryRun === true && report.events.some((event) => event.action === 'created' || event.action === 'updated')
 
   return (
     <Card sx={{ mt: 2 }}>
@@ -93,7 +107,13 @@ export const ImportPage = () => {
           <Box>
             <Button component="label" variant="outlined" startIcon={<UploadFileIcon />}>
               {translate('rcm.import.choose_file')}
-              <input type="file" hidden accept=".json,.csv,application/json,text/csv" aria-label={translate('rcm.import.file')} onChange={(event) => void choose(event)} />
+              <input
+                type="file"
+                hidden
+                accept=".json,.csv,application/json,text/csv"
+                aria-label={translate('rcm.import.file')}
+                onChange={(event) => void choose(event)}
+              />
             </Button>
             <Typography component="span" sx={{ ml: 2 }}>
               {file?.name ?? translate('rcm.import.no_file')}
@@ -101,7 +121,12 @@ export const ImportPage = () => {
           </Box>
           <FormControl>
             <FormLabel id="import-format">{translate('rcm.import.format')}</FormLabel>
-            <RadioGroup row aria-labelledby="import-format" value={format} onChange={(_event, value) => (reset(), setFormat(value === 'json' ? 'json' : 'csv'))}>
+            <RadioGroup
+              row
+              aria-labelledby="import-format"
+              value={format}
+              onChange={(_event, value) => (reset(), setFormat(value === 'json' ? 'json' : 'csv'))}
+            >
               {IMPORT_FILE_FORMATS.map((value) => (
                 <FormControlLabel key={value} value={value} control={<Radio />} label={value.toUpperCase()} />
               ))}
@@ -109,9 +134,20 @@ export const ImportPage = () => {
           </FormControl>
           <FormControl>
             <FormLabel id="import-status">{translate('rcm.import.status')}</FormLabel>
-            <RadioGroup row aria-labelledby="import-status" value={status} onChange={(_event, value) => (reset(), setStatus(value === 'published' ? 'published' : 'draft'))}>
+            <RadioGroup
+              row
+              aria-labelledby="import-status"
+              value={status}
+              onChange={(_event, value) => (reset(), setStatus(value === 'published' ? 'published' : 'draft'))}
+            >
               <FormControlLabel value="draft" control={<Radio />} label={translate('rcm.import.status_draft')} />
-              {mayPublish ? <FormControlLabel value="published" control={<Radio />} label={translate('rcm.import.status_published')} /> : null}
+              {mayPublish ? (
+                <FormControlLabel
+                  value="published"
+                  control={<Radio />}
+                  label={translate('rcm.import.status_published')}
+                />
+              ) : null}
             </RadioGroup>
           </FormControl>
           <Stack direction="row" spacing={2}>

@@ -2,15 +2,27 @@ import type { ImportAction, ImportReportBody, ImportResult } from '@rcm/shared'
 import { Alert, Chip, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material'
 import { useTranslate } from 'react-admin'
 
-const COLOURS: Record<ImportAction, 'success' | 'info' | 'default' | 'error'> = { created: 'success', updated: 'info', unchanged: 'default', error: 'error' }
+const COLOURS: Record<ImportAction, 'success' | 'info' | 'default' | 'error'> = {
+  created: 'success',
+  updated: 'info',
+  unchanged: 'default',
+  error: 'error',
+}
 
 /** The import's answer, one row per event of the file: where it is, its title, what happens to it and why. */
 export const ImportReportTable = ({ report }: { report: ImportReportBody }) => {
   const translate = useTranslate()
   const count = (action: ImportAction) => report.events.filter((event) => event.action === action).length
-  const counts = { created: count('created'), updated: count('updated'), unchanged: count('unchanged'), error: count('error') }
+  const counts = {
+    created: count('created'),
+    updated: count('updated'),
+    unchanged: count('unchanged'),
+    error: count('error'),
+  }
   const where = (event: ImportResult) =>
-    event.line !== null ? translate('rcm.import.where_line', { line: event.line }) : translate('rcm.import.where_id', { id: event.sourceId ?? event.index })
+    event.line !== null
+      ? translate('rcm.import.where_line', { line: event.line })
+      : translate('rcm.import.where_id', { id: event.sourceId ?? event.index })
   const actions = report.isDryRun ? 'rcm.import.action' : 'rcm.import.action_done'
   return (
     <>

@@ -1,7 +1,17 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { MIN_PASSWORD_LENGTH, PasswordChangeSchema, type PasswordChange } from '@rcm/shared'
 import { Card, CardContent } from '@mui/material'
-import { PasswordInput, SaveButton, SimpleForm, Title, Toolbar, useDataProvider, useLogout, useNotify, useTranslate } from 'react-admin'
+import {
+  PasswordInput,
+  SaveButton,
+  SimpleForm,
+  Title,
+  Toolbar,
+  useDataProvider,
+  useLogout,
+  useNotify,
+  useTranslate,
+} from 'react-admin'
 import { errorMessage, fieldErrorsOf } from '../common/httpErrors'
 import type { CalendarDataProvider } from '../providers/dataProvider'
 

@@ -1,4 +1,12 @@
-import { canTakeStep, canTransition, hasRole, WORKFLOW_STEPS, type Role, type WorkflowState, type WorkflowStep } from '@rcm/shared'
+import {
+  canTakeStep,
+  canTransition,
+  hasRole,
+  WORKFLOW_STEPS,
+  type Role,
+  type WorkflowState,
+  type WorkflowStep,
+} from '@rcm/shared'
 
 type Rule = { read: Role; write: Role; remove?: Role } | { read: Role; readOnly: true }
 

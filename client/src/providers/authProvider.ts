@@ -15,9 +15,17 @@ type Fetch = (url: string, init?: RequestInit) => Promise<Response>
  * initial bundle for this check alone.
  */
 function toIdentity(body: unknown): Identity {
-  if (typeof body === 'object' && body !== null && 'id' in body && 'email' in body && 'fullName' in body && 'role' in body) {
+  if (
+    typeof body === 'object' &&
+    body !== null &&
+    'id' in body &&
+    'email' in body &&
+    'fullName' in body &&
+    'role' in body
+  ) {
     const { id, email, fullName, role } = body
-    if (typeof id === 'number' && typeof email === 'string' && typeof fullName === 'string' && isRole(role)) return { id, email, fullName, role }
+    if (typeof id === 'number' && typeof email === 'string' && typeof fullName === 'string' && isRole(role))
+      return { id, email, fullName, role }
   }
   throw new Error('The server sent an identity this app cannot read')
 }
@@ -25,7 +33,8 @@ function toIdentity(body: unknown): Identity {
 async function messageOf(response: Response): Promise<string> {
   try {
     const body: unknown = await response.json()
-    if (typeof body === 'object' && body !== null && 'message' in body && typeof body.message === 'string') return body.message
+    if (typeof body === 'object' && body !== null && 'message' in body && typeof body.message === 'string')
+      return body.message
   } catch {
     // not JSON: fall back to the status text
   }
@@ -38,11 +47,19 @@ async function messageOf(response: Response): Promise<string> {
  * reads the role table of access.ts, so menus, buttons and pages follow the
  * role; the server checks every route itself.
  */
-export function createAuthProvider(apiUrl = '/api', fetchFn: Fetch = (...args) => fetch(...args), getLocale: () => string = () => i18nProvider.getLocale()): AuthProvider {
+export function createAuthProvider(
+  apiUrl = '/api',
+  fetchFn: Fetch = (...args) => fetch(...args),
+  getLocale: () => string = () => i18nProvider.getLocale(),
+): AuthProvider {
   let cached: { identity: Promise<Identity>; at: number } | null = null
 
   const request = (path: string, init: RequestInit = {}) =>
-    fetchFn(`${apiUrl}${path}`, { credentials: 'include', ...init, headers: { Accept: 'application/json', 'Accept-Language': getLocale(), ...init.headers } })
+    fetchFn(`${apiUrl}${path}`, {
+      credentials: 'include',
+      ...init,
+      headers: { Accept: 'application/json', 'Accept-Language': getLocale(), ...init.headers },
+    })
 
   const fetchIdentity = async (): Promise<Identity> => {
     const response = await request('/auth/me')

@@ -1,4 +1,17 @@
-import type { BulkResult, BulkStep, Completeness, Event, ImportReportBody, ImportRequest, PasswordChange, Schedule, ScheduleInput, Webhook, WebhookDelivery, WorkflowStep } from '@rcm/shared'
+import type {
+  BulkResult,
+  BulkStep,
+  Completeness,
+  Event,
+  ImportReportBody,
+  ImportRequest,
+  PasswordChange,
+  Schedule,
+  ScheduleInput,
+  Webhook,
+  WebhookDelivery,
+  WorkflowStep,
+} from '@rcm/shared'
 import simpleRestProvider from 'ra-data-simple-rest'
 import { fetchUtils, HttpError, type DataProvider, type Identifier } from 'react-admin'
 import { i18nProvider } from './i18nProvider'
@@ -73,7 +86,10 @@ export type CalendarDataProvider = DataProvider & CalendarMethods
 export function createDataProvider(apiUrl = '/api', client: HttpClient = httpClient): CalendarDataProvider {
   const base = simpleRestProvider(apiUrl, client)
   const post = async (path: string, body?: unknown) => {
-    const { json } = await client(`${apiUrl}${path}`, { method: 'POST', body: body === undefined ? undefined : JSON.stringify(body) })
+    const { json } = await client(`${apiUrl}${path}`, {
+      method: 'POST',
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
     return json as unknown
   }
   const eventPath = (id: Identifier, rest: string) => `/events/${encodeURIComponent(String(id))}/${rest}`
@@ -96,7 +112,9 @@ export function createDataProvider(apiUrl = '/api', client: HttpClient = httpCli
     publishEvent: step('publish'),
     unpublishEvent: step('unpublish'),
     archiveEvent: step('archive'),
-    publishCheck: async (id) => ({ data: (await client(`${apiUrl}${eventPath(id, 'publish-check')}`)).json as Completeness }),
+    publishCheck: async (id) => ({
+      data: (await client(`${apiUrl}${eventPath(id, 'publish-check')}`)).json as Completeness,
+    }),
     restoreRevision: async (id, params) => ({ data: (await post(eventPath(id, 'restore'), params)) as Event }),
     getSchedule: async (id) => {
       try {
@@ -117,9 +135,15 @@ export function createDataProvider(apiUrl = '/api', client: HttpClient = httpCli
       return { data: null }
     },
     bulkStep: async (params) => ({ data: ((await post('/events/bulk', params)) as { results: BulkResult[] }).results }),
-    rotateWebhookSecret: async (id) => ({ data: (await post(`/webhooks/${encodeURIComponent(String(id))}/rotate-secret`)) as Webhook }),
-    sendTestNotice: async (id) => ({ data: (await post(`/webhooks/${encodeURIComponent(String(id))}/test`)) as WebhookDelivery }),
-    redeliverWebhookNotice: async (id) => ({ data: (await post(`/webhook-deliveries/${encodeURIComponent(String(id))}/redeliver`)) as WebhookDelivery }),
+    rotateWebhookSecret: async (id) => ({
+      data: (await post(`/webhooks/${encodeURIComponent(String(id))}/rotate-secret`)) as Webhook,
+    }),
+    sendTestNotice: async (id) => ({
+      data: (await post(`/webhooks/${encodeURIComponent(String(id))}/test`)) as WebhookDelivery,
+    }),
+    redeliverWebhookNotice: async (id) => ({
+      data: (await post(`/webhook-deliveries/${encodeURIComponent(String(id))}/redeliver`)) as WebhookDelivery,
+    }),
     importEvents: async (params) => ({ data: (await post('/import', params)) as ImportReportBody }),
   }
 }

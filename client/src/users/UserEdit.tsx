@@ -4,7 +4,11 @@ import { UserInputs, userUpdateResolver } from './UserInputs'
 
 /** Pessimistic, so that the server's refusals (the last admin, a common password) show on the form. */
 export const UserEdit = () => (
-  <Edit<User> mutationMode="pessimistic" redirect="list" transform={(data: User & { password?: string }) => ({ ...data, password: data.password || undefined })}>
+  <Edit<User>
+    mutationMode="pessimistic"
+    redirect="list"
+    transform={(data: User & { password?: string }) => ({ ...data, password: data.password || undefined })}
+  >
     <SimpleForm resolver={userUpdateResolver}>
       <UserInputs isCreate={false} />
     </SimpleForm>

@@ -4,7 +4,10 @@ import { ROLE_CHOICES } from './UserInputs'
 
 const Column = DataTable.Col<User>
 
-const filters = [<SearchInput key="q" source="q" alwaysOn />, <SelectInput key="role" source="role" choices={ROLE_CHOICES} alwaysOn />]
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectInput key="role" source="role" choices={ROLE_CHOICES} alwaysOn />,
+]
 
 /** The accounts (administrators only). */
 export const UserList = () => (

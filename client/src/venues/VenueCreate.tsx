@@ -3,7 +3,10 @@ import { VenueInputs, venueResolver } from './VenueInputs'
 
 export const VenueCreate = (props: Omit<CreateProps, 'children'>) => (
   <Create redirect="list" {...props}>
-    <SimpleForm resolver={venueResolver} defaultValues={{ name: { en: '', es: '' }, city: '', country: null, address: null }}>
+    <SimpleForm
+      resolver={venueResolver}
+      defaultValues={{ name: { en: '', es: '' }, city: '', country: null, address: null }}
+    >
       <VenueInputs />
     </SimpleForm>
   </Create>

@@ -5,7 +5,10 @@ import { WebhookInputs, webhookResolver } from './WebhookInputs'
 /** Opens the new webhook's page, where its generated secret is shown. */
 export const WebhookCreate = () => (
   <Create mutationMode="pessimistic" redirect="show">
-    <SimpleForm resolver={webhookResolver} defaultValues={{ url: '', description: '', notices: [...WEBHOOK_NOTICES], active: true }}>
+    <SimpleForm
+      resolver={webhookResolver}
+      defaultValues={{ url: '', description: '', notices: [...WEBHOOK_NOTICES], active: true }}
+    >
       <WebhookInputs />
     </SimpleForm>
   </Create>

@@ -1,19 +1,37 @@
 import { WEBHOOK_DELIVERY_STATUSES, type WebhookDelivery } from '@rcm/shared'
 import ReplayIcon from '@mui/icons-material/Replay'
-import { Button, DataTable, FunctionField, NumberField, Pagination, ReferenceManyField, SelectField, TextField, useRecordContext, useTranslate } from 'react-admin'
+import {
+  Button,
+  DataTable,
+  FunctionField,
+  NumberField,
+  Pagination,
+  ReferenceManyField,
+  SelectField,
+  TextField,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin'
 import { useWebhookCall } from './useWebhookCall'
 import { LocaleDateField } from '../common/LocaleDateField'
 
 const Column = DataTable.Col<WebhookDelivery>
 
-export const STATUS_CHOICES = WEBHOOK_DELIVERY_STATUSES.map((status) => ({ id: status, name: `resources.webhook-deliveries.status.${status}` }))
+export const STATUS_CHOICES = WEBHOOK_DELIVERY_STATUSES.map((status) => ({
+  id: status,
+  name: `resources.webhook-deliveries.status.${status}`,
+}))
 
 const RedeliverButton = () => {
   const delivery = useRecordContext<WebhookDelivery>()
   const redeliver = useWebhookCall('redeliverWebhookNotice', 'resources.webhook-deliveries.actions.redelivering')
   if (!delivery || delivery.status === 'in_progress') return null
   return (
-    <Button label="resources.webhook-deliveries.actions.redeliver" onClick={() => redeliver.mutate(delivery.id)} disabled={redeliver.isPending}>
+    <Button
+      label="resources.webhook-deliveries.actions.redeliver"
+      onClick={() => redeliver.mutate(delivery.id)}
+      disabled={redeliver.isPending}
+    >
       <ReplayIcon />
     </Button>
   )
@@ -23,14 +41,26 @@ const RedeliverButton = () => {
 export const WebhookDeliveries = () => {
   const translate = useTranslate()
   return (
-    <ReferenceManyField reference="webhook-deliveries" target="webhookId" sort={{ field: 'id', order: 'DESC' }} perPage={10} pagination={<Pagination />}>
-      <DataTable<WebhookDelivery> bulkActionButtons={false} rowClick={false} empty={<>{translate('resources.webhook-deliveries.empty')}</>}>
+    <ReferenceManyField
+      reference="webhook-deliveries"
+      target="webhookId"
+      sort={{ field: 'id', order: 'DESC' }}
+      perPage={10}
+      pagination={<Pagination />}
+    >
+      <DataTable<WebhookDelivery>
+        bulkActionButtons={false}
+        rowClick={false}
+        empty={<>{translate('resources.webhook-deliveries.empty')}</>}
+      >
         <Column source="id" />
         <Column source="createdAt">
           <LocaleDateField source="createdAt" showTime />
         </Column>
         <Column source="type">
-          <FunctionField<WebhookDelivery> render={(delivery) => translate(`resources.webhooks.notices.${delivery.type}`)} />
+          <FunctionField<WebhookDelivery>
+            render={(delivery) => translate(`resources.webhooks.notices.${delivery.type}`)}
+          />
         </Column>
         <Column source="eventId">
           <TextField source="eventId" emptyText="—" />

@@ -3,7 +3,10 @@ import { WEBHOOK_NOTICES, WebhookInputSchema } from '@rcm/shared'
 import { BooleanInput, CheckboxGroupInput, TextInput } from 'react-admin'
 import { z } from 'zod'
 
-export const NOTICE_CHOICES = WEBHOOK_NOTICES.map((notice) => ({ id: notice, name: `resources.webhooks.notices.${notice}` }))
+export const NOTICE_CHOICES = WEBHOOK_NOTICES.map((notice) => ({
+  id: notice,
+  name: `resources.webhooks.notices.${notice}`,
+}))
 
 // The record carries `id`, `secret` and timestamps, which the server ignores; the strict API schema would refuse them here.
 export const webhookResolver = zodResolver(z.object(WebhookInputSchema.shape))

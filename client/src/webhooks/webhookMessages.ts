@@ -19,7 +19,13 @@ const en = {
         createdAt: 'Created',
         updatedAt: 'Updated',
       },
-      notices: { published: 'Published', republished: 'Republished', unpublished: 'Unpublished', archived: 'Archived', test: 'Test' },
+      notices: {
+        published: 'Published',
+        republished: 'Republished',
+        unpublished: 'Unpublished',
+        archived: 'Archived',
+        test: 'Test',
+      },
       helpers: {
         url: 'Where the notices are POSTed, e.g. https://www.crmsv.org/hooks/calendar',
         notices: 'What the receiver is told about',
@@ -29,7 +35,8 @@ const en = {
         test: 'Send test notice',
         test_queued: 'Test notice queued; it is sent within seconds',
         rotate: 'New secret',
-        rotate_confirm: 'Notices will be signed with a new secret at once; the website must switch to it, or it will refuse them. Continue?',
+        rotate_confirm:
+          'Notices will be signed with a new secret at once; the website must switch to it, or it will refuse them. Continue?',
         rotated: 'New secret generated',
       },
     },
@@ -72,17 +79,25 @@ const es: Catalogue<typeof en> = {
         createdAt: 'Creado',
         updatedAt: 'Actualizado',
       },
-      notices: { published: 'Publicado', republished: 'Republicado', unpublished: 'Retirado', archived: 'Archivado', test: 'Prueba' },
+      notices: {
+        published: 'Publicado',
+        republished: 'Republicado',
+        unpublished: 'Retirado',
+        archived: 'Archivado',
+        test: 'Prueba',
+      },
       helpers: {
         url: 'Adonde se envían (POST) los avisos, p. ej. https://www.crmsv.org/hooks/calendar',
         notices: 'De qué se avisa al receptor',
-        secret: 'El sitio web verifica la X-RCM-Signature de cada aviso con este secreto (véase el README, "Webhooks").',
+        secret:
+          'El sitio web verifica la X-RCM-Signature de cada aviso con este secreto (véase el README, "Webhooks").',
       },
       actions: {
         test: 'Enviar aviso de prueba',
         test_queued: 'Aviso de prueba en cola; se envía en unos segundos',
         rotate: 'Nuevo secreto',
-        rotate_confirm: 'Los avisos se firmarán con un secreto nuevo de inmediato; el sitio web debe pasar a usarlo o los rechazará. ¿Continuar?',
+        rotate_confirm:
+          'Los avisos se firmarán con un secreto nuevo de inmediato; el sitio web debe pasar a usarlo o los rechazará. ¿Continuar?',
         rotated: 'Nuevo secreto generado',
       },
     },

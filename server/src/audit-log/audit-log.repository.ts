@@ -26,7 +26,15 @@ export const GENESIS_HASH = '0'.repeat(64)
  * array in a fixed order, so the same entry always hashes the same.
  */
 export function entryHash(row: Omit<AuditRow, 'hash'>): string {
-  const canonical = JSON.stringify([row.id, row.created_at, row.user_id, row.action, row.target_type, row.target_id, row.details])
+  const canonical = JSON.stringify([
+    row.id,
+    row.created_at,
+    row.user_id,
+    row.action,
+    row.target_type,
+    row.target_id,
+    row.details,
+  ])
   return createHash('sha256').update(row.prev_hash).update(canonical).digest('hex')
 }
 
@@ -45,7 +53,12 @@ function toEntry(row: AuditRow): AuditEntry {
   }
 }
 
-const SORTS: Record<AuditSortField, string> = { id: 'a.id', createdAt: 'a.created_at', action: 'a.action', userId: 'a.user_id' }
+const SORTS: Record<AuditSortField, string> = {
+  id: 'a.id',
+  createdAt: 'a.created_at',
+  action: 'a.action',
+  userId: 'a.user_id',
+}
 
 export interface NewAuditEntry {
   userId: number | null
@@ -59,7 +72,10 @@ export interface NewAuditEntry {
 export const auditLogRepository = {
   /** Appends an entry chained to the last one. Call inside the write transaction of what it records. */
   append(db: Db, entry: NewAuditEntry): void {
-    const last = statement<{ id: number; hash: string }>(db, 'SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1').get()
+    const last = statement<{ id: number; hash: string }>(
+      db,
+      'SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1',
+    ).get()
     const row = {
       id: (last?.id ?? 0) + 1,
       created_at: entry.now,
@@ -87,13 +103,21 @@ export const auditLogRepository = {
     const where: Condition[] = []
     if (filter.id !== undefined) where.push(isIn('a.id', 'ids', Array.isArray(filter.id) ? filter.id : [filter.id]))
     if (filter.userId !== undefined) where.push({ sql: 'a.user_id = @userId', params: { userId: filter.userId } })
-    if (filter.action !== undefined) where.push(isIn('a.action', 'actions', Array.isArray(filter.action) ? filter.action : [filter.action]))
-    if (filter.targetType !== undefined) where.push({ sql: 'a.target_type = @targetType', params: { targetType: filter.targetType } })
-    if (filter.targetId !== undefined) where.push({ sql: 'a.target_id = @targetId', params: { targetId: filter.targetId } })
-    if (filter.createdAt_gte !== undefined) where.push({ sql: 'a.created_at >= @from', params: { from: new Date(filter.createdAt_gte).toISOString() } })
-    if (filter.createdAt_lte !== undefined) where.push({ sql: 'a.created_at <= @to', params: { to: endOf(filter.createdAt_lte) } })
+    if (filter.action !== undefined)
+      where.push(isIn('a.action', 'actions', Array.isArray(filter.action) ? filter.action : [filter.action]))
+    if (filter.targetType !== undefined)
+      where.push({ sql: 'a.target_type = @targetType', params: { targetType: filter.targetType } })
+    if (filter.targetId !== undefined)
+      where.push({ sql: 'a.target_id = @targetId', params: { targetId: filter.targetId } })
+    if (filter.createdAt_gte !== undefined)
+      where.push({ sql: 'a.created_at >= @from', params: { from: new Date(filter.createdAt_gte).toISOString() } })
+    if (filter.createdAt_lte !== undefined)
+      where.push({ sql: 'a.created_at <= @to', params: { to: endOf(filter.createdAt_lte) } })
     if (filter.q !== undefined && filter.q.trim() !== '') {
-      where.push({ sql: "(a.action LIKE @q ESCAPE '\\' OR a.details LIKE @q ESCAPE '\\')", params: { q: `%${filter.q.trim().replace(/[%_\\]/g, '\\$&')}%` } })
+      where.push({
+        sql: "(a.action LIKE @q ESCAPE '\\' OR a.details LIKE @q ESCAPE '\\')",
+        params: { q: `%${filter.q.trim().replace(/[%_\\]/g, '\\$&')}%` },
+      })
     }
     const page = selectPage<AuditRow>(db, {
       select: COLUMNS,

@@ -17,10 +17,20 @@ export function recordAudit(
   details?: Record<string, unknown>,
   now: Date = new Date(),
 ): void {
-  auditLogRepository.append(db, { userId: actor.id, action, targetType: target?.type ?? null, targetId: target?.id ?? null, details, now: now.toISOString() })
+  auditLogRepository.append(db, {
+    userId: actor.id,
+    action,
+    targetType: target?.type ?? null,
+    targetId: target?.id ?? null,
+    details,
+    now: now.toISOString(),
+  })
 }
 
-export function listAuditLog(db: Db, query: ListQuery<AuditFilter, AuditSortField>): { data: AuditEntry[]; total: number } {
+export function listAuditLog(
+  db: Db,
+  query: ListQuery<AuditFilter, AuditSortField>,
+): { data: AuditEntry[]; total: number } {
   return auditLogRepository.list(db, query)
 }
 
@@ -30,7 +40,8 @@ export function getAuditEntry(db: Db, id: number): AuditEntry {
   return entry
 }
 
-export type ChainCheck = { isIntact: true; count: number } | { isIntact: false; count: number; brokenId: number; reason: string }
+export type ChainCheck =
+  { isIntact: true; count: number } | { isIntact: false; count: number; brokenId: number; reason: string }
 
 /** Walks the whole log and names the first entry whose link or content does not match its hash. */
 export function verifyAuditChain(db: Db): ChainCheck {
@@ -39,9 +50,12 @@ export function verifyAuditChain(db: Db): ChainCheck {
   let count = 0
   for (const row of auditLogRepository.rows(db)) {
     count++
-    if (row.id !== previousId + 1) return { isIntact: false, count, brokenId: row.id, reason: `entry ${previousId + 1} is missing` }
-    if (row.prev_hash !== previousHash) return { isIntact: false, count, brokenId: row.id, reason: 'it does not link to the entry before' }
-    if (entryHash(row) !== row.hash) return { isIntact: false, count, brokenId: row.id, reason: 'its content does not match its hash' }
+    if (row.id !== previousId + 1)
+      return { isIntact: false, count, brokenId: row.id, reason: `entry ${previousId + 1} is missing` }
+    if (row.prev_hash !== previousHash)
+      return { isIntact: false, count, brokenId: row.id, reason: 'it does not link to the entry before' }
+    if (entryHash(row) !== row.hash)
+      return { isIntact: false, count, brokenId: row.id, reason: 'its content does not match its hash' }
     previousHash = row.hash
     previousId = row.id
   }

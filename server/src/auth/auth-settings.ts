@@ -21,7 +21,10 @@ function positiveNumber(raw: string | undefined, fallback: number): number {
 }
 
 /** The settings from the environment, each with a working default. */
-export function authSettings(overrides: Partial<AuthSettings> = {}, env: NodeJS.ProcessEnv = process.env): AuthSettings {
+export function authSettings(
+  overrides: Partial<AuthSettings> = {},
+  env: NodeJS.ProcessEnv = process.env,
+): AuthSettings {
   return {
     now: () => new Date(),
     idleMs: positiveNumber(env.SESSION_IDLE_MINUTES, 8 * 60) * MINUTE,

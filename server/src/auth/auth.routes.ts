@@ -14,7 +14,11 @@ export function authRouter(db: Db, settings: AuthSettings): Router {
 
   router.post('/login', async (req, res) => {
     const input = LoginSchema.parse(req.body ?? {})
-    const { token, identity } = await signIn(db, settings, { ...input, address: req.ip ?? 'unknown', previousToken: sessionToken(req) })
+    const { token, identity } = await signIn(db, settings, {
+      ...input,
+      address: req.ip ?? 'unknown',
+      previousToken: sessionToken(req),
+    })
     setSessionCookie(req, res, token, settings.absoluteMs)
     res.json(identity)
   })

@@ -14,7 +14,12 @@ import { loginFailuresRepository, sessionsRepository } from './sessions.reposito
 
 const BAD_CREDENTIALS = say('badCredentials')
 
-export const toIdentity = (user: User): Identity => ({ id: user.id, email: user.email, fullName: user.fullName, role: user.role })
+export const toIdentity = (user: User): Identity => ({
+  id: user.id,
+  email: user.email,
+  fullName: user.fullName,
+  role: user.role,
+})
 
 // A hash to verify against when the email is unknown, so that answer takes as long as a wrong password.
 const dummyHashes = new Map<string, Promise<string>>()
@@ -70,7 +75,14 @@ export async function signIn(
       loginFailuresRepository.record(db, emailKey(input.email), input.address, now.toISOString())
       loginFailuresRepository.removeOlderThan(db, new Date(now.getTime() - settings.failureWindowMs).toISOString())
       const reason = !found ? 'unknown email' : !isMatch ? 'wrong password' : 'account deactivated'
-      recordAudit(db, { id: found?.user.id ?? null }, 'auth.login-failed', null, { email: input.email.slice(0, 254), address: input.address, reason }, now)
+      recordAudit(
+        db,
+        { id: found?.user.id ?? null },
+        'auth.login-failed',
+        null,
+        { email: input.email.slice(0, 254), address: input.address, reason },
+        now,
+      )
     })
     throw unauthorized(BAD_CREDENTIALS)
   }
@@ -78,7 +90,14 @@ export async function signIn(
   writeTransaction(db, () => {
     if (input.previousToken) sessionsRepository.remove(db, input.previousToken)
     sessionsRepository.insert(db, token, found.user.id, now.toISOString())
-    recordAudit(db, { id: found.user.id }, 'auth.login', { type: 'users', id: found.user.id }, { address: input.address }, now)
+    recordAudit(
+      db,
+      { id: found.user.id },
+      'auth.login',
+      { type: 'users', id: found.user.id },
+      { address: input.address },
+      now,
+    )
   })
   return { token, identity: toIdentity(found.user) }
 }
@@ -123,7 +142,13 @@ export function assertStrongPassword(password: string, email: string, field: str
  * `currentPassword` when wrong, not 401: the session is fine). Every other
  * session of the user ends; this one stays.
  */
-export async function changeOwnPassword(db: Db, settings: AuthSettings, actor: Actor, token: string, input: PasswordChange): Promise<void> {
+export async function changeOwnPassword(
+  db: Db,
+  settings: AuthSettings,
+  actor: Actor,
+  token: string,
+  input: PasswordChange,
+): Promise<void> {
   const found = actor.id === null ? undefined : usersRepository.findWithHashById(db, actor.id)
   if (!found) throw unauthorized()
   if (!(await verifyPassword(input.currentPassword, found.passwordHash))) {
@@ -142,5 +167,11 @@ export async function changeOwnPassword(db: Db, settings: AuthSettings, actor: A
 /** Deletes the sessions that have expired (idle or too old); main.ts runs it with the scheduler. */
 export function purgeExpiredSessions(db: Db, settings: AuthSettings): number {
   const now = settings.now().getTime()
-  return writeUnseen(db, () => sessionsRepository.removeExpired(db, new Date(now - settings.idleMs).toISOString(), new Date(now - settings.absoluteMs).toISOString()))
+  return writeUnseen(db, () =>
+    sessionsRepository.removeExpired(
+      db,
+      new Date(now - settings.idleMs).toISOString(),
+      new Date(now - settings.absoluteMs).toISOString(),
+    ),
+  )
 }

@@ -19,6 +19,12 @@ export async function ensureFirstAdmin(
   const email = env.email || 'admin@example.org'
   const generatedPassword = env.password ? null : randomBytes(18).toString('base64url')
   const password = env.password || generatedPassword || ''
-  await createUser(db, settings, SYSTEM_ACTOR, { email, fullName: 'Administrator', role: 'admin', active: true, password })
+  await createUser(db, settings, SYSTEM_ACTOR, {
+    email,
+    fullName: 'Administrator',
+    role: 'admin',
+    active: true,
+    password,
+  })
   return { email, generatedPassword }
 }

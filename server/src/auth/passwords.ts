@@ -59,4 +59,5 @@ export function passwordWeaknessText(password: string, email: string): Text | nu
 }
 
 /** passwordWeaknessText in English. */
-export const passwordWeakness = (password: string, email: string): string | null => passwordWeaknessText(password, email)?.en ?? null
+export const passwordWeakness = (password: string, email: string): string | null =>
+  passwordWeaknessText(password, email)?.en ?? null

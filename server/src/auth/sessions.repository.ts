@@ -18,17 +18,27 @@ const SESSION_WITH_USER = `SELECT ${USER_COLUMNS}, s.created_at, s.last_seen_at 
 
 export const sessionsRepository = {
   insert(db: Db, token: string, userId: number, now: string): void {
-    statement(db, 'INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at) VALUES (?, ?, ?, ?)').run(tokenHash(token), userId, now, now)
+    statement(db, 'INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at) VALUES (?, ?, ?, ?)').run(
+      tokenHash(token),
+      userId,
+      now,
+      now,
+    )
   },
 
   find(db: Db, token: string): { userId: number; createdAt: string; lastSeenAt: string } | undefined {
-    const row = statement<SessionRow>(db, 'SELECT user_id, created_at, last_seen_at FROM sessions WHERE token_hash = ?').get(tokenHash(token))
+    const row = statement<SessionRow>(
+      db,
+      'SELECT user_id, created_at, last_seen_at FROM sessions WHERE token_hash = ?',
+    ).get(tokenHash(token))
     return row && { userId: row.user_id, createdAt: row.created_at, lastSeenAt: row.last_seen_at }
   },
 
   /** The session with its user, in one read: every signed-in request makes it. */
   findWithUser(db: Db, token: string): { user: User; createdAt: string; lastSeenAt: string } | undefined {
-    const row = statement<UserRow & { created_at: string; last_seen_at: string }>(db, SESSION_WITH_USER).get(tokenHash(token))
+    const row = statement<UserRow & { created_at: string; last_seen_at: string }>(db, SESSION_WITH_USER).get(
+      tokenHash(token),
+    )
     return row && { user: toUser(row), createdAt: row.created_at, lastSeenAt: row.last_seen_at }
   },
 
@@ -42,12 +52,16 @@ export const sessionsRepository = {
 
   /** Ends every session of the user, except the one of `keepToken` when given. */
   removeAllOfUser(db: Db, userId: number, keepToken?: string): number {
-    return statement(db, 'DELETE FROM sessions WHERE user_id = ? AND token_hash <> ?').run(userId, keepToken === undefined ? '' : tokenHash(keepToken)).changes
+    return statement(db, 'DELETE FROM sessions WHERE user_id = ? AND token_hash <> ?').run(
+      userId,
+      keepToken === undefined ? '' : tokenHash(keepToken),
+    ).changes
   },
 
   /** Deletes sessions idle since `idleBefore` or created before `createdBefore`. */
   removeExpired(db: Db, idleBefore: string, createdBefore: string): number {
-    return statement(db, 'DELETE FROM sessions WHERE last_seen_at < ? OR created_at < ?').run(idleBefore, createdBefore).changes
+    return statement(db, 'DELETE FROM sessions WHERE last_seen_at < ? OR created_at < ?').run(idleBefore, createdBefore)
+      .changes
   },
 
   countOfUser(db: Db, userId: number): number {

@@ -2,7 +2,8 @@ import { existsSync, mkdirSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import Database from 'better-sqlite3'
 
-const USAGE = 'Usage: npm run backup -- OUT.sqlite\n  Copies the database at DATABASE_PATH (default ./data/calendar.sqlite) to OUT.sqlite while it is in use.'
+const USAGE =
+  'Usage: npm run backup -- OUT.sqlite\n  Copies the database at DATABASE_PATH (default ./data/calendar.sqlite) to OUT.sqlite while it is in use.'
 
 const args = process.argv.slice(2)
 if (args.length !== 1 || args[0] === '' || args[0]?.startsWith('-')) {

@@ -2,7 +2,8 @@ import { parseArgs } from 'node:util'
 import { LANGUAGES, type Language } from '@rcm/shared'
 import { IMPORT_STATUSES, type ImportStatus } from '../import/import-events'
 
-export const IMPORT_USAGE = 'Usage: npm run import -- FILE [--format legacy-page|json|csv] [--lang en|es] [--status draft|published] [--dry-run]'
+export const IMPORT_USAGE =
+  'Usage: npm run import -- FILE [--format legacy-page|json|csv] [--lang en|es] [--status draft|published] [--dry-run]'
 const FORMATS = ['legacy-page', 'json', 'csv'] as const
 export type ImportFormat = (typeof FORMATS)[number]
 
@@ -46,7 +47,8 @@ export function readImportArgs(argv: string[]): ImportArgs {
     throw new UsageError(error instanceof Error ? error.message : String(error))
   }
   const { values, positionals } = parsed
-  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'Name the file to import' : 'Import one file at a time')
+  if (positionals.length !== 1)
+    throw new UsageError(positionals.length === 0 ? 'Name the file to import' : 'Import one file at a time')
   const format = oneOf(FORMATS, values.format, 'format')
   if (format !== 'legacy-page' && values.lang !== undefined) {
     throw new UsageError(`--lang is for --format legacy-page; a ${format} export without lang holds both languages`)

@@ -48,10 +48,19 @@ function exportSummary({ report, counts: { created, updated, unchanged, failed }
 }
 
 /** The JSON or CSV export path of `main`: lines out, the exit code back. */
-function runExportImport(db: Parameters<typeof importExportFile>[0], args: ImportArgs & { format: 'json' | 'csv' }, text: string): number {
+function runExportImport(
+  db: Parameters<typeof importExportFile>[0],
+  args: ImportArgs & { format: 'json' | 'csv' },
+  text: string,
+): number {
   let outcome: ExportImportOutcome
   try {
-    outcome = importExportFile(db, SYSTEM_ACTOR, text, { format: args.format, status: args.status, dryRun: args.isDryRun, lang: 'en' })
+    outcome = importExportFile(db, SYSTEM_ACTOR, text, {
+      format: args.format,
+      status: args.status,
+      dryRun: args.isDryRun,
+      lang: 'en',
+    })
   } catch (error) {
     if (!(error instanceof ExportFileError)) throw error
     console.error(`${args.file}: ${error.message}`)
@@ -93,8 +102,15 @@ function main(argv: string[]): number {
   try {
     migrate(db)
     if (args.format !== 'legacy-page') return runExportImport(db, { ...args, format: args.format }, text)
-    const report = importLegacyPage(db, SYSTEM_ACTOR, text, { lang: args.lang, status: args.status, dryRun: args.isDryRun })
-    const lines = [...report.warnings.map((warning) => warningLine(warning, '')), ...report.events.flatMap((event) => eventLines(event, report.isDryRun, args.status))]
+    const report = importLegacyPage(db, SYSTEM_ACTOR, text, {
+      lang: args.lang,
+      status: args.status,
+      dryRun: args.isDryRun,
+    })
+    const lines = [
+      ...report.warnings.map((warning) => warningLine(warning, '')),
+      ...report.events.flatMap((event) => eventLines(event, report.isDryRun, args.status)),
+    ]
     if (report.events.length === 0) lines.push(`No event found in ${args.file}: is it a copy of the events page?`)
     lines.push(summary(report))
     console.log(lines.join('\n'))

@@ -21,6 +21,8 @@ export function openDatabase(path: string): Db {
   db.pragma('synchronous = FULL')
   // Used in ORDER BY of the small tables only, never in an index or a view,
   // so other tools (sqlite3 CLI, backups) can still open and write the file.
-  db.function('sort_key', { deterministic: true }, (value: unknown) => (typeof value === 'string' ? sortKey(value) : value))
+  db.function('sort_key', { deterministic: true }, (value: unknown) =>
+    typeof value === 'string' ? sortKey(value) : value,
+  )
   return db
 }

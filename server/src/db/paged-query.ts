@@ -38,7 +38,11 @@ export function containsWords(columns: readonly string[], q: string | undefined)
 export function matches(idColumn: string, ftsTable: string, text: string): Condition | null {
   const query = toFtsQuery(text)
   if (query === null) return null
-  return { sql: `${idColumn} IN (SELECT rowid FROM ${ftsTable} WHERE ${ftsTable} MATCH @q)`, params: { q: query }, search: { table: ftsTable, query } }
+  return {
+    sql: `${idColumn} IN (SELECT rowid FROM ${ftsTable} WHERE ${ftsTable} MATCH @q)`,
+    params: { q: query },
+    search: { table: ftsTable, query },
+  }
 }
 
 /**
@@ -80,7 +84,14 @@ function ftsHits(db: Db, table: string, query: string): Hits {
  */
 export function selectPage<Row extends { id: number }>(
   db: Db,
-  query: { select: string; from: string; idColumn: string; where: Array<Condition | null>; orderBy: string; range: { start: number; end: number } },
+  query: {
+    select: string
+    from: string
+    idColumn: string
+    where: Array<Condition | null>
+    orderBy: string
+    range: { start: number; end: number }
+  },
 ): { rows: Row[]; total: number } {
   let where = query.where.filter((condition) => condition !== null)
   const search = where.find((condition) => condition.search !== undefined)?.search
@@ -91,7 +102,9 @@ export function selectPage<Row extends { id: number }>(
   else if (hits?.json) {
     const json = hits.json
     where = where.map((condition) =>
-      condition.search === undefined ? condition : { sql: `${query.idColumn} IN (SELECT value FROM json_each(@hitIds))`, params: { hitIds: json } },
+      condition.search === undefined
+        ? condition
+        : { sql: `${query.idColumn} IN (SELECT value FROM json_each(@hitIds))`, params: { hitIds: json } },
     )
   }
   const whereSql = where.length > 0 ? ` WHERE ${where.map((condition) => condition.sql).join(' AND ')}` : ''
@@ -108,7 +121,10 @@ export function selectPage<Row extends { id: number }>(
   if (bitmap) {
     total = cachedRead(db, countKey, () => {
       let count = 0
-      for (const id of pluckStatement<number>(db, `SELECT ${query.idColumn} FROM ${query.from}${whereSql}`).iterate(params)) if (bitmap[id] === 1) count++
+      for (const id of pluckStatement<number>(db, `SELECT ${query.idColumn} FROM ${query.from}${whereSql}`).iterate(
+        params,
+      ))
+        if (bitmap[id] === 1) count++
       return count
     })
     ids = []
@@ -122,15 +138,31 @@ export function selectPage<Row extends { id: number }>(
     }
   } else if (hits?.json) {
     // A sparse search: all its matching ids in order are at most DENSE_HITS, so they are kept whole and every page is a slice.
-    const ordered = cachedRead(db, `ids:${countKey}:${query.orderBy}`, () => Int32Array.from(pluckStatement<number>(db, idsSql).all(params)))
+    const ordered = cachedRead(db, `ids:${countKey}:${query.orderBy}`, () =>
+      Int32Array.from(pluckStatement<number>(db, idsSql).all(params)),
+    )
     total = ordered.length
     ids = Array.from(ordered.subarray(query.range.start, query.range.start + limit))
   } else {
-    total = cachedRead(db, countKey, () => pluckStatement<number>(db, `SELECT count(*) FROM ${query.from}${whereSql}`).get(params) ?? 0)
-    ids = total > query.range.start ? pluckStatement<number>(db, `${idsSql} LIMIT @limit OFFSET @offset`).all({ ...params, limit, offset: query.range.start }) : []
+    total = cachedRead(
+      db,
+      countKey,
+      () => pluckStatement<number>(db, `SELECT count(*) FROM ${query.from}${whereSql}`).get(params) ?? 0,
+    )
+    ids =
+      total > query.range.start
+        ? pluckStatement<number>(db, `${idsSql} LIMIT @limit OFFSET @offset`).all({
+            ...params,
+            limit,
+            offset: query.range.start,
+          })
+        : []
   }
   if (ids.length === 0) return { rows: [], total }
-  const rows = statement<Row>(db, `SELECT ${query.select} FROM ${query.from} WHERE ${query.idColumn} IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids))
+  const rows = statement<Row>(
+    db,
+    `SELECT ${query.select} FROM ${query.from} WHERE ${query.idColumn} IN (SELECT value FROM json_each(?))`,
+  ).all(JSON.stringify(ids))
   const byId = new Map(rows.map((row) => [row.id, row]))
   return { rows: ids.flatMap((id) => byId.get(id) ?? []), total }
 }

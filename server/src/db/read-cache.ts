@@ -25,7 +25,10 @@ const unseenChanges = new WeakMap<Db, number>()
 const totalChanges = (db: Db) => pluckStatement<number>(db, 'SELECT total_changes()').get() ?? 0
 
 function generationOf(db: Db): string {
-  const row = statement<{ changes: number; version: number }>(db, 'SELECT total_changes() AS changes, data_version AS version FROM pragma_data_version').get()
+  const row = statement<{ changes: number; version: number }>(
+    db,
+    'SELECT total_changes() AS changes, data_version AS version FROM pragma_data_version',
+  ).get()
   return `${(row?.changes ?? 0) - (unseenChanges.get(db) ?? 0)}:${row?.version ?? 0}`
 }
 

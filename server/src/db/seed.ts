@@ -13,9 +13,15 @@ export const DEMO_PAGE_PATH = fromRoot('server/demo/legacy-events-page.en.txt')
  * ours, so that is a bug, not a warning.
  */
 export function seedDemo(db: Db): void {
-  const report = importLegacyPage(db, SYSTEM_ACTOR, readFileSync(DEMO_PAGE_PATH, 'utf8'), { lang: 'en', status: 'published', dryRun: false })
+  const report = importLegacyPage(db, SYSTEM_ACTOR, readFileSync(DEMO_PAGE_PATH, 'utf8'), {
+    lang: 'en',
+    status: 'published',
+    dryRun: false,
+  })
   const failed = report.events.filter((event) => event.outcome === 'failed')
   if (failed.length > 0) {
-    throw new Error(`The demo page did not import: ${failed.map((event) => `line ${event.line} "${event.title}": ${event.error}`).join('; ')}`)
+    throw new Error(
+      `The demo page did not import: ${failed.map((event) => `line ${event.line} "${event.title}": ${event.error}`).join('; ')}`,
+    )
   }
 }

@@ -15,7 +15,10 @@ export function cityKey(city: string): string {
  * FTS5 syntax error. Null when there is no word to search for.
  */
 export function toFtsQuery(text: string): string | null {
-  const words = text.normalize('NFC').split(/[^\p{L}\p{N}\p{M}]+/u).filter((word) => word !== '')
+  const words = text
+    .normalize('NFC')
+    .split(/[^\p{L}\p{N}\p{M}]+/u)
+    .filter((word) => word !== '')
   if (words.length === 0) return null
   return words.map((word, index) => `"${word}"${index === words.length - 1 ? '*' : ''}`).join(' ')
 }

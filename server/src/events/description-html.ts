@@ -1,7 +1,22 @@
 import sanitizeHtml from 'sanitize-html'
 
 /** The rich-text tags of `description` (CONTRACT, "Records"). */
-export const DESCRIPTION_TAGS = ['p', 'br', 'strong', 'em', 'u', 's', 'a', 'ul', 'ol', 'li', 'h2', 'h3', 'h4', 'blockquote']
+export const DESCRIPTION_TAGS = [
+  'p',
+  'br',
+  'strong',
+  'em',
+  'u',
+  's',
+  'a',
+  'ul',
+  'ol',
+  'li',
+  'h2',
+  'h3',
+  'h4',
+  'blockquote',
+]
 
 const LINK_SCHEMES = ['http', 'https', 'mailto', 'tel']
 const ABSOLUTE_LINK = /^(?:https?|mailto|tel):/i

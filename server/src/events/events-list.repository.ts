@@ -54,17 +54,24 @@ export function eventConditions(filter: EventFilter): Condition[] {
   if (venueIds) conditions.push(isIn('e.venue_id', 'venueIds', venueIds))
   const institutionIds = toIdList(filter.institutionId)
   if (institutionIds) {
-    add('e.id IN (SELECT event_id FROM event_institutions WHERE institution_id IN (SELECT value FROM json_each(@institutionIds)))', {
-      institutionIds: JSON.stringify(institutionIds),
-    })
+    add(
+      'e.id IN (SELECT event_id FROM event_institutions WHERE institution_id IN (SELECT value FROM json_each(@institutionIds)))',
+      {
+        institutionIds: JSON.stringify(institutionIds),
+      },
+    )
   }
   if (filter.hasUnpublishedChanges !== undefined) {
-    add('e.has_unpublished_changes = @hasUnpublishedChanges', { hasUnpublishedChanges: filter.hasUnpublishedChanges ? 1 : 0 })
+    add('e.has_unpublished_changes = @hasUnpublishedChanges', {
+      hasUnpublishedChanges: filter.hasUnpublishedChanges ? 1 : 0,
+    })
   }
   if (filter.updatedBy !== undefined) add('e.updated_by = @updatedBy', { updatedBy: filter.updatedBy })
   if (filter.createdBy !== undefined) add('e.created_by = @createdBy', { createdBy: filter.createdBy })
   if (filter.changesRequested !== undefined) {
-    conditions.push({ sql: `${filter.changesRequested ? '' : 'NOT '}(e.status = 'draft' AND ${LAST_STEP} = 'request-changes')` })
+    conditions.push({
+      sql: `${filter.changesRequested ? '' : 'NOT '}(e.status = 'draft' AND ${LAST_STEP} = 'request-changes')`,
+    })
   }
   if (filter.scheduled !== undefined) {
     conditions.push({ sql: `e.id ${filter.scheduled ? '' : 'NOT '}IN (SELECT event_id FROM event_schedules)` })

@@ -42,8 +42,15 @@ function indexEvents(db: Db, ids: readonly number[]): void {
   const json = JSON.stringify(ids)
   const remove = statement(db, 'DELETE FROM events_fts WHERE rowid = ?')
   for (const id of ids) remove.run(id)
-  const institutions = new Map(statement<InstitutionNamesRow>(db, INSTITUTION_NAMES).all(json).map((row) => [row.event_id, row.names]))
-  const insert = statement(db, 'INSERT INTO events_fts (rowid, title, body, place, institutions) VALUES (?, ?, ?, ?, ?)')
+  const institutions = new Map(
+    statement<InstitutionNamesRow>(db, INSTITUTION_NAMES)
+      .all(json)
+      .map((row) => [row.event_id, row.names]),
+  )
+  const insert = statement(
+    db,
+    'INSERT INTO events_fts (rowid, title, body, place, institutions) VALUES (?, ?, ?, ?, ?)',
+  )
   for (const row of statement<SearchSourceRow>(db, SOURCES).all(json)) {
     const objectives = objectivesSearchText(ObjectivesSchema.parse(JSON.parse(row.objectives)))
     insert.run(
@@ -66,7 +73,9 @@ export const eventsSearchRepository = {
 
   /** After an institution is renamed: its events' search rows carry its old names. */
   reindexByInstitution(db: Db, institutionId: number): void {
-    const ids = pluckStatement<number>(db, 'SELECT event_id FROM event_institutions WHERE institution_id = ?').all(institutionId)
+    const ids = pluckStatement<number>(db, 'SELECT event_id FROM event_institutions WHERE institution_id = ?').all(
+      institutionId,
+    )
     indexEvents(db, ids)
   },
 }

@@ -1,4 +1,10 @@
-import { BulkStepSchema, RestoreInputSchema, ScheduleInputSchema, WORKFLOW_STEPS, WorkflowStepSchema } from '@rcm/shared'
+import {
+  BulkStepSchema,
+  RestoreInputSchema,
+  ScheduleInputSchema,
+  WORKFLOW_STEPS,
+  WorkflowStepSchema,
+} from '@rcm/shared'
 import type { Router } from 'express'
 import type { Db } from '../db/connection'
 import { actorOf } from '../http/access'
@@ -15,7 +21,6 @@ import { publishCheck, takeStep, takeStepOnMany } from './workflow.service'
  * app's clock (injectable in tests, like the sessions').
  */
 export function addWorkflowRoutes(router: Router, db: Db, now: () => Date = () => new Date()): Router {
-
   router.post('/bulk', (req, res) => {
     const { step, ids, comment } = BulkStepSchema.parse(req.body ?? {})
     res.json({ results: takeStepOnMany(db, actorOf(res), ids, step, { comment }, requestLanguage(req), now()) })

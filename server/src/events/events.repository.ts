@@ -1,4 +1,13 @@
-import type { Event, EventData, EventFilter, EventStatus, Language, ListQuery, Modality, ObjectiveSection } from '@rcm/shared'
+import type {
+  Event,
+  EventData,
+  EventFilter,
+  EventStatus,
+  Language,
+  ListQuery,
+  Modality,
+  ObjectiveSection,
+} from '@rcm/shared'
 import type { Db } from '../db/connection'
 import { selectPage } from '../db/paged-query'
 import { pluckStatement, statement } from '../db/statements'
@@ -111,7 +120,13 @@ function institutionIdsOf(db: Db, rows: EventRow[]): Map<number, number[]> {
   if (rows.length === 0) return byEvent
   if (rows.length === 1) {
     const id = (rows[0] as EventRow).id
-    byEvent.set(id, pluckStatement<number>(db, 'SELECT institution_id FROM event_institutions WHERE event_id = ? ORDER BY position').all(id))
+    byEvent.set(
+      id,
+      pluckStatement<number>(
+        db,
+        'SELECT institution_id FROM event_institutions WHERE event_id = ? ORDER BY position',
+      ).all(id),
+    )
     return byEvent
   }
   const links = statement<{ event_id: number; institution_id: number }>(
@@ -134,8 +149,22 @@ function toEvents(db: Db, rows: EventRow[]): Event[] {
 }
 
 const DATA_COLUMNS = [
-  'title_en', 'title_es', 'description_en', 'description_es', 'objectives', 'start_date', 'end_date', 'modality', 'city',
-  'venue_id', 'contact_emails', 'contact_phones', 'sort_title', 'sort_title_en', 'sort_title_es', 'city_key',
+  'title_en',
+  'title_es',
+  'description_en',
+  'description_es',
+  'objectives',
+  'start_date',
+  'end_date',
+  'modality',
+  'city',
+  'venue_id',
+  'contact_emails',
+  'contact_phones',
+  'sort_title',
+  'sort_title_en',
+  'sort_title_es',
+  'city_key',
 ] as const
 
 /** The columns written from an event's data, with the sort and filter keys derived from it. */
@@ -165,7 +194,15 @@ const INSERT = `INSERT INTO events (id, ${DATA_COLUMNS.join(', ')}, status, publ
   VALUES (@id, ${DATA_COLUMNS.map((column) => `@${column}`).join(', ')}, @status, @published_at, @publish_count, @now, @now, @actor, @actor)`
 
 // The columns whose change alters the event's search row (the venue's names are in it too).
-const SEARCHED_COLUMNS: ReadonlySet<(typeof DATA_COLUMNS)[number]> = new Set(['title_en', 'title_es', 'description_en', 'description_es', 'objectives', 'city', 'venue_id'])
+const SEARCHED_COLUMNS: ReadonlySet<(typeof DATA_COLUMNS)[number]> = new Set([
+  'title_en',
+  'title_es',
+  'description_en',
+  'description_es',
+  'objectives',
+  'city',
+  'venue_id',
+])
 
 /**
  * An UPDATE of the data columns in `changed` only. SQLite rewrites the entry
@@ -179,7 +216,8 @@ const updateSql = (changed: ReadonlyArray<(typeof DATA_COLUMNS)[number]>) =>
     version = version + 1, updated_at = @now, updated_by = @actor
   WHERE id = @id AND version = @expected_version`
 
-const sameIds = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((id, index) => id === b[index])
+const sameIds = (a: readonly number[], b: readonly number[]) =>
+  a.length === b.length && a.every((id, index) => id === b[index])
 
 function writeInstitutions(db: Db, eventId: number, institutionIds: readonly number[]) {
   statement(db, 'DELETE FROM event_institutions WHERE event_id = ?').run(eventId)
@@ -187,14 +225,19 @@ function writeInstitutions(db: Db, eventId: number, institutionIds: readonly num
   institutionIds.forEach((institutionId, position) => insert.run(eventId, institutionId, position))
 }
 
-const findRow = (db: Db, id: number) => statement<EventRow>(db, `SELECT ${COLUMNS} FROM events e WHERE e.id = ?`).get(id)
+const findRow = (db: Db, id: number) =>
+  statement<EventRow>(db, `SELECT ${COLUMNS} FROM events e WHERE e.id = ?`).get(id)
 
 function findById(db: Db, id: number): Event | undefined {
   const row = findRow(db, id)
   return row && toEvents(db, [row])[0]
 }
 
-function selectEvents<Row extends { id: number } = EventRow>(db: Db, query: ListQuery<EventFilter, EventSortField>, select = COLUMNS) {
+function selectEvents<Row extends { id: number } = EventRow>(
+  db: Db,
+  query: ListQuery<EventFilter, EventSortField>,
+  select = COLUMNS,
+) {
   return selectPage<Row>(db, {
     select,
     from: 'events e',
@@ -240,7 +283,11 @@ export const eventsRepository = {
     return { body: jsonArray(page.rows.map((row) => row.json)), count: page.rows.length, total: page.total }
   },
 
-  insert(db: Db, data: EventData, meta: { id?: number; status: EventStatus; publishedAt: string | null; now: string; actorId: number | null }): number {
+  insert(
+    db: Db,
+    data: EventData,
+    meta: { id?: number; status: EventStatus; publishedAt: string | null; now: string; actorId: number | null },
+  ): number {
     const params = {
       ...dataParams(data),
       id: meta.id ?? null,
@@ -271,11 +318,19 @@ export const eventsRepository = {
     const values = dataParams(data)
     const before = dataParams(previous)
     const changed = DATA_COLUMNS.filter((column) => values[column] !== before[column])
-    const params = { ...values, has_unpublished_changes: meta.hasUnpublishedChanges ? 1 : 0, now: meta.now, actor: meta.actorId, id, expected_version: meta.expectedVersion }
+    const params = {
+      ...values,
+      has_unpublished_changes: meta.hasUnpublishedChanges ? 1 : 0,
+      now: meta.now,
+      actor: meta.actorId,
+      id,
+      expected_version: meta.expectedVersion,
+    }
     if (statement(db, updateSql(changed)).run(params).changes === 0) return false
     const institutionsChanged = !sameIds(previous.institutionIds, data.institutionIds)
     if (institutionsChanged) writeInstitutions(db, id, data.institutionIds)
-    if (institutionsChanged || changed.some((column) => SEARCHED_COLUMNS.has(column))) eventsSearchRepository.indexEvents(db, [id])
+    if (institutionsChanged || changed.some((column) => SEARCHED_COLUMNS.has(column)))
+      eventsSearchRepository.indexEvents(db, [id])
     return true
   },
 
@@ -286,7 +341,14 @@ export const eventsRepository = {
   setWorkflowState(
     db: Db,
     id: number,
-    state: { status: EventStatus; hasUnpublishedChanges: boolean; publishedAt?: string | null; isPublish: boolean; now: string; actorId: number | null },
+    state: {
+      status: EventStatus
+      hasUnpublishedChanges: boolean
+      publishedAt?: string | null
+      isPublish: boolean
+      now: string
+      actorId: number | null
+    },
   ): void {
     statement(
       db,
@@ -322,7 +384,11 @@ export const eventsRepository = {
   },
 
   countByInstitution(db: Db, institutionId: number): number {
-    return pluckStatement<number>(db, 'SELECT count(*) FROM event_institutions WHERE institution_id = ?').get(institutionId) ?? 0
+    return (
+      pluckStatement<number>(db, 'SELECT count(*) FROM event_institutions WHERE institution_id = ?').get(
+        institutionId,
+      ) ?? 0
+    )
   },
 
   reindexByVenue: eventsSearchRepository.reindexByVenue,

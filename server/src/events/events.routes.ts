@@ -1,4 +1,10 @@
-import { EVENT_SORT_FIELDS, EventCreateSchema, EventFilterSchema, SERVER_OWNED_EVENT_FIELDS, omitKeys } from '@rcm/shared'
+import {
+  EVENT_SORT_FIELDS,
+  EventCreateSchema,
+  EventFilterSchema,
+  SERVER_OWNED_EVENT_FIELDS,
+  omitKeys,
+} from '@rcm/shared'
 import { Router } from 'express'
 import type { Db } from '../db/connection'
 import { crudRouter } from '../http/crud-router'
@@ -14,11 +20,18 @@ import { createEvent, deleteEvent, getEventJson, listEventsJson, updateEvent } f
  */
 export function eventsRouter(db: Db, now?: () => Date): Router {
   return crudRouter(
-    { resource: 'events', label: 'Event', sortFields: EVENT_SORT_FIELDS, defaultSort: { field: 'startDate', order: 'ASC' }, filterSchema: EventFilterSchema },
+    {
+      resource: 'events',
+      label: 'Event',
+      sortFields: EVENT_SORT_FIELDS,
+      defaultSort: { field: 'startDate', order: 'ASC' },
+      filterSchema: EventFilterSchema,
+    },
     {
       list: (query) => listEventsJson(db, query),
       get: (id) => getEventJson(db, id),
-      create: (actor, body) => createEvent(db, actor, EventCreateSchema.parse(omitKeys(body, SERVER_OWNED_EVENT_FIELDS))),
+      create: (actor, body) =>
+        createEvent(db, actor, EventCreateSchema.parse(omitKeys(body, SERVER_OWNED_EVENT_FIELDS))),
       // The update checks `version` and the fields the client may set itself.
       update: (actor, id, body) => updateEvent(db, actor, id, body),
       remove: (actor, id) => deleteEvent(db, actor, id),

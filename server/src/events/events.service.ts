@@ -47,13 +47,24 @@ function assertReferencesExist(db: Db, data: EventData) {
 
 const sameData = (event: EventData, data: EventData) => {
   const fields = (d: EventData) =>
-    JSON.stringify([d.title, d.description, d.objectives, d.startDate, d.endDate, d.modality, d.city, d.venueId, d.institutionIds, d.contactEmails, d.contactPhones])
+    JSON.stringify([
+      d.title,
+      d.description,
+      d.objectives,
+      d.startDate,
+      d.endDate,
+      d.modality,
+      d.city,
+      d.venueId,
+      d.institutionIds,
+      d.contactEmails,
+      d.contactPhones,
+    ])
   return fields(event) === fields(data)
 }
 
 /** 409 with the event as it is now (`current`), so the form can show both versions side by side. */
-const staleVersion = (current: Event) =>
-  conflict(say('staleVersion', current.version), { current })
+const staleVersion = (current: Event) => conflict(say('staleVersion', current.version), { current })
 
 /** The event with this id, or a 404. */
 export function getEvent(db: Db, id: number): Event {
@@ -70,7 +81,10 @@ export function getEventJson(db: Db, id: number): Buffer {
 }
 
 /** One page of events for the list's filter and sort as the API's JSON array, and the total. */
-export function listEventsJson(db: Db, query: ListQuery<EventFilter, EventSortField>): { body: Buffer; count: number; total: number } {
+export function listEventsJson(
+  db: Db,
+  query: ListQuery<EventFilter, EventSortField>,
+): { body: Buffer; count: number; total: number } {
   return eventsRepository.listJson(db, query)
 }
 
@@ -100,7 +114,12 @@ export function createEvent(db: Db, actor: Actor, data: EventData, options: Crea
     if (publishedAt !== null) {
       queueWebhookNotice(db, 'published', writePublicCopy(db, event, publishedAt), { publishedAt, now })
     }
-    revisionsRepository.insertSnapshot(db, event, { action: 'create', userId: actor.id, comment: options.comment ?? null, now })
+    revisionsRepository.insertSnapshot(db, event, {
+      action: 'create',
+      userId: actor.id,
+      comment: options.comment ?? null,
+      now,
+    })
     return event
   })
 }
@@ -117,8 +136,17 @@ export function updateEvent(db: Db, actor: Actor, id: number, input: unknown): E
 }
 
 /** An update recorded as `action` (`restore` names the revision it came from in `comment`). */
-export function saveEvent(db: Db, actor: Actor, id: number, input: unknown, record: { action: 'update' | 'restore'; comment: string | null }): Event {
-  const body = omitKeys(input, SERVER_OWNED_EVENT_FIELDS.filter((field) => field !== 'version'))
+export function saveEvent(
+  db: Db,
+  actor: Actor,
+  id: number,
+  input: unknown,
+  record: { action: 'update' | 'restore'; comment: string | null },
+): Event {
+  const body = omitKeys(
+    input,
+    SERVER_OWNED_EVENT_FIELDS.filter((field) => field !== 'version'),
+  )
   if (typeof body === 'object' && body !== null && !('version' in body)) {
     throw badRequest({ version: say('versionRequired') }, say('versionMissing'))
   }
@@ -130,10 +158,20 @@ export function saveEvent(db: Db, actor: Actor, id: number, input: unknown, reco
     assertReferencesExist(db, data)
     if (sameData(current, data)) return current
     const hasPublicCopy = current.status === 'published' || current.publishedAt !== null
-    const meta = { expectedVersion: version, hasUnpublishedChanges: current.hasUnpublishedChanges || hasPublicCopy, now: new Date().toISOString(), actorId: actor.id }
+    const meta = {
+      expectedVersion: version,
+      hasUnpublishedChanges: current.hasUnpublishedChanges || hasPublicCopy,
+      now: new Date().toISOString(),
+      actorId: actor.id,
+    }
     if (!eventsRepository.update(db, id, current, data, meta)) throw staleVersion(getEvent(db, id))
     const event = getEvent(db, id)
-    revisionsRepository.insertSnapshot(db, event, { action: record.action, userId: actor.id, comment: record.comment, now: meta.now })
+    revisionsRepository.insertSnapshot(db, event, {
+      action: record.action,
+      userId: actor.id,
+      comment: record.comment,
+      now: meta.now,
+    })
     return event
   })
 }
@@ -150,9 +188,22 @@ export function deleteEvent(db: Db, actor: Actor, id: number): Event {
     const wasPublic = publicCopy !== undefined
     eventsRepository.remove(db, id)
     // For the public, deleting a published event is unpublishing it.
-    if (publicCopy) queueWebhookNotice(db, 'unpublished', publicCopy.data, { publishedAt: null, now: now.toISOString() })
-    revisionsRepository.insertSnapshot(db, event, { action: 'delete', userId: actor.id, comment: null, now: now.toISOString() })
-    recordAudit(db, actor, 'events.delete', { type: 'events', id }, { title: event.title, status: event.status, wasPublic }, now)
+    if (publicCopy)
+      queueWebhookNotice(db, 'unpublished', publicCopy.data, { publishedAt: null, now: now.toISOString() })
+    revisionsRepository.insertSnapshot(db, event, {
+      action: 'delete',
+      userId: actor.id,
+      comment: null,
+      now: now.toISOString(),
+    })
+    recordAudit(
+      db,
+      actor,
+      'events.delete',
+      { type: 'events', id },
+      { title: event.title, status: event.status, wasPublic },
+      now,
+    )
     return event
   })
 }

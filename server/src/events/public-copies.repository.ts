@@ -36,7 +36,14 @@ export const publicCopiesRepository = {
        VALUES (@id, @data, @start_date, @end_date, @published_at, @sequence)
        ON CONFLICT (event_id) DO UPDATE SET data = excluded.data, start_date = excluded.start_date,
          end_date = excluded.end_date, published_at = excluded.published_at, sequence = excluded.sequence`,
-    ).run({ id: data.id, data: JSON.stringify(data), start_date: data.startDate, end_date: data.endDate, published_at: data.publishedAt, sequence })
+    ).run({
+      id: data.id,
+      data: JSON.stringify(data),
+      start_date: data.startDate,
+      end_date: data.endDate,
+      published_at: data.publishedAt,
+      sequence,
+    })
   },
 
   remove(db: Db, eventId: number): void {
@@ -44,7 +51,10 @@ export const publicCopiesRepository = {
   },
 
   find(db: Db, eventId: number): PublicCopy | undefined {
-    const row = statement<{ data: string; sequence: number }>(db, 'SELECT data, sequence FROM event_public_copies WHERE event_id = ?').get(eventId)
+    const row = statement<{ data: string; sequence: number }>(
+      db,
+      'SELECT data, sequence FROM event_public_copies WHERE event_id = ?',
+    ).get(eventId)
     return row && { data: JSON.parse(row.data) as PublicEventData, sequence: row.sequence }
   },
 }

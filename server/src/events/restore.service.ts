@@ -14,16 +14,33 @@ import { revisionsRepository } from './revisions.repository'
  * `version`, when given, must be the current one (409 otherwise). Restoring
  * data equal to the current data changes and records nothing.
  */
-export function restoreRevision(db: Db, actor: Actor, eventId: number, input: { revisionId: number; version?: number }): Event {
+export function restoreRevision(
+  db: Db,
+  actor: Actor,
+  eventId: number,
+  input: { revisionId: number; version?: number },
+): Event {
   return writeTransaction(db, () => {
     const revision = revisionsRepository.findById(db, input.revisionId)
     if (!revision || revision.eventId !== eventId) throw notFound('Revision')
     const current = getEvent(db, eventId)
     const data = omitKeys(revision.data, SERVER_OWNED_EVENT_FIELDS)
     const comment = `Restored revision ${revision.id} (version ${revision.version})`
-    const event = saveEvent(db, actor, eventId, { ...(data as object), version: input.version ?? current.version }, { action: 'restore', comment })
+    const event = saveEvent(
+      db,
+      actor,
+      eventId,
+      { ...(data as object), version: input.version ?? current.version },
+      { action: 'restore', comment },
+    )
     if (event.version === current.version) return event
-    recordAudit(db, actor, 'events.restore', { type: 'events', id: eventId }, { revisionId: revision.id, fromVersion: current.version, toVersion: event.version })
+    recordAudit(
+      db,
+      actor,
+      'events.restore',
+      { type: 'events', id: eventId },
+      { revisionId: revision.id, fromVersion: current.version, toVersion: event.version },
+    )
     return event
   })
 }

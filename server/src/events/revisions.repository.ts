@@ -1,4 +1,13 @@
-import { EventSchema, RevisionActionSchema, toIdList, type Event, type ListQuery, type Revision, type RevisionAction, type RevisionFilter } from '@rcm/shared'
+import {
+  EventSchema,
+  RevisionActionSchema,
+  toIdList,
+  type Event,
+  type ListQuery,
+  type Revision,
+  type RevisionAction,
+  type RevisionFilter,
+} from '@rcm/shared'
 import type { Db } from '../db/connection'
 import { isIn, selectPage, type Condition } from '../db/paged-query'
 import { statement } from '../db/statements'
@@ -17,7 +26,8 @@ interface RevisionRow {
   user_name: string | null
 }
 
-const COLUMNS = 'r.id, r.event_id, r.version, r.action, r.user_id, r.created_at, r.comment, r.data, u.full_name AS user_name'
+const COLUMNS =
+  'r.id, r.event_id, r.version, r.action, r.user_id, r.created_at, r.comment, r.data, u.full_name AS user_name'
 // Staff who cannot read /api/users still see who made each change.
 const FROM = 'event_revisions r LEFT JOIN users u ON u.id = r.user_id'
 
@@ -37,7 +47,11 @@ const SORTS: Record<RevisionSortField, string> = { id: 'r.id', createdAt: 'r.cre
 
 export const revisionsRepository = {
   /** Stores the whole record as it is after `action`; snapshots are never changed (a trigger refuses UPDATE). */
-  insertSnapshot(db: Db, event: Event, meta: { action: RevisionAction; userId: number | null; comment: string | null; now: string }): number {
+  insertSnapshot(
+    db: Db,
+    event: Event,
+    meta: { action: RevisionAction; userId: number | null; comment: string | null; now: string },
+  ): number {
     const result = statement(
       db,
       `INSERT INTO event_revisions (event_id, version, action, user_id, created_at, comment, data)
@@ -66,7 +80,8 @@ export const revisionsRepository = {
     if (ids) where.push(isIn('r.id', 'ids', ids))
     const eventIds = toIdList(filter.eventId)
     if (eventIds) where.push(isIn('r.event_id', 'eventIds', eventIds))
-    if (filter.action !== undefined) where.push(isIn('r.action', 'actions', Array.isArray(filter.action) ? filter.action : [filter.action]))
+    if (filter.action !== undefined)
+      where.push(isIn('r.action', 'actions', Array.isArray(filter.action) ? filter.action : [filter.action]))
     if (filter.userId !== undefined) where.push({ sql: 'r.user_id = @userId', params: { userId: filter.userId } })
     const page = selectPage<RevisionRow>(db, {
       select: COLUMNS,

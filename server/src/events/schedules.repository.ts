@@ -28,7 +28,13 @@ export const schedulesRepository = {
   },
 
   /** Stores both times; both null removes the schedule. */
-  save(db: Db, eventId: number, times: { publishAt: string | null; unpublishAt: string | null }, userId: number | null, now: string): void {
+  save(
+    db: Db,
+    eventId: number,
+    times: { publishAt: string | null; unpublishAt: string | null },
+    userId: number | null,
+    now: string,
+  ): void {
     if (times.publishAt === null && times.unpublishAt === null) {
       statement(db, 'DELETE FROM event_schedules WHERE event_id = ?').run(eventId)
       return
@@ -42,14 +48,20 @@ export const schedulesRepository = {
 
   /** Every schedule, the next step first. */
   all(db: Db): Schedule[] {
-    return statement<ScheduleRow>(db, `SELECT ${COLUMNS} FROM event_schedules ORDER BY min(coalesce(publish_at, unpublish_at), coalesce(unpublish_at, publish_at)), event_id`)
+    return statement<ScheduleRow>(
+      db,
+      `SELECT ${COLUMNS} FROM event_schedules ORDER BY min(coalesce(publish_at, unpublish_at), coalesce(unpublish_at, publish_at)), event_id`,
+    )
       .all()
       .map(toSchedule)
   },
 
   /** Schedules with a step due at `now` (ISO 8601 UTC strings compare in time order). */
   due(db: Db, now: string): Schedule[] {
-    return statement<ScheduleRow>(db, `SELECT ${COLUMNS} FROM event_schedules WHERE publish_at <= ? OR unpublish_at <= ? ORDER BY event_id`)
+    return statement<ScheduleRow>(
+      db,
+      `SELECT ${COLUMNS} FROM event_schedules WHERE publish_at <= ? OR unpublish_at <= ? ORDER BY event_id`,
+    )
       .all(now, now)
       .map(toSchedule)
   },

@@ -7,7 +7,13 @@ import { getSchedule, listSchedules } from './schedules.service'
 /** `/api/schedules`: read-only list of what will be published or unpublished and when (id = the event's id). */
 export function schedulesRouter(db: Db): Router {
   return readOnlyRouter(
-    { resource: 'schedules', label: 'Schedule', sortFields: ['publishAt'] as const, defaultSort: { field: 'publishAt', order: 'ASC' }, filterSchema: BaseFilterSchema },
+    {
+      resource: 'schedules',
+      label: 'Schedule',
+      sortFields: ['publishAt'] as const,
+      defaultSort: { field: 'publishAt', order: 'ASC' },
+      filterSchema: BaseFilterSchema,
+    },
     {
       // Schedules are few (events waiting for a time): filtered and paged in memory.
       list: (query) => {

@@ -27,7 +27,13 @@ export function listSchedules(db: Db): Schedule[] {
  * a time left out or null clears it. Returns the schedule, or null when
  * nothing remains scheduled.
  */
-export function scheduleEvent(db: Db, actor: Actor, eventId: number, input: ScheduleInput, now: Date = new Date()): Schedule | null {
+export function scheduleEvent(
+  db: Db,
+  actor: Actor,
+  eventId: number,
+  input: ScheduleInput,
+  now: Date = new Date(),
+): Schedule | null {
   return writeTransaction(db, () => {
     getEvent(db, eventId)
     const times = { publishAt: toUtc(input.publishAt), unpublishAt: toUtc(input.unpublishAt) }
@@ -62,7 +68,10 @@ export function runDueSchedules(db: Db, now: Date = new Date()): ScheduledRun[] 
         writeTransaction(db, () => {
           const current = schedulesRepository.find(db, schedule.eventId)
           if (!current) return
-          const remaining = { publishAt: step === 'publish' ? null : current.publishAt, unpublishAt: step === 'unpublish' ? null : current.unpublishAt }
+          const remaining = {
+            publishAt: step === 'publish' ? null : current.publishAt,
+            unpublishAt: step === 'unpublish' ? null : current.unpublishAt,
+          }
           schedulesRepository.save(db, schedule.eventId, remaining, current.userId, at)
           takeStep(db, SYSTEM_ACTOR, schedule.eventId, step, { comment: `Scheduled ${step}` }, now)
         })
@@ -72,10 +81,20 @@ export function runDueSchedules(db: Db, now: Date = new Date()): ScheduledRun[] 
         writeTransaction(db, () => {
           const current = schedulesRepository.find(db, schedule.eventId)
           if (current) {
-            const remaining = { publishAt: step === 'publish' ? null : current.publishAt, unpublishAt: step === 'unpublish' ? null : current.unpublishAt }
+            const remaining = {
+              publishAt: step === 'publish' ? null : current.publishAt,
+              unpublishAt: step === 'unpublish' ? null : current.unpublishAt,
+            }
             schedulesRepository.save(db, schedule.eventId, remaining, current.userId, at)
           }
-          recordAudit(db, SYSTEM_ACTOR, `events.scheduled-${step}-failed`, { type: 'events', id: schedule.eventId }, { reason: error.message }, now)
+          recordAudit(
+            db,
+            SYSTEM_ACTOR,
+            `events.scheduled-${step}-failed`,
+            { type: 'events', id: schedule.eventId },
+            { reason: error.message },
+            now,
+          )
         })
         runs.push({ eventId: schedule.eventId, step, outcome: 'failed', reason: error.message })
       }

@@ -1,4 +1,13 @@
-import { checkCompleteness, canTransition, TRANSITIONS, type BulkResult, type Completeness, type Event, type Language, type WorkflowStep } from '@rcm/shared'
+import {
+  checkCompleteness,
+  canTransition,
+  TRANSITIONS,
+  type BulkResult,
+  type Completeness,
+  type Event,
+  type Language,
+  type WorkflowStep,
+} from '@rcm/shared'
 import { actorHasRole, type Actor } from '../actor'
 import { recordAudit } from '../audit-log/audit-log.service'
 import type { Db } from '../db/connection'
@@ -13,7 +22,8 @@ import { writePublicCopy } from './public-copy'
 import { revisionsRepository } from './revisions.repository'
 
 function describeState(event: Event): DescribedState {
-  if (event.status === 'published') return event.hasUnpublishedChanges ? 'published_with_changes' : 'published_without_changes'
+  if (event.status === 'published')
+    return event.hasUnpublishedChanges ? 'published_with_changes' : 'published_without_changes'
   return event.status
 }
 
@@ -29,7 +39,14 @@ export function publishCheck(db: Db, id: number, lang: Language): Completeness {
  * then a revision with the step and comment, then the audit entry and the
  * webhook notices when what the public sees changed, all in one transaction. Returns the event after the step.
  */
-export function takeStep(db: Db, actor: Actor, id: number, step: WorkflowStep, input: { comment?: string }, now: Date = new Date()): Event {
+export function takeStep(
+  db: Db,
+  actor: Actor,
+  id: number,
+  step: WorkflowStep,
+  input: { comment?: string },
+  now: Date = new Date(),
+): Event {
   const transition = TRANSITIONS[step]
   if (!actorHasRole(actor, transition.role)) throw forbidden()
   const comment = input.comment?.trim() || null
@@ -43,28 +60,58 @@ export function takeStep(db: Db, actor: Actor, id: number, step: WorkflowStep, i
     switch (step) {
       case 'submit':
       case 'request-changes':
-        eventsRepository.setWorkflowState(db, id, { ...base, status: transition.to, hasUnpublishedChanges: event.hasUnpublishedChanges })
+        eventsRepository.setWorkflowState(db, id, {
+          ...base,
+          status: transition.to,
+          hasUnpublishedChanges: event.hasUnpublishedChanges,
+        })
         break
       case 'publish': {
         const completeness = checkCompleteness(event)
         if (!completeness.isComplete) {
-          throw conflict(say('cannotPublishYet', completeness.missing), { missing: completeness.missing }, fieldTexts(completeness.errors))
+          throw conflict(
+            say('cannotPublishYet', completeness.missing),
+            { missing: completeness.missing },
+            fieldTexts(completeness.errors),
+          )
         }
-        eventsRepository.setWorkflowState(db, id, { ...base, status: 'published', hasUnpublishedChanges: false, publishedAt: at, isPublish: true })
+        eventsRepository.setWorkflowState(db, id, {
+          ...base,
+          status: 'published',
+          hasUnpublishedChanges: false,
+          publishedAt: at,
+          isPublish: true,
+        })
         const copy = writePublicCopy(db, event, at)
         queueWebhookNotice(db, publicBefore ? 'republished' : 'published', copy, { publishedAt: at, now: at })
         break
       }
       case 'unpublish':
       case 'archive':
-        eventsRepository.setWorkflowState(db, id, { ...base, status: transition.to, hasUnpublishedChanges: false, publishedAt: null })
+        eventsRepository.setWorkflowState(db, id, {
+          ...base,
+          status: transition.to,
+          hasUnpublishedChanges: false,
+          publishedAt: null,
+        })
         publicCopiesRepository.remove(db, id)
-        if (publicBefore) queueWebhookNotice(db, step === 'archive' ? 'archived' : 'unpublished', publicBefore.data, { publishedAt: null, now: at })
+        if (publicBefore)
+          queueWebhookNotice(db, step === 'archive' ? 'archived' : 'unpublished', publicBefore.data, {
+            publishedAt: null,
+            now: at,
+          })
         break
     }
     const after = getEvent(db, id)
     revisionsRepository.insertSnapshot(db, after, { action: step, userId: actor.id, comment, now: at })
-    recordAudit(db, actor, `events.${step}`, { type: 'events', id }, { from: event.status, to: after.status, comment }, now)
+    recordAudit(
+      db,
+      actor,
+      `events.${step}`,
+      { type: 'events', id },
+      { from: event.status, to: after.status, comment },
+      now,
+    )
     return after
   })
 }
@@ -74,7 +121,15 @@ export function takeStep(db: Db, actor: Actor, id: number, step: WorkflowStep, i
  * every check of a single step (403, 400, 404, 409); one refusal does not
  * stop the others.
  */
-export function takeStepOnMany(db: Db, actor: Actor, ids: number[], step: WorkflowStep, input: { comment?: string }, lang: Language, now: Date = new Date()): BulkResult[] {
+export function takeStepOnMany(
+  db: Db,
+  actor: Actor,
+  ids: number[],
+  step: WorkflowStep,
+  input: { comment?: string },
+  lang: Language,
+  now: Date = new Date(),
+): BulkResult[] {
   return ids.map((id) => {
     try {
       return { id, status: 200 as const, event: takeStep(db, actor, id, step, input, now) }

@@ -30,10 +30,12 @@ export const fieldTexts = (fieldErrors: FieldErrors): FieldTexts =>
 export const fieldErrorsIn = (texts: FieldTexts, lang: Language): FieldErrors =>
   Object.fromEntries(Object.entries(texts).map(([path, text]) => [path, text[lang]]))
 
-export const badRequest = (fieldErrors: FieldTexts, text: Text = say('invalidInput')) => new HttpError(400, text, fieldErrors)
+export const badRequest = (fieldErrors: FieldTexts, text: Text = say('invalidInput')) =>
+  new HttpError(400, text, fieldErrors)
 export const forbidden = (text: Text = say('notAllowed')) => new HttpError(403, text)
 export const notFound = (what: RecordKind = 'Resource') => new HttpError(404, say('notFound', what))
 export const methodNotAllowed = () => new HttpError(405, say('methodNotAllowed'))
 export const unauthorized = (text: Text = say('signInFirst')) => new HttpError(401, text)
-export const conflict = (text: Text, body?: Record<string, unknown>, fieldErrors?: FieldTexts) => new HttpError(409, text, fieldErrors, { body })
+export const conflict = (text: Text, body?: Record<string, unknown>, fieldErrors?: FieldTexts) =>
+  new HttpError(409, text, fieldErrors, { body })
 export const unsupportedMediaType = (text: Text) => new HttpError(415, text)

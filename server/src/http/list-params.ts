@@ -11,7 +11,11 @@ import { notFound } from './errors'
  */
 export function parseListParams<TFilter extends BaseFilter, TSort extends string>(
   query: Record<string, unknown>,
-  options: { sortFields: readonly TSort[]; defaultSort: { field: TSort; order: SortOrder }; filterSchema: z.ZodType<TFilter> },
+  options: {
+    sortFields: readonly TSort[]
+    defaultSort: { field: TSort; order: SortOrder }
+    filterSchema: z.ZodType<TFilter>
+  },
 ): ListQuery<TFilter, TSort> {
   const list = parseListQuery(query, options)
   const ids = toIdList(list.filter.id)
@@ -29,13 +33,23 @@ function setContentRange(res: Response, resource: string, count: number, total: 
 }
 
 // Sends a page with `Content-Range: {resource} START-END/TOTAL`; an empty page has "*" for START-END.
-export function sendList(res: Response, resource: string, page: { data: unknown[]; total: number }, range: { start: number }) {
+export function sendList(
+  res: Response,
+  resource: string,
+  page: { data: unknown[]; total: number },
+  range: { start: number },
+) {
   setContentRange(res, resource, page.data.length, page.total, range)
   res.json(page.data)
 }
 
 /** Like sendList, for a page already written as a JSON array of `count` records. */
-export function sendJsonList(res: Response, resource: string, page: { body: Buffer; count: number; total: number }, range: { start: number }) {
+export function sendJsonList(
+  res: Response,
+  resource: string,
+  page: { body: Buffer; count: number; total: number },
+  range: { start: number },
+) {
   setContentRange(res, resource, page.count, page.total, range)
   sendJson(res, page.body)
 }

@@ -93,7 +93,9 @@ function segmentPattern(segment: string): SegmentPattern {
 }
 
 const matchesSegment = (pattern: SegmentPattern, segment: string) =>
-  'literal' in pattern ? pattern.literal === segment : segment.length > pattern.suffix.length && segment.endsWith(pattern.suffix)
+  'literal' in pattern
+    ? pattern.literal === segment
+    : segment.length > pattern.suffix.length && segment.endsWith(pattern.suffix)
 
 interface CompiledRule {
   rule: RouteRule
@@ -113,7 +115,9 @@ export const normalizePath = (path: string) => (path.length > 1 && path.endsWith
 /** The compiled rules whose path matches `path`, whatever their method, in ROUTE_RULES order. */
 function matching(path: string): CompiledRule[] {
   const got = normalizePath(path).split('/')
-  return (RULES_BY_LENGTH.get(got.length) ?? []).filter((candidate) => candidate.segments.every((pattern, index) => matchesSegment(pattern, got[index] ?? '')))
+  return (RULES_BY_LENGTH.get(got.length) ?? []).filter((candidate) =>
+    candidate.segments.every((pattern, index) => matchesSegment(pattern, got[index] ?? '')),
+  )
 }
 
 /** The rules whose path matches `path`, whatever their method. */

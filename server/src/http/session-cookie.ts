@@ -22,7 +22,13 @@ export function sessionToken(req: Request): string | undefined {
  * (`req.secure`, which honours TRUST_PROXY behind a reverse proxy).
  */
 export function setSessionCookie(req: Request, res: Response, token: string, maxAgeMs: number) {
-  res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'strict', secure: req.secure, path: '/api', maxAge: maxAgeMs })
+  res.cookie(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: req.secure,
+    path: '/api',
+    maxAge: maxAgeMs,
+  })
 }
 
 export function clearSessionCookie(req: Request, res: Response) {

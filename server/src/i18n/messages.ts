@@ -4,7 +4,17 @@ import type { Language, WorkflowStep } from '@rcm/shared'
 export type Text = Record<Language, string>
 
 /** The records a 404 can name (crudRouter's `label`, parseId's `what`). */
-export type RecordKind = 'Resource' | 'Event' | 'Venue' | 'Institution' | 'User' | 'Revision' | 'Schedule' | 'Audit entry' | 'Webhook' | 'Webhook delivery'
+export type RecordKind =
+  | 'Resource'
+  | 'Event'
+  | 'Venue'
+  | 'Institution'
+  | 'User'
+  | 'Revision'
+  | 'Schedule'
+  | 'Audit entry'
+  | 'Webhook'
+  | 'Webhook delivery'
 
 /** An event's state as a 409 names it: `published` splits on whether it has unpublished changes. */
 export type DescribedState = 'draft' | 'in_review' | 'published_with_changes' | 'published_without_changes' | 'archived'
@@ -38,9 +48,11 @@ const en = {
   inUseByEvents: (count: number, kind: 'venue' | 'institution') =>
     `Used by ${count} ${count === 1 ? 'event' : 'events'}; ${kind === 'venue' ? 'give them another venue before deleting this one' : 'remove it from them before deleting it'}`,
   needsComment: 'Say what needs to change',
-  stepForbidden: (step: WorkflowStep, state: DescribedState) => `Cannot ${step.replace('-', ' ')} an event that is ${EN_STATES[state]}`,
+  stepForbidden: (step: WorkflowStep, state: DescribedState) =>
+    `Cannot ${step.replace('-', ' ')} an event that is ${EN_STATES[state]}`,
   cannotPublishYet: (missing: string[]) => `Cannot publish yet: ${missing.join(', ')} missing`,
-  staleVersion: (version: number) => `Someone else changed this event since you opened it (it is now at version ${version}). Reload it and make your changes again.`,
+  staleVersion: (version: number) =>
+    `Someone else changed this event since you opened it (it is now at version ${version}). Reload it and make your changes again.`,
   versionMissing: 'Send the version of the event you read',
   versionRequired: 'Required: the version of the event you read',
   noSuchVenue: 'No such venue',
@@ -119,7 +131,8 @@ const es: Catalogue = {
   utf8Only: 'Envíe el JSON en UTF-8',
   requestAborted: 'La solicitud se interrumpió',
   bodyTooShort: 'El cuerpo es más corto que su Content-Length',
-  importTooLarge: 'El archivo ocupa más de 1 MB: impórtelo en el servidor con npm run import -- ARCHIVO --format json|csv',
+  importTooLarge:
+    'El archivo ocupa más de 1 MB: impórtelo en el servidor con npm run import -- ARCHIVO --format json|csv',
   malformedUrl: 'La URL está mal formada',
   emailTaken: 'Otra cuenta usa este correo',
   lastAdmin: 'Es el último administrador activo; haga antes administrador activo a otro usuario',
@@ -134,7 +147,8 @@ const es: Catalogue = {
   needsComment: 'Diga qué hay que cambiar',
   stepForbidden: (step, state) => `No se puede ${ES_STEPS[step]} un evento que está ${ES_STATES[state]}`,
   cannotPublishYet: (missing) => `Aún no se puede publicar: falta ${missing.join(', ')}`,
-  staleVersion: (version) => `Otra persona cambió este evento después de que usted lo abriera (ahora está en la versión ${version}). Vuelva a cargarlo y haga sus cambios de nuevo.`,
+  staleVersion: (version) =>
+    `Otra persona cambió este evento después de que usted lo abriera (ahora está en la versión ${version}). Vuelva a cargarlo y haga sus cambios de nuevo.`,
   versionMissing: 'Envíe la versión del evento que leyó',
   versionRequired: 'Obligatorio: la versión del evento que leyó',
   noSuchVenue: 'No existe ese lugar',

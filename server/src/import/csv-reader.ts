@@ -45,7 +45,8 @@ export function readCsv(text: string): CsvRecord[] {
       }
       index++
       const next = text[index]
-      if (next !== undefined && next !== ',' && next !== '\r' && next !== '\n') throw new CsvSyntaxError(`line ${line}: text after a closing quote`)
+      if (next !== undefined && next !== ',' && next !== '\r' && next !== '\n')
+        throw new CsvSyntaxError(`line ${line}: text after a closing quote`)
       continue
     }
     if (char === ',') {

@@ -1,5 +1,12 @@
 import { ZodError } from 'zod'
-import { EventInputSchema, toFieldErrors, type Event, type EventData, type FieldErrors, type Language } from '@rcm/shared'
+import {
+  EventInputSchema,
+  toFieldErrors,
+  type Event,
+  type EventData,
+  type FieldErrors,
+  type Language,
+} from '@rcm/shared'
 import type { Actor } from '../actor'
 import type { Db } from '../db/connection'
 import { sortKey } from '../db/text'
@@ -72,16 +79,47 @@ export function importLegacyPage(db: Db, actor: Actor, text: string, options: Im
     const touched = new Set<number>()
     const events = page.events.map((parsed) => importEvent(db, actor, lookup, parsed, options, touched))
     const count = (outcome: ImportedEvent['outcome']) => events.filter((event) => event.outcome === outcome).length
-    const counts: ImportCounts = { created: count('created'), updated: count('updated'), unchanged: events.filter((event) => event.isUnchanged).length, failed: count('failed') }
+    const counts: ImportCounts = {
+      created: count('created'),
+      updated: count('updated'),
+      unchanged: events.filter((event) => event.isUnchanged).length,
+      failed: count('failed'),
+    }
     const { created, updated, failed } = counts
-    const audit = { format: 'legacy-page', lang: options.lang, status: options.status, created, updated, failed, eventIds: importedIds(events) }
-    return { report: { events, counts, warnings: page.warnings, isDryRun: options.dryRun }, audit, eventsWritten: created + updated - counts.unchanged }
+    const audit = {
+      format: 'legacy-page',
+      lang: options.lang,
+      status: options.status,
+      created,
+      updated,
+      failed,
+      eventIds: importedIds(events),
+    }
+    return {
+      report: { events, counts, warnings: page.warnings, isDryRun: options.dryRun },
+      audit,
+      eventsWritten: created + updated - counts.unchanged,
+    }
   })
 }
 
-function importEvent(db: Db, actor: Actor, lookup: ImportLookup, parsed: ParsedLegacyEvent, options: ImportOptions, touched: Set<number>): ImportedEvent {
+function importEvent(
+  db: Db,
+  actor: Actor,
+  lookup: ImportLookup,
+  parsed: ParsedLegacyEvent,
+  options: ImportOptions,
+  touched: Set<number>,
+): ImportedEvent {
   const notes: string[] = []
-  const base = { line: parsed.line, title: parsed.title, warnings: [...parsed.warnings], notes, isUnchanged: false, error: null }
+  const base = {
+    line: parsed.line,
+    title: parsed.title,
+    warnings: [...parsed.warnings],
+    notes,
+    isUnchanged: false,
+    error: null,
+  }
   if (parsed.title === '') return { ...base, outcome: 'failed', id: null, error: 'it has no title' }
   try {
     // A savepoint: an event that fails leaves none of its venues or institutions behind.
@@ -95,7 +133,8 @@ function importEvent(db: Db, actor: Actor, lookup: ImportLookup, parsed: ParsedL
       }
       touched.add(existing.id)
       const merged = keepOtherLanguage(existing, data, options.lang)
-      if (merged.hasDroppedOtherLanguage) notes.push('the objectives changed shape, so their text in the other language was replaced')
+      if (merged.hasDroppedOtherLanguage)
+        notes.push('the objectives changed shape, so their text in the other language was replaced')
       const updated = updateEvent(db, actor, existing.id, { ...merged.data, version: existing.version })
       return { ...base, outcome: 'updated', id: existing.id, isUnchanged: updated.version === existing.version }
     })
@@ -104,15 +143,25 @@ function importEvent(db: Db, actor: Actor, lookup: ImportLookup, parsed: ParsedL
   }
 }
 
-function toEventData(db: Db, actor: Actor, lookup: ImportLookup, parsed: ParsedLegacyEvent, { lang, dryRun }: ImportOptions, notes: string[]): EventData {
+function toEventData(
+  db: Db,
+  actor: Actor,
+  lookup: ImportLookup,
+  parsed: ParsedLegacyEvent,
+  { lang, dryRun }: ImportOptions,
+  notes: string[],
+): EventData {
   // A dry run's ids are rolled back with everything else; they would mislead.
   const idOf = (record: { id: number }) => (dryRun ? '' : ` #${record.id}`)
   const institutions = resolveInstitutions(db, actor, lookup, parsed.institutionNames, lang)
   for (const institution of institutions.created) {
-    const label = [institution.acronym[lang], institution.name[lang] || institution.name.en || institution.name.es].filter(Boolean).join(' – ')
+    const label = [institution.acronym[lang], institution.name[lang] || institution.name.en || institution.name.es]
+      .filter(Boolean)
+      .join(' – ')
     notes.push(`new institution${idOf(institution)} ${label}`)
   }
-  for (const name of institutions.repeated) notes.push(`"${name}" is an institution already listed for this event; listed once`)
+  for (const name of institutions.repeated)
+    notes.push(`"${name}" is an institution already listed for this event; listed once`)
 
   let venueId: number | null = null
   if (parsed.venueName !== null) {
@@ -146,7 +195,12 @@ const titleKey = (title: string) => sortKey(title).replace(/\s+/g, ' ')
  * first, each matched once per run. Only the events whose title starts with
  * the same first word are read (a range of the title's index), not the table.
  */
-function findImportedBefore(db: Db, parsed: ParsedLegacyEvent, lang: Language, touched: Set<number>): Event | undefined {
+function findImportedBefore(
+  db: Db,
+  parsed: ParsedLegacyEvent,
+  lang: Language,
+  touched: Set<number>,
+): Event | undefined {
   const title = titleKey(parsed.title)
   const city = titleKey(parsed.city)
   const firstWord = title.split(' ', 1)[0] ?? ''

@@ -1,4 +1,15 @@
-import { EventInputSchema, toFieldErrors, type EventData, type ImportFileFormat, type ImportReportBody, type ImportResult, type InstitutionData, type Language, type PublicEvent, type VenueData } from '@rcm/shared'
+import {
+  EventInputSchema,
+  toFieldErrors,
+  type EventData,
+  type ImportFileFormat,
+  type ImportReportBody,
+  type ImportResult,
+  type InstitutionData,
+  type Language,
+  type PublicEvent,
+  type VenueData,
+} from '@rcm/shared'
 import { actorHasRole, type Actor } from '../actor'
 import type { Db } from '../db/connection'
 import { createEvent, getEvent, updateEvent } from '../events/events.service'
@@ -48,21 +59,46 @@ export interface ExportImportOptions {
  * Throws an ExportFileError for a file that cannot be read at all, and a 403
  * when a non-reviewer asks for published events.
  */
-export function importExportFile(db: Db, actor: Actor, content: string, options: ExportImportOptions): ExportImportOutcome {
-  if (options.status === 'published' && !actorHasRole(actor, 'reviewer')) throw forbidden(say('importPublishedNeedsReviewer'))
+export function importExportFile(
+  db: Db,
+  actor: Actor,
+  content: string,
+  options: ExportImportOptions,
+): ExportImportOutcome {
+  if (options.status === 'published' && !actorHasRole(actor, 'reviewer'))
+    throw forbidden(say('importPublishedNeedsReviewer'))
   const records = readExport(options.format, content, options.lang)
   return runImport(db, actor, options.dryRun, () => {
     const touched = new Set<number>()
-    const lookup = createImportLookup(db, { venue: (venue) => [exactVenueKey(venue)], institution: (institution) => [exactInstitutionKey(institution)] })
+    const lookup = createImportLookup(db, {
+      venue: (venue) => [exactVenueKey(venue)],
+      institution: (institution) => [exactInstitutionKey(institution)],
+    })
     const events = records.map((record) => importRecord(db, actor, lookup, record, options, touched))
     const count = (action: ImportResult['action']) => events.filter((event) => event.action === action).length
-    const counts: ExportImportCounts = { created: count('created'), updated: count('updated'), unchanged: count('unchanged'), failed: count('error') }
+    const counts: ExportImportCounts = {
+      created: count('created'),
+      updated: count('updated'),
+      unchanged: count('unchanged'),
+      failed: count('error'),
+    }
     const audit = { format: options.format, status: options.status, ...counts, eventIds: importedIds(events) }
-    return { report: { report: { events, isDryRun: options.dryRun }, counts }, audit, eventsWritten: counts.created + counts.updated }
+    return {
+      report: { report: { events, isDryRun: options.dryRun }, counts },
+      audit,
+      eventsWritten: counts.created + counts.updated,
+    }
   })
 }
 
-function importRecord(db: Db, actor: Actor, lookup: ImportLookup, record: ExportRecord, options: ExportImportOptions, touched: Set<number>): ImportResult {
+function importRecord(
+  db: Db,
+  actor: Actor,
+  lookup: ImportLookup,
+  record: ExportRecord,
+  options: ExportImportOptions,
+  touched: Set<number>,
+): ImportResult {
   const base = { line: record.line, index: record.index, sourceId: record.sourceId, title: record.title }
   const { lang } = options
   const failed = (message: string): ImportResult => ({ ...base, id: null, action: 'error', message })
@@ -103,11 +139,20 @@ function findImportedBefore(db: Db, event: PublicEvent): number | undefined {
 }
 
 // Exact, so that the venue and institutions are published exactly as the file has them (decision 007).
-const exactVenueKey = (venue: VenueData) => JSON.stringify([venue.name.en, venue.name.es, venue.city, venue.country, venue.address])
-const exactInstitutionKey = (institution: InstitutionData) => JSON.stringify([institution.name.en, institution.name.es, institution.acronym.en, institution.acronym.es])
+const exactVenueKey = (venue: VenueData) =>
+  JSON.stringify([venue.name.en, venue.name.es, venue.city, venue.country, venue.address])
+const exactInstitutionKey = (institution: InstitutionData) =>
+  JSON.stringify([institution.name.en, institution.name.es, institution.acronym.en, institution.acronym.es])
 
 /** The venue and institutions exactly as the file has them, so that they are published exactly so again. */
-function toEventData(db: Db, actor: Actor, lookup: ImportLookup, event: PublicEvent, notes: string[], lang: Language): EventData {
+function toEventData(
+  db: Db,
+  actor: Actor,
+  lookup: ImportLookup,
+  event: PublicEvent,
+  notes: string[],
+  lang: Language,
+): EventData {
   let venueId: number | null = null
   if (event.venue !== null) {
     const wanted = event.venue

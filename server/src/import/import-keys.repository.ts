@@ -5,11 +5,15 @@ import { statement } from '../db/statements'
 export const importKeysRepository = {
   /** The event imported under `key`, if it still exists. */
   findEventId(db: Db, key: string): number | undefined {
-    return statement<{ event_id: number }>(db, 'SELECT event_id FROM event_import_keys WHERE source_key = ?').get(key)?.event_id
+    return statement<{ event_id: number }>(db, 'SELECT event_id FROM event_import_keys WHERE source_key = ?').get(key)
+      ?.event_id
   },
 
   save(db: Db, key: string, eventId: number): void {
-    statement(db, 'INSERT INTO event_import_keys (source_key, event_id) VALUES (?, ?) ON CONFLICT (source_key) DO UPDATE SET event_id = excluded.event_id').run(key, eventId)
+    statement(
+      db,
+      'INSERT INTO event_import_keys (source_key, event_id) VALUES (?, ?) ON CONFLICT (source_key) DO UPDATE SET event_id = excluded.event_id',
+    ).run(key, eventId)
   },
 
   /**

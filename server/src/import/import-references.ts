@@ -23,7 +23,8 @@ export function createLegacyLookup(db: Db): ImportLookup {
 
 /** True when `name` is in the catalogue or names an institution already stored. */
 export function isKnownInstitutionName(lookup: ImportLookup): (name: string) => boolean {
-  return (name) => findKnownInstitution(name) !== undefined || lookup.institutions.find(normalizeName(name)) !== undefined
+  return (name) =>
+    findKnownInstitution(name) !== undefined || lookup.institutions.find(normalizeName(name)) !== undefined
 }
 
 export interface ResolvedInstitutions {
@@ -40,14 +41,24 @@ export interface ResolvedInstitutions {
  * "IOM". A catalogued institution is created in both languages the first
  * time; an unknown one with its name as written, in `lang` only.
  */
-export function resolveInstitutions(db: Db, actor: Actor, lookup: ImportLookup, names: string[], lang: Language): ResolvedInstitutions {
+export function resolveInstitutions(
+  db: Db,
+  actor: Actor,
+  lookup: ImportLookup,
+  names: string[],
+  lang: Language,
+): ResolvedInstitutions {
   const result: ResolvedInstitutions = { ids: [], created: [], repeated: [] }
   for (const name of names) {
     const known = findKnownInstitution(name)
-    const spellings = known ? [known.name.en, known.name.es, known.acronym.en, known.acronym.es, ...known.aliases] : [name]
+    const spellings = known
+      ? [known.name.en, known.name.es, known.acronym.en, known.acronym.es, ...known.aliases]
+      : [name]
     let institution = firstStored(lookup, spellings)
     if (!institution) {
-      const data: InstitutionData = known ? { name: known.name, acronym: known.acronym } : { name: localized(name, lang), acronym: localized('', lang) }
+      const data: InstitutionData = known
+        ? { name: known.name, acronym: known.acronym }
+        : { name: localized(name, lang), acronym: localized('', lang) }
       institution = createInstitution(db, actor, data)
       lookup.institutions.add(institution)
       result.created.push(institution)
@@ -73,7 +84,14 @@ function firstStored(lookup: ImportLookup, spellings: string[]): Institution | u
  * language matches (case- and accent-insensitive) in the same city, or a new
  * one with the name in `lang`.
  */
-export function resolveVenue(db: Db, actor: Actor, lookup: ImportLookup, name: string, city: string, lang: Language): { venue: Venue; isNew: boolean } {
+export function resolveVenue(
+  db: Db,
+  actor: Actor,
+  lookup: ImportLookup,
+  name: string,
+  city: string,
+  lang: Language,
+): { venue: Venue; isNew: boolean } {
   const stored = lookup.venues.find(venueKey(name, city))
   if (stored) return { venue: stored, isNew: false }
   const venue = createVenue(db, actor, { name: localized(name, lang), city, country: null, address: null })

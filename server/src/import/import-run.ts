@@ -35,4 +35,5 @@ export function runImport<Report>(
 }
 
 /** The ids of the events an import touched, for its audit entry. */
-export const importedIds = (events: Array<{ id: number | null }>) => events.flatMap((event) => (event.id === null ? [] : [event.id]))
+export const importedIds = (events: Array<{ id: number | null }>) =>
+  events.flatMap((event) => (event.id === null ? [] : [event.id]))

@@ -20,7 +20,14 @@ export function importRouter(db: Db): Router {
   router.post('/', (req, res) => {
     const input = ImportRequestSchema.parse(req.body)
     try {
-      res.json(importExportFile(db, actorOf(res), input.content, { format: input.format, status: input.status, dryRun: input.dryRun, lang: requestLanguage(req) }).report)
+      res.json(
+        importExportFile(db, actorOf(res), input.content, {
+          format: input.format,
+          status: input.status,
+          dryRun: input.dryRun,
+          lang: requestLanguage(req),
+        }).report,
+      )
     } catch (error) {
       if (error instanceof ExportFileError) throw badRequest({ content: error.text }, error.text)
       throw error

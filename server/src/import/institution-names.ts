@@ -42,14 +42,20 @@ const CONJUNCTION = /\s+(?:and|y|e|&)\s+/
  * Drugs and Crime" or "Ministry of Labour and Social Welfare" stay whole;
  * commas, semicolons and slashes always split.
  */
-export function splitInstitutionNames(text: string, isKnown: (name: string) => boolean = (name) => findKnownInstitution(name) !== undefined): string[] {
+export function splitInstitutionNames(
+  text: string,
+  isKnown: (name: string) => boolean = (name) => findKnownInstitution(name) !== undefined,
+): string[] {
   const clean = text.replace(/\s+/g, ' ').trim()
   if (clean === '') return []
   if (isKnown(clean)) return [clean]
   const isRecognisable = (name: string) => isKnown(name) || looksLikeAcronym(name)
 
   const names: string[] = []
-  for (const piece of clean.split(HARD_SEPARATOR).map((part) => part.trim()).filter(Boolean)) {
+  for (const piece of clean
+    .split(HARD_SEPARATOR)
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const sides = piece.split(CONJUNCTION)
     if (sides.length > 1 && !isKnown(piece) && sides.every(isRecognisable)) {
       names.push(...sides)

@@ -21,7 +21,11 @@ const hasText = (sections: ObjectiveSection[], lang: Language) =>
  * items are laid out as before. When they are not, the page's objectives
  * replace them and `hasDroppedOtherLanguage` says text was lost.
  */
-export function keepOtherLanguage(current: Event, imported: EventData, lang: Language): { data: EventData; hasDroppedOtherLanguage: boolean } {
+export function keepOtherLanguage(
+  current: Event,
+  imported: EventData,
+  lang: Language,
+): { data: EventData; hasDroppedOtherLanguage: boolean } {
   const other: Language = lang === 'en' ? 'es' : 'en'
   const isSameShape = shapeOf(current.objectives) === shapeOf(imported.objectives)
   const objectives = isSameShape
@@ -47,7 +51,12 @@ export function keepOtherLanguage(current: Event, imported: EventData, lang: Lan
       })
     : imported.objectives
   return {
-    data: { ...imported, title: keep(current.title, imported.title, lang), description: current.description, objectives },
+    data: {
+      ...imported,
+      title: keep(current.title, imported.title, lang),
+      description: current.description,
+      objectives,
+    },
     hasDroppedOtherLanguage: !isSameShape && hasText(current.objectives, other),
   }
 }

@@ -5,7 +5,13 @@ export interface KnownInstitution extends InstitutionData {
   aliases: string[]
 }
 
-const known = (en: string, es: string, acronymEn: string, acronymEs: string, aliases: string[] = []): KnownInstitution => ({
+const known = (
+  en: string,
+  es: string,
+  acronymEn: string,
+  acronymEs: string,
+  aliases: string[] = [],
+): KnownInstitution => ({
   name: { en, es },
   acronym: { en: acronymEn, es: acronymEs },
   aliases,
@@ -36,9 +42,16 @@ export const KNOWN_INSTITUTIONS: readonly KnownInstitution[] = [
     'RNCOM',
     'RROCM',
   ),
-  known('International Labour Organization', 'Organización Internacional del Trabajo', 'ILO', 'OIT', ['International Labor Organization']),
+  known('International Labour Organization', 'Organización Internacional del Trabajo', 'ILO', 'OIT', [
+    'International Labor Organization',
+  ]),
   known("United Nations Children's Fund", 'Fondo de las Naciones Unidas para la Infancia', 'UNICEF', 'UNICEF'),
-  known('United Nations Office on Drugs and Crime', 'Oficina de las Naciones Unidas contra la Droga y el Delito', 'UNODC', 'UNODC'),
+  known(
+    'United Nations Office on Drugs and Crime',
+    'Oficina de las Naciones Unidas contra la Droga y el Delito',
+    'UNODC',
+    'UNODC',
+  ),
   known(
     'Office of the United Nations High Commissioner for Refugees',
     'Alto Comisionado de las Naciones Unidas para los Refugiados',
@@ -59,10 +72,15 @@ export const KNOWN_INSTITUTIONS: readonly KnownInstitution[] = [
   known('South American Conference on Migration', 'Conferencia Suramericana sobre Migraciones', 'SACM', 'CSM', [
     'Conferencia Sudamericana sobre Migraciones',
   ]),
-  known('Pro Tempore Presidency of El Salvador', 'Presidencia Pro Tempore de El Salvador', 'El Salvador PPT', 'PPT El Salvador', [
-    'PPT of El Salvador',
-    'PPT de El Salvador',
-    'El Salvador Pro Tempore Presidency',
+  known(
+    'Pro Tempore Presidency of El Salvador',
+    'Presidencia Pro Tempore de El Salvador',
+    'El Salvador PPT',
+    'PPT El Salvador',
+    ['PPT of El Salvador', 'PPT de El Salvador', 'El Salvador Pro Tempore Presidency'],
+  ),
+  known('Ministry of Foreign Affairs', 'Ministerio de Relaciones Exteriores', '', '', [
+    'Foreign Ministry',
+    'Cancillería',
   ]),
-  known('Ministry of Foreign Affairs', 'Ministerio de Relaciones Exteriores', '', '', ['Foreign Ministry', 'Cancillería']),
 ]

@@ -1,8 +1,7 @@
 import { isIsoDate } from '@rcm/shared'
 
 export type LegacyDateResult =
-  | { ok: true; startDate: string | null; endDate: string | null }
-  | { ok: false; warning: string }
+  { ok: true; startDate: string | null; endDate: string | null } | { ok: false; warning: string }
 
 interface DatePart {
   day?: number
@@ -11,25 +10,74 @@ interface DatePart {
 }
 
 const MONTHS: Record<string, number> = {
-  january: 1, jan: 1, enero: 1, ene: 1,
-  february: 2, feb: 2, febrero: 2,
-  march: 3, mar: 3, marzo: 3,
-  april: 4, apr: 4, abril: 4, abr: 4,
-  may: 5, mayo: 5,
-  june: 6, jun: 6, junio: 6,
-  july: 7, jul: 7, julio: 7,
-  august: 8, aug: 8, agosto: 8, ago: 8,
-  september: 9, sep: 9, sept: 9, septiembre: 9, setiembre: 9, set: 9,
-  october: 10, oct: 10, octubre: 10,
-  november: 11, nov: 11, noviembre: 11,
-  december: 12, dec: 12, diciembre: 12, dic: 12,
+  january: 1,
+  jan: 1,
+  enero: 1,
+  ene: 1,
+  february: 2,
+  feb: 2,
+  febrero: 2,
+  march: 3,
+  mar: 3,
+  marzo: 3,
+  april: 4,
+  apr: 4,
+  abril: 4,
+  abr: 4,
+  may: 5,
+  mayo: 5,
+  june: 6,
+  jun: 6,
+  junio: 6,
+  july: 7,
+  jul: 7,
+  julio: 7,
+  august: 8,
+  aug: 8,
+  agosto: 8,
+  ago: 8,
+  september: 9,
+  sep: 9,
+  sept: 9,
+  septiembre: 9,
+  setiembre: 9,
+  set: 9,
+  october: 10,
+  oct: 10,
+  octubre: 10,
+  november: 11,
+  nov: 11,
+  noviembre: 11,
+  december: 12,
+  dec: 12,
+  diciembre: 12,
+  dic: 12,
 }
 
 /** Words that carry no date information: weekdays, "de", "of", "the", "from", "del". */
 const FILLER = new Set([
-  'de', 'del', 'of', 'the', 'from', 'on', 'el', 'los',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo',
+  'de',
+  'del',
+  'of',
+  'the',
+  'from',
+  'on',
+  'el',
+  'los',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'lunes',
+  'martes',
+  'miercoles',
+  'jueves',
+  'viernes',
+  'sabado',
+  'domingo',
 ])
 
 /** Separators between the first and the last day of a range, once the text is lowercased. */
@@ -38,16 +86,18 @@ const RANGE_SEPARATOR = /\s*[-–—]\s*|\s+(?:to|through|until|and|al|a|hasta|y
 const pad = (value: number) => String(value).padStart(2, '0')
 
 function normalize(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    // ISO dates become D/M/Y so that their hyphens are not read as a range.
-    .replace(/\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g, '$3/$2/$1')
-    .replace(/(\d)(?:st|nd|rd|th)\b/g, '$1')
-    .replace(/(\d)[º°]/g, '$1')
-    .replace(/\s+/g, ' ')
-    .trim()
+  return (
+    text
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      // ISO dates become D/M/Y so that their hyphens are not read as a range.
+      .replace(/\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g, '$3/$2/$1')
+      .replace(/(\d)(?:st|nd|rd|th)\b/g, '$1')
+      .replace(/(\d)[º°]/g, '$1')
+      .replace(/\s+/g, ' ')
+      .trim()
+  )
 }
 
 /** One side of a range: "3", "october 3", "30 de noviembre", "2 diciembre 2022", "03/10/2022". */
@@ -88,7 +138,10 @@ function toIso(part: DatePart): string | null {
 export function parseLegacyDate(text: string): LegacyDateResult {
   const normalized = normalize(text)
   if (normalized === '') return { ok: true, startDate: null, endDate: null }
-  const unreadable: LegacyDateResult = { ok: false, warning: `date "${text.trim()}" not read; use YYYY-MM-DD, DD/MM/YYYY or e.g. "3-5 October 2022"` }
+  const unreadable: LegacyDateResult = {
+    ok: false,
+    warning: `date "${text.trim()}" not read; use YYYY-MM-DD, DD/MM/YYYY or e.g. "3-5 October 2022"`,
+  }
 
   const sides = normalized.split(RANGE_SEPARATOR)
   if (sides.length > 2) return unreadable
@@ -110,7 +163,13 @@ export function parseLegacyDate(text: string): LegacyDateResult {
   const isYearInherited = start.year === undefined
   start.year ??= end.year
   // "30 de diciembre al 2 de enero de 2023": the year written once is the last day's.
-  if (isYearInherited && start.year !== undefined && start.month !== undefined && end.month !== undefined && start.month > end.month) {
+  if (
+    isYearInherited &&
+    start.year !== undefined &&
+    start.month !== undefined &&
+    end.month !== undefined &&
+    start.month > end.month
+  ) {
     start.year -= 1
   }
   const startDate = toIso(start)

@@ -26,7 +26,8 @@ const LETTER = /^[a-zA-Z][.)]\s+/
 const HEADING =
   /^(?:(?:general|specific|main|overall)\s+)?(?:objectives?|goals?|purpose|expected\s+(?:results|outcomes))(?:\s+(?:of|for)\s+[^.;]{1,80})?\s*:?$|^(?:objetivos?|propósitos?|resultados\s+esperados)(?:\s+(?:general(?:es)?|específicos?|principal(?:es)?))?(?:\s+(?:de|del|para)\s+[^.;]{1,80})?\s*:?$/i
 /** "General objective: To strengthen…" on one line. */
-const INLINE_HEADING = /^((?:general|specific)\s+objectives?|objetivos?\s+(?:general(?:es)?|específicos?)|objectives?|objetivos?)\s*:\s+(\S.*)$/i
+const INLINE_HEADING =
+  /^((?:general|specific)\s+objectives?|objetivos?\s+(?:general(?:es)?|específicos?)|objectives?|objetivos?)\s*:\s+(\S.*)$/i
 
 const clean = (text: string) => text.replace(/\s+/g, ' ').trim()
 const isHeading = (text: string) => text.length <= 120 && HEADING.test(text)
@@ -128,9 +129,10 @@ export function parseObjectives(lines: PageLine[], lang: Language): ObjectiveSec
     heading: localized(section.heading, lang),
     intro: section.intro === null ? null : localized(section.intro, lang),
     style: section.style ?? 'paragraph',
-    items: section.items.map(
-      (item): ObjectiveItem => ({ text: localized(item.text, lang), items: item.subItems.map((text) => ({ text: localized(text, lang) })) }),
-    ),
+    items: section.items.map((item): ObjectiveItem => ({
+      text: localized(item.text, lang),
+      items: item.subItems.map((text) => ({ text: localized(text, lang) })),
+    })),
   }))
 }
 

@@ -60,7 +60,10 @@ const FIELD_ORDER: readonly Field[] = ['city', 'venue', 'date', 'about', 'instit
 const LIST_FIELDS: ReadonlySet<Field> = new Set(['institutions', 'emails', 'phones'])
 
 /** The website's own lines: the skip link at the top, the design credit at the bottom. */
-const CHROME = [/^(?:skip to (?:main )?content|(?:ir|saltar) al contenido(?: principal)?)$/i, /^(?:design(?:ed)? by|dise[ñn]o(?: web)? por|dise[ñn]ado por)\s.{1,80}$/i]
+const CHROME = [
+  /^(?:skip to (?:main )?content|(?:ir|saltar) al contenido(?: principal)?)$/i,
+  /^(?:design(?:ed)? by|dise[ñn]o(?: web)? por|dise[ñn]ado por)\s.{1,80}$/i,
+]
 
 function labelOf(text: string): Field | undefined {
   const key = text
@@ -133,12 +136,16 @@ export function parseLegacyPage(
 ): ParsedLegacyPage {
   const lines = toPageLines(text)
   const starts = findEventStarts(lines)
-  const blockStart = (start: EventStart | undefined) => (start === undefined ? lines.length : (start.title ?? start.firstField))
+  const blockStart = (start: EventStart | undefined) =>
+    start === undefined ? lines.length : (start.title ?? start.firstField)
   const warnings: ImportWarning[] = []
   for (const line of lines.slice(0, blockStart(starts[0]))) {
-    if (line.text !== '' && !isChrome(line)) warnings.push({ line: line.lineNumber, message: `not read (outside any event): "${line.text}"` })
+    if (line.text !== '' && !isChrome(line))
+      warnings.push({ line: line.lineNumber, message: `not read (outside any event): "${line.text}"` })
   }
-  const events = starts.map((start, position) => parseEvent(lines, start, blockStart(starts[position + 1]), lang, options.isKnownInstitution))
+  const events = starts.map((start, position) =>
+    parseEvent(lines, start, blockStart(starts[position + 1]), lang, options.isKnownInstitution),
+  )
   return { events, warnings }
 }
 
@@ -170,12 +177,16 @@ function parseEvent(
     const [first = [], ...rest] = paragraphs
     if (name !== 'about') {
       for (const line of rest.flat()) {
-        if (!isChrome(line)) warnings.push({ line: line.lineNumber, message: `not read (after the ${name} field): "${line.text}"` })
+        if (!isChrome(line))
+          warnings.push({ line: line.lineNumber, message: `not read (after the ${name} field): "${line.text}"` })
       }
     }
     return first
   }
-  const join = (name: Field) => valueOf(name).map((line) => line.text).join(' ')
+  const join = (name: Field) =>
+    valueOf(name)
+      .map((line) => line.text)
+      .join(' ')
 
   const date = parseLegacyDate(join('date'))
   if (!date.ok) warnings.push({ line: fields.get('date')?.[0]?.lineNumber ?? firstLine, message: date.warning })
@@ -186,7 +197,10 @@ function parseEvent(
     ...readLegacyVenue(join('venue')),
     startDate: date.ok ? date.startDate : null,
     endDate: date.ok ? date.endDate : null,
-    objectives: parseObjectives((fields.get('about') ?? []).filter((line) => !isChrome(line)), lang),
+    objectives: parseObjectives(
+      (fields.get('about') ?? []).filter((line) => !isChrome(line)),
+      lang,
+    ),
     institutionNames: valueOf('institutions').flatMap((line) => splitInstitutionNames(line.text, isKnownInstitution)),
     contactEmails: readContacts(valueOf('emails'), 'email', warnings),
     contactPhones: readContacts(valueOf('phones'), 'phone', warnings),

@@ -7,16 +7,13 @@ export interface LegacyVenue {
 }
 
 const simplify = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim()
+  text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim()
 
-const VIRTUAL = /^(?:virtual|online|en linea)(?: (?:session|meeting|event))?$|^(?:sesion|reunion|evento) (?:virtual|en linea)$/
+const VIRTUAL =
+  /^(?:virtual|online|en linea)(?: (?:session|meeting|event))?$|^(?:sesion|reunion|evento) (?:virtual|en linea)$/
 /** "(hybrid)", "Hybrid:", "– híbrido", "modalidad híbrida" around the venue's name. */
-const HYBRID = /[\s(:,–—-]*(?:modalidad\s+)?(?:hybrid|h[ií]brid[oa])(?:\s+(?:session|meeting|event|modality))?[\s):,–—-]*/i
+const HYBRID =
+  /[\s(:,–—-]*(?:modalidad\s+)?(?:hybrid|h[ií]brid[oa])(?:\s+(?:session|meeting|event|modality))?[\s):,–—-]*/i
 
 /**
  * Reads a `Lugar`: "Virtual" or "Virtual Session" is a virtual event with no

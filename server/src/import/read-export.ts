@@ -1,7 +1,14 @@
 import { PublicEventSchema, toFieldErrors, type ImportFileFormat, type Language, type PublicEvent } from '@rcm/shared'
 import { say, type Text } from '../i18n/messages'
 import { csvHeader } from '../public/csv'
-import { CellError, descriptionFromCell, listFromCell, parseInstitutionCells, parseObjectivesCells, parseVenueCells } from '../public/csv-values'
+import {
+  CellError,
+  descriptionFromCell,
+  listFromCell,
+  parseInstitutionCells,
+  parseObjectivesCells,
+  parseVenueCells,
+} from '../public/csv-values'
 import { CsvSyntaxError, readCsv } from './csv-reader'
 import { describeFieldErrors } from './import-events'
 
@@ -57,7 +64,9 @@ export function readJsonExport(text: string, lang: Language = 'en'): ExportRecor
     throw new ExportFileError(say('notJson', error instanceof Error ? error.message : String(error)))
   }
   if (!Array.isArray(value)) throw new ExportFileError(say('notAnExportJson'))
-  if (value.some((item) => typeof item === 'object' && item !== null && 'title' in item && typeof item.title === 'string')) {
+  if (
+    value.some((item) => typeof item === 'object' && item !== null && 'title' in item && typeof item.title === 'string')
+  ) {
     throw new ExportFileError(say('oneLanguageExport', 'JSON'))
   }
   return value.map((item, index) => toRecord(item, index + 1, null, lang))
@@ -85,15 +94,22 @@ export function readCsvExport(text: string, lang: Language = 'en'): ExportRecord
   return rows
     .filter((row) => !(row.cells.length === 1 && row.cells[0] === ''))
     .map((row, index) => {
-      const cell = Object.fromEntries(expected.map((name, at) => [name, unprefix(row.cells[at] ?? '')])) as Record<string, string>
+      const cell = Object.fromEntries(expected.map((name, at) => [name, unprefix(row.cells[at] ?? '')])) as Record<
+        string,
+        string
+      >
       const both = (column: string) => ({ en: cell[`${column}_en`] ?? '', es: cell[`${column}_es`] ?? '' })
       const id = Number(cell.id)
       const raw = { id: Number.isInteger(id) && cell.id !== '' ? id : cell.id, title: both('title') }
-      if (row.cells.length !== expected.length) return toRecord(raw, index + 1, row.line, lang, say('cellCount', row.cells.length, expected.length)[lang])
+      if (row.cells.length !== expected.length)
+        return toRecord(raw, index + 1, row.line, lang, say('cellCount', row.cells.length, expected.length)[lang])
       try {
         const event = {
           ...raw,
-          description: { en: descriptionFromCell(cell.description_en ?? ''), es: descriptionFromCell(cell.description_es ?? '') },
+          description: {
+            en: descriptionFromCell(cell.description_en ?? ''),
+            es: descriptionFromCell(cell.description_es ?? ''),
+          },
           objectives: parseObjectivesCells(cell.objectives_en ?? '', cell.objectives_es ?? ''),
           startDate: cell.startDate || null,
           endDate: cell.endDate || null,

@@ -84,7 +84,8 @@ export const institutionsRepository = {
   },
 
   insert(db: Db, data: InstitutionData): Institution {
-    const sql = 'INSERT INTO institutions (name_en, name_es, acronym_en, acronym_es) VALUES (@name_en, @name_es, @acronym_en, @acronym_es)'
+    const sql =
+      'INSERT INTO institutions (name_en, name_es, acronym_en, acronym_es) VALUES (@name_en, @name_es, @acronym_en, @acronym_es)'
     const id = Number(statement(db, sql).run(toParams(data)).lastInsertRowid)
     const institution: Institution = { id, ...data }
     index(db, institution)
@@ -92,7 +93,8 @@ export const institutionsRepository = {
   },
 
   update(db: Db, id: number, data: InstitutionData): Institution {
-    const sql = 'UPDATE institutions SET name_en = @name_en, name_es = @name_es, acronym_en = @acronym_en, acronym_es = @acronym_es WHERE id = @id'
+    const sql =
+      'UPDATE institutions SET name_en = @name_en, name_es = @name_es, acronym_en = @acronym_en, acronym_es = @acronym_es WHERE id = @id'
     statement(db, sql).run({ ...toParams(data), id })
     const institution: Institution = { id, ...data }
     index(db, institution)

@@ -2,7 +2,13 @@ import { BaseFilterSchema, INSTITUTION_SORT_FIELDS, InstitutionWriteSchema, omit
 import type { Router } from 'express'
 import type { Db } from '../db/connection'
 import { crudRouter } from '../http/crud-router'
-import { createInstitution, deleteInstitution, getInstitution, listInstitutions, updateInstitution } from './institutions.service'
+import {
+  createInstitution,
+  deleteInstitution,
+  getInstitution,
+  listInstitutions,
+  updateInstitution,
+} from './institutions.service'
 
 /** The record react-admin sends back on update carries its id; the client never sets it. */
 const parse = (body: unknown) => InstitutionWriteSchema.parse(omitKeys(body, ['id']))
@@ -10,7 +16,13 @@ const parse = (body: unknown) => InstitutionWriteSchema.parse(omitKeys(body, ['i
 /** `/api/institutions`: the ra-data-simple-rest calls (CONTRACT, "HTTP API"). */
 export function institutionsRouter(db: Db): Router {
   return crudRouter(
-    { resource: 'institutions', label: 'Institution', sortFields: INSTITUTION_SORT_FIELDS, defaultSort: { field: 'name', order: 'ASC' }, filterSchema: BaseFilterSchema },
+    {
+      resource: 'institutions',
+      label: 'Institution',
+      sortFields: INSTITUTION_SORT_FIELDS,
+      defaultSort: { field: 'name', order: 'ASC' },
+      filterSchema: BaseFilterSchema,
+    },
     {
       list: (query) => listInstitutions(db, query),
       get: (id) => getInstitution(db, id),

@@ -1,4 +1,10 @@
-import { InstitutionInputSchema, type BaseFilter, type ListQuery, type Institution, type InstitutionData } from '@rcm/shared'
+import {
+  InstitutionInputSchema,
+  type BaseFilter,
+  type ListQuery,
+  type Institution,
+  type InstitutionData,
+} from '@rcm/shared'
 import type { Actor } from '../actor'
 import { recordAudit } from '../audit-log/audit-log.service'
 import type { Db } from '../db/connection'
@@ -16,7 +22,10 @@ export function getInstitution(db: Db, id: number): Institution {
 }
 
 /** One page of institutions for the list's filter and sort, and the total. */
-export function listInstitutions(db: Db, query: ListQuery<BaseFilter, InstitutionSortField>): { data: Institution[]; total: number } {
+export function listInstitutions(
+  db: Db,
+  query: ListQuery<BaseFilter, InstitutionSortField>,
+): { data: Institution[]; total: number } {
   return institutionsRepository.list(db, query)
 }
 

@@ -48,7 +48,13 @@ a{color:#0b5cad}
 export const DOCS_CSP = `default-src 'none'; style-src 'sha256-${createHash('sha256').update(STYLE).digest('base64')}'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`
 
 /** Inline `code` of the descriptions, the only markup they use; the rest is escaped. */
-const prose = (text: string | undefined) => (text ? text.split('\n\n').map((para) => `<p>${escapeHtml(para).replace(/`([^`]+)`/g, '<code>$1</code>')}</p>`).join('') : '')
+const prose = (text: string | undefined) =>
+  text
+    ? text
+        .split('\n\n')
+        .map((para) => `<p>${escapeHtml(para).replace(/`([^`]+)`/g, '<code>$1</code>')}</p>`)
+        .join('')
+    : ''
 const code = (value: unknown) => `<code>${escapeHtml(typeof value === 'string' ? value : JSON.stringify(value))}</code>`
 const schemaAnchor = (name: string) => `schema-${name}`
 
@@ -66,7 +72,9 @@ const CONSTRAINTS: Array<[keyword: string, label: string]> = [
 /** A JSON Schema as readable nested lists: types, `$ref`s as links, properties with whether they are required. */
 function renderSchema(schema: JsonSchema | undefined, labels: (typeof LABELS)[Language]): string {
   if (!schema || Object.keys(schema).length === 0) return 'any'
-  const notes = CONSTRAINTS.filter(([key]) => schema[key] !== undefined && !(key === 'maximum' && schema[key] === Number.MAX_SAFE_INTEGER))
+  const notes = CONSTRAINTS.filter(
+    ([key]) => schema[key] !== undefined && !(key === 'maximum' && schema[key] === Number.MAX_SAFE_INTEGER),
+  )
     .map(([key, label]) => `${label} ${code(schema[key])}`)
     .join(', ')
   const withNotes = (html: string) => (notes ? `${html} <span class="note">(${notes})</span>` : html)
@@ -79,17 +87,25 @@ function renderSchema(schema: JsonSchema | undefined, labels: (typeof LABELS)[La
   if (alternatives) return withNotes(alternatives.map((alt) => renderSchema(alt, labels)).join(' | '))
   if (schema.const !== undefined) return code(schema.const)
   if (Array.isArray(schema.enum)) return withNotes(schema.enum.map(code).join(' | '))
-  if (Array.isArray(schema.prefixItems)) return withNotes(`[${(schema.prefixItems as JsonSchema[]).map((item) => renderSchema(item, labels)).join(', ')}]`)
+  if (Array.isArray(schema.prefixItems))
+    return withNotes(`[${(schema.prefixItems as JsonSchema[]).map((item) => renderSchema(item, labels)).join(', ')}]`)
   if (schema.items) return withNotes(`array of ${renderSchema(schema.items as JsonSchema, labels)}`)
   const properties = schema.properties as Record<string, JsonSchema> | undefined
   if (properties) {
     const required = new Set((schema.required as string[] | undefined) ?? [])
-    const rows = Object.entries(properties).map(([name, property]) => `<li>${code(name)}${required.has(name) ? '' : ` <span class="note">${labels.optional}</span>`}: ${renderSchema(property, labels)}</li>`)
+    const rows = Object.entries(properties).map(
+      ([name, property]) =>
+        `<li>${code(name)}${required.has(name) ? '' : ` <span class="note">${labels.optional}</span>`}: ${renderSchema(property, labels)}</li>`,
+    )
     return withNotes(`object<ul class="schema">${rows.join('')}</ul>`)
   }
-  if (schema.additionalProperties && typeof schema.additionalProperties === 'object') return withNotes(`object of ${renderSchema(schema.additionalProperties as JsonSchema, labels)}`)
+  if (schema.additionalProperties && typeof schema.additionalProperties === 'object')
+    return withNotes(`object of ${renderSchema(schema.additionalProperties as JsonSchema, labels)}`)
   const type = Array.isArray(schema.type) ? schema.type.join(' | ') : String(schema.type ?? 'any')
-  return withNotes(escapeHtml(type) + (typeof schema.description === 'string' ? ` <span class="note">${escapeHtml(schema.description)}</span>` : ''))
+  return withNotes(
+    escapeHtml(type) +
+      (typeof schema.description === 'string' ? ` <span class="note">${escapeHtml(schema.description)}</span>` : ''),
+  )
 }
 
 interface Parameter {
@@ -126,13 +142,17 @@ function renderOperation(method: string, path: string, op: Operation, labels: (t
         .join('')}</tbody></table>`
     : ''
   const body = op.requestBody
-    ? `<h4>${labels.body}${op.requestBody.required ? '' : ` <span class="note">(${labels.optional})</span>`}</h4>${Object.entries(op.requestBody.content)
+    ? `<h4>${labels.body}${op.requestBody.required ? '' : ` <span class="note">(${labels.optional})</span>`}</h4>${Object.entries(
+        op.requestBody.content,
+      )
         .map(([type, media]) => `<p>${code(type)}: ${renderSchema(media.schema, labels)}</p>`)
         .join('')}`
     : ''
   const responses = Object.entries(op.responses)
     .map(([status, response]) => {
-      const headers = response.headers ? `<br><span class="note">${labels.headers}: ${Object.keys(response.headers).map(code).join(', ')}</span>` : ''
+      const headers = response.headers
+        ? `<br><span class="note">${labels.headers}: ${Object.keys(response.headers).map(code).join(', ')}</span>`
+        : ''
       const content = Object.entries(response.content ?? {})
         .map(([type, media]) => `${code(type)}: ${renderSchema(media.schema, labels)}`)
         .join('<br>')
@@ -151,15 +171,28 @@ ${prose(op.description)}${parameters}${body}
  */
 export function renderDocsPage(doc: OpenApiDocument, lang: Language): string {
   const labels = LABELS[lang]
-  const operations = Object.entries(doc.paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, op]) => ({ path, method, op: op as Operation })))
+  const operations = Object.entries(doc.paths).flatMap(([path, methods]) =>
+    Object.entries(methods).map(([method, op]) => ({ path, method, op: op as Operation })),
+  )
   const byTag = doc.tags.map(({ name }) => ({ name, ops: operations.filter(({ op }) => op.tags?.[0] === name) }))
   const anchor = (tag: string) => `tag-${tag.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`
   const contents = byTag
-    .map(({ name, ops }) => `<li><a href="#${anchor(name)}">${escapeHtml(name)}</a><ul>${ops.map(({ path, method, op }) => `<li><a href="#${escapeHtml(op.operationId)}">${method.toUpperCase()} ${escapeHtml(path)}</a></li>`).join('')}</ul></li>`)
+    .map(
+      ({ name, ops }) =>
+        `<li><a href="#${anchor(name)}">${escapeHtml(name)}</a><ul>${ops.map(({ path, method, op }) => `<li><a href="#${escapeHtml(op.operationId)}">${method.toUpperCase()} ${escapeHtml(path)}</a></li>`).join('')}</ul></li>`,
+    )
     .join('')
-  const tags = byTag.map(({ name, ops }) => `<h2 id="${anchor(name)}">${escapeHtml(name)}</h2>${ops.map(({ path, method, op }) => renderOperation(method, path, op, labels)).join('')}`).join('')
+  const tags = byTag
+    .map(
+      ({ name, ops }) =>
+        `<h2 id="${anchor(name)}">${escapeHtml(name)}</h2>${ops.map(({ path, method, op }) => renderOperation(method, path, op, labels)).join('')}`,
+    )
+    .join('')
   const schemas = Object.entries(doc.components.schemas)
-    .map(([name, schema]) => `<section id="${schemaAnchor(name)}"><h3>${escapeHtml(name)}</h3><p>${renderSchema(schema, labels)}</p></section>`)
+    .map(
+      ([name, schema]) =>
+        `<section id="${schemaAnchor(name)}"><h3>${escapeHtml(name)}</h3><p>${renderSchema(schema, labels)}</p></section>`,
+    )
     .join('')
   const other: Language = lang === 'en' ? 'es' : 'en'
   return `<!doctype html>

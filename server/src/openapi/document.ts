@@ -11,19 +11,38 @@ type Io = 'input' | 'output'
 const SCHEMA_REF = '#/components/schemas/'
 
 const HEADERS: Record<HeaderName, { description: string; schema: JsonSchema }> = {
-  'Content-Range': { description: '`{resource} START-END/TOTAL` (END the index of the last record returned), or `{resource} */TOTAL` for an empty page', schema: { type: 'string', examples: ['events 0-24/312'] } },
+  'Content-Range': {
+    description:
+      '`{resource} START-END/TOTAL` (END the index of the last record returned), or `{resource} */TOTAL` for an empty page',
+    schema: { type: 'string', examples: ['events 0-24/312'] },
+  },
   ETag: { description: 'Changes when something is published', schema: { type: 'string' } },
   'Last-Modified': { description: 'When something was last published', schema: { type: 'string' } },
-  'Cache-Control': { description: 'How long a cache may keep the answer before asking again', schema: { type: 'string' } },
+  'Cache-Control': {
+    description: 'How long a cache may keep the answer before asking again',
+    schema: { type: 'string' },
+  },
   'Retry-After': { description: 'Seconds until sign-in may be tried again', schema: { type: 'integer' } },
-  'Set-Cookie': { description: `The session cookie \`${SESSION_COOKIE}\`: HttpOnly, SameSite=Strict, path /api`, schema: { type: 'string' } },
-  'X-Undated-Events-Omitted': { description: 'How many published events have no date and are not in the calendar', schema: { type: 'integer' } },
+  'Set-Cookie': {
+    description: `The session cookie \`${SESSION_COOKIE}\`: HttpOnly, SameSite=Strict, path /api`,
+    schema: { type: 'string' },
+  },
+  'X-Undated-Events-Omitted': {
+    description: 'How many published events have no date and are not in the calendar',
+    schema: { type: 'integer' },
+  },
 }
 
 const ERROR_RESPONSES: Record<string, { description: string; schema: string }> = {
-  400: { description: 'Invalid input: `errors` has one message per bad field, at its dotted path', schema: 'ValidationError' },
+  400: {
+    description: 'Invalid input: `errors` has one message per bad field, at its dotted path',
+    schema: 'ValidationError',
+  },
   401: { description: 'Not signed in, or the session ended', schema: 'Error' },
-  403: { description: 'Signed in but the role is too low, or a state-changing request from another origin', schema: 'Error' },
+  403: {
+    description: 'Signed in but the role is too low, or a state-changing request from another origin',
+    schema: 'Error',
+  },
   404: { description: 'No such record, or the id is not a positive integer', schema: 'Error' },
   409: { description: 'The state does not allow it', schema: 'Error' },
   413: { description: 'The body is larger than 1 MB', schema: 'Error' },
@@ -37,20 +56,27 @@ function clean(schema: JsonSchema): JsonSchema {
   return rest
 }
 
-const toJson = (schema: z.ZodType, io: Io) => clean(z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' }) as JsonSchema)
+const toJson = (schema: z.ZodType, io: Io) =>
+  clean(z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' }) as JsonSchema)
 
 /** Every named schema, each converted on the side it is used on. */
 function componentSchemas(): Record<string, JsonSchema> {
   const convert = (schemas: Record<string, z.ZodType>, io: Io) => {
     const registry = z.registry<{ id: string }>()
     for (const [id, schema] of Object.entries(schemas)) registry.add(schema, { id })
-    const { schemas: converted } = z.toJSONSchema(registry, { target: 'draft-2020-12', io, unrepresentable: 'any', uri: (id) => SCHEMA_REF + id })
+    const { schemas: converted } = z.toJSONSchema(registry, {
+      target: 'draft-2020-12',
+      io,
+      unrepresentable: 'any',
+      uri: (id) => SCHEMA_REF + id,
+    })
     return Object.fromEntries(Object.entries(converted).map(([id, schema]) => [id, clean(schema as JsonSchema)]))
   }
   return { ...convert(RESPONSE_SCHEMAS, 'output'), ...convert(REQUEST_SCHEMAS, 'input') }
 }
 
-const names = (schemas: Record<string, z.ZodType>) => new Map<z.ZodType, string>(Object.entries(schemas).map(([name, schema]) => [schema, name]))
+const names = (schemas: Record<string, z.ZodType>) =>
+  new Map<z.ZodType, string>(Object.entries(schemas).map(([name, schema]) => [schema, name]))
 const NAMED: Record<Io, Map<z.ZodType, string>> = { output: names(RESPONSE_SCHEMAS), input: names(REQUEST_SCHEMAS) }
 
 /** A named schema as a `$ref`, an array of one as an array of `$ref`s, anything else inline. */
@@ -73,22 +99,52 @@ const jsonParameter = (name: string, description: string, schema: JsonSchema, ex
 
 function listParameters(list: ListDoc) {
   return [
-    jsonParameter('sort', 'Field and direction', { type: 'array', prefixItems: [{ enum: [...list.sortFields] }, { enum: ['ASC', 'DESC'] }], minItems: 2, maxItems: 2 }, `["${list.sortFields[0]}","ASC"]`),
-    jsonParameter('range', `Inclusive indexes of the first and last record; at most ${MAX_PAGE_SIZE} are returned (and \`Content-Range\` says so)`, { type: 'array', prefixItems: [{ type: 'integer', minimum: 0 }, { type: 'integer', minimum: 0 }], minItems: 2, maxItems: 2 }, '[0,24]'),
+    jsonParameter(
+      'sort',
+      'Field and direction',
+      {
+        type: 'array',
+        prefixItems: [{ enum: [...list.sortFields] }, { enum: ['ASC', 'DESC'] }],
+        minItems: 2,
+        maxItems: 2,
+      },
+      `["${list.sortFields[0]}","ASC"]`,
+    ),
+    jsonParameter(
+      'range',
+      `Inclusive indexes of the first and last record; at most ${MAX_PAGE_SIZE} are returned (and \`Content-Range\` says so)`,
+      {
+        type: 'array',
+        prefixItems: [
+          { type: 'integer', minimum: 0 },
+          { type: 'integer', minimum: 0 },
+        ],
+        minItems: 2,
+        maxItems: 2,
+      },
+      '[0,24]',
+    ),
     jsonParameter('filter', 'An unknown key is a 400', toJson(list.filter, 'input'), '{"q":"migración"}'),
   ]
 }
 
 function queryParameters(query: z.ZodObject) {
   const schema = toJson(query, 'input') as { properties?: Record<string, JsonSchema>; required?: string[] }
-  return Object.entries(schema.properties ?? {}).map(([name, property]) => ({ name, in: 'query', required: schema.required?.includes(name) ?? false, schema: property }))
+  return Object.entries(schema.properties ?? {}).map(([name, property]) => ({
+    name,
+    in: 'query',
+    required: schema.required?.includes(name) ?? false,
+    schema: property,
+  }))
 }
 
 function successResponse(ok: SuccessDoc) {
-  const headers = ok.headers && Object.fromEntries(ok.headers.map((header) => [header, { $ref: `#/components/headers/${header}` }]))
+  const headers =
+    ok.headers && Object.fromEntries(ok.headers.map((header) => [header, { $ref: `#/components/headers/${header}` }]))
   let content: Record<string, { schema: JsonSchema }> | undefined
   if (ok.json !== undefined) {
-    const one = (schema: z.ZodType) => (ok.array ? { type: 'array', items: schemaOf(schema, 'output') } : schemaOf(schema, 'output'))
+    const one = (schema: z.ZodType) =>
+      ok.array ? { type: 'array', items: schemaOf(schema, 'output') } : schemaOf(schema, 'output')
     const schema = Array.isArray(ok.json) ? { oneOf: ok.json.map(one) } : one(ok.json)
     content = { 'application/json': { schema } }
   } else if (ok.media) {
@@ -101,7 +157,13 @@ function errorResponses(rule: RouteRule, doc: OperationDoc): Record<string, unkn
   const statuses = new Map<number, string | undefined>()
   const hasId = rule.path.includes('/:')
   if (doc.body || doc.list || doc.query) statuses.set(400, undefined)
-  if (rule.access !== 'public') statuses.set(401, undefined).set(403, `Signed in below the role \`${rule.access}\`${rule.method === 'GET' ? '' : ', or a request from another origin'}`)
+  if (rule.access !== 'public')
+    statuses
+      .set(401, undefined)
+      .set(
+        403,
+        `Signed in below the role \`${rule.access}\`${rule.method === 'GET' ? '' : ', or a request from another origin'}`,
+      )
   else if (rule.method !== 'GET') statuses.set(403, 'A request from another origin')
   if (hasId) statuses.set(404, undefined)
   if (doc.body) statuses.set(413, undefined).set(415, undefined)
@@ -111,7 +173,10 @@ function errorResponses(rule: RouteRule, doc: OperationDoc): Record<string, unkn
   const responses: Record<string, unknown> = {}
   for (const [status, why] of [...statuses].sort(([a], [b]) => a - b)) {
     if (status === 304) {
-      responses[status] = { description: why ?? 'Not modified', headers: { ETag: { $ref: '#/components/headers/ETag' } } }
+      responses[status] = {
+        description: why ?? 'Not modified',
+        headers: { ETag: { $ref: '#/components/headers/ETag' } },
+      }
       continue
     }
     const known = ERROR_RESPONSES[status]
@@ -119,7 +184,14 @@ function errorResponses(rule: RouteRule, doc: OperationDoc): Record<string, unkn
     responses[status] = {
       description: why ?? known.description,
       ...(status === 429 && { headers: { 'Retry-After': { $ref: '#/components/headers/Retry-After' } } }),
-      content: { 'application/json': { schema: status === 409 && doc.conflict?.body ? schemaOf(doc.conflict.body, 'output') : { $ref: SCHEMA_REF + known.schema } } },
+      content: {
+        'application/json': {
+          schema:
+            status === 409 && doc.conflict?.body
+              ? schemaOf(doc.conflict.body, 'output')
+              : { $ref: SCHEMA_REF + known.schema },
+        },
+      },
     }
   }
   return responses
@@ -138,13 +210,24 @@ const openApiPath = (path: string) => path.replace(/:(\w+)/g, '{$1}')
 
 function operation(rule: RouteRule, doc: OperationDoc | undefined) {
   // A rule without documentation still appears, without a summary, so the test names it.
-  if (!doc) return { operationId: operationId(rule), 'x-role': rule.access, responses: { default: { description: 'Undocumented' } } }
+  if (!doc)
+    return {
+      operationId: operationId(rule),
+      'x-role': rule.access,
+      responses: { default: { description: 'Undocumented' } },
+    }
   const parameters = [
-    ...[...rule.path.matchAll(/:(\w+)/g)].map(([, name]) => ({ name, in: 'path', required: true, schema: { type: 'integer', minimum: 1 } })),
+    ...[...rule.path.matchAll(/:(\w+)/g)].map(([, name]) => ({
+      name,
+      in: 'path',
+      required: true,
+      schema: { type: 'integer', minimum: 1 },
+    })),
     ...(doc.list ? listParameters(doc.list) : []),
     ...(doc.query ? queryParameters(doc.query) : []),
   ]
-  const role = rule.access === 'public' ? 'Public: no sign-in.' : `Needs a session with the role \`${rule.access}\` or above.`
+  const role =
+    rule.access === 'public' ? 'Public: no sign-in.' : `Needs a session with the role \`${rule.access}\` or above.`
   return {
     operationId: operationId(rule),
     tags: [doc.tag],
@@ -153,7 +236,12 @@ function operation(rule: RouteRule, doc: OperationDoc | undefined) {
     'x-role': rule.access,
     ...(rule.access === 'public' && { security: [] }),
     ...(parameters.length > 0 && { parameters }),
-    ...(doc.body && { requestBody: { required: !doc.bodyOptional, content: { 'application/json': { schema: schemaOf(doc.body, 'input') } } } }),
+    ...(doc.body && {
+      requestBody: {
+        required: !doc.bodyOptional,
+        content: { 'application/json': { schema: schemaOf(doc.body, 'input') } },
+      },
+    }),
     responses: { [doc.ok.status ?? 200]: successResponse(doc.ok), ...errorResponses(rule, doc) },
   }
 }
@@ -163,7 +251,10 @@ function operation(rule: RouteRule, doc: OperationDoc | undefined) {
  * ROUTE_RULES, documented by its entry in OPERATIONS, with the shared zod
  * schemas converted by zod itself (`z.toJSONSchema`).
  */
-export function buildOpenApiDocument(rules: readonly RouteRule[] = ROUTE_RULES, docs: Record<string, OperationDoc> = OPERATIONS) {
+export function buildOpenApiDocument(
+  rules: readonly RouteRule[] = ROUTE_RULES,
+  docs: Record<string, OperationDoc> = OPERATIONS,
+) {
   const paths: Record<string, Record<string, unknown>> = {}
   for (const rule of rules) {
     const path = (paths[openApiPath(rule.path)] ??= {})
@@ -191,7 +282,12 @@ export function buildOpenApiDocument(rules: readonly RouteRule[] = ROUTE_RULES, 
       schemas: componentSchemas(),
       headers: HEADERS,
       securitySchemes: {
-        session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE, description: 'The session cookie that `POST /api/auth/login` sets.' },
+        session: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: SESSION_COOKIE,
+          description: 'The session cookie that `POST /api/auth/login` sets.',
+        },
       },
     },
   }

@@ -17,7 +17,10 @@ interface Rendered {
   etag: string
 }
 
-const rendered = (body: string): Rendered => ({ body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"` })
+const rendered = (body: string): Rendered => ({
+  body,
+  etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`,
+})
 
 /** Sends a body rendered once, or 304 when the request already has it (our own check: Express's `req.fresh` gives up under fetch()'s `Cache-Control: no-cache`). */
 function sendRendered(req: Request, res: Response, { body, etag }: Rendered, headers: Record<string, string>) {
@@ -34,7 +37,10 @@ export function openapiRouter(): Router {
 
   router.get('/openapi.json', (req, res) => {
     json ??= rendered(JSON.stringify(openApiDocument()))
-    sendRendered(req, res, json, { 'Content-Type': 'application/json; charset=utf-8', 'Access-Control-Allow-Origin': '*' })
+    sendRendered(req, res, json, {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Access-Control-Allow-Origin': '*',
+    })
   })
 
   router.get('/docs', (req, res) => {

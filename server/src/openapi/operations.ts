@@ -23,7 +23,14 @@ import { z } from 'zod'
 import { REQUEST_SCHEMAS as REQ, RESPONSE_SCHEMAS as RES } from './schemas'
 
 /** A response header documented once in `components.headers`. */
-export type HeaderName = 'Content-Range' | 'ETag' | 'Last-Modified' | 'Cache-Control' | 'Retry-After' | 'Set-Cookie' | 'X-Undated-Events-Omitted'
+export type HeaderName =
+  | 'Content-Range'
+  | 'ETag'
+  | 'Last-Modified'
+  | 'Cache-Control'
+  | 'Retry-After'
+  | 'Set-Cookie'
+  | 'X-Undated-Events-Omitted'
 
 /** What a successful answer carries. */
 export interface SuccessDoc {
@@ -68,8 +75,8 @@ export interface OperationDoc {
   conflict?: { why: string; body?: z.ZodType }
 }
 
-
-const ID_FILTER_NOTE = '`filter` always takes `q` (every word must match, the last as a prefix; case- and accent-insensitive) and `id` (one id or an array: getMany).'
+const ID_FILTER_NOTE =
+  '`filter` always takes `q` (every word must match, the last as a prefix; case- and accent-insensitive) and `id` (one id or an array: getMany).'
 
 interface CrudOptions {
   resource: string
@@ -97,7 +104,11 @@ const listDoc = (o: CollectionOptions, description: string): OperationDoc => ({
   ok: { description: `A page of ${o.resource}`, json: o.record, array: true, headers: ['Content-Range'] },
 })
 
-const getOneDoc = (o: CollectionOptions): OperationDoc => ({ tag: o.tag, summary: `Get one ${o.one}`, ok: { description: `The ${o.one}`, json: o.record } })
+const getOneDoc = (o: CollectionOptions): OperationDoc => ({
+  tag: o.tag,
+  summary: `Get one ${o.one}`,
+  ok: { description: `The ${o.one}`, json: o.record },
+})
 
 /** The seven ra-data-simple-rest calls of a resource, as five operations. */
 function crudDocs(o: CrudOptions): Record<string, OperationDoc> {
@@ -107,7 +118,8 @@ function crudDocs(o: CrudOptions): Record<string, OperationDoc> {
     [`POST ${base}`]: {
       tag: o.tag,
       summary: `Create ${article(o.one)}`,
-      description: 'Fields the client may not set (`id`, `createdAt`, …) are ignored; a field the record does not have is a 400.',
+      description:
+        'Fields the client may not set (`id`, `createdAt`, …) are ignored; a field the record does not have is a 400.',
       body: o.create,
       ok: { status: 201, description: `The created ${o.one}, with its id`, json: o.record },
     },
@@ -162,7 +174,10 @@ function workflowDocs(): Record<string, OperationDoc> {
           ok: { description: 'The updated event', json: RES.Event },
           conflict:
             step === 'publish'
-              ? { why: 'The state forbids this step, or the event is not complete enough (`missing` lists the fields)', body: RES.PublishConflict }
+              ? {
+                  why: 'The state forbids this step, or the event is not complete enough (`missing` lists the fields)',
+                  body: RES.PublishConflict,
+                }
               : { why: 'The state forbids this step' },
         },
       ]
@@ -170,10 +185,14 @@ function workflowDocs(): Record<string, OperationDoc> {
   )
 }
 
-const STALE_VERSION = { why: 'The `version` sent is not the current one; `current` is the event as it is now', body: RES.VersionConflict }
+const STALE_VERSION = {
+  why: 'The `version` sent is not the current one; `current` is the event as it is now',
+  body: RES.VersionConflict,
+}
 const LAST_ADMIN = { why: 'It would leave no active administrator' }
 
-const FEED_CACHING = 'Answers carry `ETag` and `Last-Modified`; a conditional request that matches gets 304 until something is published.'
+const FEED_CACHING =
+  'Answers carry `ETag` and `Last-Modified`; a conditional request that matches gets 304 until something is published.'
 const feedErrors = { 304: 'Nothing was published since the ETag or date the request sent' }
 const csvText = { type: 'string', description: 'RFC 4180, UTF-8 with a byte-order mark, CRLF line ends, a header row' }
 const icsText = { type: 'string', description: 'RFC 5545 iCalendar, one VEVENT per dated event' }
@@ -188,13 +207,23 @@ export const OPERATIONS: Record<string, OperationDoc> = {
   'POST /api/auth/login': {
     tag: 'Sign-in',
     summary: 'Sign in',
-    description: 'Sets an HttpOnly, SameSite=Strict session cookie. The 401 is the same whether or not the email exists.',
+    description:
+      'Sets an HttpOnly, SameSite=Strict session cookie. The 401 is the same whether or not the email exists.',
     body: REQ.Login,
     ok: { description: 'The signed-in identity', json: RES.Identity, headers: ['Set-Cookie'] },
     errors: { 401: 'Bad credentials', 429: 'Too many failed attempts for this account or address' },
   },
-  'POST /api/auth/logout': { tag: 'Sign-in', summary: 'Sign out', description: 'Ends this session on the server.', ok: { status: 204, description: 'Signed out' } },
-  'GET /api/auth/me': { tag: 'Sign-in', summary: 'Who is signed in', ok: { description: 'The signed-in identity', json: RES.Identity } },
+  'POST /api/auth/logout': {
+    tag: 'Sign-in',
+    summary: 'Sign out',
+    description: 'Ends this session on the server.',
+    ok: { status: 204, description: 'Signed out' },
+  },
+  'GET /api/auth/me': {
+    tag: 'Sign-in',
+    summary: 'Who is signed in',
+    ok: { description: 'The signed-in identity', json: RES.Identity },
+  },
   'POST /api/auth/password': {
     tag: 'Sign-in',
     summary: 'Change your own password',
@@ -208,7 +237,11 @@ export const OPERATIONS: Record<string, OperationDoc> = {
     summary: 'Published events as JSON',
     description: `Upcoming first. Without \`lang\` every text is \`{en, es}\`; with it, a string in that language (falling back to the other). ${FEED_CACHING}`,
     query: PublicFeedQuerySchema,
-    ok: { description: 'The public events', json: [z.array(RES.PublicEvent), z.array(RES.LocalizedPublicEvent)], headers: ['ETag', 'Last-Modified', 'Cache-Control'] },
+    ok: {
+      description: 'The public events',
+      json: [z.array(RES.PublicEvent), z.array(RES.LocalizedPublicEvent)],
+      headers: ['ETag', 'Last-Modified', 'Cache-Control'],
+    },
     errors: feedErrors,
   },
   'GET /api/public/events.csv': {
@@ -216,7 +249,11 @@ export const OPERATIONS: Record<string, OperationDoc> = {
     summary: 'Published events as CSV',
     description: `Without \`lang\`, two columns per text (\`…_en\`, \`…_es\`). A cell a spreadsheet would read as a formula is prefixed with \`'\`. ${FEED_CACHING}`,
     query: PublicFeedQuerySchema,
-    ok: { description: 'One row per event', media: { 'text/csv': csvText }, headers: ['ETag', 'Last-Modified', 'Cache-Control'] },
+    ok: {
+      description: 'One row per event',
+      media: { 'text/csv': csvText },
+      headers: ['ETag', 'Last-Modified', 'Cache-Control'],
+    },
     errors: feedErrors,
   },
   'GET /api/public/events.ics': {
@@ -224,15 +261,24 @@ export const OPERATIONS: Record<string, OperationDoc> = {
     summary: 'Published events as iCalendar',
     description: `Dated events only (\`lang\` defaults to \`en\`); UIDs never change, SEQUENCE grows with each republish. ${FEED_CACHING}`,
     query: PublicFeedQuerySchema,
-    ok: { description: 'A calendar', media: { 'text/calendar': icsText }, headers: ['ETag', 'Last-Modified', 'Cache-Control', 'X-Undated-Events-Omitted'] },
+    ok: {
+      description: 'A calendar',
+      media: { 'text/calendar': icsText },
+      headers: ['ETag', 'Last-Modified', 'Cache-Control', 'X-Undated-Events-Omitted'],
+    },
     errors: feedErrors,
   },
   'GET /api/public/events/:id.ics': {
     tag: 'Public feeds',
     summary: 'One published event as iCalendar',
-    description: 'The "Add to calendar" link of the public page: the VEVENT of the feed, with the same UID. 404 when the event is not published or has no date.',
+    description:
+      'The "Add to calendar" link of the public page: the VEVENT of the feed, with the same UID. 404 when the event is not published or has no date.',
     query: z.object({ lang: LanguageSchema.optional() }),
-    ok: { description: 'A calendar with one event', media: { 'text/calendar': icsText }, headers: ['ETag', 'Last-Modified', 'Cache-Control'] },
+    ok: {
+      description: 'A calendar with one event',
+      media: { 'text/calendar': icsText },
+      headers: ['ETag', 'Last-Modified', 'Cache-Control'],
+    },
     errors: feedErrors,
   },
   'GET /api/public/events.schema.json': {
@@ -275,7 +321,11 @@ export const OPERATIONS: Record<string, OperationDoc> = {
     ok: { description: 'The updated event', json: RES.Event },
     conflict: STALE_VERSION,
   },
-  'GET /api/events/:id/schedule': { tag: 'Workflow', summary: "An event's scheduled publish and unpublish", ok: { description: 'The schedule (times null when none)', json: RES.Schedule } },
+  'GET /api/events/:id/schedule': {
+    tag: 'Workflow',
+    summary: "An event's scheduled publish and unpublish",
+    ok: { description: 'The schedule (times null when none)', json: RES.Schedule },
+  },
   'POST /api/events/:id/schedule': {
     tag: 'Workflow',
     summary: 'Schedule publishing or unpublishing',
@@ -286,18 +336,27 @@ export const OPERATIONS: Record<string, OperationDoc> = {
   'GET /api/events/:id/preview': {
     tag: 'Events',
     summary: 'Preview the working copy on the public page',
-    description: 'The saved working copy on the template of `/calendar`, marked as not published; `lang` defaults to `en`.',
+    description:
+      'The saved working copy on the template of `/calendar`, marked as not published; `lang` defaults to `en`.',
     query: z.object({ lang: LanguageSchema.optional() }),
     ok: { description: 'An HTML page', media: { 'text/html': { type: 'string' } } },
   },
-  'GET /api/events/:id/presence': { tag: 'Events', summary: 'Who else has the event open', ok: { description: 'Open edit forms, longest first', json: RES.Presence, array: true } },
+  'GET /api/events/:id/presence': {
+    tag: 'Events',
+    summary: 'Who else has the event open',
+    ok: { description: 'Open edit forms, longest first', json: RES.Presence, array: true },
+  },
   'POST /api/events/:id/presence': {
     tag: 'Events',
     summary: 'Say you have the event open',
     description: 'A heartbeat from the edit form; a form not heard from for a minute is closed.',
     ok: { description: 'The others who have it open', json: RES.Presence, array: true },
   },
-  'DELETE /api/events/:id/presence': { tag: 'Events', summary: 'Say you closed the event', ok: { status: 204, description: 'Closed' } },
+  'DELETE /api/events/:id/presence': {
+    tag: 'Events',
+    summary: 'Say you closed the event',
+    ok: { status: 204, description: 'Closed' },
+  },
 
   ...crudDocs({
     resource: 'venues',
@@ -341,7 +400,8 @@ export const OPERATIONS: Record<string, OperationDoc> = {
     record: RES.Revision,
     filter: RevisionFilterSchema,
     sortFields: REVISION_SORT_FIELDS,
-    description: 'Every save and workflow step of an event (getManyReference by `eventId`); `data` is the event as it was.',
+    description:
+      'Every save and workflow step of an event (getManyReference by `eventId`); `data` is the event as it was.',
   }),
   ...readOnlyDocs({
     resource: 'schedules',
@@ -359,7 +419,8 @@ export const OPERATIONS: Record<string, OperationDoc> = {
     record: RES.AuditEntry,
     filter: AuditFilterSchema,
     sortFields: AUDIT_SORT_FIELDS,
-    description: 'Sign-ins, account changes, workflow steps, deletions, restores and imports, hash-chained (`npm run audit:verify`).',
+    description:
+      'Sign-ins, account changes, workflow steps, deletions, restores and imports, hash-chained (`npm run audit:verify`).',
   }),
 
   ...crudDocs({
@@ -414,7 +475,11 @@ export const OPERATIONS: Record<string, OperationDoc> = {
     tag: 'Documentation',
     summary: 'This description of the API',
     description: 'OpenAPI 3.1, generated at start from the shared zod schemas and the route table.',
-    ok: { description: 'The OpenAPI document', media: { 'application/json': { type: 'object' } }, headers: ['Cache-Control'] },
+    ok: {
+      description: 'The OpenAPI document',
+      media: { 'application/json': { type: 'object' } },
+      headers: ['Cache-Control'],
+    },
   },
   'GET /api/docs': {
     tag: 'Documentation',

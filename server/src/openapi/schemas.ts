@@ -46,7 +46,9 @@ export const ErrorBodySchema = z.object({ message: z.string() }) satisfies z.Zod
 /** A 400: `errors` has one message per bad field, at its dotted path. */
 export const ValidationErrorBodySchema = z.object({
   message: z.string(),
-  errors: z.record(z.string(), z.string()).meta({ examples: [{ 'objectives.0.items.2.text.en': 'Fill in at least one language' }] }),
+  errors: z
+    .record(z.string(), z.string())
+    .meta({ examples: [{ 'objectives.0.items.2.text.en': 'Fill in at least one language' }] }),
 }) satisfies z.ZodType<{ message: string; errors: FieldErrors }>
 
 const CompletenessFields = {
@@ -54,10 +56,17 @@ const CompletenessFields = {
   errors: z.record(z.string(), z.string()),
 }
 
-export const CompletenessSchema = z.object({ isComplete: z.boolean(), ...CompletenessFields }) satisfies z.ZodType<Completeness>
+export const CompletenessSchema = z.object({
+  isComplete: z.boolean(),
+  ...CompletenessFields,
+}) satisfies z.ZodType<Completeness>
 
 /** A 409 from publish: the state forbids it, or (with `missing` and `errors`) the event is not complete enough to be public. */
-export const PublishConflictBodySchema = z.object({ message: z.string(), missing: CompletenessFields.missing.optional(), errors: CompletenessFields.errors.optional() })
+export const PublishConflictBodySchema = z.object({
+  message: z.string(),
+  missing: CompletenessFields.missing.optional(),
+  errors: CompletenessFields.errors.optional(),
+})
 
 /** A 409 for a stale `version`: `current` is the event as it is now, for the form to show beside the edit. */
 export const VersionConflictBodySchema = z.object({ message: z.string(), current: EventSchema })
@@ -75,7 +84,9 @@ export const BulkResultSchema = z.union([
   z.object({ id: z.number().int(), status: z.number().int(), message: z.string() }),
 ]) satisfies z.ZodType<BulkResult>
 
-export const BulkResponseSchema = z.object({ results: z.array(BulkResultSchema) }) satisfies z.ZodType<{ results: BulkResult[] }>
+export const BulkResponseSchema = z.object({ results: z.array(BulkResultSchema) }) satisfies z.ZodType<{
+  results: BulkResult[]
+}>
 
 /**
  * The named schemas of `components.schemas`. Responses are converted as the

@@ -21,7 +21,11 @@ function pageLanguage(req: Request): Language {
   return parsed.success ? parsed.data : 'en'
 }
 
-const HTML_HEADERS = { 'Content-Type': 'text/html; charset=utf-8', 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'strict-origin-when-cross-origin' }
+const HTML_HEADERS = {
+  'Content-Type': 'text/html; charset=utf-8',
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+}
 
 /** `GET /calendar`: the public calendar page, published events only, outside /api (no sign-in, no session). */
 export function calendarRouter(db: Db, options: { now?: () => Date } = {}): Router {

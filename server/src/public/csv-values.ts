@@ -10,7 +10,12 @@ import type { PublicEventData } from '../events/public-copies.repository'
 type Venue = NonNullable<PublicEventData['venue']>
 type Institution = PublicEventData['institutions'][number]
 type Text = LocalizedText
-type Section = { heading: Text; intro: Text | null; style: 'paragraph' | 'bullets' | 'numbered'; items: Array<{ text: Text; items: Array<{ text: Text }> }> }
+type Section = {
+  heading: Text
+  intro: Text | null
+  style: 'paragraph' | 'bullets' | 'numbered'
+  items: Array<{ text: Text; items: Array<{ text: Text }> }>
+}
 
 /** How a text is shown in one language: exactly (the two-column CSV, importable) or falling back to the other language (`lang=`). */
 export type TextIn = (text: Text, lang: Language) => string
@@ -29,10 +34,17 @@ export const venueCell = (venue: Venue | null, lang: Language, text: TextIn): st
 export function parseVenueCells(en: string, es: string): Venue | null {
   if (en === '' && es === '') return null
   const [enLines, esLines] = [en.split('\n'), es.split('\n')]
-  if (enLines.length !== 4 || esLines.length !== 4) throw new CellError('a venue is four lines: name, address, city, country')
-  if (enLines.slice(1).join('\n') !== esLines.slice(1).join('\n')) throw new CellError('venue_en and venue_es differ in address, city or country')
+  if (enLines.length !== 4 || esLines.length !== 4)
+    throw new CellError('a venue is four lines: name, address, city, country')
+  if (enLines.slice(1).join('\n') !== esLines.slice(1).join('\n'))
+    throw new CellError('venue_en and venue_es differ in address, city or country')
   const [, address = '', city = '', country = ''] = enLines
-  return { name: { en: enLines[0] ?? '', es: esLines[0] ?? '' }, city, country: country || null, address: address || null }
+  return {
+    name: { en: enLines[0] ?? '', es: esLines[0] ?? '' },
+    city,
+    country: country || null,
+    address: address || null,
+  }
 }
 
 // ---- institutions: "Name (ACRONYM)" joined by "; "; a ";" or "\" inside a name is escaped with "\"
@@ -74,7 +86,8 @@ function parseInstitution(part: string): { name: string; acronym: string } {
 export function parseInstitutionCells(en: string, es: string): Institution[] {
   if (en === '' && es === '') return []
   const [enParts, esParts] = [splitList(en), splitList(es)]
-  if (enParts.length !== esParts.length) throw new CellError(`institutions_en lists ${enParts.length} institution(s), institutions_es ${esParts.length}`)
+  if (enParts.length !== esParts.length)
+    throw new CellError(`institutions_en lists ${enParts.length} institution(s), institutions_es ${esParts.length}`)
   return enParts.map((part, index) => {
     const [inEn, inEs] = [parseInstitution(part), parseInstitution(esParts[index] ?? '')]
     return { name: { en: inEn.name, es: inEs.name }, acronym: { en: inEn.acronym, es: inEs.acronym } }
@@ -141,7 +154,8 @@ function parseBlock(block: string): ParsedSection {
     const item = /^(?:(\d+)\. |(• )|(¶ ))(.*)$/s.exec(line)
     if (item) {
       const style = item[1] !== undefined ? 'numbered' : item[2] !== undefined ? 'bullets' : 'paragraph'
-      if (section.style !== null && section.style !== style) throw new CellError(`a section mixes ${section.style} and ${style} items`)
+      if (section.style !== null && section.style !== style)
+        throw new CellError(`a section mixes ${section.style} and ${style} items`)
       section.style = style
       canBeIntro = false
       const entry = { text: item[4] ?? '', items: [] as string[] }
@@ -175,7 +189,8 @@ function shapeOf(sections: ParsedSection[]): string {
 
 export function parseObjectivesCells(en: string, es: string): Section[] {
   const [inEn, inEs] = [parseBlocks(en), parseBlocks(es)]
-  if (shapeOf(inEn) !== shapeOf(inEs)) throw new CellError('objectives_en and objectives_es have different sections or items')
+  if (shapeOf(inEn) !== shapeOf(inEs))
+    throw new CellError('objectives_en and objectives_es have different sections or items')
   return inEn.map((section, index) => {
     const other = inEs[index] as ParsedSection
     const both = (a: string, b: string): Text => ({ en: a, es: b })
@@ -186,7 +201,10 @@ export function parseObjectivesCells(en: string, es: string): Section[] {
       style: section.style ?? 'paragraph',
       items: section.items.map((item, at) => {
         const otherItem = other.items[at] as ParsedSection['items'][number]
-        return { text: both(item.text, otherItem.text), items: item.items.map((sub, subAt) => ({ text: both(sub, otherItem.items[subAt] ?? '') })) }
+        return {
+          text: both(item.text, otherItem.text),
+          items: item.items.map((sub, subAt) => ({ text: both(sub, otherItem.items[subAt] ?? '') })),
+        }
       }),
     }
   })

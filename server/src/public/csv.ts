@@ -31,11 +31,27 @@ const TRANSLATED: Record<string, (event: PublicEventData, lang: Language, text: 
   venue: (event, lang, text) => venueCell(event.venue, lang, text),
   institutions: (event, lang, text) => institutionsCell(event.institutions, lang, text),
   description: (event, lang, text) => htmlToText(text(event.description, lang)),
-  objectives: (event, lang, text) => objectivesCell(event.objectives as Parameters<typeof objectivesCell>[0], lang, text),
+  objectives: (event, lang, text) =>
+    objectivesCell(event.objectives as Parameters<typeof objectivesCell>[0], lang, text),
 }
 
 /** The CONTRACT's columns in order. */
-export const CSV_COLUMNS = ['id', 'title', 'startDate', 'endDate', 'modality', 'city', 'venue', 'institutions', 'contactEmails', 'contactPhones', 'description', 'objectives', 'url', 'publishedAt'] as const
+export const CSV_COLUMNS = [
+  'id',
+  'title',
+  'startDate',
+  'endDate',
+  'modality',
+  'city',
+  'venue',
+  'institutions',
+  'contactEmails',
+  'contactPhones',
+  'description',
+  'objectives',
+  'url',
+  'publishedAt',
+] as const
 
 /** The header row's names: a translated column is two (`title_en`, `title_es`) without `lang`. */
 export const csvHeader = (lang?: Language): string[] =>
@@ -47,7 +63,10 @@ export function csvFormat(siteUrl: string, lang?: Language): FeedFormat {
   const cells = (event: PublicEventData): Array<string | number | null> =>
     CSV_COLUMNS.flatMap((column): Array<string | number | null> => {
       const translated = TRANSLATED[column]
-      if (translated) return lang ? [translated(event, lang, textOrOther)] : [translated(event, 'en', exactText), translated(event, 'es', exactText)]
+      if (translated)
+        return lang
+          ? [translated(event, lang, textOrOther)]
+          : [translated(event, 'en', exactText), translated(event, 'es', exactText)]
       switch (column) {
         case 'contactEmails':
         case 'contactPhones':

@@ -57,7 +57,11 @@ function notModified(conditions: Conditions, etag: string, lastModified: Date): 
  * publication state, which changes with every publish, republish, unpublish,
  * archive or delete.
  */
-export function revalidate(db: Db, variant: string, conditions: Conditions): { notModified: boolean; headers: ReadonlyArray<readonly [string, string]> } {
+export function revalidate(
+  db: Db,
+  variant: string,
+  conditions: Conditions,
+): { notModified: boolean; headers: ReadonlyArray<readonly [string, string]> } {
   const { etag, lastModified, headers } = validators(feedState(db), variant)
   return { notModified: notModified(conditions, etag, lastModified), headers }
 }
@@ -68,7 +72,10 @@ export function revalidate(db: Db, variant: string, conditions: Conditions): { n
  * Returns true when the 304 was sent.
  */
 export function answeredNotModified(db: Db, req: Request, res: Response, variant: string): boolean {
-  const { notModified, headers } = revalidate(db, variant, { ifNoneMatch: req.get('If-None-Match'), ifModifiedSince: req.get('If-Modified-Since') })
+  const { notModified, headers } = revalidate(db, variant, {
+    ifNoneMatch: req.get('If-None-Match'),
+    ifModifiedSince: req.get('If-Modified-Since'),
+  })
   for (const [name, value] of headers) res.setHeader(name, value)
   if (!notModified) return false
   res.status(304).end()

@@ -33,7 +33,10 @@ const PLAIN_QUERY = /^[\w%.~+=&-]*$/
  * an odd path or query, a proxied request without PUBLIC_SITE_URL, an error)
  * goes on to the route, which answers it in full.
  */
-export function feedRevalidation(db: Db, options: FeedRevalidationOptions): (req: IncomingMessage, res: ServerResponse) => boolean {
+export function feedRevalidation(
+  db: Db,
+  options: FeedRevalidationOptions,
+): (req: IncomingMessage, res: ServerResponse) => boolean {
   return (req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return false
     const ifNoneMatch = req.headers['if-none-match']
@@ -45,11 +48,17 @@ export function feedRevalidation(db: Db, options: FeedRevalidationOptions): (req
     const search = queryAt === -1 ? '' : url.slice(queryAt + 1)
     if (name === undefined || !PLAIN_QUERY.test(search)) return false
     // Behind a trusted proxy the origin comes from X-Forwarded-Proto, which Express reads: its route answers.
-    if (options.siteUrl === undefined && ('encrypted' in req.socket || options.trustProxy(req.socket.remoteAddress, 0))) return false
+    if (options.siteUrl === undefined && ('encrypted' in req.socket || options.trustProxy(req.socket.remoteAddress, 0)))
+      return false
     const query = PublicFeedQuerySchema.safeParse(options.parseQuery(search))
     if (!query.success) return false
     try {
-      const variant = feedVariant(name, query.data, feedToday(options.now), feedSiteUrl(options.siteUrl, 'http', req.headers.host))
+      const variant = feedVariant(
+        name,
+        query.data,
+        feedToday(options.now),
+        feedSiteUrl(options.siteUrl, 'http', req.headers.host),
+      )
       const { notModified, headers } = revalidate(db, variant, { ifNoneMatch, ifModifiedSince })
       if (!notModified) return false
       for (const [header, value] of API_HEADER_ENTRIES) res.setHeader(header, value)

@@ -37,7 +37,12 @@ export const FEED_START: FeedCursor = { segment: 0, startDate: '', id: 0 }
  * latest first; ties by id. `after` resumes a segment after the cursor's keys.
  */
 const SEGMENTS = [
-  { name: 'upcoming', where: `start_date IS NOT NULL AND ${LAST_DAY} >= @today`, after: '(start_date, event_id) > (@afterDate, @afterId)', order: 'start_date, event_id' },
+  {
+    name: 'upcoming',
+    where: `start_date IS NOT NULL AND ${LAST_DAY} >= @today`,
+    after: '(start_date, event_id) > (@afterDate, @afterId)',
+    order: 'start_date, event_id',
+  },
   { name: 'undated', where: 'start_date IS NULL', after: 'event_id > @afterId', order: 'event_id' },
   {
     name: 'past',
@@ -67,7 +72,13 @@ function filterSql(filter: FeedFilter): string {
  * handing each row to `each`; returns where the page ended, or null when
  * there are no more.
  */
-export function readFeedPage(db: Db, filter: FeedFilter, after: FeedCursor, limit: number, each: (row: FeedRow) => void): FeedCursor | null {
+export function readFeedPage(
+  db: Db,
+  filter: FeedFilter,
+  after: FeedCursor,
+  limit: number,
+  each: (row: FeedRow) => void,
+): FeedCursor | null {
   let cursor = after
   let count = 0
   while (cursor.segment < SEGMENTS.length) {
@@ -78,8 +89,18 @@ export function readFeedPage(db: Db, filter: FeedFilter, after: FeedCursor, limi
     }
     const sql = `SELECT event_id, data, sequence, start_date FROM event_public_copies
       WHERE ${segment.where}${filterSql(filter)} AND ${segment.after} ORDER BY ${segment.order} LIMIT @limit`
-    const params = { today: filter.today, from: filter.from ?? null, to: filter.to ?? null, afterDate: cursor.startDate, afterId: cursor.id, limit: limit - count }
-    const rows = statement<{ event_id: number; data: string; sequence: number; start_date: string | null }>(db, sql).all(params)
+    const params = {
+      today: filter.today,
+      from: filter.from ?? null,
+      to: filter.to ?? null,
+      afterDate: cursor.startDate,
+      afterId: cursor.id,
+      limit: limit - count,
+    }
+    const rows = statement<{ event_id: number; data: string; sequence: number; start_date: string | null }>(
+      db,
+      sql,
+    ).all(params)
     for (const row of rows) {
       each({ data: JSON.parse(row.data) as PublicEventData, sequence: row.sequence, segment: segment.name })
       cursor = { segment: cursor.segment, startDate: row.start_date ?? '', id: row.event_id }
@@ -93,11 +114,16 @@ export function readFeedPage(db: Db, filter: FeedFilter, after: FeedCursor, limi
 
 /** How many undated public copies there are (the iCalendar feed leaves them out and says how many). */
 export function countUndated(db: Db): number {
-  return statement<{ n: number }>(db, 'SELECT count(*) AS n FROM event_public_copies WHERE start_date IS NULL').get()?.n ?? 0
+  return (
+    statement<{ n: number }>(db, 'SELECT count(*) AS n FROM event_public_copies WHERE start_date IS NULL').get()?.n ?? 0
+  )
 }
 
 /** The publication state: bumped by every publish, republish, unpublish, archive or delete (migration 0003). */
 export function feedState(db: Db): { version: number; changedAt: string } {
-  const row = statement<{ version: number; changed_at: string }>(db, 'SELECT version, changed_at FROM public_feed_state WHERE id = 1').get()
+  const row = statement<{ version: number; changed_at: string }>(
+    db,
+    'SELECT version, changed_at FROM public_feed_state WHERE id = 1',
+  ).get()
   return { version: row?.version ?? 0, changedAt: row?.changed_at ?? new Date(0).toISOString() }
 }

@@ -28,7 +28,9 @@ function render(value: Interpolation): string {
  * `null`, `undefined` and `false` render nothing; arrays are concatenated.
  */
 export function html(strings: TemplateStringsArray, ...values: Interpolation[]): SafeHtml {
-  return new SafeHtml(strings.reduce((out, string, index) => out + string + (index < values.length ? render(values[index]!) : ''), ''))
+  return new SafeHtml(
+    strings.reduce((out, string, index) => out + string + (index < values.length ? render(values[index]!) : ''), ''),
+  )
 }
 
 /** Markup the caller vouches for (sanitized rich text, the page's own style sheet). */

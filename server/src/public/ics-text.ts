@@ -62,7 +62,8 @@ const unitOctets = (code: number) => (code < 0x80 ? 1 : code < 0x800 ? 2 : 3)
 
 /** `YYYY-MM-DD` as an iCalendar DATE, `days` later. */
 export function icsDate(isoDate: string, days = 0): string {
-  if (days === 0 && ISO_DATE.test(isoDate) && dayExists(isoDate)) return `${isoDate.slice(0, 4)}${isoDate.slice(5, 7)}${isoDate.slice(8, 10)}`
+  if (days === 0 && ISO_DATE.test(isoDate) && dayExists(isoDate))
+    return `${isoDate.slice(0, 4)}${isoDate.slice(5, 7)}${isoDate.slice(8, 10)}`
   const date = new Date(`${isoDate}T00:00:00Z`)
   date.setUTCDate(date.getUTCDate() + days)
   return date.toISOString().slice(0, 10).replace(/-/g, '')

@@ -8,10 +8,12 @@ import { publicEventUrl } from './public-events'
 const CALENDAR_NAME: Record<Language, string> = { en: 'RCM events calendar', es: 'Calendario de eventos de la CRM' }
 const VIRTUAL: Record<Language, string> = { en: 'Virtual', es: 'Virtual' }
 
-const pick = (text: LocalizedText, lang: Language) => (text[lang] !== '' ? text[lang] : text[lang === 'en' ? 'es' : 'en'])
+const pick = (text: LocalizedText, lang: Language) =>
+  text[lang] !== '' ? text[lang] : text[lang === 'en' ? 'es' : 'en']
 
 function location(event: PublicEventData, lang: Language): string {
-  if (event.venue) return [pick(event.venue.name, lang), event.venue.city || event.city].filter((part) => part).join(', ')
+  if (event.venue)
+    return [pick(event.venue.name, lang), event.venue.city || event.city].filter((part) => part).join(', ')
   if (event.modality === 'virtual') return VIRTUAL[lang]
   return event.city
 }
@@ -23,7 +25,10 @@ function description(event: PublicEventData, lang: Language): string {
 }
 
 /** The VEVENT of one dated public copy; undated ones are never passed here (the query leaves them out). */
-export function icsEvent({ data: event, sequence }: PublicCopy, options: { host: string; siteUrl: string; lang: Language }): string {
+export function icsEvent(
+  { data: event, sequence }: PublicCopy,
+  options: { host: string; siteUrl: string; lang: Language },
+): string {
   const { lang } = options
   const start = event.startDate ?? ''
   const published = icsDateTime(event.publishedAt)
@@ -44,7 +49,8 @@ export function icsEvent({ data: event, sequence }: PublicCopy, options: { host:
     const name = event.institutions[0] ? pick(event.institutions[0].name, lang) : ''
     lines.push(`ORGANIZER${name ? `;CN=${icsParam(name)}` : ''}:mailto:${organizer}`)
   }
-  for (const contact of [...event.contactEmails, ...event.contactPhones]) lines.push(`CONTACT:${escapeIcsText(contact)}`)
+  for (const contact of [...event.contactEmails, ...event.contactPhones])
+    lines.push(`CONTACT:${escapeIcsText(contact)}`)
   lines.push(
     `URL;VALUE=URI:${publicEventUrl(event.id, options.siteUrl, lang)}`,
     `SEQUENCE:${Math.max(0, sequence - 1)}`,

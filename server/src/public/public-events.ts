@@ -27,12 +27,18 @@ export function toPublicEvent(data: PublicEventData, siteUrl: string, lang?: Lan
 }
 
 const isText = (value: unknown): value is LocalizedText =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 2 && 'en' in value && 'es' in value
+  typeof value === 'object' &&
+  value !== null &&
+  !Array.isArray(value) &&
+  Object.keys(value).length === 2 &&
+  'en' in value &&
+  'es' in value
 
 /** Every {en, es} in `value` as the text of one language, falling back to the other when empty. */
 export function inLanguage(value: unknown, lang: Language): unknown {
   if (isText(value)) return value[lang] !== '' ? value[lang] : value[lang === 'en' ? 'es' : 'en']
   if (Array.isArray(value)) return value.map((item) => inLanguage(item, lang))
-  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, inLanguage(item, lang)]))
+  if (typeof value === 'object' && value !== null)
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, inLanguage(item, lang)]))
   return value
 }

@@ -1,4 +1,10 @@
-import { LocalizedPublicEventSchema, PublicEventSchema, PublicFeedQuerySchema, type Language, type PublicFeedQuery } from '@rcm/shared'
+import {
+  LocalizedPublicEventSchema,
+  PublicEventSchema,
+  PublicFeedQuerySchema,
+  type Language,
+  type PublicFeedQuery,
+} from '@rcm/shared'
 import { Router, type Request, type Response } from 'express'
 import { z } from 'zod'
 import type { Db } from '../db/connection'
@@ -70,7 +76,10 @@ export function publicRouter(db: Db, options: { siteUrl?: string; now?: () => Da
     if (!copy || copy.data.startDate === null) throw notFound('Event')
     const siteUrl = siteUrlOf(req)
     if (answeredNotModified(db, req, res, JSON.stringify(['event.ics', id, lang ?? null, siteUrl]))) return
-    res.set({ 'Content-Type': FEEDS.ics.contentType, 'Content-Disposition': `attachment; filename="rcm-event-${id}.ics"` })
+    res.set({
+      'Content-Type': FEEDS.ics.contentType,
+      'Content-Disposition': `attachment; filename="rcm-event-${id}.ics"`,
+    })
     const format = icsFormat(siteUrl, lang)
     res.send(format.head + format.row(copy, 0) + format.tail)
   })
@@ -79,7 +88,9 @@ export function publicRouter(db: Db, options: { siteUrl?: string; now?: () => Da
   router.get('/events.schema.json', (req, res) => {
     const { lang } = LanguageQuerySchema.parse(req.query)
     res.set({ 'Cache-Control': 'public, max-age=3600', 'Access-Control-Allow-Origin': '*' })
-    res.json(z.toJSONSchema(z.array(lang ? LocalizedPublicEventSchema : PublicEventSchema), { target: 'draft-2020-12' }))
+    res.json(
+      z.toJSONSchema(z.array(lang ? LocalizedPublicEventSchema : PublicEventSchema), { target: 'draft-2020-12' }),
+    )
   })
 
   return router

@@ -8,7 +8,13 @@ import { revisionsRepository } from '../events/revisions.repository'
 /** `/api/revisions`: read-only (writes are a 405); getManyReference by `eventId`. */
 export function revisionsRouter(db: Db): Router {
   return readOnlyRouter(
-    { resource: 'revisions', label: 'Revision', sortFields: REVISION_SORT_FIELDS, defaultSort: { field: 'id', order: 'DESC' }, filterSchema: RevisionFilterSchema },
+    {
+      resource: 'revisions',
+      label: 'Revision',
+      sortFields: REVISION_SORT_FIELDS,
+      defaultSort: { field: 'id', order: 'DESC' },
+      filterSchema: RevisionFilterSchema,
+    },
     {
       list: (query) => revisionsRepository.list(db, query),
       get: (id) => {

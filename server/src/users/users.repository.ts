@@ -17,11 +17,23 @@ export interface UserRow {
 /** A user's columns, `users` aliased `u`; the session check reads them with the session's. */
 export const USER_COLUMNS = 'u.id, u.email, u.full_name, u.role, u.active, u.password_hash'
 
-export const toUser = (row: UserRow): User => ({ id: row.id, email: row.email, fullName: row.full_name, role: RoleSchema.parse(row.role), active: row.active === 1 })
+export const toUser = (row: UserRow): User => ({
+  id: row.id,
+  email: row.email,
+  fullName: row.full_name,
+  role: RoleSchema.parse(row.role),
+  active: row.active === 1,
+})
 
 const USER_BY_ID = `SELECT ${USER_COLUMNS} FROM users u WHERE u.id = ?`
 
-const SORTS: Record<UserSortField, string> = { id: 'u.id', email: 'u.email_key', fullName: 'sort_key(u.full_name)', role: 'u.role', active: 'u.active' }
+const SORTS: Record<UserSortField, string> = {
+  id: 'u.id',
+  email: 'u.email_key',
+  fullName: 'sort_key(u.full_name)',
+  role: 'u.role',
+  active: 'u.active',
+}
 
 /** The lookup key of an email: one account per address whatever the case. */
 export const emailKey = (email: string) => email.trim().toLowerCase()
@@ -64,8 +76,10 @@ export const usersRepository = {
     const where: Condition[] = []
     const ids = toIdList(filter.id)
     if (ids) where.push(isIn('u.id', 'ids', ids))
-    if (filter.role !== undefined) where.push(isIn('u.role', 'roles', Array.isArray(filter.role) ? filter.role : [filter.role]))
-    if (filter.active !== undefined) where.push({ sql: 'u.active = @active', params: { active: filter.active ? 1 : 0 } })
+    if (filter.role !== undefined)
+      where.push(isIn('u.role', 'roles', Array.isArray(filter.role) ? filter.role : [filter.role]))
+    if (filter.active !== undefined)
+      where.push({ sql: 'u.active = @active', params: { active: filter.active ? 1 : 0 } })
     where.push(...containsWords(['u.email_key', 'lower(u.full_name)'], filter.q))
     const page = selectPage<UserRow>(db, {
       select: USER_COLUMNS,
@@ -78,20 +92,45 @@ export const usersRepository = {
     return { data: page.rows.map(toUser), total: page.total }
   },
 
-  insert(db: Db, data: { email: string; fullName: string; role: Role; active: boolean; passwordHash: string }, now: string): number {
+  insert(
+    db: Db,
+    data: { email: string; fullName: string; role: Role; active: boolean; passwordHash: string },
+    now: string,
+  ): number {
     const result = statement(
       db,
       `INSERT INTO users (email, email_key, full_name, role, active, password_hash, created_at, updated_at)
        VALUES (@email, @email_key, @full_name, @role, @active, @password_hash, @now, @now)`,
-    ).run({ email: data.email, email_key: emailKey(data.email), full_name: data.fullName, role: data.role, active: data.active ? 1 : 0, password_hash: data.passwordHash, now })
+    ).run({
+      email: data.email,
+      email_key: emailKey(data.email),
+      full_name: data.fullName,
+      role: data.role,
+      active: data.active ? 1 : 0,
+      password_hash: data.passwordHash,
+      now,
+    })
     return Number(result.lastInsertRowid)
   },
 
-  update(db: Db, id: number, data: { email: string; fullName: string; role: Role; active: boolean }, now: string): void {
+  update(
+    db: Db,
+    id: number,
+    data: { email: string; fullName: string; role: Role; active: boolean },
+    now: string,
+  ): void {
     statement(
       db,
       `UPDATE users SET email = @email, email_key = @email_key, full_name = @full_name, role = @role, active = @active, updated_at = @now WHERE id = @id`,
-    ).run({ id, email: data.email, email_key: emailKey(data.email), full_name: data.fullName, role: data.role, active: data.active ? 1 : 0, now })
+    ).run({
+      id,
+      email: data.email,
+      email_key: emailKey(data.email),
+      full_name: data.fullName,
+      role: data.role,
+      active: data.active ? 1 : 0,
+      now,
+    })
   },
 
   setPasswordHash(db: Db, id: number, passwordHash: string, now: string): void {

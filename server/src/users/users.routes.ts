@@ -8,7 +8,13 @@ import { createUser, deleteUser, getUser, listUsers, updateUser } from './users.
 /** `/api/users`: administrators only (the rule is in http/route-rules.ts). */
 export function usersRouter(db: Db, settings: AuthSettings): Router {
   return crudRouter(
-    { resource: 'users', label: 'User', sortFields: USER_SORT_FIELDS, defaultSort: { field: 'email', order: 'ASC' }, filterSchema: UserFilterSchema },
+    {
+      resource: 'users',
+      label: 'User',
+      sortFields: USER_SORT_FIELDS,
+      defaultSort: { field: 'email', order: 'ASC' },
+      filterSchema: UserFilterSchema,
+    },
     {
       list: (query) => listUsers(db, query),
       get: (id) => getUser(db, id),

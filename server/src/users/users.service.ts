@@ -46,7 +46,14 @@ export async function createUser(db: Db, settings: AuthSettings, actor: Actor, i
     const now = settings.now()
     const id = usersRepository.insert(db, { ...input, passwordHash }, now.toISOString())
     const user = getUser(db, id)
-    recordAudit(db, actor, 'users.create', { type: 'users', id }, { email: user.email, role: user.role, active: user.active }, now)
+    recordAudit(
+      db,
+      actor,
+      'users.create',
+      { type: 'users', id },
+      { email: user.email, role: user.role, active: user.active },
+      now,
+    )
     return user
   })
 }
@@ -56,13 +63,20 @@ export async function createUser(db: Db, settings: AuthSettings, actor: Actor, i
  * be demoted or deactivated (409). A reset or a deactivation ends every
  * session of the account.
  */
-export async function updateUser(db: Db, settings: AuthSettings, actor: Actor, id: number, input: UserUpdate): Promise<User> {
+export async function updateUser(
+  db: Db,
+  settings: AuthSettings,
+  actor: Actor,
+  id: number,
+  input: UserUpdate,
+): Promise<User> {
   if (input.password !== undefined) assertStrongPassword(input.password, input.email, 'password')
   const passwordHash = input.password === undefined ? undefined : await hashPassword(input.password, settings.scrypt)
   return writeTransaction(db, () => {
     const before = getUser(db, id)
     const staysAdmin = input.role === 'admin' && input.active
-    if (before.role === 'admin' && before.active && !staysAdmin && usersRepository.countActiveAdmins(db) <= 1) throw conflict(LAST_ADMIN)
+    if (before.role === 'admin' && before.active && !staysAdmin && usersRepository.countActiveAdmins(db) <= 1)
+      throw conflict(LAST_ADMIN)
     assertEmailFree(db, input.email, id)
     const now = settings.now()
     usersRepository.update(db, id, input, now.toISOString())
@@ -70,7 +84,14 @@ export async function updateUser(db: Db, settings: AuthSettings, actor: Actor, i
     const after = getUser(db, id)
     const endSessions = passwordHash !== undefined || !after.active
     const sessionsEnded = endSessions ? sessionsRepository.removeAllOfUser(db, id) : 0
-    recordAudit(db, actor, 'users.update', { type: 'users', id }, { ...changes(before, after, passwordHash !== undefined), sessionsEnded }, now)
+    recordAudit(
+      db,
+      actor,
+      'users.update',
+      { type: 'users', id },
+      { ...changes(before, after, passwordHash !== undefined), sessionsEnded },
+      now,
+    )
     return after
   })
 }
@@ -81,7 +102,14 @@ export function deleteUser(db: Db, settings: AuthSettings, actor: Actor, id: num
     const user = getUser(db, id)
     if (user.role === 'admin' && user.active && usersRepository.countActiveAdmins(db) <= 1) throw conflict(LAST_ADMIN)
     usersRepository.remove(db, id)
-    recordAudit(db, actor, 'users.delete', { type: 'users', id }, { email: user.email, role: user.role }, settings.now())
+    recordAudit(
+      db,
+      actor,
+      'users.delete',
+      { type: 'users', id },
+      { email: user.email, role: user.role },
+      settings.now(),
+    )
     return user
   })
 }

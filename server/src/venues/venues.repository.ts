@@ -86,7 +86,8 @@ export const venuesRepository = {
   },
 
   insert(db: Db, data: VenueData): Venue {
-    const sql = 'INSERT INTO venues (name_en, name_es, city, country, address) VALUES (@name_en, @name_es, @city, @country, @address)'
+    const sql =
+      'INSERT INTO venues (name_en, name_es, city, country, address) VALUES (@name_en, @name_es, @city, @country, @address)'
     const id = Number(statement(db, sql).run(toParams(data)).lastInsertRowid)
     const venue: Venue = { id, ...data }
     index(db, venue)
@@ -94,7 +95,8 @@ export const venuesRepository = {
   },
 
   update(db: Db, id: number, data: VenueData): Venue {
-    const sql = 'UPDATE venues SET name_en = @name_en, name_es = @name_es, city = @city, country = @country, address = @address WHERE id = @id'
+    const sql =
+      'UPDATE venues SET name_en = @name_en, name_es = @name_es, city = @city, country = @country, address = @address WHERE id = @id'
     statement(db, sql).run({ ...toParams(data), id })
     const venue: Venue = { id, ...data }
     index(db, venue)

@@ -10,7 +10,13 @@ const parse = (body: unknown) => VenueWriteSchema.parse(omitKeys(body, ['id']))
 /** `/api/venues`: the ra-data-simple-rest calls (CONTRACT, "HTTP API"). */
 export function venuesRouter(db: Db): Router {
   return crudRouter(
-    { resource: 'venues', label: 'Venue', sortFields: VENUE_SORT_FIELDS, defaultSort: { field: 'name', order: 'ASC' }, filterSchema: BaseFilterSchema },
+    {
+      resource: 'venues',
+      label: 'Venue',
+      sortFields: VENUE_SORT_FIELDS,
+      defaultSort: { field: 'name', order: 'ASC' },
+      filterSchema: BaseFilterSchema,
+    },
     {
       list: (query) => listVenues(db, query),
       get: (id) => getVenue(db, id),

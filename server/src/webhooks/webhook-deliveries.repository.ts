@@ -1,4 +1,11 @@
-import { toIdList, type ListQuery, type WebhookAttempt, type WebhookDelivery, type WebhookDeliveryFilter, type WebhookDeliveryType } from '@rcm/shared'
+import {
+  toIdList,
+  type ListQuery,
+  type WebhookAttempt,
+  type WebhookDelivery,
+  type WebhookDeliveryFilter,
+  type WebhookDeliveryType,
+} from '@rcm/shared'
 import type { Db } from '../db/connection'
 import { containsWords, isIn, selectPage, type Condition } from '../db/paged-query'
 import { statement } from '../db/statements'
@@ -42,7 +49,12 @@ function toDelivery(row: DeliveryRow): WebhookDelivery {
   }
 }
 
-const SORTS: Record<WebhookDeliverySortField, string> = { id: 'd.id', createdAt: 'd.created_at', status: 'd.status', nextAttemptAt: 'd.next_attempt_at' }
+const SORTS: Record<WebhookDeliverySortField, string> = {
+  id: 'd.id',
+  createdAt: 'd.created_at',
+  status: 'd.status',
+  nextAttemptAt: 'd.next_attempt_at',
+}
 
 /** A delivery the worker has claimed: what it needs to send it. */
 export interface ClaimedDelivery {
@@ -59,14 +71,18 @@ export const webhookDeliveriesRepository = {
     return row && toDelivery(row)
   },
 
-  list(db: Db, query: ListQuery<WebhookDeliveryFilter, WebhookDeliverySortField>): { data: WebhookDelivery[]; total: number } {
+  list(
+    db: Db,
+    query: ListQuery<WebhookDeliveryFilter, WebhookDeliverySortField>,
+  ): { data: WebhookDelivery[]; total: number } {
     const { filter } = query
     const where: Condition[] = []
     const ids = toIdList(filter.id)
     if (ids) where.push(isIn('d.id', 'ids', ids))
     const webhookIds = toIdList(filter.webhookId)
     if (webhookIds) where.push(isIn('d.webhook_id', 'webhookIds', webhookIds))
-    if (filter.status !== undefined) where.push(isIn('d.status', 'statuses', Array.isArray(filter.status) ? filter.status : [filter.status]))
+    if (filter.status !== undefined)
+      where.push(isIn('d.status', 'statuses', Array.isArray(filter.status) ? filter.status : [filter.status]))
     if (filter.eventId !== undefined) where.push({ sql: 'd.event_id = @eventId', params: { eventId: filter.eventId } })
     where.push(...containsWords(['d.type'], filter.q))
     const page = selectPage<DeliveryRow>(db, {
@@ -80,12 +96,22 @@ export const webhookDeliveriesRepository = {
     return { data: page.rows.map(toDelivery), total: page.total }
   },
 
-  insert(db: Db, data: { webhookId: number; type: WebhookDeliveryType; eventId: number | null; notice: unknown }, now: string): number {
+  insert(
+    db: Db,
+    data: { webhookId: number; type: WebhookDeliveryType; eventId: number | null; notice: unknown },
+    now: string,
+  ): number {
     const result = statement(
       db,
       `INSERT INTO webhook_deliveries (webhook_id, type, event_id, notice, status, next_attempt_at, created_at)
        VALUES (@webhook_id, @type, @event_id, @notice, 'pending', @now, @now)`,
-    ).run({ webhook_id: data.webhookId, type: data.type, event_id: data.eventId, notice: JSON.stringify(data.notice), now })
+    ).run({
+      webhook_id: data.webhookId,
+      type: data.type,
+      event_id: data.eventId,
+      notice: JSON.stringify(data.notice),
+      now,
+    })
     return Number(result.lastInsertRowid)
   },
 
@@ -105,7 +131,13 @@ export const webhookDeliveriesRepository = {
        RETURNING id, webhook_id, notice, body, round_attempts`,
     )
       .all({ now, lease_until: leaseUntil, limit })
-      .map((row) => ({ id: row.id, webhookId: row.webhook_id, notice: row.notice, body: row.body, roundAttempts: row.round_attempts }))
+      .map((row) => ({
+        id: row.id,
+        webhookId: row.webhook_id,
+        notice: row.notice,
+        body: row.body,
+        roundAttempts: row.round_attempts,
+      }))
   },
 
   setBody(db: Db, id: number, body: string): void {
@@ -113,18 +145,19 @@ export const webhookDeliveriesRepository = {
   },
 
   recordAttempt(db: Db, id: number, attempt: WebhookAttempt): void {
-    statement(db, 'INSERT INTO webhook_delivery_attempts (delivery_id, started_at, status_code, response_body, error) VALUES (?, ?, ?, ?, ?)').run(
-      id,
-      attempt.at,
-      attempt.statusCode,
-      attempt.responseBody,
-      attempt.error,
-    )
+    statement(
+      db,
+      'INSERT INTO webhook_delivery_attempts (delivery_id, started_at, status_code, response_body, error) VALUES (?, ?, ?, ?, ?)',
+    ).run(id, attempt.at, attempt.statusCode, attempt.responseBody, attempt.error)
     statement(db, 'UPDATE webhook_deliveries SET round_attempts = round_attempts + 1 WHERE id = ?').run(id)
   },
 
   /** The delivery's state after an attempt: succeeded, failed for good, or pending until `nextAttemptAt`. */
-  settle(db: Db, id: number, outcome: { status: 'succeeded'; at: string } | { status: 'failed' } | { status: 'pending'; nextAttemptAt: string }): void {
+  settle(
+    db: Db,
+    id: number,
+    outcome: { status: 'succeeded'; at: string } | { status: 'failed' } | { status: 'pending'; nextAttemptAt: string },
+  ): void {
     statement(
       db,
       `UPDATE webhook_deliveries SET status = @status, lease_until = NULL, next_attempt_at = @next_attempt_at, delivered_at = coalesce(@delivered_at, delivered_at) WHERE id = @id`,
@@ -159,6 +192,9 @@ export const webhookDeliveriesRepository = {
 
   /** Queues the delivery again now, with a fresh retry budget; its attempts so far stay in the log. */
   requeue(db: Db, id: number, now: string): void {
-    statement(db, "UPDATE webhook_deliveries SET status = 'pending', round_attempts = 0, next_attempt_at = ?, lease_until = NULL WHERE id = ?").run(now, id)
+    statement(
+      db,
+      "UPDATE webhook_deliveries SET status = 'pending', round_attempts = 0, next_attempt_at = ?, lease_until = NULL WHERE id = ?",
+    ).run(now, id)
   },
 }

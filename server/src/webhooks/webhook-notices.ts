@@ -28,8 +28,17 @@ export interface NoticeBody {
  * commits. `copy` is the public copy (the one just written, or the one just
  * removed): a notice never carries working-copy or user data.
  */
-export function queueWebhookNotice(db: Db, type: WebhookNotice, copy: PublicEventData, options: { publishedAt: string | null; now: string }): void {
-  const notice: StoredNotice = { type, occurredAt: options.now, event: { id: copy.id, title: copy.title, publishedAt: options.publishedAt } }
+export function queueWebhookNotice(
+  db: Db,
+  type: WebhookNotice,
+  copy: PublicEventData,
+  options: { publishedAt: string | null; now: string },
+): void {
+  const notice: StoredNotice = {
+    type,
+    occurredAt: options.now,
+    event: { id: copy.id, title: copy.title, publishedAt: options.publishedAt },
+  }
   for (const webhookId of webhooksRepository.subscribedTo(db, type)) {
     webhookDeliveriesRepository.insert(db, { webhookId, type, eventId: copy.id, notice }, options.now)
   }
@@ -42,8 +51,17 @@ export function noticeBody(id: number, notice: StoredNotice, siteUrl: string): s
     id,
     type: notice.type,
     occurredAt: notice.occurredAt,
-    event: notice.event && { id: notice.event.id, url: publicEventUrl(notice.event.id, site), title: notice.event.title, publishedAt: notice.event.publishedAt },
-    links: { json: `${site}/api/public/events.json`, csv: `${site}/api/public/events.csv`, ics: `${site}/api/public/events.ics` },
+    event: notice.event && {
+      id: notice.event.id,
+      url: publicEventUrl(notice.event.id, site),
+      title: notice.event.title,
+      publishedAt: notice.event.publishedAt,
+    },
+    links: {
+      json: `${site}/api/public/events.json`,
+      csv: `${site}/api/public/events.csv`,
+      ics: `${site}/api/public/events.ics`,
+    },
   }
   return JSON.stringify(body)
 }

@@ -79,7 +79,11 @@ const USER_AGENT = 'RCM-Events-Calendar-Webhooks/1'
  * jitter" (half fixed, half random), so receivers that come back after an
  * outage are not hit by every queued notice at the same instant.
  */
-export function backoffMs(failures: number, options: { baseDelayMs: number; maxDelayMs: number }, random: number): number {
+export function backoffMs(
+  failures: number,
+  options: { baseDelayMs: number; maxDelayMs: number },
+  random: number,
+): number {
   const ceiling = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** (failures - 1))
   return Math.round(ceiling / 2 + (ceiling / 2) * random)
 }
@@ -100,10 +104,14 @@ async function readStart(response: Response, limit: number): Promise<string> {
 }
 
 function describeFailure(error: unknown, timeoutMs: number): string {
-  if (error instanceof DOMException && (error.name === 'TimeoutError' || error.name === 'AbortError')) return `No answer within ${timeoutMs / 1000} s`
+  if (error instanceof DOMException && (error.name === 'TimeoutError' || error.name === 'AbortError'))
+    return `No answer within ${timeoutMs / 1000} s`
   if (error instanceof Error) {
     // undici's "fetch failed" says nothing; the cause has the code (ECONNREFUSED, ENOTFOUND, …).
-    const cause = error.cause instanceof Error ? `: ${'code' in error.cause && typeof error.cause.code === 'string' ? error.cause.code : error.cause.message}` : ''
+    const cause =
+      error.cause instanceof Error
+        ? `: ${'code' in error.cause && typeof error.cause.code === 'string' ? error.cause.code : error.cause.message}`
+        : ''
     return `${error.message}${cause}`.slice(0, 500)
   }
   return 'Unknown error'
@@ -145,7 +153,12 @@ export function createWebhookWorker(options: WebhookWorkerOptions): WebhookWorke
       const responseBody = await readStart(response, RESPONSE_BODY_LIMIT)
       return { at: startedAt.toISOString(), statusCode: response.status, responseBody, error: null }
     } catch (error) {
-      return { at: startedAt.toISOString(), statusCode: null, responseBody: null, error: describeFailure(error, settings.timeoutMs) }
+      return {
+        at: startedAt.toISOString(),
+        statusCode: null,
+        responseBody: null,
+        error: describeFailure(error, settings.timeoutMs),
+      }
     }
   }
 
@@ -166,7 +179,11 @@ export function createWebhookWorker(options: WebhookWorkerOptions): WebhookWorke
         const nextAttemptAt = new Date(now().getTime() + backoffMs(attempts, settings, random()))
         webhookDeliveriesRepository.settle(db, claimed.id, { status, nextAttemptAt: nextAttemptAt.toISOString() })
       } else {
-        webhookDeliveriesRepository.settle(db, claimed.id, status === 'succeeded' ? { status, at: now().toISOString() } : { status })
+        webhookDeliveriesRepository.settle(
+          db,
+          claimed.id,
+          status === 'succeeded' ? { status, at: now().toISOString() } : { status },
+        )
       }
     })
     return { deliveryId: claimed.id, attempt: result, status }
@@ -178,7 +195,11 @@ export function createWebhookWorker(options: WebhookWorkerOptions): WebhookWorke
   async function prune(at: Date): Promise<void> {
     prunedAt = at.getTime()
     const before = new Date(at.getTime() - settings.retentionMs).toISOString()
-    while (writeTransaction(db, () => webhookDeliveriesRepository.deleteSettledBefore(db, before, settings.pruneBatchSize)) === settings.pruneBatchSize) {
+    while (
+      writeTransaction(db, () =>
+        webhookDeliveriesRepository.deleteSettledBefore(db, before, settings.pruneBatchSize),
+      ) === settings.pruneBatchSize
+    ) {
       await new Promise((resolve) => setImmediate(resolve))
     }
   }
@@ -188,7 +209,9 @@ export function createWebhookWorker(options: WebhookWorkerOptions): WebhookWorke
     if (prunedAt === undefined || at.getTime() - prunedAt >= settings.pruneEveryMs) await prune(at)
     // The lease outlasts an attempt (bounded by the timeout), so only a dead worker's rows are taken over.
     const leaseUntil = new Date(at.getTime() + settings.timeoutMs + 60_000)
-    const claimed = writeTransaction(db, () => webhookDeliveriesRepository.claimDue(db, at.toISOString(), leaseUntil.toISOString(), settings.batchSize))
+    const claimed = writeTransaction(db, () =>
+      webhookDeliveriesRepository.claimDue(db, at.toISOString(), leaseUntil.toISOString(), settings.batchSize),
+    )
     const outcomes = await Promise.all(claimed.map(deliver))
     return outcomes.filter((outcome) => outcome !== null)
   }

@@ -1,4 +1,12 @@
-import { toIdList, WebhookNoticeSchema, type ListQuery, type Webhook, type WebhookFilter, type WebhookInput, type WebhookNotice } from '@rcm/shared'
+import {
+  toIdList,
+  WebhookNoticeSchema,
+  type ListQuery,
+  type Webhook,
+  type WebhookFilter,
+  type WebhookInput,
+  type WebhookNotice,
+} from '@rcm/shared'
 import { z } from 'zod'
 import type { Db } from '../db/connection'
 import { containsWords, isIn, selectPage, type Condition } from '../db/paged-query'
@@ -31,7 +39,13 @@ const toWebhook = (row: WebhookRow): Webhook => ({
   updatedAt: row.updated_at,
 })
 
-const SORTS: Record<WebhookSortField, string> = { id: 'w.id', url: 'w.url', active: 'w.active', createdAt: 'w.created_at', updatedAt: 'w.updated_at' }
+const SORTS: Record<WebhookSortField, string> = {
+  id: 'w.id',
+  url: 'w.url',
+  active: 'w.active',
+  createdAt: 'w.created_at',
+  updatedAt: 'w.updated_at',
+}
 
 export const webhooksRepository = {
   findById(db: Db, id: number): Webhook | undefined {
@@ -44,7 +58,8 @@ export const webhooksRepository = {
     const where: Condition[] = []
     const ids = toIdList(filter.id)
     if (ids) where.push(isIn('w.id', 'ids', ids))
-    if (filter.active !== undefined) where.push({ sql: 'w.active = @active', params: { active: filter.active ? 1 : 0 } })
+    if (filter.active !== undefined)
+      where.push({ sql: 'w.active = @active', params: { active: filter.active ? 1 : 0 } })
     where.push(...containsWords(['lower(w.url)', 'lower(w.description)'], filter.q))
     const page = selectPage<WebhookRow>(db, {
       select: COLUMNS,
@@ -59,7 +74,10 @@ export const webhooksRepository = {
 
   /** The ids of the active webhooks that want `notice`. */
   subscribedTo(db: Db, notice: WebhookNotice): number[] {
-    return statement<{ id: number }>(db, 'SELECT id FROM webhooks WHERE active = 1 AND EXISTS (SELECT 1 FROM json_each(notices) WHERE value = ?) ORDER BY id')
+    return statement<{ id: number }>(
+      db,
+      'SELECT id FROM webhooks WHERE active = 1 AND EXISTS (SELECT 1 FROM json_each(notices) WHERE value = ?) ORDER BY id',
+    )
       .all(notice)
       .map((row) => row.id)
   },
@@ -69,12 +87,22 @@ export const webhooksRepository = {
       db,
       `INSERT INTO webhooks (url, description, notices, active, secret, created_at, updated_at)
        VALUES (@url, @description, @notices, @active, @secret, @now, @now)`,
-    ).run({ url: data.url, description: data.description, notices: JSON.stringify(data.notices), active: data.active ? 1 : 0, secret, now })
+    ).run({
+      url: data.url,
+      description: data.description,
+      notices: JSON.stringify(data.notices),
+      active: data.active ? 1 : 0,
+      secret,
+      now,
+    })
     return Number(result.lastInsertRowid)
   },
 
   update(db: Db, id: number, data: WebhookInput, now: string): void {
-    statement(db, 'UPDATE webhooks SET url = @url, description = @description, notices = @notices, active = @active, updated_at = @now WHERE id = @id').run({
+    statement(
+      db,
+      'UPDATE webhooks SET url = @url, description = @description, notices = @notices, active = @active, updated_at = @now WHERE id = @id',
+    ).run({
       id,
       url: data.url,
       description: data.description,

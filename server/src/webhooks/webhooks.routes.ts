@@ -4,7 +4,15 @@ import type { Db } from '../db/connection'
 import { actorOf } from '../http/access'
 import { crudRouter } from '../http/crud-router'
 import { parseId } from '../http/list-params'
-import { createWebhook, deleteWebhook, getWebhook, listWebhooks, rotateWebhookSecret, sendTestNotice, updateWebhook } from './webhooks.service'
+import {
+  createWebhook,
+  deleteWebhook,
+  getWebhook,
+  listWebhooks,
+  rotateWebhookSecret,
+  sendTestNotice,
+  updateWebhook,
+} from './webhooks.service'
 
 // Sent back by react-admin with the record; the server owns them.
 const parse = (body: unknown) => WebhookInputSchema.parse(omitKeys(body, ['id', 'secret', 'createdAt', 'updatedAt']))
@@ -12,7 +20,13 @@ const parse = (body: unknown) => WebhookInputSchema.parse(omitKeys(body, ['id', 
 /** `/api/webhooks`: administrators only (the rules are in http/route-rules.ts). */
 export function webhooksRouter(db: Db, now: () => Date = () => new Date()): Router {
   const router = crudRouter(
-    { resource: 'webhooks', label: 'Webhook', sortFields: WEBHOOK_SORT_FIELDS, defaultSort: { field: 'id', order: 'ASC' }, filterSchema: WebhookFilterSchema },
+    {
+      resource: 'webhooks',
+      label: 'Webhook',
+      sortFields: WEBHOOK_SORT_FIELDS,
+      defaultSort: { field: 'id', order: 'ASC' },
+      filterSchema: WebhookFilterSchema,
+    },
     {
       list: (query) => listWebhooks(db, query),
       get: (id) => getWebhook(db, id),

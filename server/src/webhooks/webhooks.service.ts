@@ -1,5 +1,12 @@
 import { randomBytes } from 'node:crypto'
-import type { ListQuery, Webhook, WebhookDelivery, WebhookDeliveryFilter, WebhookFilter, WebhookInput } from '@rcm/shared'
+import type {
+  ListQuery,
+  Webhook,
+  WebhookDelivery,
+  WebhookDeliveryFilter,
+  WebhookFilter,
+  WebhookInput,
+} from '@rcm/shared'
 import type { Actor } from '../actor'
 import { recordAudit } from '../audit-log/audit-log.service'
 import type { Db } from '../db/connection'
@@ -19,12 +26,20 @@ export function getWebhook(db: Db, id: number): Webhook {
   return webhook
 }
 
-export function listWebhooks(db: Db, query: ListQuery<WebhookFilter, WebhookSortField>): { data: Webhook[]; total: number } {
+export function listWebhooks(
+  db: Db,
+  query: ListQuery<WebhookFilter, WebhookSortField>,
+): { data: Webhook[]; total: number } {
   return webhooksRepository.list(db, query)
 }
 
 /** What an audit entry says of a webhook: never its secret. */
-const described = (webhook: Webhook) => ({ url: webhook.url, description: webhook.description, notices: webhook.notices, active: webhook.active })
+const described = (webhook: Webhook) => ({
+  url: webhook.url,
+  description: webhook.description,
+  notices: webhook.notices,
+  active: webhook.active,
+})
 
 export function createWebhook(db: Db, actor: Actor, input: WebhookInput, now: Date = new Date()): Webhook {
   return writeTransaction(db, () => {
@@ -78,7 +93,11 @@ export function sendTestNotice(db: Db, actor: Actor, id: number, now: Date = new
   return writeTransaction(db, () => {
     getWebhook(db, id)
     const notice: StoredNotice = { type: 'test', occurredAt: now.toISOString(), event: null }
-    const deliveryId = webhookDeliveriesRepository.insert(db, { webhookId: id, type: 'test', eventId: null, notice }, now.toISOString())
+    const deliveryId = webhookDeliveriesRepository.insert(
+      db,
+      { webhookId: id, type: 'test', eventId: null, notice },
+      now.toISOString(),
+    )
     recordAudit(db, actor, 'webhooks.test', { type: 'webhooks', id }, { deliveryId }, now)
     return getWebhookDelivery(db, deliveryId)
   })
@@ -90,7 +109,10 @@ export function getWebhookDelivery(db: Db, id: number): WebhookDelivery {
   return delivery
 }
 
-export function listWebhookDeliveries(db: Db, query: ListQuery<WebhookDeliveryFilter, WebhookDeliverySortField>): { data: WebhookDelivery[]; total: number } {
+export function listWebhookDeliveries(
+  db: Db,
+  query: ListQuery<WebhookDeliveryFilter, WebhookDeliverySortField>,
+): { data: WebhookDelivery[]; total: number } {
   return webhookDeliveriesRepository.list(db, query)
 }
 
@@ -103,7 +125,14 @@ export function redeliver(db: Db, actor: Actor, id: number, now: Date = new Date
     const delivery = getWebhookDelivery(db, id)
     if (delivery.status === 'in_progress') throw conflict(say('noticeBeingSent'))
     webhookDeliveriesRepository.requeue(db, id, now.toISOString())
-    recordAudit(db, actor, 'webhook-deliveries.redeliver', { type: 'webhook-deliveries', id }, { webhookId: delivery.webhookId, from: delivery.status }, now)
+    recordAudit(
+      db,
+      actor,
+      'webhook-deliveries.redeliver',
+      { type: 'webhook-deliveries', id },
+      { webhookId: delivery.webhookId, from: delivery.status },
+      now,
+    )
     return getWebhookDelivery(db, id)
   })
 }
