@@ -15,7 +15,7 @@ import { csvFormat } from '../server/src/public/csv'
 // The same row, columns and JSON as the app: the baseline measures the server around them, not different data.
 import { EVENT_JSON } from '../server/src/events/events.repository'
 import type { FeedFormat } from '../server/src/public/feed-response'
-import { FEED_START, readFeedPage, type FeedFilter } from '../server/src/public/feed-rows'
+import { FEED_START, readFeedPage, type FeedFilter } from '../server/src/public/feed-rows.repository'
 import { icsFormat } from '../server/src/public/ics'
 import { jsonFormat } from '../server/src/public/json'
 

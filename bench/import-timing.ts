@@ -12,7 +12,7 @@ import { openDatabase } from '../server/src/db/connection'
 import { migrate } from '../server/src/db/migrate'
 import { importExportFile } from '../server/src/import/import-export-file'
 import { createInstitution } from '../server/src/institutions/institutions.service'
-import { FEED_START, readFeedPage, type FeedCursor } from '../server/src/public/feed-rows'
+import { FEED_START, readFeedPage, type FeedCursor } from '../server/src/public/feed-rows.repository'
 import { jsonFormat } from '../server/src/public/json'
 import { createVenue } from '../server/src/venues/venues.service'
 

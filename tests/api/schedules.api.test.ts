@@ -1,6 +1,6 @@
 import type { Event, Schedule } from '@rcm/shared'
 import { afterEach, beforeEach, expect, test } from 'vitest'
-import { runDueSchedules } from '../../server/src/events/schedules.service'
+import { runDueSchedules } from '../../server/src/schedules/schedules.service'
 import { startTestApi, type TestApi } from '../support/api'
 import { eventInState, insertCompleteEvent } from '../support/workflow'
 

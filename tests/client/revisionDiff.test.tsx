@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { diffEvents } from '../../client/src/events/revisionDiff'
+import { diffEvents } from '../../client/src/revisions/revisionDiff'
 import { eventRecord } from '../support/fake-data-provider'
 
 const text = (en: string, es: string) => ({ en, es })

@@ -16,7 +16,7 @@ import {
 import { useEffect, useId, useMemo, useState } from 'react'
 import { useFormContext } from 'react-hook-form'
 import { useDataProvider, useRecordContext, useSaveContext, useTranslate } from 'react-admin'
-import { diffEvents, flattenEvent } from './revisionDiff'
+import { diffEvents, flattenEvent } from '../revisions/revisionDiff'
 
 type Choice = 'yours' | 'current'
 

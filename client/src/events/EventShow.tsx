@@ -19,17 +19,17 @@ import { LocalizedRichTextField } from '../common/LocalizedRichTextField'
 import { LocalizedTextField } from '../common/LocalizedTextField'
 import { RecordTitle } from '../common/RecordTitle'
 import { useLocalized } from '../common/useLocalized'
-import { ChangesSinceReview } from './ChangesSinceReview'
+import { ChangesSinceReview } from '../revisions/ChangesSinceReview'
 import { MODALITY_CHOICES } from './choices'
 import { EventPreviewButton } from './EventPreviewButton'
 import { ObjectivesField } from './ObjectivesField'
 import { PublishChecklist } from './PublishChecklist'
-import { ScheduleNotice } from './ScheduleNotice'
+import { ScheduleNotice } from '../schedules/ScheduleNotice'
 import { StatusField } from './StatusField'
 import { WorkflowActions } from './WorkflowActions'
 import { WorkflowTimeline } from './WorkflowTimeline'
 
-const RevisionsTab = lazy(() => import('./RevisionsTab'))
+const RevisionsTab = lazy(() => import('../revisions/RevisionsTab'))
 
 /** One "label: value" line of the page, as a term and its description. */
 const Detail = ({ label, children }: { label: string; children: ReactNode }) => {

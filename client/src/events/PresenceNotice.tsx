@@ -1,7 +1,8 @@
 import { Alert, Stack } from '@mui/material'
 import { useEffect, useState } from 'react'
 import { useDataProvider, useLocaleState, useTranslate, type Identifier } from 'react-admin'
-import type { CalendarDataProvider, Presence } from '../providers/dataProvider'
+import type { Presence } from '@rcm/shared'
+import type { CalendarDataProvider } from '../providers/dataProvider'
 
 /** The server forgets a form not heard from for a minute (server/src/events/presence.service.ts). */
 const HEARTBEAT_MS = 20_000

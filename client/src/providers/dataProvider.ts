@@ -6,6 +6,7 @@ import type {
   ImportReportBody,
   ImportRequest,
   PasswordChange,
+  Presence,
   Schedule,
   ScheduleInput,
   Webhook,
@@ -34,15 +35,6 @@ export function createHttpClient(getLocale: () => string): HttpClient {
 }
 
 export const httpClient = createHttpClient(() => i18nProvider.getLocale())
-
-/** Who else has an event open in an edit form (GET/POST /api/events/{id}/presence). */
-export interface Presence {
-  userId: number
-  fullName: string
-  email: string
-  since: string
-  lastSeenAt: string
-}
 
 export interface StepParams {
   comment?: string

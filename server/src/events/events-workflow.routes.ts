@@ -11,8 +11,8 @@ import { actorOf } from '../http/access'
 import { parseId } from '../http/list-params'
 import { requestLanguage } from '../i18n/request-language'
 import { leavePresence, listPresence, touchPresence } from './presence.service'
-import { restoreRevision } from './restore.service'
-import { getSchedule, scheduleEvent } from './schedules.service'
+import { restoreRevision } from '../revisions/restore.service'
+import { getSchedule, scheduleEvent } from '../schedules/schedules.service'
 import { publishCheck, takeStep, takeStepOnMany } from './workflow.service'
 
 /**

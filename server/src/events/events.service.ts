@@ -21,9 +21,9 @@ import { queueWebhookNotice } from '../webhooks/webhook-notices'
 import { sanitizeDescription } from './description-html'
 import type { EventSortField } from './events-list.repository'
 import { eventsRepository } from './events.repository'
-import { publicCopiesRepository } from './public-copies.repository'
-import { writePublicCopy } from './public-copy'
-import { revisionsRepository } from './revisions.repository'
+import { publicCopiesRepository } from '../public/public-copies.repository'
+import { writePublicCopy } from '../public/public-copy'
+import { revisionsRepository } from '../revisions/revisions.repository'
 
 /** The data as stored: validated again (callers other than the API exist) and the description reduced to the allowed HTML. */
 function cleanData(data: EventData): EventData {

@@ -17,9 +17,9 @@ import { say, type DescribedState } from '../i18n/messages'
 import { queueWebhookNotice } from '../webhooks/webhook-notices'
 import { getEvent } from './events.service'
 import { eventsRepository } from './events.repository'
-import { publicCopiesRepository } from './public-copies.repository'
-import { writePublicCopy } from './public-copy'
-import { revisionsRepository } from './revisions.repository'
+import { publicCopiesRepository } from '../public/public-copies.repository'
+import { writePublicCopy } from '../public/public-copy'
+import { revisionsRepository } from '../revisions/revisions.repository'
 
 function describeState(event: Event): DescribedState {
   if (event.status === 'published')

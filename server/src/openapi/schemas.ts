@@ -11,6 +11,7 @@ import {
   LocalizedTextSchema,
   LoginSchema,
   PasswordChangeSchema,
+  PresenceSchema,
   PublicEventSchema,
   RestoreInputSchema,
   RevisionSchema,
@@ -32,7 +33,6 @@ import {
   type FieldErrors,
 } from '@rcm/shared'
 import { z } from 'zod'
-import type { Presence } from '../events/presence.service'
 
 /*
  * Shapes that exist only as TypeScript types on the server. `satisfies
@@ -70,14 +70,6 @@ export const PublishConflictBodySchema = z.object({
 
 /** A 409 for a stale `version`: `current` is the event as it is now, for the form to show beside the edit. */
 export const VersionConflictBodySchema = z.object({ message: z.string(), current: EventSchema })
-
-export const PresenceSchema = z.object({
-  userId: z.number().int(),
-  fullName: z.string(),
-  email: z.string(),
-  since: z.string(),
-  lastSeenAt: z.string(),
-}) satisfies z.ZodType<Presence>
 
 export const BulkResultSchema = z.union([
   z.object({ id: z.number().int(), status: z.literal(200), event: EventSchema }),

@@ -1,5 +1,5 @@
 import { localize, type Language, type LocalizedText } from '@rcm/shared'
-import type { PublicEventData } from '../events/public-copies.repository'
+import type { PublicEventData } from './public-copies.repository'
 
 /*
  * The structured values of the CSV feed written as readable plain text, and

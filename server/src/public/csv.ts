@@ -1,6 +1,6 @@
 import type { Language } from '@rcm/shared'
 import { htmlToText } from '../db/text'
-import type { PublicEventData } from '../events/public-copies.repository'
+import type { PublicEventData } from './public-copies.repository'
 import { exactText, institutionsCell, objectivesCell, textOrOther, venueCell, type TextIn } from './csv-values'
 import type { FeedFormat } from './feed-response'
 import { publicEventUrl } from './public-events'

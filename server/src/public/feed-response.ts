@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto'
 import type { PublicFeedQuery } from '@rcm/shared'
 import type { Request, Response } from 'express'
 import type { Db } from '../db/connection'
-import type { PublicCopy } from '../events/public-copies.repository'
-import { FEED_START, feedState, readFeedPage, type FeedFilter, type FeedRow } from './feed-rows'
+import type { PublicCopy } from './public-copies.repository'
+import { FEED_START, feedState, readFeedPage, type FeedFilter, type FeedRow } from './feed-rows.repository'
 
 /** Rows per page read from SQLite: each page is one short query, so no statement stays open while the client reads. */
 const PAGE_SIZE = 50

@@ -1,6 +1,6 @@
 import { objectivesToText, type Language, type LocalizedText, type ObjectiveSection } from '@rcm/shared'
 import { htmlToText } from '../db/text'
-import type { PublicCopy, PublicEventData } from '../events/public-copies.repository'
+import type { PublicCopy, PublicEventData } from './public-copies.repository'
 import type { FeedFormat } from './feed-response'
 import { escapeIcsText, foldIcsLine, icsDate, icsDateTime, icsParam } from './ics-text'
 import { publicEventUrl } from './public-events'

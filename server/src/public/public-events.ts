@@ -1,5 +1,5 @@
 import type { Language, LocalizedText, PublicEvent } from '@rcm/shared'
-import type { PublicEventData } from '../events/public-copies.repository'
+import type { PublicEventData } from './public-copies.repository'
 
 /** Where the public page shows an event: the calendar page, at the event's anchor. */
 export function publicEventUrl(id: number, siteUrl: string, lang?: Language): string {

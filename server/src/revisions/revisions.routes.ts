@@ -3,7 +3,7 @@ import type { Router } from 'express'
 import type { Db } from '../db/connection'
 import { notFound } from '../http/errors'
 import { readOnlyRouter } from '../http/crud-router'
-import { revisionsRepository } from '../events/revisions.repository'
+import { revisionsRepository } from './revisions.repository'
 
 /** `/api/revisions`: read-only (writes are a 405); getManyReference by `eventId`. */
 export function revisionsRouter(db: Db): Router {

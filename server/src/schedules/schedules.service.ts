@@ -4,9 +4,9 @@ import { recordAudit } from '../audit-log/audit-log.service'
 import type { Db } from '../db/connection'
 import { writeTransaction } from '../db/transaction'
 import { HttpError, notFound } from '../http/errors'
-import { getEvent } from './events.service'
+import { getEvent } from '../events/events.service'
 import { schedulesRepository } from './schedules.repository'
-import { takeStep } from './workflow.service'
+import { takeStep } from '../events/workflow.service'
 
 const toUtc = (value: string | null | undefined) => (value ? new Date(value).toISOString() : null)
 

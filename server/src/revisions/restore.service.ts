@@ -4,7 +4,7 @@ import { recordAudit } from '../audit-log/audit-log.service'
 import type { Db } from '../db/connection'
 import { writeTransaction } from '../db/transaction'
 import { notFound } from '../http/errors'
-import { getEvent, saveEvent } from './events.service'
+import { getEvent, saveEvent } from '../events/events.service'
 import { revisionsRepository } from './revisions.repository'
 
 /**

@@ -2,7 +2,7 @@ import type { Event } from '@rcm/shared'
 import type { Db } from '../db/connection'
 import { institutionsRepository } from '../institutions/institutions.repository'
 import { venuesRepository } from '../venues/venues.repository'
-import { eventsRepository } from './events.repository'
+import { eventsRepository } from '../events/events.repository'
 import { publicCopiesRepository, type PublicEventData } from './public-copies.repository'
 
 /**
