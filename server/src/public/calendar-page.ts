@@ -11,7 +11,7 @@ import type { PublicEventData } from './public-copies.repository'
 import { CALENDAR_CSS, CALENDAR_CSS_SOURCE } from './calendar-style'
 import { CALENDAR_TEXTS, type CalendarTexts } from './calendar-texts'
 import type { FeedFormat } from './feed-response'
-import type { FeedSegment } from './feed-rows'
+import type { FeedSegment } from './feed-rows.repository'
 import { html, trustedHtml, type SafeHtml } from './html'
 
 /**
