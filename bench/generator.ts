@@ -258,10 +258,12 @@ export function generateEvent(
   )
   const [sentenceEn, sentenceEs] = pick(random, SENTENCES)
   const description = text(
-    `<p>The ${kindEn.toLowerCase()} brings together the member countries of the Regional Conference on Migration to address <strong>${topicEn.toLowerCase()}</strong>.</p><p>${sentenceEn}</p>`,
+    `<p>The ${kindEn.toLowerCase()} brings together the member countries of the Regional Conference on Migration ` +
+      `to address <strong>${topicEn.toLowerCase()}</strong>.</p><p>${sentenceEn}</p>`,
     englishOnly
       ? ''
-      : `<p>La ${kindEs.toLowerCase()} reúne a los países miembros de la Conferencia Regional sobre Migración para abordar la <strong>${topicEs.toLowerCase()}</strong>.</p><p>${sentenceEs}</p>`,
+      : `<p>La ${kindEs.toLowerCase()} reúne a los países miembros de la Conferencia Regional sobre Migración ` +
+          `para abordar la <strong>${topicEs.toLowerCase()}</strong>.</p><p>${sentenceEs}</p>`,
   )
   const modality = random() < 0.7 ? 'in_person' : random() < 0.5 ? 'virtual' : 'hybrid'
   const venueId = modality === 'virtual' ? null : pick(random, venueIds)

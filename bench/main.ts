@@ -17,7 +17,9 @@ import { toMarkdown, type BenchResults, type CaseResult, type StreamResult } fro
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const log = (line: string) => console.error(line)
 
-const USAGE = `npm run bench -- [--events N] [--duration S] [--connections C] [--warmup S] [--steady-duration S] [--quick] [--only list,search-common,...] [--cpu-prof]`
+const USAGE =
+  'npm run bench -- [--events N] [--duration S] [--connections C] [--warmup S] [--steady-duration S] [--quick] ' +
+  '[--only list,search-common,...] [--cpu-prof]'
 
 function options() {
   const { values } = parseArgs({
