@@ -16,7 +16,11 @@ export function seededRandom(seed: number): () => number {
 }
 
 type Random = () => number
-const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)] as T
+const pick = <T>(random: Random, items: readonly T[]): T => {
+  const item = items[Math.floor(random() * items.length)]
+  if (item === undefined) throw new Error('Nothing to pick from')
+  return item
+}
 const between = (random: Random, min: number, max: number) => min + Math.floor(random() * (max - min + 1))
 
 const CITIES: Array<[string, string]> = [
