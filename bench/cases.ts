@@ -34,8 +34,10 @@ function listPath(kind: ServerKind, start: number, filter: { status?: string; q?
 }
 
 const rotating = (paths: string[]) => {
+  if (paths.length === 0) throw new Error('A rotating case needs at least one path')
   let turn = 0
-  return () => ({ path: paths[turn++ % paths.length] as string })
+  // In range: the list is not empty and the index is taken modulo its length.
+  return () => ({ path: paths[turn++ % paths.length]! })
 }
 
 const eventPath = (kind: ServerKind, id: number) => (kind === 'jsonServer' ? `/events/${id}` : `/api/events/${id}`)

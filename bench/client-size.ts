@@ -34,10 +34,8 @@ export function measureClient(root: string, log: (line: string) => void): Client
   }
   const html = readFileSync(join(dist, 'index.html'), 'utf8')
   const initialFiles = new Set<string>()
-  for (const match of html.matchAll(/<script[^>]*type="module"[^>]*src="\/?([^"]+)"/g))
-    initialFiles.add(match[1] as string)
-  for (const match of html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="\/?([^"]+)"/g))
-    initialFiles.add(match[1] as string)
+  for (const match of html.matchAll(/<script[^>]*type="module"[^>]*src="\/?([^"]+)"/g)) initialFiles.add(match[1]!)
+  for (const match of html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="\/?([^"]+)"/g)) initialFiles.add(match[1]!)
   const all = readdirSync(join(dist, 'assets'))
     .filter((file) => file.endsWith('.js'))
     .map((file) => `assets/${file}`)

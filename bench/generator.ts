@@ -16,7 +16,11 @@ export function seededRandom(seed: number): () => number {
 }
 
 type Random = () => number
-const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)] as T
+const pick = <T>(random: Random, items: readonly T[]): T => {
+  const item = items[Math.floor(random() * items.length)]
+  if (item === undefined) throw new Error('Nothing to pick from')
+  return item
+}
 const between = (random: Random, min: number, max: number) => min + Math.floor(random() * (max - min + 1))
 
 const CITIES: Array<[string, string]> = [
@@ -258,10 +262,12 @@ export function generateEvent(
   )
   const [sentenceEn, sentenceEs] = pick(random, SENTENCES)
   const description = text(
-    `<p>The ${kindEn.toLowerCase()} brings together the member countries of the Regional Conference on Migration to address <strong>${topicEn.toLowerCase()}</strong>.</p><p>${sentenceEn}</p>`,
+    `<p>The ${kindEn.toLowerCase()} brings together the member countries of the Regional Conference on Migration ` +
+      `to address <strong>${topicEn.toLowerCase()}</strong>.</p><p>${sentenceEn}</p>`,
     englishOnly
       ? ''
-      : `<p>La ${kindEs.toLowerCase()} reúne a los países miembros de la Conferencia Regional sobre Migración para abordar la <strong>${topicEs.toLowerCase()}</strong>.</p><p>${sentenceEs}</p>`,
+      : `<p>La ${kindEs.toLowerCase()} reúne a los países miembros de la Conferencia Regional sobre Migración ` +
+          `para abordar la <strong>${topicEs.toLowerCase()}</strong>.</p><p>${sentenceEs}</p>`,
   )
   const modality = random() < 0.7 ? 'in_person' : random() < 0.5 ? 'virtual' : 'hybrid'
   const venueId = modality === 'virtual' ? null : pick(random, venueIds)

@@ -17,7 +17,9 @@ import { toMarkdown, type BenchResults, type CaseResult, type StreamResult } fro
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const log = (line: string) => console.error(line)
 
-const USAGE = `npm run bench -- [--events N] [--duration S] [--connections C] [--warmup S] [--steady-duration S] [--quick] [--only list,search-common,...] [--cpu-prof]`
+const USAGE =
+  'npm run bench -- [--events N] [--duration S] [--connections C] [--warmup S] [--steady-duration S] [--quick] ' +
+  '[--only list,search-common,...] [--cpu-prof]'
 
 function options() {
   const { values } = parseArgs({
@@ -69,7 +71,8 @@ function freePort(): Promise<number> {
 /** The issue's steady rate for latency budgets, requests/s. */
 const STEADY_RATE = 100
 
-const NODE_TSX = [process.execPath, '--import', 'tsx']
+/** Node's flags that run a TypeScript file (the json-server runner and the baseline server). */
+const TSX = ['--import', 'tsx']
 const ADMIN = { email: 'bench-admin@example.org', password: 'bench-password-0123456789' }
 
 function appEnv(databasePath: string): Record<string, string> {
@@ -222,8 +225,8 @@ async function main() {
   const startJsonServer = async (port: number) =>
     startServer({
       name: 'json-server',
-      command: NODE_TSX[0] as string,
-      args: ['--max-old-space-size=8192', ...NODE_TSX.slice(1), join(ROOT, 'bench/json-server-runner.ts')],
+      command: process.execPath,
+      args: ['--max-old-space-size=8192', ...TSX, join(ROOT, 'bench/json-server-runner.ts')],
       env: { JSON_PATH: jsonPath },
       port,
       probePath: '/events/1',
@@ -233,7 +236,7 @@ async function main() {
   const startApp = async () =>
     startServer({
       name: 'app',
-      command: NODE_TSX[0] as string,
+      command: process.execPath,
       args: [...profileArgs, APP_MAIN],
       env: appEnv(database.path),
       port: await freePort(),
@@ -243,8 +246,8 @@ async function main() {
   const startBaseline = async () =>
     startServer({
       name: 'baseline',
-      command: NODE_TSX[0] as string,
-      args: [...NODE_TSX.slice(1), join(ROOT, 'bench/baseline-server.ts')],
+      command: process.execPath,
+      args: [...TSX, join(ROOT, 'bench/baseline-server.ts')],
       env: { DATABASE_PATH: database.path },
       port: await freePort(),
       probePath: '/api/events/1',

@@ -66,7 +66,8 @@ export async function paced(origin: string, spec: RequestSpec, options: PacedOpt
         },
         (res) => {
           res.on('error', () => finish(null, ''))
-          // Only a spec that reads answers gets the body: a 75 KB list page a request, kept and decoded, is the generator's own garbage collection in the measured latency.
+          // Only a spec that reads answers gets the body: a 75 KB list page a request, kept and decoded,
+          // is the generator's own garbage collection in the measured latency.
           if (!spec.onResponse) {
             res.on('end', () => finish(res.statusCode ?? 0, ''))
             res.resume()

@@ -54,7 +54,8 @@ function inclusive(name: string): number {
     if (match && !inside) hits += subtree(node)
     for (const id of node.children ?? []) walk(nodes.get(id) as ProfileNode, inside || match)
   }
-  walk(profile.nodes[0] as ProfileNode, false)
+  const root = profile.nodes[0]
+  if (root) walk(root, false)
   return hits
 }
 if (watched.length > 0) {

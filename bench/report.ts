@@ -58,6 +58,7 @@ const ratio = (a: LoadResult | null | undefined, b: LoadResult | null | undefine
   a && b && b.requestsPerSecond > 0 ? a.requestsPerSecond / b.requestsPerSecond : null
 const fmtRatio = (value: number | null) => (value === null ? 'n/a' : `${num(value, value < 10 ? 2 : 0)}×`)
 const kb = (bytes: number) => `${num(bytes / 1024)} KB`
+const row = (cells: string[]) => `| ${cells.join(' | ')} |`
 
 /** A feed's 304 answer: at least this share of the baseline's getOne rate. */
 const MIN_304_VS_BASELINE_GET_ONE = 0.5
@@ -103,25 +104,51 @@ export function toMarkdown(results: BenchResults): string {
   lines.push(
     `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node} (${machine.platform}); ${results.date}`,
   )
-  lines.push(
-    `${num(options.events)} events; ${options.connections} connections, ${options.durationSeconds} s after ${options.warmupSeconds} s warm-up${options.quick ? ' (quick)' : ''}; app ${results.setup.signedIn ? 'signed in' : 'without sign-in (no /api/auth/login yet)'}`,
-  )
+  const load = `${options.connections} connections, ${options.durationSeconds} s after ${options.warmupSeconds} s warm-up`
+  const signIn = results.setup.signedIn ? 'signed in' : 'without sign-in (no /api/auth/login yet)'
+  lines.push(`${num(options.events)} events; ${load}${options.quick ? ' (quick)' : ''}; app ${signIn}`)
   lines.push('')
   lines.push(
-    '| case | app req/s | app p50 ms | app p99 ms | baseline req/s | baseline p50 / p99 ms | json-server req/s | json-server p50 ms | app/baseline | app/json-server | budget |',
+    row([
+      'case',
+      'app req/s',
+      'app p50 ms',
+      'app p99 ms',
+      'baseline req/s',
+      'baseline p50 / p99 ms',
+      'json-server req/s',
+      'json-server p50 ms',
+      'app/baseline',
+      'app/json-server',
+      'budget',
+    ]),
   )
   lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |')
   for (const result of results.cases) {
     const { app, baseline, jsonServer } = result.results
     lines.push(
-      `| ${result.label} | ${rps(app)} | ${ms(app?.p50)} | ${ms(app?.p99)} | ${rps(baseline)} | ${baseline ? `${ms(baseline.p50)} / ${ms(baseline.p99)}` : 'n/a'} | ${rps(jsonServer)} | ${ms(jsonServer?.p50)} | ${fmtRatio(ratio(app, baseline))} | ${fmtRatio(ratio(app, jsonServer))} | ${budgetNote(result, results.cases)} |`,
+      row([
+        result.label,
+        rps(app),
+        ms(app?.p50),
+        ms(app?.p99),
+        rps(baseline),
+        baseline ? `${ms(baseline.p50)} / ${ms(baseline.p99)}` : 'n/a',
+        rps(jsonServer),
+        ms(jsonServer?.p50),
+        fmtRatio(ratio(app, baseline)),
+        fmtRatio(ratio(app, jsonServer)),
+        budgetNote(result, results.cases),
+      ]),
     )
   }
   const steadyCases = results.cases.filter((result) => result.steady)
   if (steadyCases.length > 0) {
     lines.push('')
     lines.push(
-      `Latency at a steady 100 requests/s for ${options.steadySeconds ?? options.durationSeconds} s: one request every 10 ms (\`bench/paced.ts\`), timed from when it was due; for comparison, \`autocannon --overallRate 100\` on 10 connections, which sends each second's requests in one burst at its start:`,
+      `Latency at a steady 100 requests/s for ${options.steadySeconds ?? options.durationSeconds} s: ` +
+        'one request every 10 ms (`bench/paced.ts`), timed from when it was due; for comparison, ' +
+        "`autocannon --overallRate 100` on 10 connections, which sends each second's requests in one burst at its start:",
     )
     lines.push('')
     lines.push(
@@ -135,7 +162,16 @@ export function toMarkdown(results: BenchResults): string {
       const verdict = app && budget !== undefined ? `${app.p99 < budget ? '✅' : '❌'} < ${budget} ms` : 'n/a'
       const pair = (value: LoadResult | null | undefined) => (value ? `${ms(value.p50)} / ${ms(value.p99)}` : 'n/a')
       lines.push(
-        `| ${result.label} | ${ms(app?.p50)} | ${ms(app?.p99)} | ${ms(baseline?.p50)} | ${ms(baseline?.p99)} | ${verdict} | ${pair(result.burst?.app)} | ${pair(result.burst?.baseline)} |`,
+        row([
+          result.label,
+          ms(app?.p50),
+          ms(app?.p99),
+          ms(baseline?.p50),
+          ms(baseline?.p99),
+          verdict,
+          pair(result.burst?.app),
+          pair(result.burst?.baseline),
+        ]),
       )
     }
   }
@@ -155,18 +191,22 @@ export function toMarkdown(results: BenchResults): string {
     const within = baseline ? stream.seconds / baseline.seconds : null
     const timeOk = within !== null && within <= STREAM_MAX_VS_BASELINE
     const memoryOk = stream.peakRssMB !== null && stream.peakRssMB < STREAM_MAX_MB
-    lines.push(
-      `- ${stream.format}: ${within === null ? 'n/a' : `${timeOk ? '✅' : '❌'} ${num(within, 2)}× baseline time`}, ${memoryOk ? '✅' : '❌'} peak RSS ${stream.peakRssMB ?? '?'} MB`,
-    )
+    const time = within === null ? 'n/a' : `${timeOk ? '✅' : '❌'} ${num(within, 2)}× baseline time`
+    lines.push(`- ${stream.format}: ${time}, ${memoryOk ? '✅' : '❌'} peak RSS ${stream.peakRssMB ?? '?'} MB`)
   }
   const coldStart = [...results.coldStartMs].sort((a, b) => a - b)
   const median = coldStart[Math.floor(coldStart.length / 2)]
   lines.push(
-    `Cold start (\`node server/dist/main.js\`, as \`npm start\` runs it, until it answers): median ${median === undefined ? 'n/a' : num(median)} ms of ${coldStart.map((value) => num(value)).join(', ')} (budget < 1,500 ms)`,
+    'Cold start (`node server/dist/main.js`, as `npm start` runs it, until it answers): ' +
+      `median ${median === undefined ? 'n/a' : num(median)} ms of ${coldStart.map((value) => num(value)).join(', ')} ` +
+      '(budget < 1,500 ms)',
   )
   const { client } = results
+  const initial = client.initial.map((chunk) => chunk.file).join(', ')
+  const lazy = client.lazy.map((chunk) => `${chunk.file} ${kb(chunk.bytes)} / ${kb(chunk.gzip)} gzip`).join(', ')
   lines.push(
-    `Client initial JS: ${kb(client.initialBytes)} raw / ${kb(client.initialGzip)} gzip in ${client.initial.map((chunk) => chunk.file).join(', ')} (budget ≤ 400 KB gzip); on demand: ${client.lazy.map((chunk) => `${chunk.file} ${kb(chunk.bytes)} / ${kb(chunk.gzip)} gzip`).join(', ') || 'none'}`,
+    `Client initial JS: ${kb(client.initialBytes)} raw / ${kb(client.initialGzip)} gzip in ${initial} ` +
+      `(budget ≤ 400 KB gzip); on demand: ${lazy || 'none'}`,
   )
   return lines.join('\n')
 }

@@ -46,6 +46,8 @@ rmSync(dir, { recursive: true, force: true })
 const sorted = [...added].sort((a, b) => a - b)
 const kb = (bytes: number) => `${Math.round(bytes / 1024)} KB`
 const at = (share: number) => kb(sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? 0)
+const merges = added.filter((bytes) => bytes > 500_000).length
 console.log(
-  `${count} title edits: WAL bytes per update p50 ${at(0.5)}, p95 ${at(0.95)}, p99 ${at(0.99)}, max ${kb(sorted.at(-1) ?? 0)}; over 500 KB (a full-text merge): ${added.filter((bytes) => bytes > 500_000).length}`,
+  `${count} title edits: WAL bytes per update p50 ${at(0.5)}, p95 ${at(0.95)}, p99 ${at(0.99)}, ` +
+    `max ${kb(sorted.at(-1) ?? 0)}; over 500 KB (a full-text merge): ${merges}`,
 )

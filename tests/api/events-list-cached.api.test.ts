@@ -12,9 +12,13 @@ beforeEach(async () => {
 })
 afterEach(() => api.close())
 
+/** A list URL as ra-data-simple-rest writes it: each parameter JSON, URI-encoded. */
+const listUrl = (sort: [string, 'ASC' | 'DESC'], range: [number, number], filter: Record<string, unknown>) =>
+  `/api/events?sort=${encodeURIComponent(JSON.stringify(sort))}&range=${encodeURIComponent(JSON.stringify(range))}` +
+  `&filter=${encodeURIComponent(JSON.stringify(filter))}`
+
 async function page(filter: Record<string, unknown>, range: [number, number]) {
-  const query = `/api/events?sort=${encodeURIComponent('["startDate","ASC"]')}&range=${encodeURIComponent(JSON.stringify(range))}&filter=${encodeURIComponent(JSON.stringify(filter))}`
-  const response = await api.request(query)
+  const response = await api.request(listUrl(['startDate', 'ASC'], range, filter))
   expect(response.status).toBe(200)
   return {
     ids: (response.body as Event[]).map((event) => event.id),
@@ -78,7 +82,7 @@ test('a search matching a few hundred events pages alike in either direction', {
     contentRange: `events 0-24/${ascending.length}`,
   })
   expect((await page({ q: 'forum', status: 'published' }, [150, 174])).ids).toEqual(ascending.slice(150, 175))
-  const query = `/api/events?sort=${encodeURIComponent('["startDate","DESC"]')}&range=${encodeURIComponent('[0,24]')}&filter=${encodeURIComponent(JSON.stringify({ q: 'forum', status: 'published' }))}`
+  const query = listUrl(['startDate', 'DESC'], [0, 24], { q: 'forum', status: 'published' })
   expect(((await api.request(query)).body as Event[]).map((event) => event.id)).toEqual(descending.slice(0, 25))
   expect((await page({ q: 'forum', status: 'published' }, [500, 509])).contentRange).toBe(
     `events */${ascending.length}`,

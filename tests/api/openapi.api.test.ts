@@ -97,7 +97,7 @@ test('the document is valid OpenAPI 3.1 for an independent validator, which does
 })
 
 describe('schemas come from the shared zod schemas', () => {
-  test('the event record has the fields of EventSchema, all required; the create body those of the input, only the title required, nothing else allowed', () => {
+  test("the event record has EventSchema's fields, all required; the create body the input's, only the title required, no others", () => {
     const event = doc.components.schemas.Event!
     expect(Object.keys(event.properties ?? {}).sort()).toEqual(Object.keys(EventSchema.shape).sort())
     expect([...(event.required ?? [])].sort()).toEqual(Object.keys(EventSchema.shape).sort())

@@ -37,11 +37,14 @@ test('changes the password, then signs out: the server has ended every session',
 })
 
 test('a wrong current password is shown on its input, and the user stays signed in', async () => {
+  const refusal = new HttpError('Invalid input', 400, {
+    message: 'Invalid input',
+    errors: { currentPassword: 'This is not your current password' },
+  })
+  // react-admin logs every rejected dataProvider call in development.
+  const consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined)
   const { authProvider } = renderPage(async () => {
-    throw new HttpError('Invalid input', 400, {
-      message: 'Invalid input',
-      errors: { currentPassword: 'This is not your current password' },
-    })
+    throw refusal
   })
 
   await submit('Not-my-password-at-all', NEW_PASSWORD)
@@ -49,6 +52,8 @@ test('a wrong current password is shown on its input, and the user stays signed 
   expect(await screen.findByText('This is not your current password')).toBeInTheDocument()
   expect(control(/^Current password/)).toHaveAttribute('aria-invalid', 'true')
   expect(authProvider.logout).not.toHaveBeenCalled()
+  expect(consoleError).toHaveBeenCalledWith(refusal)
+  consoleError.mockRestore()
 })
 
 test('a new password that is too short is refused before anything is sent', async () => {

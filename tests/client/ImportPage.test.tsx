@@ -85,9 +85,14 @@ test('an editor may import drafts only; a JSON file is sent as JSON', async () =
 })
 
 test("shows the server's reason when the file cannot be read, and offers no import", async () => {
-  const refuse = vi.fn(async (_params: ImportRequest): Promise<{ data: ImportReportBody }> => {
-    throw new HttpError('Bad', 400, { message: 'This CSV was exported with lang=, so it holds one language only' })
+  const refusal = new HttpError('Bad', 400, {
+    message: 'This CSV was exported with lang=, so it holds one language only',
   })
+  const refuse = vi.fn(async (_params: ImportRequest): Promise<{ data: ImportReportBody }> => {
+    throw refusal
+  })
+  // react-admin logs every rejected dataProvider call in development.
+  const consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined)
   const { user } = setup('editor', refuse)
 
   await user.upload(await screen.findByLabelText('File'), new File(['x'], 'rcm-events.csv'))
@@ -95,6 +100,8 @@ test("shows the server's reason when the file cannot be read, and offers no impo
 
   expect(await screen.findByText('This CSV was exported with lang=, so it holds one language only')).toBeInTheDocument()
   expect(screen.getByRole('button', { name: 'Import' })).toBeDisabled()
+  expect(consoleError).toHaveBeenCalledWith(refusal)
+  consoleError.mockRestore()
 })
 
 test('says so when the browser cannot read the chosen file, and offers no check', async () => {

@@ -41,7 +41,8 @@ export const LEGACY_PAGE_EVENTS: LegacyEventSummary[] = [
   },
   {
     title:
-      'Forum-Workshop: Follow-up on the Implementation of the Regional Recommendations to Promote the Exchange of Information for the Search for Missing Persons in the Context of Migration',
+      'Forum-Workshop: Follow-up on the Implementation of the Regional Recommendations to Promote the Exchange ' +
+      'of Information for the Search for Missing Persons in the Context of Migration',
     city: 'San Salvador',
     venue: 'San Salvador',
     modality: 'in_person',

@@ -65,10 +65,13 @@ test('joins a bullet that wraps onto an indented line, and reads the non-breakin
 test('keeps numbered items without their numbers, and a paragraph under a heading as a paragraph item', () => {
   const event = byTitle('Forum-Workshop')
   expect(itemTexts(event, 0)).toEqual([
-    'Promote the exchange of information and capacity building for the search and identification of Missing Persons in the Context of Migration based on the Regional Recommendations adopted by the RCM, international human rights standards and the Global Compact on Migration.',
+    'Promote the exchange of information and capacity building for the search and identification of Missing Persons ' +
+      'in the Context of Migration based on the Regional Recommendations adopted by the RCM, ' +
+      'international human rights standards and the Global Compact on Migration.',
   ])
   expect(itemTexts(event, 1)?.[1]).toBe(
-    'To present the findings of the Analysis Report of the Mexican Foreign Support Mechanism for Search and Investigation (MAEBI) and its operation in Guatemala, Honduras, and El Salvador in cases of missing migrants.',
+    'To present the findings of the Analysis Report of the Mexican Foreign Support Mechanism for Search and Investigation ' +
+      '(MAEBI) and its operation in Guatemala, Honduras, and El Salvador in cases of missing migrants.',
   )
 })
 
@@ -78,20 +81,24 @@ test('reads a paragraph right under a heading with no blank line between them', 
     /^To promote the exchange of experiences and good practices, .* human rights, and inclusion\.$/,
   )
   expect(itemTexts(event, 1)?.[2]).toBe(
-    'Promote exchanges among Member Countries to identify areas of opportunity to strengthen the gender approach in public policies aimed at the migrant population, based on the application of the Guidelines on assistance and protection of women in contexts of migration',
+    'Promote exchanges among Member Countries to identify areas of opportunity to strengthen the gender approach ' +
+      'in public policies aimed at the migrant population, based on the application of the Guidelines ' +
+      'on assistance and protection of women in contexts of migration',
   )
 })
 
 test('keeps text without a heading as a paragraph section with an empty heading', () => {
   expect(itemTexts(byTitle('Meeting of the Regional Consultation Group'), 0)).toEqual([
-    'The RCGM is the technical-policy coordination body of the RCM; it is composed of foreign affairs and immigration authorities with decision-making and proposals-formulation capability.',
+    'The RCGM is the technical-policy coordination body of the RCM; it is composed of foreign affairs ' +
+      'and immigration authorities with decision-making and proposals-formulation capability.',
   ])
 })
 
 test('keeps the quoted lettered paragraph and the work-plan paragraph of the last event, each as a lead of its own part', () => {
   const event = byTitle('III Plenary Meeting')
   expect(itemTexts(event, 0)).toEqual([
-    'd. To keep communication and exchange with the SACM Member Countries with the aim to know about changes related to migration management and visas that may impact migration flows in the region.',
+    'd. To keep communication and exchange with the SACM Member Countries with the aim to know about changes ' +
+      'related to migration management and visas that may impact migration flows in the region.',
   ])
   expect(itemTexts(event, 1)).toEqual(['III Plenary Meeting between the RCM and the SACM, by mid-2022.'])
 })

@@ -76,7 +76,8 @@ const en = {
           acronymEs: 'Acronym in Spanish',
         },
         conflict:
-          'Someone else changed this event after you opened it. Your changes are still in the form: copy what you need, then reload the page to see the latest version.',
+          'Someone else changed this event after you opened it. Your changes are still in the form: ' +
+          'copy what you need, then reload the page to see the latest version.',
       },
     },
   },
@@ -157,7 +158,8 @@ const es: EventFormMessages = {
           acronymEs: 'Sigla en español',
         },
         conflict:
-          'Otra persona modificó este evento después de que usted lo abrió. Sus cambios siguen en el formulario: copie lo que necesite y recargue la página para ver la versión más reciente.',
+          'Otra persona modificó este evento después de que usted lo abrió. Sus cambios siguen en el formulario: ' +
+          'copie lo que necesite y recargue la página para ver la versión más reciente.',
       },
     },
   },

@@ -7,7 +7,8 @@ const en = {
       title: 'Import events',
       open: 'Import',
       intro:
-        'Import a JSON or CSV file exported from this calendar or another copy of it, without a language (both languages). An event imported before is updated, not copied. Check the file first: nothing is written until you confirm.',
+        'Import a JSON or CSV file exported from this calendar or another copy of it, without a language (both languages). ' +
+        'An event imported before is updated, not copied. Check the file first: nothing is written until you confirm.',
       file: 'File',
       choose_file: 'Choose a file',
       no_file: 'No file chosen',
@@ -49,7 +50,8 @@ const es: Catalogue<typeof en> = {
       title: 'Importar eventos',
       open: 'Importar',
       intro:
-        'Importe un archivo JSON o CSV exportado de este calendario o de otra copia, sin idioma (ambos idiomas). Un evento ya importado se actualiza, no se duplica. Revise primero el archivo: nada se guarda hasta que lo confirme.',
+        'Importe un archivo JSON o CSV exportado de este calendario o de otra copia, sin idioma (ambos idiomas). ' +
+        'Un evento ya importado se actualiza, no se duplica. Revise primero el archivo: nada se guarda hasta que lo confirme.',
       file: 'Archivo',
       choose_file: 'Elegir un archivo',
       no_file: 'Ningún archivo elegido',

@@ -119,7 +119,7 @@ function institutionIdsOf(db: Db, rows: EventRow[]): Map<number, number[]> {
   const byEvent = new Map<number, number[]>()
   if (rows.length === 0) return byEvent
   if (rows.length === 1) {
-    const id = (rows[0] as EventRow).id
+    const id = rows[0]!.id
     byEvent.set(
       id,
       pluckStatement<number>(

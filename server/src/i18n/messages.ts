@@ -46,7 +46,8 @@ const en = {
   fewDifferentCharacters: 'Use more different characters',
   passwordHasEmail: 'Do not use your email address in the password',
   inUseByEvents: (count: number, kind: 'venue' | 'institution') =>
-    `Used by ${count} ${count === 1 ? 'event' : 'events'}; ${kind === 'venue' ? 'give them another venue before deleting this one' : 'remove it from them before deleting it'}`,
+    `Used by ${count} ${count === 1 ? 'event' : 'events'}; ` +
+    (kind === 'venue' ? 'give them another venue before deleting this one' : 'remove it from them before deleting it'),
   needsComment: 'Say what needs to change',
   stepForbidden: (step: WorkflowStep, state: DescribedState) =>
     `Cannot ${step.replace('-', ' ')} an event that is ${EN_STATES[state]}`,
@@ -70,7 +71,8 @@ const en = {
   newVenue: (name: string) => `new venue "${name}"`,
   newInstitution: (name: string) => `new institution "${name}"`,
   oneLanguageExport: (format: 'JSON' | 'CSV') =>
-    `This ${format} was exported with lang=, so it holds one language only and importing it would lose the other; export it again without lang (both languages) and import that`,
+    `This ${format} was exported with lang=, so it holds one language only and importing it would lose the other; ` +
+    'export it again without lang (both languages) and import that',
 }
 
 const EN_STATES: Record<DescribedState, string> = {
@@ -166,7 +168,8 @@ const es: Catalogue = {
   newVenue: (name) => `lugar nuevo "${name}"`,
   newInstitution: (name) => `institución nueva "${name}"`,
   oneLanguageExport: (format) =>
-    `Este ${format} se exportó con lang=, así que tiene un solo idioma e importarlo perdería el otro; expórtelo de nuevo sin lang (ambos idiomas) e importe ese`,
+    `Este ${format} se exportó con lang=, así que tiene un solo idioma e importarlo perdería el otro; ` +
+    'expórtelo de nuevo sin lang (ambos idiomas) e importe ese',
 }
 
 /** Every language's catalogue: the type makes each one have every message. */

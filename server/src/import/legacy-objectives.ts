@@ -23,14 +23,16 @@ const LETTER = /^[a-zA-Z][.)]\s+/
  * general", "Objetivos específicos", "Objetivos de la reunión:", "Expected
  * results". Short, and not a sentence.
  */
-const HEADING =
-  /^(?:(?:general|specific|main|overall)\s+)?(?:objectives?|goals?|purpose|expected\s+(?:results|outcomes))(?:\s+(?:of|for)\s+[^.;]{1,80})?\s*:?$|^(?:objetivos?|propósitos?|resultados\s+esperados)(?:\s+(?:general(?:es)?|específicos?|principal(?:es)?))?(?:\s+(?:de|del|para)\s+[^.;]{1,80})?\s*:?$/i
+const HEADINGS = [
+  /^(?:(?:general|specific|main|overall)\s+)?(?:objectives?|goals?|purpose|expected\s+(?:results|outcomes))(?:\s+(?:of|for)\s+[^.;]{1,80})?\s*:?$/i,
+  /^(?:objetivos?|propósitos?|resultados\s+esperados)(?:\s+(?:general(?:es)?|específicos?|principal(?:es)?))?(?:\s+(?:de|del|para)\s+[^.;]{1,80})?\s*:?$/i,
+]
 /** "General objective: To strengthen…" on one line. */
 const INLINE_HEADING =
   /^((?:general|specific)\s+objectives?|objetivos?\s+(?:general(?:es)?|específicos?)|objectives?|objetivos?)\s*:\s+(\S.*)$/i
 
 const clean = (text: string) => text.replace(/\s+/g, ' ').trim()
-const isHeading = (text: string) => text.length <= 120 && HEADING.test(text)
+const isHeading = (text: string) => text.length <= 120 && HEADINGS.some((heading) => heading.test(text))
 const headingText = (text: string) => clean(text).replace(/\s*:$/, '')
 
 function toBlocks(lines: PageLine[]): Block[] {

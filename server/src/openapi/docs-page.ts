@@ -45,7 +45,9 @@ a{color:#0b5cad}
 `
 
 /** The page's CSP allows exactly this stylesheet and nothing else: no script, image, font or connection. */
-export const DOCS_CSP = `default-src 'none'; style-src 'sha256-${createHash('sha256').update(STYLE).digest('base64')}'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`
+export const DOCS_CSP =
+  `default-src 'none'; style-src 'sha256-${createHash('sha256').update(STYLE).digest('base64')}'; ` +
+  "base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 
 /** Inline `code` of the descriptions, the only markup they use; the rest is escaped. */
 const prose = (text: string | undefined) =>
@@ -137,7 +139,11 @@ function renderOperation(method: string, path: string, op: Operation, labels: (t
         .map((p) => {
           const schema = p.schema ?? Object.values(p.content ?? {})[0]?.schema
           const how = p.content ? ` <span class="note">JSON</span>` : ''
-          return `<tr><td>${code(p.name)} <span class="note">${escapeHtml(p.in)}${p.required ? `, ${labels.required}` : ''}</span>${how}</td><td>${renderSchema(schema, labels)}${prose(p.description)}</td></tr>`
+          const where = `${escapeHtml(p.in)}${p.required ? `, ${labels.required}` : ''}`
+          return (
+            `<tr><td>${code(p.name)} <span class="note">${where}</span>${how}</td>` +
+            `<td>${renderSchema(schema, labels)}${prose(p.description)}</td></tr>`
+          )
         })
         .join('')}</tbody></table>`
     : ''
@@ -176,10 +182,12 @@ export function renderDocsPage(doc: OpenApiDocument, lang: Language): string {
   )
   const byTag = doc.tags.map(({ name }) => ({ name, ops: operations.filter(({ op }) => op.tags?.[0] === name) }))
   const anchor = (tag: string) => `tag-${tag.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`
+  const entry = ({ path, method, op }: (typeof operations)[number]) =>
+    `<li><a href="#${escapeHtml(op.operationId)}">${method.toUpperCase()} ${escapeHtml(path)}</a></li>`
   const contents = byTag
     .map(
       ({ name, ops }) =>
-        `<li><a href="#${anchor(name)}">${escapeHtml(name)}</a><ul>${ops.map(({ path, method, op }) => `<li><a href="#${escapeHtml(op.operationId)}">${method.toUpperCase()} ${escapeHtml(path)}</a></li>`).join('')}</ul></li>`,
+        `<li><a href="#${anchor(name)}">${escapeHtml(name)}</a><ul>${ops.map(entry).join('')}</ul></li>`,
     )
     .join('')
   const tags = byTag

@@ -267,10 +267,14 @@ export function buildOpenApiDocument(
       version: '1.0.0',
       description: [
         'The API of the RCM events calendar: what the admin app (react-admin, `ra-data-simple-rest`) and other programs call.',
-        'JSON in and out (`application/json; charset=utf-8`), except the public feeds. A body must be sent as `application/json` (415 otherwise) and be at most 1 MB (413). A state-changing request whose `Origin` names another origin is refused (403).',
+        'JSON in and out (`application/json; charset=utf-8`), except the public feeds. ' +
+          'A body must be sent as `application/json` (415 otherwise) and be at most 1 MB (413). ' +
+          'A state-changing request whose `Origin` names another origin is refused (403).',
         'Translatable text is `{"en", "es"}`, both keys present in answers; on input a missing key means `""`.',
-        'Every error is `{"message"}`, a 400 also has `errors`: one message per bad field at its dotted path. No answer carries a stack trace, SQL or a file path. The role check comes before the state check (403 before 409).',
-        'Messages are in English, or in Spanish for a request whose `Accept-Language` prefers `es` to `en` (the admin app sends its interface language); the shapes are the same in both.',
+        'Every error is `{"message"}`, a 400 also has `errors`: one message per bad field at its dotted path. ' +
+          'No answer carries a stack trace, SQL or a file path. The role check comes before the state check (403 before 409).',
+        'Messages are in English, or in Spanish for a request whose `Accept-Language` prefers `es` to `en` ' +
+          '(the admin app sends its interface language); the shapes are the same in both.',
       ].join('\n\n'),
     },
     jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',

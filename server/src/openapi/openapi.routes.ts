@@ -22,7 +22,10 @@ const rendered = (body: string): Rendered => ({
   etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`,
 })
 
-/** Sends a body rendered once, or 304 when the request already has it (our own check: Express's `req.fresh` gives up under fetch()'s `Cache-Control: no-cache`). */
+/**
+ * Sends a body rendered once, or 304 when the request already has it (our own check: Express's `req.fresh` gives up
+ * under fetch()'s `Cache-Control: no-cache`).
+ */
 function sendRendered(req: Request, res: Response, { body, etag }: Rendered, headers: Record<string, string>) {
   res.set({ ...headers, 'Cache-Control': CACHEABLE, ETag: etag })
   if (etagMatches(req, etag)) res.status(304).end()

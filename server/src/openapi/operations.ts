@@ -168,7 +168,11 @@ function workflowDocs(): Record<string, OperationDoc> {
         {
           tag: 'Workflow',
           summary: STEP_SUMMARIES[step],
-          description: `Moves the working copy to \`${transition.to}\`. ${transition.needsComment ? 'The comment is required (400 without).' : 'An optional comment goes into the revision.'}`,
+          description:
+            `Moves the working copy to \`${transition.to}\`. ` +
+            (transition.needsComment
+              ? 'The comment is required (400 without).'
+              : 'An optional comment goes into the revision.'),
           body: REQ.WorkflowStep,
           bodyOptional: !transition.needsComment,
           ok: { description: 'The updated event', json: RES.Event },
@@ -247,7 +251,9 @@ export const OPERATIONS: Record<string, OperationDoc> = {
   'GET /api/public/events.csv': {
     tag: 'Public feeds',
     summary: 'Published events as CSV',
-    description: `Without \`lang\`, two columns per text (\`…_en\`, \`…_es\`). A cell a spreadsheet would read as a formula is prefixed with \`'\`. ${FEED_CACHING}`,
+    description:
+      'Without `lang`, two columns per text (`…_en`, `…_es`). ' +
+      `A cell a spreadsheet would read as a formula is prefixed with \`'\`. ${FEED_CACHING}`,
     query: PublicFeedQuerySchema,
     ok: {
       description: 'One row per event',
@@ -466,7 +472,10 @@ export const OPERATIONS: Record<string, OperationDoc> = {
     tag: 'Import',
     summary: 'Import a JSON or CSV export',
     description:
-      'The text of a file made by `/api/public/events.json` or `.csv` without `lang`. Events are matched to earlier imports by a stable key, so importing again creates no duplicates. A dry run (the default) says what would change and writes nothing; creating published events needs a reviewer. A body over 1 MB is a 413: use `npm run import`.',
+      'The text of a file made by `/api/public/events.json` or `.csv` without `lang`. ' +
+      'Events are matched to earlier imports by a stable key, so importing again creates no duplicates. ' +
+      'A dry run (the default) says what would change and writes nothing; creating published events needs a reviewer. ' +
+      'A body over 1 MB is a 413: use `npm run import`.',
     body: REQ.ImportRequest,
     ok: { description: 'What happened (or would) to each event of the file', json: RES.ImportReport },
   },

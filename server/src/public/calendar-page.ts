@@ -101,11 +101,16 @@ export function eventArticle(event: PublicEventData, lang: Language, icsHref?: s
   )
   const format =
     event.modality === 'hybrid' ? text.hybrid : event.modality === 'virtual' && event.venue ? text.virtual : null
+  const contacts = [
+    field(text.institutions, institutions),
+    field(text.email, emails.length > 0 ? html`${emails}` : null),
+    field(text.phone, phones.length > 0 ? html`${phones}` : null),
+  ]
   return html`<article id="event-${event.id}" aria-labelledby="event-${event.id}-title">
 <h3 id="event-${event.id}-title">${title}</h3>
 <dl>${field(text.city, event.city)}${field(text.venue, venue(event, lang, text))}${field(text.format, format)}${field(text.date, date(event, lang, text))}</dl>
 ${about.length > 0 && html`<h4>${text.about}</h4>${about}`}
-<dl>${field(text.institutions, institutions)}${field(text.email, emails.length > 0 ? html`${emails}` : null)}${field(text.phone, phones.length > 0 ? html`${phones}` : null)}</dl>
+<dl>${contacts}</dl>
 ${icsHref && html`<p><a class="add" href="${icsHref}" type="text/calendar">${text.addToCalendar}<span class="visually-hidden">: ${title}</span></a></p>`}
 </article>
 `
@@ -117,6 +122,7 @@ const feedHref = (format: 'json' | 'csv' | 'ics', lang: Language) => `/api/publi
 function pageHead(lang: Language, options: { preview?: boolean } = {}): SafeHtml {
   const text = CALENDAR_TEXTS[lang]
   const other = OTHER[lang]
+  const otherLanguage = html`<a href="?lang=${other}" hreflang="${other}" lang="${other}">${text.otherLanguage}</a>`
   const feeds = html`<section aria-labelledby="feeds"><h2 id="feeds" class="visually-hidden">${text.feedsHeading}</h2>
 <ul class="links" aria-label="${text.feedsHeading}">
 <li><a href="${feedHref('ics', lang)}" type="text/calendar">${text.feedIcs}</a></li>
@@ -141,7 +147,7 @@ ${
 <header>
 <p class="organisation">${text.organisation}</p>
 <h1>${text.heading}</h1>
-<nav aria-label="${text.languageNav}"><ul class="links"><li><a href="?lang=${other}" hreflang="${other}" lang="${other}">${text.otherLanguage}</a></li></ul></nav>
+<nav aria-label="${text.languageNav}"><ul class="links"><li>${otherLanguage}</li></ul></nav>
 ${options.preview ? html`<div class="preview" role="note"><strong>${text.preview}</strong>${text.previewNote}</div>` : feeds}
 </header>
 <main id="main">

@@ -192,7 +192,8 @@ export function parseObjectivesCells(en: string, es: string): Section[] {
   if (shapeOf(inEn) !== shapeOf(inEs))
     throw new CellError('objectives_en and objectives_es have different sections or items')
   return inEn.map((section, index) => {
-    const other = inEs[index] as ParsedSection
+    // Same shape (checked above): every index of one is in the other.
+    const other = inEs[index]!
     const both = (a: string, b: string): Text => ({ en: a, es: b })
     return {
       heading: both(section.heading, other.heading),
@@ -200,7 +201,7 @@ export function parseObjectivesCells(en: string, es: string): Section[] {
       // A section without items shows no style; any reads back the same.
       style: section.style ?? 'paragraph',
       items: section.items.map((item, at) => {
-        const otherItem = other.items[at] as ParsedSection['items'][number]
+        const otherItem = other.items[at]!
         return {
           text: both(item.text, otherItem.text),
           items: item.items.map((sub, subAt) => ({ text: both(sub, otherItem.items[subAt] ?? '') })),

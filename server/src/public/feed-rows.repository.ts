@@ -82,7 +82,7 @@ export function readFeedPage(
   let cursor = after
   let count = 0
   while (cursor.segment < SEGMENTS.length) {
-    const segment = SEGMENTS[cursor.segment] as (typeof SEGMENTS)[number]
+    const segment = SEGMENTS[cursor.segment]!
     if (cursor.segment === 1 && filter.datedOnly) {
       cursor = segmentStart(2)
       continue

@@ -29,7 +29,7 @@ function render(value: Interpolation): string {
  */
 export function html(strings: TemplateStringsArray, ...values: Interpolation[]): SafeHtml {
   return new SafeHtml(
-    strings.reduce((out, string, index) => out + string + (index < values.length ? render(values[index]!) : ''), ''),
+    strings.reduce((out, string, index) => out + string + (index < values.length ? render(values[index]) : ''), ''),
   )
 }
 

@@ -41,8 +41,10 @@ export const schedulesRepository = {
     }
     statement(
       db,
-      `INSERT INTO event_schedules (event_id, publish_at, unpublish_at, user_id, updated_at) VALUES (@event_id, @publish_at, @unpublish_at, @user_id, @now)
-       ON CONFLICT (event_id) DO UPDATE SET publish_at = excluded.publish_at, unpublish_at = excluded.unpublish_at, user_id = excluded.user_id, updated_at = excluded.updated_at`,
+      `INSERT INTO event_schedules (event_id, publish_at, unpublish_at, user_id, updated_at)
+       VALUES (@event_id, @publish_at, @unpublish_at, @user_id, @now)
+       ON CONFLICT (event_id) DO UPDATE SET publish_at = excluded.publish_at, unpublish_at = excluded.unpublish_at,
+         user_id = excluded.user_id, updated_at = excluded.updated_at`,
     ).run({ event_id: eventId, publish_at: times.publishAt, unpublish_at: times.unpublishAt, user_id: userId, now })
   },
 

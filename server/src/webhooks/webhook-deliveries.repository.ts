@@ -160,7 +160,9 @@ export const webhookDeliveriesRepository = {
   ): void {
     statement(
       db,
-      `UPDATE webhook_deliveries SET status = @status, lease_until = NULL, next_attempt_at = @next_attempt_at, delivered_at = coalesce(@delivered_at, delivered_at) WHERE id = @id`,
+      `UPDATE webhook_deliveries SET status = @status, lease_until = NULL, next_attempt_at = @next_attempt_at,
+         delivered_at = coalesce(@delivered_at, delivered_at)
+       WHERE id = @id`,
     ).run({
       id,
       status: outcome.status,
