@@ -2,7 +2,7 @@ import type { BaseFilter, ListQuery, Role, SortOrder } from '@rcm/shared'
 import type { z } from 'zod'
 import type { Actor } from '../actor'
 import type { RecordKind } from '../i18n/messages'
-import type { ConflictDoc, RouteDoc } from '../openapi/operations'
+import type { ConflictDoc } from '../openapi/operations'
 import { actorOf } from './access'
 import { parseId, parseListParams, sendJson, sendJsonList, sendList } from './list-params'
 import { routeTable, type ApiRoute, type AppContext, type RouteEntry } from './route-table'
@@ -139,18 +139,15 @@ function readEntries<TRecord, TFilter extends BaseFilter, TSort extends string>(
   listDescription: string,
 ): [list: RouteEntry, getOne: RouteEntry] {
   const { resource, one, record } = options
-  const listDoc: Omit<RouteDoc, 'tag'> = {
-    summary: `List ${resource}`,
-    description: `${listDescription} ${ID_FILTER_NOTE}`,
-    list: { resource, sortFields: options.sortFields, filter: options.filterSchema },
-    ok: { description: `A page of ${resource}`, json: record, array: true, headers: ['Content-Range'] },
-  }
   return [
     {
       method: 'GET',
       path: '/',
       access,
-      ...listDoc,
+      summary: `List ${resource}`,
+      description: `${listDescription} ${ID_FILTER_NOTE}`,
+      list: { resource, sortFields: options.sortFields, filter: options.filterSchema },
+      ok: { description: `A page of ${resource}`, json: record, array: true, headers: ['Content-Range'] },
       handler: (req, res, ctx) => {
         const query = parseListParams(req.query, options)
         const page = handlers.list(ctx, query)
