@@ -14,7 +14,7 @@ import { eventsWorkflowRoutes, STALE_VERSION } from './events-workflow.routes'
 import { createEvent, deleteEvent, getEventJson, listEventsJson, updateEvent } from './events.service'
 
 /**
- * `/api/events`: the ra-data-simple-rest calls (docs/contract.md, "HTTP API"),
+ * `/api/events`: the ra-data-simple-rest calls (docs/contract.md, "Conventions"),
  * the workflow's (events-workflow.routes.ts) and the preview, on one router:
  * Express pays for every router a request enters (decision 008). The CRUD's
  * come first, so a list or getOne is matched before the rest.

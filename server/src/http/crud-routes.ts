@@ -65,7 +65,7 @@ const article = (noun: string) => `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}
 /**
  * The five routes of `/api/{resource}` that ra-data-simple-rest calls
  * (getList, getMany and getManyReference are the list; docs/contract.md,
- * "HTTP API"), documented.
+ * "Conventions"), documented.
  */
 export function crudRoutes<TRecord, TFilter extends BaseFilter, TSort extends string>(
   options: CrudOptions<TFilter, TSort>,

@@ -12,7 +12,7 @@ import { createVenue, deleteVenue, getVenue, listVenues, updateVenue } from './v
 /** The record react-admin sends back on update carries its id; the client never sets it. */
 const parse = (body: unknown) => VenueWriteSchema.parse(omitKeys(body, ['id']))
 
-/** `/api/venues`: the ra-data-simple-rest calls (docs/contract.md, "HTTP API"). */
+/** `/api/venues`: the ra-data-simple-rest calls (docs/contract.md, "Conventions"). */
 export const venuesRoutes = crudRoutes(
   {
     resource: 'venues',
