@@ -1,7 +1,6 @@
+// Saves Express's per-request prototype change, which slows Node's own HTTP code on every request (docs/decisions/008-performance.md).
 import { createServer, IncomingMessage, ServerResponse, type RequestListener, type Server } from 'node:http'
 import type { Express } from 'express'
-
-// Saves Express's per-request prototype change, which slows Node's own HTTP code on every request (docs/decisions/008-performance.md).
 
 /**
  * An HTTP server (not yet listening) whose requests and responses are born
