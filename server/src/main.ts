@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { createAppServer } from './app'
+import { createApp } from './app'
 import { authSettings } from './auth/auth-settings'
 import { purgeExpiredSessions } from './auth/auth.service'
 import { ensureFirstAdmin } from './auth/first-admin'
@@ -82,13 +82,14 @@ const siteUrl =
 const webhookWorker = createWebhookWorker({ db, siteUrl })
 webhookWorker.start()
 
-const server = createAppServer({
+const app = createApp({
   db,
   clientDist,
   auth: settings,
   trustProxy: trustProxy(process.env.TRUST_PROXY),
   publicSiteUrl: process.env.PUBLIC_SITE_URL || undefined,
 })
+const { server } = app
 server.listen(port, host, () => {
   console.log(
     `RCM events calendar on http://${host.includes(':') ? `[${host}]` : host}:${port} (database ${databasePath})`,
@@ -104,18 +105,13 @@ function shutDown(signal: string) {
   console.log(`${signal}: closing`)
   clearInterval(scheduler)
   const workerStopped = webhookWorker.stop()
-  server.close(() => {
-    // A notice being sent is recorded before the database closes; one cut off would be sent again after the next start.
-    void Promise.allSettled([workerStopped, checkpointer.stop()]).finally(() => {
+  // Requests in flight finish first; a notice being sent is recorded before the database closes (one cut off would be sent again after the next start).
+  void Promise.allSettled([app.close()])
+    .then(() => Promise.allSettled([workerStopped, checkpointer.stop()]))
+    .finally(() => {
       db.close()
       process.exit(0)
     })
-  })
-  // Keep-alive connections would hold close() open; requests in flight still finish.
-  server.closeIdleConnections()
-  setTimeout(() => {
-    server.closeAllConnections()
-  }, 5_000).unref()
 }
 process.once('SIGINT', () => shutDown('SIGINT'))
 process.once('SIGTERM', () => shutDown('SIGTERM'))

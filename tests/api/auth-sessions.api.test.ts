@@ -133,10 +133,10 @@ test('ends a session at its absolute lifetime even when in use', async () => {
 })
 
 test('marks the cookie Secure when the request came over HTTPS through a trusted proxy', async () => {
-  const { createAppServer } = await import('../../server/src/app')
+  const { createApp } = await import('../../server/src/app')
   const { TEST_SCRYPT } = await import('../support/api')
   const user = api.createUser('editor')
-  const server = createAppServer({ db: api.db, trustProxy: 1, auth: { scrypt: TEST_SCRYPT } })
+  const { server } = createApp({ db: api.db, trustProxy: 1, auth: { scrypt: TEST_SCRYPT } })
   try {
     const response = await fetch(`${await listenOnLoopback(server)}/api/auth/login`, {
       method: 'POST',

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import type { Event } from '@rcm/shared'
 import { SYSTEM_ACTOR } from '../../server/src/actor'
-import { createAppServer } from '../../server/src/app'
+import { createApp } from '../../server/src/app'
 import { openDatabase } from '../../server/src/db/connection'
 import { seedDemo } from '../../server/src/db/seed'
 import { deleteEvent } from '../../server/src/events/events.service'
@@ -94,7 +94,7 @@ export function fillSourceCalendar(api: TestApi): Event[] {
 /** GETs a public feed of the calendar in the database file `path`, served as the app serves it. */
 export async function feedOfDatabase(path: string, feed: string): Promise<string> {
   const db = openDatabase(path)
-  const server = createAppServer({ db, publicSiteUrl: SITE_URL })
+  const { server } = createApp({ db, publicSiteUrl: SITE_URL })
   try {
     const response = await fetch(`${await listenOnLoopback(server)}/api/public/${feed}`)
     return Buffer.from(await response.arrayBuffer()).toString('utf8')

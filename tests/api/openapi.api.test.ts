@@ -4,14 +4,15 @@ import { Validator } from '@seriousme/openapi-schema-validator'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { ROUTE_RULES } from '../../server/src/http/route-rules'
+import { API_ROUTES } from '../../server/src/api-routes'
+import type { ApiRoute } from '../../server/src/http/route-table'
 import { buildOpenApiDocument } from '../../server/src/openapi/document'
-import { OPERATIONS } from '../../server/src/openapi/operations'
 import { startTestApi, type RawResponse, type TestApi } from '../support/api'
 import { insertCompleteEvent } from '../support/workflow'
 
 interface Operation {
   summary?: string
+  'x-role'?: string
   security?: unknown[]
   parameters?: Array<{ name: string; in: string; content?: Record<string, { schema: Record<string, unknown> }> }>
   requestBody?: { content: Record<string, { schema: unknown }> }
@@ -42,34 +43,41 @@ const openApiPath = (path: string) => path.replace(/:(\w+)/g, '{$1}')
 const operationOf = (document: Document, method: string, path: string) =>
   document.paths[openApiPath(path)]?.[method.toLowerCase()]
 
-describe('the document covers the route table', () => {
-  test('every rule of ROUTE_RULES has an operation with a summary, and no operation is without a rule', () => {
-    const undocumented = ROUTE_RULES.filter((rule) => !operationOf(doc, rule.method, rule.path)?.summary).map(
-      (rule) => `${rule.method} ${rule.path}`,
+describe('the document covers the route tables', () => {
+  test('every route of the tables has an operation with a summary, and no operation is without a route', () => {
+    const undocumented = API_ROUTES.filter((route) => !operationOf(doc, route.method, route.path)?.summary).map(
+      (route) => `${route.method} ${route.path}`,
     )
     expect(undocumented).toEqual([])
     const operations = Object.values(doc.paths).flatMap((methods) => Object.keys(methods))
-    expect(operations).toHaveLength(ROUTE_RULES.length)
-    const ruleKeys = new Set(ROUTE_RULES.map((rule) => `${rule.method} ${rule.path}`))
-    expect(Object.keys(OPERATIONS).filter((key) => !ruleKeys.has(key))).toEqual([])
+    expect(operations).toHaveLength(API_ROUTES.length)
   })
 
-  test('a route added to the table without documentation is caught by the check above', () => {
-    const withExtra = buildOpenApiDocument([
-      ...ROUTE_RULES,
-      { method: 'GET', path: '/api/events/:id/secret', access: 'editor' },
-    ]) as Document
-    expect(operationOf(withExtra, 'GET', '/api/events/:id/secret')).toBeDefined()
-    expect(operationOf(withExtra, 'GET', '/api/events/:id/secret')?.summary).toBeUndefined()
+  test('a route added to a table is in the document, with its summary, its role and the errors they imply', () => {
+    const secret: ApiRoute = {
+      method: 'GET',
+      path: '/api/events/:id/secret',
+      mount: '/api/events',
+      access: 'reviewer',
+      tag: 'Events',
+      summary: 'A secret',
+      ok: { description: 'The secret', json: EventSchema },
+      handler: () => {},
+    }
+    const withExtra = buildOpenApiDocument([...API_ROUTES, secret]) as Document
+    const operation = operationOf(withExtra, 'GET', '/api/events/:id/secret')
+    expect(operation).toMatchObject({ summary: 'A secret', 'x-role': 'reviewer' })
+    expect(Object.keys(operation!.responses)).toEqual(['200', '401', '403', '404'])
+    expect(operation!.parameters).toEqual([{ name: 'id', in: 'path', required: true, schema: expect.anything() }])
   })
 
   test('public routes need no session; every other route needs the session cookie and documents 401 and 403', () => {
-    for (const rule of ROUTE_RULES) {
-      const operation = operationOf(doc, rule.method, rule.path)!
-      if (rule.access === 'public') expect(operation.security, `${rule.method} ${rule.path}`).toEqual([])
+    for (const route of API_ROUTES) {
+      const operation = operationOf(doc, route.method, route.path)!
+      if (route.access === 'public') expect(operation.security, `${route.method} ${route.path}`).toEqual([])
       else {
-        expect(operation.security, `${rule.method} ${rule.path}`).toBeUndefined()
-        expect(Object.keys(operation.responses), `${rule.method} ${rule.path}`).toEqual(
+        expect(operation.security, `${route.method} ${route.path}`).toBeUndefined()
+        expect(Object.keys(operation.responses), `${route.method} ${route.path}`).toEqual(
           expect.arrayContaining(['401', '403']),
         )
       }
@@ -238,9 +246,9 @@ describe('GET /api/openapi.json and GET /api/docs', () => {
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8')
     const html = response.body as string
     expect(html).toMatch(/^<!doctype html>/)
-    for (const rule of ROUTE_RULES) {
-      expect(html).toContain(`<code>${rule.method} ${openApiPath(rule.path)}</code>`)
-      expect(html).toContain(OPERATIONS[`${rule.method} ${rule.path}`]!.summary.replaceAll("'", '&#39;'))
+    for (const route of API_ROUTES) {
+      expect(html).toContain(`<code>${route.method} ${openApiPath(route.path)}</code>`)
+      expect(html).toContain(route.summary.replaceAll("'", '&#39;'))
     }
     expect(html).toContain('<section id="schema-Event">')
     expect(html).toContain('href="/api/openapi.json"')

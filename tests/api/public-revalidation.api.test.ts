@@ -1,7 +1,7 @@
 import { createServer, type RequestListener, type Server } from 'node:http'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
-import { createApp, createExpressApp, type AppOptions } from '../../server/src/app'
-import { feedRevalidation } from '../../server/src/public/feed-revalidation'
+import { createApp, type AppOptions } from '../../server/src/app'
+import { feedRevalidation } from '../../server/src/http/fast-path/feed-revalidation'
 import { startTestApi, TEST_SCRYPT, type TestApi } from '../support/api'
 import { closeServer, listenOnLoopback } from '../support/loopback'
 import { insertCompleteEvent } from '../support/workflow'
@@ -49,10 +49,9 @@ const REQUESTS = [
 /** Requests with this header skip the revalidation: one server (so one origin, one ETag) for both paths. */
 const ROUTED = { 'X-Test-Route': 'express' }
 
-/** One server: `createApp`, or with ROUTED the Express app alone; `fallback` in place of the Express app after the revalidation. */
+/** One server: the app's listener, or with ROUTED its Express app alone; `fallback` in place of the Express app after the revalidation. */
 async function serveBoth(overrides: Partial<AppOptions> = {}, fallback?: RequestListener): Promise<string> {
-  const express = createExpressApp(options(overrides))
-  const app = createApp(options(overrides))
+  const { app: express, listener } = createApp(options(overrides))
   const revalidate = feedRevalidation(api.db, {
     siteUrl: overrides.publicSiteUrl,
     now: () => api.clock.now,
@@ -61,7 +60,7 @@ async function serveBoth(overrides: Partial<AppOptions> = {}, fallback?: Request
   })
   return serve((req, res) => {
     if (req.headers['x-test-route'] === 'express') express(req, res)
-    else if (!fallback) app(req, res)
+    else if (!fallback) listener(req, res)
     else if (!revalidate(req, res)) fallback(req, res)
   })
 }
@@ -144,7 +143,9 @@ describe('a conditional GET of a feed, answered before Express', () => {
   })
 
   test('through a trusted proxy, the app still answers 304 to the ETag it gave', async () => {
-    const url = await serve(createApp(options({ trustProxy: true })))
+    const { server } = createApp(options({ trustProxy: true }))
+    servers.push(server)
+    const url = await listenOnLoopback(server)
     const headers = { 'X-Forwarded-Proto': 'https' }
     const etag = (await fetch(`${url}/api/public/events.json`, { headers })).headers.get('etag') ?? ''
     expect(

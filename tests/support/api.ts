@@ -16,7 +16,7 @@ import {
 import { fetchUtils } from 'ra-core'
 import simpleRestProvider from 'ra-data-simple-rest'
 import { SYSTEM_ACTOR } from '../../server/src/actor'
-import { createAppServer } from '../../server/src/app'
+import { createApp } from '../../server/src/app'
 import type { AuthSettings } from '../../server/src/auth/auth-settings'
 import { hashPassword, type ScryptParams } from '../../server/src/auth/passwords'
 import { sessionsRepository } from '../../server/src/auth/sessions.repository'
@@ -86,7 +86,7 @@ export async function startTestApi(
 ): Promise<TestApi> {
   const db = options.databasePath === undefined ? createTestDb() : createTestDb(options.databasePath)
   const clock = { now: new Date() }
-  const server = createAppServer({
+  const { server } = createApp({
     db,
     clientDist: options.clientDist,
     publicSiteUrl: options.publicSiteUrl,

@@ -1,7 +1,7 @@
 import { IncomingMessage, ServerResponse, type Server } from 'node:http'
 import express from 'express'
 import { afterEach, describe, expect, it } from 'vitest'
-import { expressServer } from '../../server/src/http/express-server'
+import { expressServer } from '../../server/src/http/fast-path/express-server'
 import { closeServer, listenOnLoopback } from '../support/loopback'
 
 const servers: Server[] = []

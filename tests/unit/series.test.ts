@@ -1,7 +1,7 @@
 import { createServer } from 'node:http'
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express'
 import { afterEach, describe, expect, it } from 'vitest'
-import { series } from '../../server/src/http/series'
+import { series } from '../../server/src/http/fast-path/series'
 import { closeServer, listenOnLoopback } from '../support/loopback'
 
 const servers: Array<ReturnType<typeof createServer>> = []

@@ -1,70 +1,176 @@
 import {
   BulkStepSchema,
+  EventSchema,
+  PresenceSchema,
+  RESOURCE_ACCESS,
   RestoreInputSchema,
   ScheduleInputSchema,
+  ScheduleSchema,
+  TRANSITIONS,
   WORKFLOW_STEPS,
   WorkflowStepSchema,
+  type WorkflowStep,
 } from '@rcm/shared'
-import type { Router } from 'express'
-import type { Db } from '../db/connection'
 import { actorOf } from '../http/access'
 import { parseId } from '../http/list-params'
+import { routeTable, type RouteEntry } from '../http/route-table'
 import { requestLanguage } from '../i18n/request-language'
-import { leavePresence, listPresence, touchPresence } from './presence.service'
+import {
+  BulkResponseSchema,
+  CompletenessSchema,
+  PublishConflictBodySchema,
+  VersionConflictBodySchema,
+} from '../openapi/schemas'
 import { restoreRevision } from '../revisions/restore.service'
 import { getSchedule, scheduleEvent } from '../schedules/schedules.service'
+import { leavePresence, listPresence, touchPresence } from './presence.service'
 import { publishCheck, takeStep, takeStepOnMany } from './workflow.service'
 
-/**
- * `/api/events/bulk` and `/api/events/{id}/…`: workflow steps, publish check,
- * restore, schedule and presence, added to the events' router. `now` is the
- * app's clock (injectable in tests, like the sessions').
- */
-export function addWorkflowRoutes(router: Router, db: Db, now: () => Date = () => new Date()): Router {
-  router.post('/bulk', (req, res) => {
-    const { step, ids, comment } = BulkStepSchema.parse(req.body ?? {})
-    res.json({ results: takeStepOnMany(db, actorOf(res), ids, step, { comment }, requestLanguage(req), now()) })
-  })
+const EVENTS = RESOURCE_ACCESS.events
 
-  for (const step of WORKFLOW_STEPS) {
-    router.post(`/:id/${step}`, (req, res) => {
+/** A 409 for a stale `version`, on PUT and restore. */
+export const STALE_VERSION = {
+  why: 'The `version` sent is not the current one; `current` is the event as it is now',
+  body: VersionConflictBodySchema,
+}
+
+const STEP_SUMMARIES: Record<WorkflowStep, string> = {
+  submit: 'Submit an event for review',
+  'request-changes': 'Send an event back to its editors',
+  publish: 'Publish an event',
+  unpublish: 'Withdraw an event from the public feeds',
+  archive: 'Archive an event',
+}
+
+/** `POST /api/events/{id}/{step}`, one per step of the shared workflow table, with its role. */
+const stepRoute = (step: WorkflowStep): RouteEntry => {
+  const transition = TRANSITIONS[step]
+  return {
+    method: 'POST',
+    path: `/:id/${step}`,
+    access: transition.role,
+    summary: STEP_SUMMARIES[step],
+    description: `Moves the working copy to \`${transition.to}\`. ${transition.needsComment ? 'The comment is required (400 without).' : 'An optional comment goes into the revision.'}`,
+    body: WorkflowStepSchema,
+    bodyOptional: !transition.needsComment,
+    ok: { description: 'The updated event', json: EventSchema },
+    conflict:
+      step === 'publish'
+        ? {
+            why: 'The state forbids this step, or the event is not complete enough (`missing` lists the fields)',
+            body: PublishConflictBodySchema,
+          }
+        : { why: 'The state forbids this step' },
+    handler: (req, res, { db, now }) => {
       const id = parseId(req.params.id, 'Event')
       const input = WorkflowStepSchema.parse(req.body ?? {})
       res.json(takeStep(db, actorOf(res), id, step, input, now()))
-    })
+    },
   }
-
-  router.get('/:id/publish-check', (req, res) => {
-    res.json(publishCheck(db, parseId(req.params.id, 'Event'), requestLanguage(req)))
-  })
-
-  router.post('/:id/restore', (req, res) => {
-    const id = parseId(req.params.id, 'Event')
-    res.json(restoreRevision(db, actorOf(res), id, RestoreInputSchema.parse(req.body ?? {})))
-  })
-
-  router.get('/:id/schedule', (req, res) => {
-    res.json(getSchedule(db, parseId(req.params.id, 'Event')))
-  })
-
-  router.post('/:id/schedule', (req, res) => {
-    const id = parseId(req.params.id, 'Event')
-    const schedule = scheduleEvent(db, actorOf(res), id, ScheduleInputSchema.parse(req.body ?? {}), now())
-    res.json(schedule ?? { id, eventId: id, publishAt: null, unpublishAt: null })
-  })
-
-  router.get('/:id/presence', (req, res) => {
-    res.json(listPresence(db, actorOf(res), parseId(req.params.id, 'Event'), now()))
-  })
-
-  router.post('/:id/presence', (req, res) => {
-    res.json(touchPresence(db, actorOf(res), parseId(req.params.id, 'Event'), now()))
-  })
-
-  router.delete('/:id/presence', (req, res) => {
-    leavePresence(db, actorOf(res), parseId(req.params.id, 'Event'))
-    res.status(204).end()
-  })
-
-  return router
 }
+
+/**
+ * `/api/events/bulk` and `/api/events/{id}/…`: workflow steps, publish check,
+ * restore, schedule and presence, beside the events' CRUD (events.routes.ts).
+ */
+export const eventsWorkflowRoutes = routeTable('/api/events', 'Workflow', [
+  {
+    method: 'POST',
+    path: '/bulk',
+    // Each step of a bulk request is checked against its own role in the service (403 per event).
+    access: EVENTS.read,
+    summary: 'Take one workflow step on many events',
+    description: 'Each event is checked as if the step were taken alone; one refusal does not stop the others.',
+    body: BulkStepSchema,
+    ok: { description: 'One result per id, in order', json: BulkResponseSchema },
+    handler: (req, res, { db, now }) => {
+      const { step, ids, comment } = BulkStepSchema.parse(req.body ?? {})
+      res.json({ results: takeStepOnMany(db, actorOf(res), ids, step, { comment }, requestLanguage(req), now()) })
+    },
+  },
+  {
+    method: 'GET',
+    path: '/:id/publish-check',
+    access: EVENTS.read,
+    summary: 'What publishing still needs',
+    ok: { description: 'The checklist', json: CompletenessSchema },
+    handler: (req, res, { db }) => {
+      res.json(publishCheck(db, parseId(req.params.id, 'Event'), requestLanguage(req)))
+    },
+  },
+  ...WORKFLOW_STEPS.map(stepRoute),
+  {
+    method: 'POST',
+    path: '/:id/restore',
+    access: EVENTS.actions.restore,
+    tag: 'Events',
+    summary: 'Restore an earlier revision',
+    description: "The revision's content becomes the working copy (a new version); the public copy is unchanged.",
+    body: RestoreInputSchema,
+    ok: { description: 'The updated event', json: EventSchema },
+    conflict: STALE_VERSION,
+    handler: (req, res, { db }) => {
+      const id = parseId(req.params.id, 'Event')
+      res.json(restoreRevision(db, actorOf(res), id, RestoreInputSchema.parse(req.body ?? {})))
+    },
+  },
+  {
+    method: 'GET',
+    path: '/:id/schedule',
+    access: EVENTS.read,
+    summary: "An event's scheduled publish and unpublish",
+    ok: { description: 'The schedule (times null when none)', json: ScheduleSchema },
+    handler: (req, res, { db }) => {
+      res.json(getSchedule(db, parseId(req.params.id, 'Event')))
+    },
+  },
+  {
+    method: 'POST',
+    path: '/:id/schedule',
+    access: EVENTS.actions.schedule,
+    summary: 'Schedule publishing or unpublishing',
+    description: 'ISO 8601 times with an offset; null or left out clears that step.',
+    body: ScheduleInputSchema,
+    ok: { description: 'The schedule', json: ScheduleSchema },
+    handler: (req, res, { db, now }) => {
+      const id = parseId(req.params.id, 'Event')
+      const schedule = scheduleEvent(db, actorOf(res), id, ScheduleInputSchema.parse(req.body ?? {}), now())
+      res.json(schedule ?? { id, eventId: id, publishAt: null, unpublishAt: null })
+    },
+  },
+  {
+    method: 'GET',
+    path: '/:id/presence',
+    access: EVENTS.read,
+    tag: 'Events',
+    summary: 'Who else has the event open',
+    ok: { description: 'Open edit forms, longest first', json: PresenceSchema, array: true },
+    handler: (req, res, { db, now }) => {
+      res.json(listPresence(db, actorOf(res), parseId(req.params.id, 'Event'), now()))
+    },
+  },
+  {
+    method: 'POST',
+    path: '/:id/presence',
+    access: EVENTS.read,
+    tag: 'Events',
+    summary: 'Say you have the event open',
+    description: 'A heartbeat from the edit form; a form not heard from for a minute is closed.',
+    ok: { description: 'The others who have it open', json: PresenceSchema, array: true },
+    handler: (req, res, { db, now }) => {
+      res.json(touchPresence(db, actorOf(res), parseId(req.params.id, 'Event'), now()))
+    },
+  },
+  {
+    method: 'DELETE',
+    path: '/:id/presence',
+    access: EVENTS.read,
+    tag: 'Events',
+    summary: 'Say you closed the event',
+    ok: { status: 204, description: 'Closed' },
+    handler: (req, res, { db }) => {
+      leavePresence(db, actorOf(res), parseId(req.params.id, 'Event'))
+      res.status(204).end()
+    },
+  },
+])

@@ -5,7 +5,7 @@ import type { AuthSettings } from '../auth/auth-settings'
 import { authenticate } from '../auth/auth.service'
 import type { Db } from '../db/connection'
 import { forbidden, methodNotAllowed, notFound, unauthorized } from './errors'
-import { findRule, rulesForPath } from './route-rules'
+import type { RouteMatcher } from './route-matcher'
 import { sessionToken } from './session-cookie'
 
 declare global {
@@ -22,17 +22,18 @@ declare global {
 const ANONYMOUS: Actor = { id: null, role: 'editor' }
 
 /**
- * The one gate every /api route passes through. It finds the request's rule
- * in ROUTE_RULES: public routes pass; every other needs a live session (401)
- * and the rule's role (403), checked before any handler runs, so before any
- * state check (403 before 409). A path with no rule is a 404 and a method
- * with none a 405, so a handler without a rule is never reached.
+ * The one gate every /api route passes through. It finds the request's route
+ * in the route tables: public routes pass; every other needs a live session
+ * (401) and the route's role (403), checked before any handler runs, so
+ * before any state check (403 before 409). A path no route has is a 404 and
+ * a method none answers a 405 with `Allow`, so no handler is reached without
+ * its route's check.
  */
-export function access(db: Db, settings: AuthSettings): RequestHandler {
+export function access(db: Db, settings: AuthSettings, routes: RouteMatcher): RequestHandler {
   return (req, res, next) => {
     const path = `/api${req.path}`
-    const rule = findRule(req.method, path)
-    if (rule?.access === 'public') {
+    const route = routes.find(req.method, path)
+    if (route?.access === 'public') {
       res.locals.actor = ANONYMOUS
       next()
       return
@@ -42,13 +43,13 @@ export function access(db: Db, settings: AuthSettings): RequestHandler {
     if (!user || token === undefined) throw unauthorized()
     res.locals.actor = { id: user.id, role: user.role }
     res.locals.sessionToken = token
-    if (!rule) {
-      const others = rulesForPath(path)
-      if (others.length === 0) throw notFound()
-      res.set('Allow', others.map((other) => other.method).join(', '))
+    if (!route) {
+      const allowed = routes.methodsOf(path)
+      if (allowed.length === 0) throw notFound()
+      res.set('Allow', allowed.join(', '))
       throw methodNotAllowed()
     }
-    if (!hasRole(user.role, rule.access)) throw forbidden()
+    if (!hasRole(user.role, route.access)) throw forbidden()
     next()
   }
 }

@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'express'
-import { findRule } from './route-rules'
+import type { RouteMatcher } from './route-matcher'
 
 const PREFLIGHT_HEADERS = {
   Allow: 'GET, HEAD, OPTIONS',
@@ -14,15 +14,17 @@ const PREFLIGHT_HEADERS = {
 /**
  * Answers the CORS preflight (`OPTIONS`) of the public feeds, so a browser
  * app on another origin can poll them with If-None-Match and get 304s. Only
- * paths under /api/public with a public GET rule; any other OPTIONS goes on
- * to `access`, which refuses it like any other request (no credentials are ever allowed
+ * paths under /api/public with a public GET route; any other OPTIONS goes on
+ * to `access`, which refuses it (no credentials are ever allowed
  * cross-origin: the answer is `*`, never the caller's origin).
  */
-export const publicPreflight: RequestHandler = (req, res, next) => {
-  const path = `/api${req.path}`
-  if (req.method !== 'OPTIONS' || !path.startsWith('/api/public/') || findRule('GET', path)?.access !== 'public') {
-    next()
-    return
+export function publicPreflight(routes: RouteMatcher): RequestHandler {
+  return (req, res, next) => {
+    const path = `/api${req.path}`
+    if (req.method !== 'OPTIONS' || !path.startsWith('/api/public/') || routes.find('GET', path)?.access !== 'public') {
+      next()
+      return
+    }
+    res.set(PREFLIGHT_HEADERS).status(204).end()
   }
-  res.set(PREFLIGHT_HEADERS).status(204).end()
 }

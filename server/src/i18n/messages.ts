@@ -3,7 +3,7 @@ import type { Language, WorkflowStep } from '@rcm/shared'
 /** A message in every language the admin app speaks; the error handler sends the request's one. */
 export type Text = Record<Language, string>
 
-/** The records a 404 can name (crudRouter's `label`, parseId's `what`). */
+/** The records a 404 can name (crudRoutes' `label`, parseId's `what`). */
 export type RecordKind =
   | 'Resource'
   | 'Event'

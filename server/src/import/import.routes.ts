@@ -1,9 +1,7 @@
-import { ImportRequestSchema } from '@rcm/shared'
-import { Router } from 'express'
-import type { Db } from '../db/connection'
+import { ImportReportBodySchema, ImportRequestSchema, RESOURCE_ACCESS } from '@rcm/shared'
 import { actorOf } from '../http/access'
 import { badRequest } from '../http/errors'
-import { allowOnly } from '../http/method-not-allowed'
+import { routeTable } from '../http/route-table'
 import { requestLanguage } from '../i18n/request-language'
 import { importExportFile } from './import-export-file'
 import { ExportFileError } from './read-export'
@@ -14,26 +12,31 @@ import { ExportFileError } from './read-export'
  * would change and writes nothing. Editors may import drafts; published
  * events need a reviewer (403 from the service).
  */
-export function importRouter(db: Db): Router {
-  const router = Router()
-
-  router.post('/', (req, res) => {
-    const input = ImportRequestSchema.parse(req.body)
-    try {
-      res.json(
-        importExportFile(db, actorOf(res), input.content, {
-          format: input.format,
-          status: input.status,
-          dryRun: input.dryRun,
-          lang: requestLanguage(req),
-        }).report,
-      )
-    } catch (error) {
-      if (error instanceof ExportFileError) throw badRequest({ content: error.text }, error.text)
-      throw error
-    }
-  })
-
-  router.all('/', allowOnly('POST'))
-  return router
-}
+export const importRoutes = routeTable('/api/import', 'Import', [
+  {
+    method: 'POST',
+    path: '/',
+    access: RESOURCE_ACCESS.import.write,
+    summary: 'Import a JSON or CSV export',
+    description:
+      'The text of a file made by `/api/public/events.json` or `.csv` without `lang`. Events are matched to earlier imports by a stable key, so importing again creates no duplicates. A dry run (the default) says what would change and writes nothing; creating published events needs a reviewer. A body over 1 MB is a 413: use `npm run import`.',
+    body: ImportRequestSchema,
+    ok: { description: 'What happened (or would) to each event of the file', json: ImportReportBodySchema },
+    handler: (req, res, { db }) => {
+      const input = ImportRequestSchema.parse(req.body)
+      try {
+        res.json(
+          importExportFile(db, actorOf(res), input.content, {
+            format: input.format,
+            status: input.status,
+            dryRun: input.dryRun,
+            lang: requestLanguage(req),
+          }).report,
+        )
+      } catch (error) {
+        if (error instanceof ExportFileError) throw badRequest({ content: error.text }, error.text)
+        throw error
+      }
+    },
+  },
+])

@@ -1,7 +1,12 @@
-import { BaseFilterSchema, INSTITUTION_SORT_FIELDS, InstitutionWriteSchema, omitKeys } from '@rcm/shared'
-import type { Router } from 'express'
-import type { Db } from '../db/connection'
-import { crudRouter } from '../http/crud-router'
+import {
+  BaseFilterSchema,
+  INSTITUTION_SORT_FIELDS,
+  InstitutionSchema,
+  InstitutionWriteSchema,
+  RESOURCE_ACCESS,
+  omitKeys,
+} from '@rcm/shared'
+import { crudRoutes } from '../http/crud-routes'
 import {
   createInstitution,
   deleteInstitution,
@@ -14,21 +19,26 @@ import {
 const parse = (body: unknown) => InstitutionWriteSchema.parse(omitKeys(body, ['id']))
 
 /** `/api/institutions`: the ra-data-simple-rest calls (docs/contract.md, "Conventions"). */
-export function institutionsRouter(db: Db): Router {
-  return crudRouter(
-    {
-      resource: 'institutions',
-      label: 'Institution',
-      sortFields: INSTITUTION_SORT_FIELDS,
-      defaultSort: { field: 'name', order: 'ASC' },
-      filterSchema: BaseFilterSchema,
-    },
-    {
-      list: (query) => listInstitutions(db, query),
-      get: (id) => getInstitution(db, id),
-      create: (actor, body) => createInstitution(db, actor, parse(body)),
-      update: (actor, id, body) => updateInstitution(db, actor, id, parse(body)),
-      remove: (actor, id) => deleteInstitution(db, actor, id),
-    },
-  )
-}
+export const institutionsRoutes = crudRoutes(
+  {
+    resource: 'institutions',
+    label: 'Institution',
+    one: 'institution',
+    tag: 'Institutions',
+    roles: RESOURCE_ACCESS.institutions,
+    record: InstitutionSchema,
+    create: InstitutionWriteSchema,
+    update: InstitutionWriteSchema,
+    sortFields: INSTITUTION_SORT_FIELDS,
+    defaultSort: { field: 'name', order: 'ASC' },
+    filterSchema: BaseFilterSchema,
+    deleteConflict: { why: 'An event names the institution' },
+  },
+  {
+    list: ({ db }, query) => listInstitutions(db, query),
+    get: ({ db }, id) => getInstitution(db, id),
+    create: ({ db }, actor, body) => createInstitution(db, actor, parse(body)),
+    update: ({ db }, actor, id, body) => updateInstitution(db, actor, id, parse(body)),
+    remove: ({ db }, actor, id) => deleteInstitution(db, actor, id),
+  },
+)

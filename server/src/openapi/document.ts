@@ -1,8 +1,8 @@
 import { MAX_PAGE_SIZE } from '@rcm/shared'
 import { z } from 'zod'
-import { ROUTE_RULES, type RouteRule } from '../http/route-rules'
+import type { ApiRoute } from '../http/route-table'
 import { SESSION_COOKIE } from '../http/session-cookie'
-import { OPERATIONS, type HeaderName, type ListDoc, type OperationDoc, type SuccessDoc } from './operations'
+import type { HeaderName, ListDoc, SuccessDoc } from './operations'
 import { REQUEST_SCHEMAS, RESPONSE_SCHEMAS } from './schemas'
 
 export type JsonSchema = Record<string, unknown>
@@ -153,22 +153,22 @@ function successResponse(ok: SuccessDoc) {
   return { description: ok.description, ...(headers && { headers }), ...(content && { content }) }
 }
 
-function errorResponses(rule: RouteRule, doc: OperationDoc): Record<string, unknown> {
+function errorResponses(route: ApiRoute): Record<string, unknown> {
   const statuses = new Map<number, string | undefined>()
-  const hasId = rule.path.includes('/:')
-  if (doc.body || doc.list || doc.query) statuses.set(400, undefined)
-  if (rule.access !== 'public')
+  const hasId = route.path.includes('/:')
+  if (route.body || route.list || route.query) statuses.set(400, undefined)
+  if (route.access !== 'public')
     statuses
       .set(401, undefined)
       .set(
         403,
-        `Signed in below the role \`${rule.access}\`${rule.method === 'GET' ? '' : ', or a request from another origin'}`,
+        `Signed in below the role \`${route.access}\`${route.method === 'GET' ? '' : ', or a request from another origin'}`,
       )
-  else if (rule.method !== 'GET') statuses.set(403, 'A request from another origin')
+  else if (route.method !== 'GET') statuses.set(403, 'A request from another origin')
   if (hasId) statuses.set(404, undefined)
-  if (doc.body) statuses.set(413, undefined).set(415, undefined)
-  for (const [status, why] of Object.entries(doc.errors ?? {})) statuses.set(Number(status), why)
-  if (doc.conflict) statuses.set(409, doc.conflict.why)
+  if (route.body) statuses.set(413, undefined).set(415, undefined)
+  for (const [status, why] of Object.entries(route.errors ?? {})) statuses.set(Number(status), why)
+  if (route.conflict) statuses.set(409, route.conflict.why)
 
   const responses: Record<string, unknown> = {}
   for (const [status, why] of [...statuses].sort(([a], [b]) => a - b)) {
@@ -187,8 +187,8 @@ function errorResponses(rule: RouteRule, doc: OperationDoc): Record<string, unkn
       content: {
         'application/json': {
           schema:
-            status === 409 && doc.conflict?.body
-              ? schemaOf(doc.conflict.body, 'output')
+            status === 409 && route.conflict?.body
+              ? schemaOf(route.conflict.body, 'output')
               : { $ref: SCHEMA_REF + known.schema },
         },
       },
@@ -198,67 +198,57 @@ function errorResponses(rule: RouteRule, doc: OperationDoc): Record<string, unkn
 }
 
 /** `getEvents`, `postEventsByIdSubmit`, `getPublicEventsJson`. */
-function operationId(rule: RouteRule): string {
-  const words = rule.path
+function operationId(route: ApiRoute): string {
+  const words = route.path
     .split('/')
     .filter((segment) => segment !== '' && segment !== 'api')
     .flatMap((segment) => (segment.startsWith(':') ? ['by', segment.slice(1)] : segment.split(/[^a-zA-Z0-9]+/)))
-  return rule.method.toLowerCase() + words.map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join('')
+  return route.method.toLowerCase() + words.map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join('')
 }
 
 const openApiPath = (path: string) => path.replace(/:(\w+)/g, '{$1}')
 
-function operation(rule: RouteRule, doc: OperationDoc | undefined) {
-  // A rule without documentation still appears, without a summary, so the test names it.
-  if (!doc)
-    return {
-      operationId: operationId(rule),
-      'x-role': rule.access,
-      responses: { default: { description: 'Undocumented' } },
-    }
+function operation(route: ApiRoute) {
   const parameters = [
-    ...[...rule.path.matchAll(/:(\w+)/g)].map(([, name]) => ({
+    ...[...route.path.matchAll(/:(\w+)/g)].map(([, name]) => ({
       name,
       in: 'path',
       required: true,
       schema: { type: 'integer', minimum: 1 },
     })),
-    ...(doc.list ? listParameters(doc.list) : []),
-    ...(doc.query ? queryParameters(doc.query) : []),
+    ...(route.list ? listParameters(route.list) : []),
+    ...(route.query ? queryParameters(route.query) : []),
   ]
   const role =
-    rule.access === 'public' ? 'Public: no sign-in.' : `Needs a session with the role \`${rule.access}\` or above.`
+    route.access === 'public' ? 'Public: no sign-in.' : `Needs a session with the role \`${route.access}\` or above.`
   return {
-    operationId: operationId(rule),
-    tags: [doc.tag],
-    summary: doc.summary,
-    description: [doc.description, role].filter(Boolean).join('\n\n'),
-    'x-role': rule.access,
-    ...(rule.access === 'public' && { security: [] }),
+    operationId: operationId(route),
+    tags: [route.tag],
+    summary: route.summary,
+    description: [route.description, role].filter(Boolean).join('\n\n'),
+    'x-role': route.access,
+    ...(route.access === 'public' && { security: [] }),
     ...(parameters.length > 0 && { parameters }),
-    ...(doc.body && {
+    ...(route.body && {
       requestBody: {
-        required: !doc.bodyOptional,
-        content: { 'application/json': { schema: schemaOf(doc.body, 'input') } },
+        required: !route.bodyOptional,
+        content: { 'application/json': { schema: schemaOf(route.body, 'input') } },
       },
     }),
-    responses: { [doc.ok.status ?? 200]: successResponse(doc.ok), ...errorResponses(rule, doc) },
+    responses: { [route.ok.status ?? 200]: successResponse(route.ok), ...errorResponses(route) },
   }
 }
 
 /**
- * The OpenAPI 3.1 document of the whole API: one operation per row of
- * ROUTE_RULES, documented by its entry in OPERATIONS, with the shared zod
- * schemas converted by zod itself (`z.toJSONSchema`).
+ * The OpenAPI 3.1 document of the whole API: one operation per route of the
+ * route tables, with the shared zod schemas converted by zod itself
+ * (`z.toJSONSchema`).
  */
-export function buildOpenApiDocument(
-  rules: readonly RouteRule[] = ROUTE_RULES,
-  docs: Record<string, OperationDoc> = OPERATIONS,
-) {
+export function buildOpenApiDocument(routes: readonly ApiRoute[]) {
   const paths: Record<string, Record<string, unknown>> = {}
-  for (const rule of rules) {
-    const path = (paths[openApiPath(rule.path)] ??= {})
-    path[rule.method.toLowerCase()] = operation(rule, docs[`${rule.method} ${rule.path}`])
+  for (const route of routes) {
+    const path = (paths[openApiPath(route.path)] ??= {})
+    path[route.method.toLowerCase()] = operation(route)
   }
   return {
     openapi: '3.1.1',
@@ -280,7 +270,7 @@ export function buildOpenApiDocument(
     jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
     servers: [{ url: '/' }],
     security: [{ session: [] }],
-    tags: [...new Set(Object.values(docs).map((doc) => doc.tag))].map((name) => ({ name })),
+    tags: [...new Set(routes.map((route) => route.tag))].map((name) => ({ name })),
     paths,
     components: {
       schemas: componentSchemas(),
@@ -298,7 +288,3 @@ export function buildOpenApiDocument(
 }
 
 export type OpenApiDocument = ReturnType<typeof buildOpenApiDocument>
-
-let built: OpenApiDocument | undefined
-/** Built once, at the first request (the tables it reads never change while running). */
-export const openApiDocument = (): OpenApiDocument => (built ??= buildOpenApiDocument())

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto'
 import { LanguageSchema, type Language } from '@rcm/shared'
-import { Router, type Request, type Response } from 'express'
+import type { Request, Response } from 'express'
 import { z } from 'zod'
+import { routeTable, type ApiRoute } from '../http/route-table'
 import { etagMatches } from '../public/feed-response'
-import { openApiDocument } from './document'
+import { buildOpenApiDocument, type OpenApiDocument } from './document'
 import { DOCS_CSP, renderDocsPage } from './docs-page'
 
 /*
@@ -32,26 +33,59 @@ function sendRendered(req: Request, res: Response, { body, etag }: Rendered, hea
   else res.send(body)
 }
 
-/** `/api/openapi.json` and `/api/docs`: the description of the API, public. */
-export function openapiRouter(): Router {
-  const router = Router()
-  let json: Rendered | undefined
-  const pages = new Map<Language, Rendered>()
-
-  router.get('/openapi.json', (req, res) => {
-    json ??= rendered(JSON.stringify(openApiDocument()))
-    sendRendered(req, res, json, {
-      'Content-Type': 'application/json; charset=utf-8',
-      'Access-Control-Allow-Origin': '*',
-    })
-  })
-
-  router.get('/docs', (req, res) => {
-    const { lang } = z.object({ lang: LanguageSchema.default('en') }).parse(req.query)
-    let page = pages.get(lang)
-    if (page === undefined) pages.set(lang, (page = rendered(renderDocsPage(openApiDocument(), lang))))
-    sendRendered(req, res, page, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': DOCS_CSP })
-  })
-
-  return router
+interface Renderings {
+  document: OpenApiDocument
+  json?: Rendered
+  pages: Map<Language, Rendered>
 }
+
+// Built at the first request, once per route list (the tables never change while running).
+const renderings = new WeakMap<readonly ApiRoute[], Renderings>()
+function renderingsOf(routes: readonly ApiRoute[]): Renderings {
+  let found = renderings.get(routes)
+  if (found === undefined)
+    renderings.set(routes, (found = { document: buildOpenApiDocument(routes), pages: new Map() }))
+  return found
+}
+
+const DocsQuerySchema = z.object({ lang: LanguageSchema.default('en') })
+
+/** `/api/openapi.json` and `/api/docs`: the description of the API, public. */
+export const openapiRoutes = routeTable('/api', 'Documentation', [
+  {
+    method: 'GET',
+    path: '/openapi.json',
+    access: 'public',
+    summary: 'This description of the API',
+    description: 'OpenAPI 3.1, generated at start from the shared zod schemas and the route tables.',
+    ok: {
+      description: 'The OpenAPI document',
+      media: { 'application/json': { type: 'object' } },
+      headers: ['Cache-Control'],
+    },
+    handler: (req, res, { routes }) => {
+      const cached = renderingsOf(routes)
+      cached.json ??= rendered(JSON.stringify(cached.document))
+      sendRendered(req, res, cached.json, {
+        'Content-Type': 'application/json; charset=utf-8',
+        'Access-Control-Allow-Origin': '*',
+      })
+    },
+  },
+  {
+    method: 'GET',
+    path: '/docs',
+    access: 'public',
+    summary: 'This description as a readable page',
+    description: 'Server-rendered HTML, no script; `lang=es` for Spanish headings.',
+    query: z.object({ lang: LanguageSchema.optional() }),
+    ok: { description: 'An HTML page', media: { 'text/html': { type: 'string' } }, headers: ['Cache-Control'] },
+    handler: (req, res, { routes }) => {
+      const { lang } = DocsQuerySchema.parse(req.query)
+      const cached = renderingsOf(routes)
+      let page = cached.pages.get(lang)
+      if (page === undefined) cached.pages.set(lang, (page = rendered(renderDocsPage(cached.document, lang))))
+      sendRendered(req, res, page, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': DOCS_CSP })
+    },
+  },
+])

@@ -1,10 +1,11 @@
-import { LanguageSchema, type Language } from '@rcm/shared'
+import { LanguageSchema, RESOURCE_ACCESS, type Language } from '@rcm/shared'
 import { Router, type Request } from 'express'
 import { z } from 'zod'
 import type { Db } from '../db/connection'
 import { getEvent } from '../events/events.service'
 import { toPublicEventData } from './public-copy'
 import { parseId } from '../http/list-params'
+import { routeTable } from '../http/route-table'
 import { calendarPageCsp, calendarPageFormat, previewPage } from './calendar-page'
 import { answeredNotModified, streamFeed } from './feed-response'
 
@@ -46,14 +47,23 @@ export function calendarRouter(db: Db, options: { now?: () => Date } = {}): Rout
 
 const PreviewQuerySchema = z.object({ lang: LanguageSchema.default('en') })
 
-/** `GET /api/events/{id}/preview`, added to the events' router: the working copy on the public page's template, for staff before publishing. */
-export function addPreviewRoute(router: Router, db: Db): Router {
-  router.get('/:id/preview', (req, res) => {
-    const id = parseId(req.params.id, 'Event')
-    const { lang } = PreviewQuerySchema.parse(req.query)
-    const event = getEvent(db, id)
-    res.set({ ...HTML_HEADERS, 'Content-Language': lang, 'Content-Security-Policy': calendarPageCsp("'self'") })
-    res.send(previewPage(toPublicEventData(db, event, event.updatedAt), lang))
-  })
-  return router
-}
+/** `GET /api/events/{id}/preview`, in the events' table: the working copy on the public page's template, for staff before publishing. */
+export const eventPreviewRoutes = routeTable('/api/events', 'Events', [
+  {
+    method: 'GET',
+    path: '/:id/preview',
+    access: RESOURCE_ACCESS.events.read,
+    summary: 'Preview the working copy on the public page',
+    description:
+      'The saved working copy on the template of `/calendar`, marked as not published; `lang` defaults to `en`.',
+    query: z.object({ lang: LanguageSchema.optional() }),
+    ok: { description: 'An HTML page', media: { 'text/html': { type: 'string' } } },
+    handler: (req, res, { db }) => {
+      const id = parseId(req.params.id, 'Event')
+      const { lang } = PreviewQuerySchema.parse(req.query)
+      const event = getEvent(db, id)
+      res.set({ ...HTML_HEADERS, 'Content-Language': lang, 'Content-Security-Policy': calendarPageCsp("'self'") })
+      res.send(previewPage(toPublicEventData(db, event, event.updatedAt), lang))
+    },
+  },
+])

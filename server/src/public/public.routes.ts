@@ -1,16 +1,17 @@
 import {
+  LanguageSchema,
   LocalizedPublicEventSchema,
   PublicEventSchema,
   PublicFeedQuerySchema,
   type Language,
   type PublicFeedQuery,
 } from '@rcm/shared'
-import { Router, type Request, type Response } from 'express'
+import type { Request, Response } from 'express'
 import { z } from 'zod'
-import type { Db } from '../db/connection'
 import { publicCopiesRepository } from './public-copies.repository'
 import { notFound } from '../http/errors'
 import { parseId } from '../http/list-params'
+import { routeTable, type AppContext, type RouteEntry } from '../http/route-table'
 import { csvFormat } from './csv'
 import { answeredNotModified, feedSiteUrl, feedToday, feedVariant, streamFeed, type FeedFormat } from './feed-response'
 import { countUndated, type FeedFilter } from './feed-rows.repository'
@@ -43,55 +44,106 @@ const FEEDS: Record<FeedName, Feed> = {
   },
 }
 
-const LanguageQuerySchema = z.object({ lang: PublicFeedQuerySchema.shape.lang })
+const LanguageQuerySchema = z.object({ lang: LanguageSchema.optional() })
+
+const siteUrlOf = (req: Request, ctx: AppContext) => feedSiteUrl(ctx.publicSiteUrl, req.protocol, req.get('host'))
+
+const serve = (name: FeedName) => async (req: Request, res: Response, ctx: AppContext) => {
+  const { db } = ctx
+  const feed = FEEDS[name]
+  const query: PublicFeedQuery = PublicFeedQuerySchema.parse(req.query)
+  const siteUrl = siteUrlOf(req, ctx)
+  const filter: FeedFilter = { today: feedToday(ctx.now), from: query.from, to: query.to, datedOnly: feed.datedOnly }
+  if (answeredNotModified(db, req, res, feedVariant(name, query, filter.today, siteUrl))) return
+  res.set({ 'Content-Type': feed.contentType, ...feed.headers })
+  if (feed.datedOnly) {
+    const undatedShown = query.from === undefined && query.to === undefined
+    res.set('X-Undated-Events-Omitted', String(undatedShown ? countUndated(db) : 0))
+  }
+  await streamFeed(db, res, filter, feed.format(siteUrl, query.lang))
+}
+
+const FEED_CACHING =
+  'Answers carry `ETag` and `Last-Modified`; a conditional request that matches gets 304 until something is published.'
+const FEED_ERRORS = { 304: 'Nothing was published since the ETag or date the request sent' }
+const CSV_TEXT = { type: 'string', description: 'RFC 4180, UTF-8 with a byte-order mark, CRLF line ends, a header row' }
+const ICS_TEXT = { type: 'string', description: 'RFC 5545 iCalendar, one VEVENT per dated event' }
+const FEED_HEADERS = ['ETag', 'Last-Modified', 'Cache-Control'] as const
+
+const feedRoute = (name: FeedName, doc: Pick<RouteEntry, 'summary' | 'description' | 'ok'>): RouteEntry => ({
+  method: 'GET',
+  path: `/events.${name}`,
+  access: 'public',
+  query: PublicFeedQuerySchema,
+  errors: FEED_ERRORS,
+  ...doc,
+  handler: serve(name),
+})
 
 /** `/api/public`: no sign-in, public copies only (docs/contract.md, "Public exports"). */
-export function publicRouter(db: Db, options: { siteUrl?: string; now?: () => Date } = {}): Router {
-  const router = Router()
-  // The app's clock, so tests can move it.
-  const now = options.now ?? (() => new Date())
-  const siteUrlOf = (req: Request) => feedSiteUrl(options.siteUrl, req.protocol, req.get('host'))
-
-  const serve = (name: FeedName) => async (req: Request, res: Response) => {
-    const feed = FEEDS[name]
-    const query: PublicFeedQuery = PublicFeedQuerySchema.parse(req.query)
-    const siteUrl = siteUrlOf(req)
-    const filter: FeedFilter = { today: feedToday(now), from: query.from, to: query.to, datedOnly: feed.datedOnly }
-    if (answeredNotModified(db, req, res, feedVariant(name, query, filter.today, siteUrl))) return
-    res.set({ 'Content-Type': feed.contentType, ...feed.headers })
-    if (feed.datedOnly) {
-      const undatedShown = query.from === undefined && query.to === undefined
-      res.set('X-Undated-Events-Omitted', String(undatedShown ? countUndated(db) : 0))
-    }
-    await streamFeed(db, res, filter, feed.format(siteUrl, query.lang))
-  }
-
-  for (const name of FEED_NAMES) router.get(`/events.${name}`, serve(name))
-
-  /** One event's VEVENT ("add to calendar" on the public page): published and dated events only, else 404. */
-  router.get('/events/:id.ics', (req, res) => {
-    const id = parseId(req.params.id, 'Event')
-    const { lang } = LanguageQuerySchema.parse(req.query)
-    const copy = publicCopiesRepository.find(db, id)
-    if (!copy || copy.data.startDate === null) throw notFound('Event')
-    const siteUrl = siteUrlOf(req)
-    if (answeredNotModified(db, req, res, JSON.stringify(['event.ics', id, lang ?? null, siteUrl]))) return
-    res.set({
-      'Content-Type': FEEDS.ics.contentType,
-      'Content-Disposition': `attachment; filename="rcm-event-${id}.ics"`,
-    })
-    const format = icsFormat(siteUrl, lang)
-    res.send(format.head + format.row(copy, 0) + format.tail)
-  })
-
-  /** The JSON Schema of the JSON feed, without `lang` or with it. */
-  router.get('/events.schema.json', (req, res) => {
-    const { lang } = LanguageQuerySchema.parse(req.query)
-    res.set({ 'Cache-Control': 'public, max-age=3600', 'Access-Control-Allow-Origin': '*' })
-    res.json(
-      z.toJSONSchema(z.array(lang ? LocalizedPublicEventSchema : PublicEventSchema), { target: 'draft-2020-12' }),
-    )
-  })
-
-  return router
-}
+export const publicRoutes = routeTable('/api/public', 'Public feeds', [
+  feedRoute('json', {
+    summary: 'Published events as JSON',
+    description: `Upcoming first. Without \`lang\` every text is \`{en, es}\`; with it, a string in that language (falling back to the other). ${FEED_CACHING}`,
+    ok: {
+      description: 'The public events',
+      json: [z.array(PublicEventSchema), z.array(LocalizedPublicEventSchema)],
+      headers: [...FEED_HEADERS],
+    },
+  }),
+  feedRoute('csv', {
+    summary: 'Published events as CSV',
+    description: `Without \`lang\`, two columns per text (\`…_en\`, \`…_es\`). A cell a spreadsheet would read as a formula is prefixed with \`'\`. ${FEED_CACHING}`,
+    ok: { description: 'One row per event', media: { 'text/csv': CSV_TEXT }, headers: [...FEED_HEADERS] },
+  }),
+  feedRoute('ics', {
+    summary: 'Published events as iCalendar',
+    description: `Dated events only (\`lang\` defaults to \`en\`); UIDs never change, SEQUENCE grows with each republish. ${FEED_CACHING}`,
+    ok: {
+      description: 'A calendar',
+      media: { 'text/calendar': ICS_TEXT },
+      headers: [...FEED_HEADERS, 'X-Undated-Events-Omitted'],
+    },
+  }),
+  {
+    method: 'GET',
+    path: '/events.schema.json',
+    access: 'public',
+    summary: 'JSON Schema of the JSON feed',
+    description: 'Draft 2020-12; with `lang`, the schema of the feed in one language.',
+    query: LanguageQuerySchema,
+    ok: { description: 'A JSON Schema', media: { 'application/json': { type: 'object' } } },
+    handler: (req, res) => {
+      const { lang } = LanguageQuerySchema.parse(req.query)
+      res.set({ 'Cache-Control': 'public, max-age=3600', 'Access-Control-Allow-Origin': '*' })
+      res.json(
+        z.toJSONSchema(z.array(lang ? LocalizedPublicEventSchema : PublicEventSchema), { target: 'draft-2020-12' }),
+      )
+    },
+  },
+  {
+    method: 'GET',
+    path: '/events/:id.ics',
+    access: 'public',
+    summary: 'One published event as iCalendar',
+    description:
+      'The "Add to calendar" link of the public page: the VEVENT of the feed, with the same UID. 404 when the event is not published or has no date.',
+    query: LanguageQuerySchema,
+    ok: { description: 'A calendar with one event', media: { 'text/calendar': ICS_TEXT }, headers: [...FEED_HEADERS] },
+    errors: FEED_ERRORS,
+    handler: (req, res, ctx) => {
+      const id = parseId(req.params.id, 'Event')
+      const { lang } = LanguageQuerySchema.parse(req.query)
+      const copy = publicCopiesRepository.find(ctx.db, id)
+      if (!copy || copy.data.startDate === null) throw notFound('Event')
+      const siteUrl = siteUrlOf(req, ctx)
+      if (answeredNotModified(ctx.db, req, res, JSON.stringify(['event.ics', id, lang ?? null, siteUrl]))) return
+      res.set({
+        'Content-Type': FEEDS.ics.contentType,
+        'Content-Disposition': `attachment; filename="rcm-event-${id}.ics"`,
+      })
+      const format = icsFormat(siteUrl, lang)
+      res.send(format.head + format.row(copy, 0) + format.tail)
+    },
+  },
+])

@@ -1,9 +1,16 @@
-import { omitKeys, WEBHOOK_SORT_FIELDS, WebhookFilterSchema, WebhookInputSchema } from '@rcm/shared'
-import type { Router } from 'express'
-import type { Db } from '../db/connection'
+import {
+  omitKeys,
+  RESOURCE_ACCESS,
+  WEBHOOK_SORT_FIELDS,
+  WebhookDeliverySchema,
+  WebhookFilterSchema,
+  WebhookInputSchema,
+  WebhookSchema,
+} from '@rcm/shared'
 import { actorOf } from '../http/access'
-import { crudRouter } from '../http/crud-router'
+import { crudRoutes } from '../http/crud-routes'
 import { parseId } from '../http/list-params'
+import { routeTable } from '../http/route-table'
 import {
   createWebhook,
   deleteWebhook,
@@ -17,32 +24,54 @@ import {
 // Sent back by react-admin with the record; the server owns them.
 const parse = (body: unknown) => WebhookInputSchema.parse(omitKeys(body, ['id', 'secret', 'createdAt', 'updatedAt']))
 
-/** `/api/webhooks`: administrators only (the rules are in http/route-rules.ts). */
-export function webhooksRouter(db: Db, now: () => Date = () => new Date()): Router {
-  const router = crudRouter(
+const WEBHOOKS = RESOURCE_ACCESS.webhooks
+
+/** `/api/webhooks`: administrators only; and a new secret, a test notice. */
+export const webhooksRoutes = [
+  ...crudRoutes(
     {
       resource: 'webhooks',
       label: 'Webhook',
+      one: 'webhook',
+      tag: 'Webhooks',
+      roles: WEBHOOKS,
+      record: WebhookSchema,
+      create: WebhookInputSchema,
+      update: WebhookInputSchema,
       sortFields: WEBHOOK_SORT_FIELDS,
       defaultSort: { field: 'id', order: 'ASC' },
       filterSchema: WebhookFilterSchema,
     },
     {
-      list: (query) => listWebhooks(db, query),
-      get: (id) => getWebhook(db, id),
-      create: (actor, body) => createWebhook(db, actor, parse(body), now()),
-      update: (actor, id, body) => updateWebhook(db, actor, id, parse(body), now()),
-      remove: (actor, id) => deleteWebhook(db, actor, id, now()),
+      list: ({ db }, query) => listWebhooks(db, query),
+      get: ({ db }, id) => getWebhook(db, id),
+      create: ({ db, now }, actor, body) => createWebhook(db, actor, parse(body), now()),
+      update: ({ db, now }, actor, id, body) => updateWebhook(db, actor, id, parse(body), now()),
+      remove: ({ db, now }, actor, id) => deleteWebhook(db, actor, id, now()),
     },
-  )
-
-  router.post('/:id/rotate-secret', (req, res) => {
-    res.json(rotateWebhookSecret(db, actorOf(res), parseId(req.params.id, 'Webhook'), now()))
-  })
-
-  router.post('/:id/test', (req, res) => {
-    res.status(201).json(sendTestNotice(db, actorOf(res), parseId(req.params.id, 'Webhook'), now()))
-  })
-
-  return router
-}
+  ),
+  ...routeTable('/api/webhooks', 'Webhooks', [
+    {
+      method: 'POST',
+      path: '/:id/rotate-secret',
+      access: WEBHOOKS.actions['rotate-secret'],
+      summary: "Replace a webhook's secret",
+      description: 'Signatures use the new secret at once, also for notices still queued.',
+      ok: { description: 'The webhook with its new secret', json: WebhookSchema },
+      handler: (req, res, { db, now }) => {
+        res.json(rotateWebhookSecret(db, actorOf(res), parseId(req.params.id, 'Webhook'), now()))
+      },
+    },
+    {
+      method: 'POST',
+      path: '/:id/test',
+      access: WEBHOOKS.actions.test,
+      summary: 'Queue a test notice',
+      description: 'A notice of type `test` with `event: null`, delivered like any other.',
+      ok: { status: 201, description: 'The queued delivery', json: WebhookDeliverySchema },
+      handler: (req, res, { db, now }) => {
+        res.status(201).json(sendTestNotice(db, actorOf(res), parseId(req.params.id, 'Webhook'), now()))
+      },
+    },
+  ]),
+]

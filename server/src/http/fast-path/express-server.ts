@@ -1,3 +1,4 @@
+// Saves Express's per-request prototype change, which slows Node's own HTTP code on every request (docs/decisions/008-performance.md).
 import { createServer, IncomingMessage, ServerResponse, type RequestListener, type Server } from 'node:http'
 import type { Express } from 'express'
 
@@ -7,12 +8,10 @@ import type { Express } from 'express'
  *
  * Express gives every request and response the app's prototypes with
  * `Object.setPrototypeOf`, and that change, after the objects were made,
- * slows Node's own HTTP code on every one of them (V8 sees their shape
- * change): it more than doubles the CPU of a simple answer (decision 008,
- * "Requests are born with Express's prototypes", has the figures).
- * createServer's `IncomingMessage` and `ServerResponse`
- * options are Node's way to choose the classes; the app's `request` and
- * `response` become those classes' prototypes, so Express's
+ * sends Node's own HTTP code off its fast path for every one of them (V8
+ * sees their shape change). createServer's `IncomingMessage` and
+ * `ServerResponse` options are Node's way to choose the classes; the app's
+ * `request` and `response` become those classes' prototypes, so Express's
  * `setPrototypeOf` finds the prototype already there and changes nothing.
  */
 export function expressServer(app: Express, listener: RequestListener = app): Server {

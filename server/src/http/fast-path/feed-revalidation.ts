@@ -1,9 +1,10 @@
+// Saves Express's routing and the API's middlewares on a calendar app's poll of a feed that has not changed (docs/decisions/008-performance.md).
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { PublicFeedQuerySchema } from '@rcm/shared'
-import type { Db } from '../db/connection'
-import { API_HEADERS } from '../http/api-headers'
-import { feedSiteUrl, feedToday, feedVariant, revalidate } from './feed-response'
-import { FEED_NAMES, type FeedName } from './public.routes'
+import type { Db } from '../../db/connection'
+import { feedSiteUrl, feedToday, feedVariant, revalidate } from '../../public/feed-response'
+import { FEED_NAMES, type FeedName } from '../../public/public.routes'
+import { API_HEADERS } from '../api-headers'
 
 export interface FeedRevalidationOptions {
   /** PUBLIC_SITE_URL, as the feeds' router has it. */
@@ -26,8 +27,7 @@ const PLAIN_QUERY = /^[\w%.~+=&-]*$/
  * Express sees the request, or returns false and leaves it to Express.
  *
  * Polling with If-None-Match is most of what the server answers, and a 304
- * costs little beside the framework: through Express's routing it costs about
- * 0.3 ms of CPU, here under 0.1 ms (decision 008). The answer is the route's
+ * costs little beside the framework. The answer is the route's
  * own: the same variant, validators and headers (`revalidate`), and the same
  * query parser and proxy trust. Anything else (no condition, a changed feed,
  * an odd path or query, a proxied request without PUBLIC_SITE_URL, an error)

@@ -1,0 +1,62 @@
+import { ROLES, type Role } from './workflow'
+
+// No zod here, as in workflow.ts: the admin client reads this table on every page.
+
+/** Who may call a route: anyone, or a signed-in user with at least this role. */
+export type Access = 'public' | Role
+
+/** Any signed-in user: the least role there is. */
+export const SIGNED_IN: Role = ROLES[0]
+
+/** The least role for each kind of call on one resource; a kind it does not list, nobody may do. */
+export interface ResourceAccess {
+  /** list, show, export (GET) */
+  read?: Role
+  /** create, edit (POST, PUT) */
+  write?: Role
+  /** delete; the write role when not given */
+  remove?: Role
+  /** The resource's own POSTs (`restore`, `redeliver`, …), by name. Workflow steps take their roles from TRANSITIONS. */
+  actions?: Readonly<Record<string, Role>>
+}
+
+/**
+ * THE role table: per resource, the least role that may read, write, remove
+ * or take one of its actions. The server's route tables take their roles from
+ * here (docs/adding-a-route.md), and the admin client hides what the server
+ * would refuse with the same table, so the two cannot disagree.
+ */
+export const RESOURCE_ACCESS = {
+  events: { read: 'editor', write: 'editor', remove: 'reviewer', actions: { restore: 'editor', schedule: 'reviewer' } },
+  venues: { read: 'editor', write: 'editor' },
+  institutions: { read: 'editor', write: 'editor' },
+  users: { read: 'admin', write: 'admin' },
+  revisions: { read: 'editor' },
+  schedules: { read: 'editor' },
+  'audit-log': { read: 'admin' },
+  webhooks: { read: 'admin', write: 'admin', actions: { 'rotate-secret': 'admin', test: 'admin' } },
+  'webhook-deliveries': { read: 'admin', actions: { redeliver: 'admin' } },
+  // Importing published events needs a reviewer; the import service checks the status asked for (403).
+  import: { write: 'editor' },
+} as const satisfies Record<string, ResourceAccess>
+
+export type ResourceName = keyof typeof RESOURCE_ACCESS
+
+const BY_NAME: ReadonlyMap<string, ResourceAccess> = new Map(Object.entries(RESOURCE_ACCESS))
+
+/** The row of RESOURCE_ACCESS for `name`, if there is one. */
+export const resourceAccess = (name: string): ResourceAccess | undefined => BY_NAME.get(name)
+
+const READ_ACTIONS: ReadonlySet<string> = new Set(['list', 'show', 'read', 'export'])
+
+/**
+ * The least role for `action` on a resource: react-admin's actions (list,
+ * show, export read; delete removes; create, edit and any other write),
+ * or one of the resource's own `actions`. Undefined when nobody may.
+ */
+export function leastRole(access: ResourceAccess, action: string): Role | undefined {
+  if (READ_ACTIONS.has(action)) return access.read
+  if (access.actions !== undefined && Object.hasOwn(access.actions, action)) return access.actions[action]
+  if (action === 'delete') return access.remove ?? access.write
+  return access.write
+}
