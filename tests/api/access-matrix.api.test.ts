@@ -52,7 +52,10 @@ test('a route registered outside the tables is caught by the check above', () =>
 
 const CRUD_ACTIONS: Record<string, string> = { GET: 'show', PUT: 'edit', DELETE: 'delete' }
 
-/** The admin client's name for what a route does, where it has one: react-admin's CRUD actions, and the POSTs of the workflow steps and of a resource's own actions. */
+/**
+ * The admin client's name for what a route does, where it has one: react-admin's CRUD actions,
+ * and the POSTs of the workflow steps and of a resource's own actions.
+ */
 function clientAction(route: ApiRoute): { resource: string; action: string } | undefined {
   const [, api, resource = '', id, action, ...rest] = route.path.split('/')
   const access = resourceAccess(resource)

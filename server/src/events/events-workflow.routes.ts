@@ -50,7 +50,11 @@ const stepRoute = (step: WorkflowStep): RouteEntry => {
     path: `/:id/${step}`,
     access: transition.role,
     summary: STEP_SUMMARIES[step],
-    description: `Moves the working copy to \`${transition.to}\`. ${transition.needsComment ? 'The comment is required (400 without).' : 'An optional comment goes into the revision.'}`,
+    description:
+      `Moves the working copy to \`${transition.to}\`. ` +
+      (transition.needsComment
+        ? 'The comment is required (400 without).'
+        : 'An optional comment goes into the revision.'),
     body: WorkflowStepSchema,
     bodyOptional: !transition.needsComment,
     ok: { description: 'The updated event', json: EventSchema },

@@ -19,7 +19,10 @@ export const importRoutes = routeTable('/api/import', 'Import', [
     access: RESOURCE_ACCESS.import.write,
     summary: 'Import a JSON or CSV export',
     description:
-      'The text of a file made by `/api/public/events.json` or `.csv` without `lang`. Events are matched to earlier imports by a stable key, so importing again creates no duplicates. A dry run (the default) says what would change and writes nothing; creating published events needs a reviewer. A body over 1 MB is a 413: use `npm run import`.',
+      'The text of a file made by `/api/public/events.json` or `.csv` without `lang`. ' +
+      'Events are matched to earlier imports by a stable key, so importing again creates no duplicates. ' +
+      'A dry run (the default) says what would change and writes nothing; creating published events needs a reviewer. ' +
+      'A body over 1 MB is a 413: use `npm run import`.',
     body: ImportRequestSchema,
     ok: { description: 'What happened (or would) to each event of the file', json: ImportReportBodySchema },
     handler: (req, res, { db }) => {

@@ -93,7 +93,9 @@ export const publicRoutes = routeTable('/api/public', 'Public feeds', [
   }),
   feedRoute('csv', {
     summary: 'Published events as CSV',
-    description: `Without \`lang\`, two columns per text (\`…_en\`, \`…_es\`). A cell a spreadsheet would read as a formula is prefixed with \`'\`. ${FEED_CACHING}`,
+    description:
+      'Without `lang`, two columns per text (`…_en`, `…_es`). ' +
+      `A cell a spreadsheet would read as a formula is prefixed with \`'\`. ${FEED_CACHING}`,
     ok: { description: 'One row per event', media: { 'text/csv': CSV_TEXT }, headers: [...FEED_HEADERS] },
   }),
   feedRoute('ics', {
