@@ -5,9 +5,9 @@ import {
   localize,
   type Language,
   type ObjectiveSection,
+  type PublicEventData,
 } from '@rcm/shared'
 import { sanitizeDescription } from '../events/description-html'
-import type { PublicEventData } from './public-copies.repository'
 import { CALENDAR_CSS, CALENDAR_CSS_SOURCE } from './calendar-style'
 import { CALENDAR_TEXTS, type CalendarTexts } from './calendar-texts'
 import type { FeedFormat } from './feed-response'
@@ -95,9 +95,7 @@ const telHref = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`
 export function eventArticle(event: PublicEventData, lang: Language, icsHref?: string): SafeHtml {
   const text = CALENDAR_TEXTS[lang]
   const title = localize(event.title, lang)
-  const about = [description(event, lang), ...objectives(event.objectives as ObjectiveSection[], lang)].filter(
-    (part) => part !== null,
-  )
+  const about = [description(event, lang), ...objectives(event.objectives, lang)].filter((part) => part !== null)
   const institutions = joinNames(
     event.institutions.map((institution) => institutionLabel(institution, lang)),
     lang,

@@ -1,5 +1,4 @@
-import { localize, type Language, type LocalizedText } from '@rcm/shared'
-import type { PublicEventData } from './public-copies.repository'
+import { localize, type Language, type LocalizedText, type PublicEventData } from '@rcm/shared'
 
 /*
  * The structured values of the CSV feed written as readable plain text, and
@@ -10,12 +9,7 @@ import type { PublicEventData } from './public-copies.repository'
 type Venue = NonNullable<PublicEventData['venue']>
 type Institution = PublicEventData['institutions'][number]
 type Text = LocalizedText
-type Section = {
-  heading: Text
-  intro: Text | null
-  style: 'paragraph' | 'bullets' | 'numbered'
-  items: Array<{ text: Text; items: Array<{ text: Text }> }>
-}
+type Section = PublicEventData['objectives'][number]
 
 /** How a text is shown in one language: exactly (the two-column CSV, importable) or falling back to the other language (`lang=`). */
 export type TextIn = (text: Text, lang: Language) => string

@@ -1,7 +1,6 @@
 import { createHmac } from 'node:crypto'
-import type { LocalizedText, WebhookDeliveryType, WebhookNotice } from '@rcm/shared'
+import type { LocalizedText, PublicEventData, WebhookDeliveryType, WebhookNotice } from '@rcm/shared'
 import type { Db } from '../db/connection'
-import type { PublicEventData } from '../public/public-copies.repository'
 import { publicEventUrl } from '../public/public-events'
 import { webhookDeliveriesRepository } from './webhook-deliveries.repository'
 import { webhooksRepository } from './webhooks.repository'
