@@ -36,7 +36,7 @@ import {
   ValidationErrorBodySchema,
   VersionConflictBodySchema,
 } from '@rcm/shared'
-import { z } from 'zod'
+import type { z } from 'zod'
 
 /**
  * The named schemas of `components.schemas`. Responses are converted as the
