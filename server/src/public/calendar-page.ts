@@ -3,6 +3,7 @@ import {
   institutionLabel,
   joinNames,
   localize,
+  otherLanguage,
   type Language,
   type ObjectiveSection,
   type PublicEventData,
@@ -22,8 +23,6 @@ import { html, trustedHtml, type SafeHtml } from './html'
 export function calendarPageCsp(frameAncestors: string): string {
   return `default-src 'none'; style-src ${CALENDAR_CSS_SOURCE}; img-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors ${frameAncestors}`
 }
-
-const OTHER: Record<Language, Language> = { en: 'es', es: 'en' }
 
 /** Rich-text headings moved below the event's own (h3 title, h4 "About the event"), so the outline stays in order. */
 const demoteHeadings = (markup: string) =>
@@ -137,7 +136,7 @@ const feedHref = (format: 'json' | 'csv' | 'ics', lang: Language) => `/api/publi
 /** The document up to the start of `main`: title, language switch and, on the public page, the feed links. */
 function pageHead(lang: Language, options: { preview?: boolean } = {}): SafeHtml {
   const text = CALENDAR_TEXTS[lang]
-  const other = OTHER[lang]
+  const other = otherLanguage(lang)
   const feeds = html`<section aria-labelledby="feeds">
     <h2 id="feeds" class="visually-hidden">${text.feedsHeading}</h2>
     <ul class="links" aria-label="${text.feedsHeading}">
