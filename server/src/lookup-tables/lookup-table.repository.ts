@@ -49,6 +49,12 @@ export interface LookupTableRepository<TRecord extends LookupRecord, TSort exten
  * institutions): the record is mapped to and from its columns by `fields`,
  * searched with its `<table>_fts` index and sorted by `sort_key()` per row,
  * which is cheaper than keeping sort columns for a few hundred rows.
+ *
+ * Another such table is: a migration with `<table>` and `<table>_fts`; its
+ * schemas in shared/; this repository and a `lookupTableService` (with how
+ * events use it); its routes; and on the client LookupList, LookupCreate,
+ * LookupEdit, LookupShow (client/src/lookup-tables/) and, for the event
+ * form, a QuickCreateDialog.
  */
 export function lookupTableRepository<TRecord extends LookupRecord, TSort extends string>(
   config: LookupTableConfig<TRecord, TSort>,
