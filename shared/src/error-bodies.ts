@@ -3,7 +3,7 @@ import { FieldErrorsSchema } from './field-errors'
 import { EventSchema } from './events'
 import { CompletenessSchema } from './workflow-results'
 
-/** Every error body (CONTRACT, "Errors"). */
+/** Every error body (docs/contract.md, "Errors"). */
 export const ErrorBodySchema = z.object({ message: z.string() })
 export type ErrorBody = z.infer<typeof ErrorBodySchema>
 

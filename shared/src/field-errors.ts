@@ -2,7 +2,7 @@ import { z } from 'zod'
 import type { Language } from './languages'
 import { VALIDATION_MESSAGES } from './validation-messages'
 
-/** A 400's `errors`: one message per dotted field path (CONTRACT, "Errors"). */
+/** A 400's `errors`: one message per dotted field path (docs/contract.md, "Errors"). */
 export const FieldErrorsSchema = z.record(z.string(), z.string())
 export type FieldErrors = z.infer<typeof FieldErrorsSchema>
 
@@ -46,7 +46,7 @@ export function validationText(english: string): Record<Language, string> {
 }
 
 /**
- * A ZodError as the CONTRACT's `errors` object: one message per dotted path
+ * A ZodError as the `errors` object of docs/contract.md, "Errors": one message per dotted path
  * (`objectives.0.items.2.text.en`), in `lang`. The paths are react-hook-form's
  * field names, so react-admin shows each message on its input.
  */
