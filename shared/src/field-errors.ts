@@ -2,7 +2,9 @@ import { z } from 'zod'
 import type { Language } from './languages'
 import { VALIDATION_MESSAGES } from './validation-messages'
 
-export type FieldErrors = Record<string, string>
+/** A 400's `errors`: one message per dotted field path (docs/contract.md, "Errors"). */
+export const FieldErrorsSchema = z.record(z.string(), z.string())
+export type FieldErrors = z.infer<typeof FieldErrorsSchema>
 
 const BY_ENGLISH: ReadonlyMap<string, Record<Language, string>> = new Map(
   Object.values(VALIDATION_MESSAGES).map((text) => [text.en, text]),

@@ -11,11 +11,15 @@ export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value)
 }
 
-/** The text in `lang`, or the other language's when that one is empty. */
+/** The record language that is not `lang`. */
+export function otherLanguage(lang: Language): Language {
+  return lang === 'en' ? 'es' : 'en'
+}
+
+/** The text in `lang`, or the other language's when that one is empty: the one fallback of every screen and feed. */
 export function localize(text: LocalizedText | null | undefined, lang: Language): string {
   if (!text) return ''
-  const other: Language = lang === 'en' ? 'es' : 'en'
-  return text[lang] !== '' ? text[lang] : text[other]
+  return text[lang] !== '' ? text[lang] : text[otherLanguage(lang)]
 }
 
 // Built once: a formatter is costly to make and cheap to reuse.

@@ -73,17 +73,20 @@ function parseJsonParam(field: 'sort' | 'range' | 'filter', raw: unknown): unkno
   }
 }
 
+/** What a list accepts: its sort fields, its sort when none is asked for, and its filter's schema. */
+export interface ListQueryOptions<TFilter, TSort extends string> {
+  sortFields: readonly TSort[]
+  defaultSort: { field: TSort; order: SortOrder }
+  filterSchema: z.ZodType<TFilter>
+}
+
 /**
  * Reads ra-data-simple-rest's `sort`, `range` and `filter` query parameters.
  * Anything malformed or unknown throws a ListQueryError (a 400), never a 500.
  */
 export function parseListQuery<TFilter, TSort extends string>(
   query: Record<string, unknown>,
-  options: {
-    sortFields: readonly TSort[]
-    defaultSort: { field: TSort; order: SortOrder }
-    filterSchema: z.ZodType<TFilter>
-  },
+  options: ListQueryOptions<TFilter, TSort>,
 ): ListQuery<TFilter, TSort> {
   const rawSort = parseJsonParam('sort', query.sort)
   let sort = options.defaultSort

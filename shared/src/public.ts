@@ -46,6 +46,13 @@ function publicEventSchema<Text extends z.ZodType>(text: Text) {
 export const PublicEventSchema = publicEventSchema(BothLanguagesSchema)
 export type PublicEvent = z.infer<typeof PublicEventSchema>
 
+/**
+ * A public copy as stored, frozen at publish time: the public event without
+ * `url`, which each feed adds for its own site URL and language.
+ */
+export const PublicEventDataSchema = PublicEventSchema.omit({ url: true })
+export type PublicEventData = z.infer<typeof PublicEventDataSchema>
+
 /** A public event with `lang`: every text in that language, falling back to the other. */
 export const LocalizedPublicEventSchema = publicEventSchema(z.string())
 export type LocalizedPublicEvent = z.infer<typeof LocalizedPublicEventSchema>

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { baseFilterShape } from './list-query'
-import { IdSchema } from './primitives'
+import { IdSchema, LocalizedTextSchema } from './primitives'
 import { MAX_WEBHOOK_URL_LENGTH, VALIDATION_MESSAGES } from './validation-messages'
 
 /** The notices a webhook can subscribe to: changes to what the public sees. */
@@ -88,6 +88,25 @@ export const WebhookDeliverySchema = z.object({
   attemptLog: z.array(WebhookAttemptSchema),
 })
 export type WebhookDelivery = z.infer<typeof WebhookDeliverySchema>
+
+/** The JSON body a receiver gets (docs/decisions/006-webhooks.md): only public data, and links to the feeds. */
+export const WebhookNoticeBodySchema = z.object({
+  /** The delivery's id, also `X-RCM-Webhook-Id`. */
+  id: z.number().int().positive(),
+  type: z.enum([...WEBHOOK_NOTICES, 'test']),
+  occurredAt: z.string(),
+  /** The event as published (or as last published, for unpublished and archived); null for a test notice. */
+  event: z
+    .object({
+      id: z.number().int().positive(),
+      url: z.url(),
+      title: LocalizedTextSchema,
+      publishedAt: z.string().nullable(),
+    })
+    .nullable(),
+  links: z.object({ json: z.url(), csv: z.url(), ics: z.url() }),
+})
+export type WebhookNoticeBody = z.infer<typeof WebhookNoticeBodySchema>
 
 export const WEBHOOK_DELIVERY_SORT_FIELDS = ['id', 'createdAt', 'status', 'nextAttemptAt'] as const
 export const WebhookDeliveryFilterSchema = z.strictObject({

@@ -1,6 +1,6 @@
 import type { EventStatus } from './event-values'
-import type { Event } from './events'
 import { VALIDATION_MESSAGES } from './validation-messages'
+import type { Completeness } from './workflow-results'
 
 // No zod here: the admin client checks access with this table on every page, and a module that builds schemas brings all of zod into its initial bundle.
 
@@ -79,9 +79,6 @@ export function canTransition(state: WorkflowState, step: WorkflowStep): boolean
   return TRANSITIONS[step].from(state)
 }
 
-/** POST /api/events/bulk answers one of these per id, in order: the event after the step, or why it was refused. */
-export type BulkResult = { id: number; status: 200; event: Event } | { id: number; status: number; message: string }
-
 /** What publishing needs (docs/contract.md, "Workflow"): each missing field with a message. */
 export interface CompletenessInput {
   title: { en: string; es: string }
@@ -89,14 +86,6 @@ export interface CompletenessInput {
   modality: string
   institutionIds: readonly number[]
   contactEmails: readonly string[]
-}
-
-export interface Completeness {
-  isComplete: boolean
-  /** field names, e.g. ["city", "institutionIds"] */
-  missing: string[]
-  /** field → what to do, the shape of the 400 `errors` */
-  errors: Record<string, string>
 }
 
 /** The checklist shown on the edit page and enforced by publish (409 with `missing`). */

@@ -1,6 +1,7 @@
 import type { Event } from '@rcm/shared'
 import { afterEach, beforeEach, expect, test } from 'vitest'
 import { startTestApi, type TestApi } from '../support/api'
+import { listIds } from '../support/list-ids'
 
 let api: TestApi
 beforeEach(async () => {
@@ -8,17 +9,8 @@ beforeEach(async () => {
 })
 afterEach(() => api.close())
 
-async function list(
-  filter: Record<string, unknown>,
-  sort: { field: string; order: 'ASC' | 'DESC' } = { field: 'id', order: 'ASC' },
-) {
-  const { data, total } = await api.dataProvider.getList<Event>('events', {
-    filter,
-    sort,
-    pagination: { page: 1, perPage: 100 },
-  })
-  return { ids: data.map((event) => event.id), total }
-}
+const list = (filter: Record<string, unknown>, sort?: { field: string; order: 'ASC' | 'DESC' }) =>
+  listIds(api, 'events', filter, sort)
 
 const rangeQuery = (range: [number, number]) =>
   `/api/events?sort=${encodeURIComponent('["id","ASC"]')}&range=${encodeURIComponent(JSON.stringify(range))}`

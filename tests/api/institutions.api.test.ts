@@ -2,6 +2,7 @@ import type { Institution } from '@rcm/shared'
 import { afterEach, beforeEach, expect, test } from 'vitest'
 import { jsonBody, startTestApi, type TestApi } from '../support/api'
 import { buildInstitution } from '../support/builders'
+import { listIds } from '../support/list-ids'
 
 let api: TestApi
 beforeEach(async () => {
@@ -9,17 +10,8 @@ beforeEach(async () => {
 })
 afterEach(() => api.close())
 
-async function list(
-  filter: Record<string, unknown>,
-  sort: { field: string; order: 'ASC' | 'DESC' } = { field: 'id', order: 'ASC' },
-) {
-  const { data, total } = await api.dataProvider.getList<Institution>('institutions', {
-    filter,
-    sort,
-    pagination: { page: 1, perPage: 50 },
-  })
-  return { ids: data.map((institution) => institution.id), total }
-}
+const list = (filter: Record<string, unknown>, sort?: { field: string; order: 'ASC' | 'DESC' }) =>
+  listIds(api, 'institutions', filter, sort)
 
 const iomData = {
   name: { en: 'International Organization for Migration', es: 'Organización Internacional para las Migraciones' },

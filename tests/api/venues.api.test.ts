@@ -2,6 +2,7 @@ import type { Venue } from '@rcm/shared'
 import { afterEach, beforeEach, expect, test } from 'vitest'
 import { jsonBody, startTestApi, type TestApi } from '../support/api'
 import { buildVenue } from '../support/builders'
+import { listIds } from '../support/list-ids'
 
 let api: TestApi
 beforeEach(async () => {
@@ -9,17 +10,8 @@ beforeEach(async () => {
 })
 afterEach(() => api.close())
 
-async function list(
-  filter: Record<string, unknown>,
-  sort: { field: string; order: 'ASC' | 'DESC' } = { field: 'id', order: 'ASC' },
-) {
-  const { data, total } = await api.dataProvider.getList<Venue>('venues', {
-    filter,
-    sort,
-    pagination: { page: 1, perPage: 50 },
-  })
-  return { ids: data.map((venue) => venue.id), total }
-}
+const list = (filter: Record<string, unknown>, sort?: { field: string; order: 'ASC' | 'DESC' }) =>
+  listIds(api, 'venues', filter, sort)
 
 test('creates a venue with 201, normalizing the country and empty texts', async () => {
   const response = await api.request(

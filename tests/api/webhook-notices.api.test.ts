@@ -1,4 +1,4 @@
-import type { Event } from '@rcm/shared'
+import { WebhookNoticeBodySchema, type Event } from '@rcm/shared'
 import { afterEach, beforeEach, expect, test } from 'vitest'
 import { runDueSchedules } from '../../server/src/schedules/schedules.service'
 import { startTestApi, type TestApi } from '../support/api'
@@ -20,15 +20,12 @@ afterEach(async () => {
 const step = (event: Pick<Event, 'id'>, name: string) =>
   api.as('reviewer').send('POST', `/api/events/${event.id}/${name}`)
 
-/** What the receiver got, oldest first: type, event id and English title. */
+/** What the receiver got, oldest first, each body in the shape of the shared schema: type, event id and English title. */
 async function deliveredNotices() {
   await testWorker(api).runOnce()
   return receiver.received.map((notice) => {
-    const body = JSON.parse(notice.body) as {
-      type: string
-      event: { id: number; title: { en: string }; publishedAt: string | null }
-    }
-    return [body.type, body.event.id, body.event.title.en, body.event.publishedAt === null ? 'not public' : 'public']
+    const { type, event } = WebhookNoticeBodySchema.parse(JSON.parse(notice.body))
+    return [type, event?.id, event?.title.en, event?.publishedAt === null ? 'not public' : 'public']
   })
 }
 

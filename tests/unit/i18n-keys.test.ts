@@ -4,6 +4,7 @@ import {
   IMPORT_ACTIONS,
   REVISION_ACTIONS,
   ROLES,
+  VALIDATION_MESSAGES,
   WEBHOOK_DELIVERY_STATUSES,
   WEBHOOK_NOTICES,
   WORKFLOW_STEPS,
@@ -14,6 +15,8 @@ import { fileURLToPath } from 'node:url'
 import { expect, test } from 'vitest'
 import { MODALITY_CHOICES } from '../../client/src/events/choices'
 import { flattenEvent } from '../../client/src/revisions/revisionDiff'
+import { en as enCatalogue } from '../../client/src/i18n/en'
+import { es as esCatalogue } from '../../client/src/i18n/es'
 import { messages } from '../../client/src/providers/i18nProvider'
 import { keysOf, textAt } from '../support/catalogue'
 import { eventRecord } from '../support/fake-data-provider'
@@ -62,15 +65,6 @@ test('the keys the client builds from shared values have a text for every value'
     ['label', 'title', 'help', 'confirm', 'done'].map((part) => `rcm.workflow.${step}.${part}`),
   )
   const comparedFields = [...flattenEvent(eventRecord()).keys()].map((path) => path.split('.')[0] ?? path)
-  const checklist = Object.keys(
-    checkCompleteness({
-      title: { en: '', es: '' },
-      city: '',
-      modality: 'in_person',
-      institutionIds: [],
-      contactEmails: [],
-    }).errors,
-  )
   expect(
     missing([
       ...steps,
@@ -78,7 +72,6 @@ test('the keys the client builds from shared values have a text for every value'
       ...EVENT_STATUSES.map((status) => `resources.events.status.${status}`),
       ...MODALITY_CHOICES.map((choice) => choice.name),
       ...comparedFields.map((field) => `resources.events.fields.${field}`),
-      ...checklist.map((field) => `rcm.checklist.items.${field}`),
       ...['yours', 'current'].map((side) => `rcm.conflict.${side}`),
       ...['show', 'edit'].map((view) => `ra.page.${view}`),
       ...ROLES.map((role) => `resources.users.roles.${role}`),
@@ -98,4 +91,39 @@ test('an app text names the same placeholders in English and in Spanish', () => 
     (key) => placeholders(textAt(messages.en, key)).join() !== placeholders(textAt(messages.es, key)).join(),
   )
   expect(mismatched).toEqual([])
+})
+
+/** Every text of a nested catalogue as [dotted path, text]; a key may itself hold dots (a message keyed by its English text). */
+const entriesOf = (catalogue: object, prefix = ''): [string, string][] =>
+  Object.entries(catalogue).flatMap(([key, value]: [string, unknown]): [string, string][] => {
+    if (typeof value === 'string') return [[`${prefix}${key}`, value]]
+    return typeof value === 'object' && value !== null ? entriesOf(value, `${prefix}${key}.`) : []
+  })
+
+test('the shared messages the client shows (schemas, publish checklist) read in both languages, from the shared texts', () => {
+  const checklist = Object.values(
+    checkCompleteness({
+      title: { en: '', es: '' },
+      city: '',
+      modality: 'in_person',
+      institutionIds: [],
+      contactEmails: [],
+    }).errors,
+  )
+  expect(checklist).toHaveLength(4)
+  const shown = new Map<string, Record<'en' | 'es', string>>(
+    Object.values(VALIDATION_MESSAGES).map((text) => [text.en, text]),
+  )
+  for (const english of checklist) expect(shown.has(english), english).toBe(true)
+  for (const [english, text] of shown) {
+    for (const language of LANGUAGES) expect(Reflect.get(messages[language], english)).toBe(text[language])
+  }
+})
+
+test("the app's catalogues leave the shared messages to shared/src/validation-messages.ts, so each is written once", () => {
+  const shared = new Set<string>(Object.values(VALIDATION_MESSAGES).flatMap((text) => [text.en, text.es]))
+  // react-admin's own texts (`ra.`) are its catalogue's, which may word a message as the app does ("Required").
+  const app = [...entriesOf(enCatalogue), ...entriesOf(esCatalogue)].filter(([key]) => !key.startsWith('ra.'))
+  expect(app.length).toBeGreaterThan(300)
+  expect(app.filter(([key, text]) => shared.has(key) || shared.has(text))).toEqual([])
 })

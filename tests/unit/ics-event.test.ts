@@ -1,6 +1,7 @@
 import ICAL from 'ical.js'
 import { expect, test } from 'vitest'
-import type { PublicCopy, PublicEventData } from '../../server/src/public/public-copies.repository'
+import type { PublicEventData } from '@rcm/shared'
+import type { PublicCopy } from '../../server/src/public/public-copies.repository'
 import { icsFormat } from '../../server/src/public/ics'
 
 const LONG =

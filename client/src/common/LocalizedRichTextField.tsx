@@ -1,3 +1,4 @@
+import { otherLanguage } from '@rcm/shared'
 import { RichTextField, useFieldValue } from 'react-admin'
 import type { LocalizedTextFieldProps } from './LocalizedTextField'
 import { isLocalizedText, useLanguage } from './useLocalized'
@@ -10,7 +11,6 @@ import { isLocalizedText, useLanguage } from './useLocalized'
 export const LocalizedRichTextField = ({ source, emptyText }: LocalizedTextFieldProps) => {
   const value: unknown = useFieldValue({ source })
   const language = useLanguage()
-  const other = language === 'en' ? 'es' : 'en'
-  const shown = isLocalizedText(value) && value[language] === '' ? other : language
+  const shown = isLocalizedText(value) && value[language] === '' ? otherLanguage(language) : language
   return <RichTextField source={`${source}.${shown}`} emptyText={emptyText} component="div" />
 }

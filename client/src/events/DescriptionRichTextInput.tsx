@@ -7,7 +7,7 @@ import {
   RichTextInput,
   RichTextInputToolbar,
 } from 'ra-input-rich-text'
-import { keepText } from './LocalizedTextInput'
+import { keepText } from '../common/keepText'
 
 /**
  * The rich text editor for "About the event", loaded on demand by

@@ -1,14 +1,9 @@
 import { LANGUAGES, type Language } from '@rcm/shared'
 import { TextInput, TranslatableInputs, useSourceContext } from 'react-admin'
+import { keepText } from '../common/keepText'
 import { useLanguage } from '../common/useLocalized'
 
 export const FORM_LANGUAGES: Language[] = [...LANGUAGES]
-
-/**
- * Keeps a cleared text input as `''`: react-admin's default parse turns it
- * into `null`, which the schema's `{en: string, es: string}` rejects.
- */
-export const keepText = (value: string) => value
 
 interface LocalizedTextInputProps {
   source: string

@@ -6,11 +6,13 @@ import { useTranslate } from 'react-admin'
 
 /**
  * What publishing still needs, from the shared check the server's publish
- * enforces (409 with `missing`), so the reviewer sees it before trying.
+ * enforces (409 with `missing`), so the reviewer sees it before trying. Each
+ * item is the check's own message, which the catalogues carry in both
+ * languages from shared/src/validation-messages.ts (i18nProvider.ts).
  */
 export const PublishChecklist = ({ event }: { event: CompletenessInput }) => {
   const translate = useTranslate()
-  const { isComplete, missing } = checkCompleteness(event)
+  const { isComplete, errors } = checkCompleteness(event)
   if (isComplete) {
     return (
       <Alert severity="success" icon={<CheckCircleIcon fontSize="inherit" />} sx={{ my: 1 }}>
@@ -22,12 +24,12 @@ export const PublishChecklist = ({ event }: { event: CompletenessInput }) => {
     <Alert severity="warning" sx={{ my: 1 }} role="status">
       <AlertTitle>{translate('rcm.checklist.title')}</AlertTitle>
       <List dense disablePadding>
-        {missing.map((field) => (
+        {Object.entries(errors).map(([field, message]) => (
           <ListItem key={field} disableGutters>
             <ListItemIcon sx={{ minWidth: 28 }}>
               <ErrorOutlineIcon fontSize="small" color="warning" />
             </ListItemIcon>
-            <ListItemText primary={translate(`rcm.checklist.items.${field}`)} />
+            <ListItemText primary={translate(message, { _: message })} />
           </ListItem>
         ))}
       </List>

@@ -1,9 +1,8 @@
-import { localize, toFieldErrors, VenueInputSchema, type LocalizedText, type Venue } from '@rcm/shared'
-import { type FormEvent, useState } from 'react'
+import { localize, VenueInputSchema, type LocalizedText } from '@rcm/shared'
 import { useFormContext, useWatch } from 'react-hook-form'
-import { AutocompleteInput, ReferenceInput, useCreate, useCreateSuggestionContext } from 'react-admin'
+import { AutocompleteInput, ReferenceInput, useCreateSuggestionContext } from 'react-admin'
 import { useLanguage } from '../common/useLocalized'
-import { CreateDialog, DialogTextField, useCreateErrorHandler, useErrorText } from './CreateDialog'
+import { QuickCreateDialog } from '../lookup-tables/QuickCreateDialog'
 import { useEventFormText } from './useEventFormText'
 
 /**
@@ -30,59 +29,23 @@ export const VenueInput = () => {
   )
 }
 
+/** The name typed, in the interface language's input, and the event's city. */
 const CreateVenueDialog = () => {
   const text = useEventFormText()
-  const errorText = useErrorText()
   const language = useLanguage()
-  const { filter = '', onCancel, onCreate } = useCreateSuggestionContext()
-  const { getValues } = useFormContext()
-  const eventCity: unknown = getValues('city')
-  const [name, setName] = useState<LocalizedText>({
-    en: language === 'en' ? filter : '',
-    es: language === 'es' ? filter : '',
-  })
-  const [city, setCity] = useState(typeof eventCity === 'string' ? eventCity : '')
-  const [errors, setErrors] = useState<Record<string, string>>({})
-  const [create, { isPending }] = useCreate<Venue>()
-  const handleCreateError = useCreateErrorHandler()
-
-  const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault()
-    event.stopPropagation()
-    const parsed = VenueInputSchema.safeParse({ name, city })
-    if (!parsed.success) {
-      setErrors(toFieldErrors(parsed.error))
-      return
-    }
-    try {
-      onCreate(await create('venues', { data: parsed.data }, { returnPromise: true }))
-    } catch (error) {
-      handleCreateError(error, setErrors)
-    }
-  }
-
+  const { filter = '' } = useCreateSuggestionContext()
+  const eventCity: unknown = useFormContext().getValues('city')
   return (
-    <CreateDialog title={text('createVenue.title')} onCancel={onCancel} onSubmit={handleSubmit} isPending={isPending}>
-      <DialogTextField
-        label={text('createVenue.nameEn')}
-        value={name.en}
-        onChange={(en) => setName({ ...name, en })}
-        error={errorText(errors['name.en'])}
-        autoFocus={language === 'en'}
-      />
-      <DialogTextField
-        label={text('createVenue.nameEs')}
-        value={name.es}
-        onChange={(es) => setName({ ...name, es })}
-        error={errorText(errors['name.es'])}
-        autoFocus={language === 'es'}
-      />
-      <DialogTextField
-        label={text('createVenue.city')}
-        value={city}
-        onChange={setCity}
-        error={errorText(errors.city)}
-      />
-    </CreateDialog>
+    <QuickCreateDialog
+      resource="venues"
+      schema={VenueInputSchema}
+      title={text('createVenue.title')}
+      fields={[
+        { source: 'name.en', label: text('createVenue.nameEn'), autoFocus: language === 'en' },
+        { source: 'name.es', label: text('createVenue.nameEs'), autoFocus: language === 'es' },
+        { source: 'city', label: text('createVenue.city') },
+      ]}
+      initialValues={{ [`name.${language}`]: filter, city: typeof eventCity === 'string' ? eventCity : '' }}
+    />
   )
 }

@@ -63,12 +63,6 @@ const en = {
     checklist: {
       title: 'Before publishing',
       complete: 'Ready to publish',
-      items: {
-        title: 'Give the event a title',
-        city: 'Give a city, or make the event virtual',
-        institutionIds: 'Add at least one coordinating institution',
-        contactEmails: 'Add at least one contact email',
-      },
     },
     presence: { open_by: '%{name} has this event open since %{time}' },
     schedule: { publish_at: 'To be published on %{time}', unpublish_at: 'To be unpublished on %{time}' },
@@ -153,10 +147,6 @@ const en = {
       fields: { version: 'Version', action: 'Step', userId: 'By', createdAt: 'When', comment: 'Comment' },
     },
   },
-  // The shared schemas' messages for accounts, keyed by their English text (as in eventFormMessages.ts).
-  'Use at least 12 characters': 'Use at least 12 characters',
-  'Use at most 256 characters': 'Use at most 256 characters',
-  Required: 'Required',
 }
 
 const es: Catalogue<typeof en> = {
@@ -222,12 +212,6 @@ const es: Catalogue<typeof en> = {
     checklist: {
       title: 'Antes de publicar',
       complete: 'Listo para publicar',
-      items: {
-        title: 'Dé un título al evento',
-        city: 'Indique una ciudad, o marque el evento como virtual',
-        institutionIds: 'Agregue al menos una institución coordinadora',
-        contactEmails: 'Agregue al menos un correo de contacto',
-      },
     },
     presence: { open_by: '%{name} tiene este evento abierto desde las %{time}' },
     schedule: { publish_at: 'Se publicará el %{time}', unpublish_at: 'Se retirará el %{time}' },
@@ -313,9 +297,6 @@ const es: Catalogue<typeof en> = {
       fields: { version: 'Versión', action: 'Paso', userId: 'Por', createdAt: 'Cuándo', comment: 'Comentario' },
     },
   },
-  'Use at least 12 characters': 'Use al menos 12 caracteres',
-  'Use at most 256 characters': 'Use como máximo 256 caracteres',
-  Required: 'Obligatorio',
 }
 
 export const workflowMessages = { en, es }

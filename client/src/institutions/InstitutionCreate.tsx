@@ -1,13 +1,11 @@
-import { Create, SimpleForm, type CreateProps } from 'react-admin'
+import type { CreateProps } from 'react-admin'
+import { LookupCreate } from '../lookup-tables/LookupViews'
 import { InstitutionInputs, institutionResolver } from './InstitutionInputs'
 
+const EMPTY = { name: { en: '', es: '' }, acronym: { en: '', es: '' } }
+
 export const InstitutionCreate = (props: Omit<CreateProps, 'children'>) => (
-  <Create redirect="list" {...props}>
-    <SimpleForm
-      resolver={institutionResolver}
-      defaultValues={{ name: { en: '', es: '' }, acronym: { en: '', es: '' } }}
-    >
-      <InstitutionInputs />
-    </SimpleForm>
-  </Create>
+  <LookupCreate resolver={institutionResolver} defaultValues={EMPTY} {...props}>
+    <InstitutionInputs />
+  </LookupCreate>
 )

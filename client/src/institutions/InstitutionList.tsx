@@ -1,20 +1,17 @@
 import type { Institution } from '@rcm/shared'
-import { DataTable, List, SearchInput } from 'react-admin'
+import { DataTable } from 'react-admin'
 import { LocalizedTextField } from '../common/LocalizedTextField'
+import { LookupList } from '../lookup-tables/LookupList'
 
 const Column = DataTable.Col<Institution>
 
-const filters = [<SearchInput key="q" source="q" alwaysOn />]
-
 export const InstitutionList = () => (
-  <List<Institution> filters={filters} sort={{ field: 'name', order: 'ASC' }}>
-    <DataTable<Institution> rowClick="edit">
-      <Column source="acronym">
-        <LocalizedTextField source="acronym" />
-      </Column>
-      <Column source="name">
-        <LocalizedTextField source="name" />
-      </Column>
-    </DataTable>
-  </List>
+  <LookupList>
+    <Column source="acronym">
+      <LocalizedTextField source="acronym" />
+    </Column>
+    <Column source="name">
+      <LocalizedTextField source="name" />
+    </Column>
+  </LookupList>
 )

@@ -1,4 +1,5 @@
 import type {
+  BulkResponse,
   BulkResult,
   BulkStep,
   Completeness,
@@ -126,7 +127,7 @@ export function createDataProvider(apiUrl = '/api', client: HttpClient = httpCli
       await post('/auth/password', params)
       return { data: null }
     },
-    bulkStep: async (params) => ({ data: ((await post('/events/bulk', params)) as { results: BulkResult[] }).results }),
+    bulkStep: async (params) => ({ data: ((await post('/events/bulk', params)) as BulkResponse).results }),
     rotateWebhookSecret: async (id) => ({
       data: (await post(`/webhooks/${encodeURIComponent(String(id))}/rotate-secret`)) as Webhook,
     }),

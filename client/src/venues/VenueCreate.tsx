@@ -1,13 +1,11 @@
-import { Create, SimpleForm, type CreateProps } from 'react-admin'
+import type { CreateProps } from 'react-admin'
+import { LookupCreate } from '../lookup-tables/LookupViews'
 import { VenueInputs, venueResolver } from './VenueInputs'
 
+const EMPTY = { name: { en: '', es: '' }, city: '', country: null, address: null }
+
 export const VenueCreate = (props: Omit<CreateProps, 'children'>) => (
-  <Create redirect="list" {...props}>
-    <SimpleForm
-      resolver={venueResolver}
-      defaultValues={{ name: { en: '', es: '' }, city: '', country: null, address: null }}
-    >
-      <VenueInputs />
-    </SimpleForm>
-  </Create>
+  <LookupCreate resolver={venueResolver} defaultValues={EMPTY} {...props}>
+    <VenueInputs />
+  </LookupCreate>
 )

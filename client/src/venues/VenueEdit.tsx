@@ -1,18 +1,13 @@
-import type { Venue } from '@rcm/shared'
-import { Box } from '@mui/material'
-import { Edit, SimpleForm, type EditProps } from 'react-admin'
-import { RecordTitle } from '../common/RecordTitle'
-import { RelatedEvents } from '../events/RelatedEvents'
+import type { EditProps } from 'react-admin'
+import { LookupEdit } from '../lookup-tables/LookupViews'
 import { VenueInputs, venueResolver } from './VenueInputs'
 
-/** Pessimistic, so that the server's field errors show on the inputs. */
-export const VenueEdit = (props: Omit<EditProps<Venue>, 'children'>) => (
-  <Edit<Venue> mutationMode="pessimistic" title={<RecordTitle source="name" view="edit" />} {...props}>
-    <SimpleForm resolver={venueResolver}>
-      <VenueInputs />
-    </SimpleForm>
-    <Box sx={{ px: 2, pb: 2 }}>
-      <RelatedEvents target="venueId" title="resources.venues.related_events" />
-    </Box>
-  </Edit>
+export const VenueEdit = (props: Omit<EditProps, 'children'>) => (
+  <LookupEdit
+    resolver={venueResolver}
+    relatedEvents={{ target: 'venueId', title: 'resources.venues.related_events' }}
+    {...props}
+  >
+    <VenueInputs />
+  </LookupEdit>
 )

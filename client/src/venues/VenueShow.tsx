@@ -1,21 +1,13 @@
-import type { Venue } from '@rcm/shared'
-import { Box } from '@mui/material'
-import { Show, SimpleShowLayout, TextField, type ShowProps } from 'react-admin'
+import { TextField, type ShowProps } from 'react-admin'
 import { LocalizedTextField } from '../common/LocalizedTextField'
-import { RecordTitle } from '../common/RecordTitle'
-import { RelatedEvents } from '../events/RelatedEvents'
+import { LookupShow } from '../lookup-tables/LookupViews'
 import { CountryField } from './CountryField'
 
-export const VenueShow = (props: Omit<ShowProps<Venue>, 'children'>) => (
-  <Show<Venue> title={<RecordTitle source="name" view="show" />} {...props}>
-    <SimpleShowLayout>
-      <LocalizedTextField source="name" />
-      <TextField source="city" />
-      <CountryField label="resources.venues.fields.country" />
-      <TextField source="address" />
-    </SimpleShowLayout>
-    <Box sx={{ px: 2, pb: 2 }}>
-      <RelatedEvents target="venueId" title="resources.venues.related_events" />
-    </Box>
-  </Show>
+export const VenueShow = (props: Omit<ShowProps, 'children'>) => (
+  <LookupShow relatedEvents={{ target: 'venueId', title: 'resources.venues.related_events' }} {...props}>
+    <LocalizedTextField source="name" />
+    <TextField source="city" />
+    <CountryField label="resources.venues.fields.country" />
+    <TextField source="address" />
+  </LookupShow>
 )

@@ -58,11 +58,6 @@ const en = {
       actions: { redeliver: 'Send again', redelivering: 'Queued to be sent again' },
     },
   },
-  // The API's validation messages, shown inline (shared/src/webhooks.ts).
-  'Use a full https:// (or http://) URL': 'Use a full https:// (or http://) URL',
-  'Do not put a user name or password in the URL': 'Do not put a user name or password in the URL',
-  'Choose at least one notice': 'Choose at least one notice',
-  'Use at most 2000 characters': 'Use at most 2000 characters',
 }
 
 const es: Catalogue<typeof en> = {
@@ -118,10 +113,6 @@ const es: Catalogue<typeof en> = {
       actions: { redeliver: 'Enviar de nuevo', redelivering: 'En cola para enviarse de nuevo' },
     },
   },
-  'Use a full https:// (or http://) URL': 'Use una URL completa https:// (o http://)',
-  'Do not put a user name or password in the URL': 'No ponga un nombre de usuario ni una contraseña en la URL',
-  'Choose at least one notice': 'Elija al menos un aviso',
-  'Use at most 2000 characters': 'Use como máximo 2000 caracteres',
 }
 
 export const webhookMessages = { en, es }

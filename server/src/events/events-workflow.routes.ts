@@ -1,5 +1,9 @@
 import {
+  BulkResponseSchema,
   BulkStepSchema,
+  CompletenessSchema,
+  PublishConflictBodySchema,
+  VersionConflictBodySchema,
   EventSchema,
   PresenceSchema,
   RESOURCE_ACCESS,
@@ -15,12 +19,6 @@ import { actorOf } from '../http/access'
 import { parseId } from '../http/list-params'
 import { routeTable, type RouteEntry } from '../http/route-table'
 import { requestLanguage } from '../i18n/request-language'
-import {
-  BulkResponseSchema,
-  CompletenessSchema,
-  PublishConflictBodySchema,
-  VersionConflictBodySchema,
-} from '../openapi/schemas'
 import { restoreRevision } from '../revisions/restore.service'
 import { getSchedule, scheduleEvent } from '../schedules/schedules.service'
 import { leavePresence, listPresence, touchPresence } from './presence.service'

@@ -1,6 +1,12 @@
-import { MAX_PAGE_SIZE, parseListQuery, toIdList, type BaseFilter, type ListQuery, type SortOrder } from '@rcm/shared'
+import {
+  MAX_PAGE_SIZE,
+  parseListQuery,
+  toIdList,
+  type BaseFilter,
+  type ListQuery,
+  type ListQueryOptions,
+} from '@rcm/shared'
 import type { Response } from 'express'
-import type { z } from 'zod'
 import type { RecordKind } from '../i18n/messages'
 import { notFound } from './errors'
 
@@ -11,11 +17,7 @@ import { notFound } from './errors'
  */
 export function parseListParams<TFilter extends BaseFilter, TSort extends string>(
   query: Record<string, unknown>,
-  options: {
-    sortFields: readonly TSort[]
-    defaultSort: { field: TSort; order: SortOrder }
-    filterSchema: z.ZodType<TFilter>
-  },
+  options: ListQueryOptions<TFilter, TSort>,
 ): ListQuery<TFilter, TSort> {
   const list = parseListQuery(query, options)
   const ids = toIdList(list.filter.id)

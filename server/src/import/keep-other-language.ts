@@ -1,4 +1,11 @@
-import type { Event, EventData, Language, LocalizedText, ObjectiveSection } from '@rcm/shared'
+import {
+  otherLanguage,
+  type Event,
+  type EventData,
+  type Language,
+  type LocalizedText,
+  type ObjectiveSection,
+} from '@rcm/shared'
 
 const keep = (current: LocalizedText, next: LocalizedText, lang: Language): LocalizedText =>
   lang === 'en' ? { en: next.en, es: current.es } : { en: current.en, es: next.es }
@@ -26,7 +33,7 @@ export function keepOtherLanguage(
   imported: EventData,
   lang: Language,
 ): { data: EventData; hasDroppedOtherLanguage: boolean } {
-  const other: Language = lang === 'en' ? 'es' : 'en'
+  const other = otherLanguage(lang)
   const isSameShape = shapeOf(current.objectives) === shapeOf(imported.objectives)
   const objectives = isSameShape
     ? imported.objectives.map((section, s) => {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import type { Language } from '@rcm/shared'
+import { otherLanguage, type Language } from '@rcm/shared'
 import { escapeHtml } from '../public/html'
 import type { JsonSchema, OpenApiDocument } from './document'
 
@@ -202,7 +202,7 @@ export function renderDocsPage(doc: OpenApiDocument, lang: Language): string {
         `<section id="${schemaAnchor(name)}"><h3>${escapeHtml(name)}</h3><p>${renderSchema(schema, labels)}</p></section>`,
     )
     .join('')
-  const other: Language = lang === 'en' ? 'es' : 'en'
+  const other = otherLanguage(lang)
   return `<!doctype html>
 <html lang="${lang}">
 <head>

@@ -28,57 +28,15 @@ import {
   ImportRequestSchema,
   WebhookInputSchema,
   WebhookSchema,
-  type BulkResult,
-  type Completeness,
-  type FieldErrors,
+  BulkResponseSchema,
+  BulkResultSchema,
+  CompletenessSchema,
+  ErrorBodySchema,
+  PublishConflictBodySchema,
+  ValidationErrorBodySchema,
+  VersionConflictBodySchema,
 } from '@rcm/shared'
-import { z } from 'zod'
-
-/*
- * Shapes that exist only as TypeScript types on the server. `satisfies
- * z.ZodType<T>` makes tsc fail when the type changes and the schema does not,
- * so these are checked against the code rather than written twice.
- */
-
-/** Every error body (docs/contract.md, "Errors"). */
-export const ErrorBodySchema = z.object({ message: z.string() }) satisfies z.ZodType<{ message: string }>
-
-/** A 400: `errors` has one message per bad field, at its dotted path. */
-export const ValidationErrorBodySchema = z.object({
-  message: z.string(),
-  errors: z
-    .record(z.string(), z.string())
-    .meta({ examples: [{ 'objectives.0.items.2.text.en': 'Fill in at least one language' }] }),
-}) satisfies z.ZodType<{ message: string; errors: FieldErrors }>
-
-const CompletenessFields = {
-  missing: z.array(z.string()),
-  errors: z.record(z.string(), z.string()),
-}
-
-export const CompletenessSchema = z.object({
-  isComplete: z.boolean(),
-  ...CompletenessFields,
-}) satisfies z.ZodType<Completeness>
-
-/** A 409 from publish: the state forbids it, or (with `missing` and `errors`) the event is not complete enough to be public. */
-export const PublishConflictBodySchema = z.object({
-  message: z.string(),
-  missing: CompletenessFields.missing.optional(),
-  errors: CompletenessFields.errors.optional(),
-})
-
-/** A 409 for a stale `version`: `current` is the event as it is now, for the form to show beside the edit. */
-export const VersionConflictBodySchema = z.object({ message: z.string(), current: EventSchema })
-
-export const BulkResultSchema = z.union([
-  z.object({ id: z.number().int(), status: z.literal(200), event: EventSchema }),
-  z.object({ id: z.number().int(), status: z.number().int(), message: z.string() }),
-]) satisfies z.ZodType<BulkResult>
-
-export const BulkResponseSchema = z.object({ results: z.array(BulkResultSchema) }) satisfies z.ZodType<{
-  results: BulkResult[]
-}>
+import type { z } from 'zod'
 
 /**
  * The named schemas of `components.schemas`. Responses are converted as the

@@ -3,11 +3,12 @@ import {
   institutionLabel,
   joinNames,
   localize,
+  otherLanguage,
   type Language,
   type ObjectiveSection,
+  type PublicEventData,
 } from '@rcm/shared'
 import { sanitizeDescription } from '../events/description-html'
-import type { PublicEventData } from './public-copies.repository'
 import { CALENDAR_CSS, CALENDAR_CSS_SOURCE } from './calendar-style'
 import { CALENDAR_TEXTS, type CalendarTexts } from './calendar-texts'
 import type { FeedFormat } from './feed-response'
@@ -22,8 +23,6 @@ import { html, trustedHtml, type SafeHtml } from './html'
 export function calendarPageCsp(frameAncestors: string): string {
   return `default-src 'none'; style-src ${CALENDAR_CSS_SOURCE}; img-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors ${frameAncestors}`
 }
-
-const OTHER: Record<Language, Language> = { en: 'es', es: 'en' }
 
 /** Rich-text headings moved below the event's own (h3 title, h4 "About the event"), so the outline stays in order. */
 const demoteHeadings = (markup: string) =>
@@ -86,9 +85,7 @@ const telHref = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`
 export function eventArticle(event: PublicEventData, lang: Language, icsHref?: string): SafeHtml {
   const text = CALENDAR_TEXTS[lang]
   const title = localize(event.title, lang)
-  const about = [description(event, lang), ...objectives(event.objectives as ObjectiveSection[], lang)].filter(
-    (part) => part !== null,
-  )
+  const about = [description(event, lang), ...objectives(event.objectives, lang)].filter((part) => part !== null)
   const institutions = joinNames(
     event.institutions.map((institution) => institutionLabel(institution, lang)),
     lang,
@@ -121,8 +118,8 @@ const feedHref = (format: 'json' | 'csv' | 'ics', lang: Language) => `/api/publi
 /** The document up to the start of `main`: title, language switch and, on the public page, the feed links. */
 function pageHead(lang: Language, options: { preview?: boolean } = {}): SafeHtml {
   const text = CALENDAR_TEXTS[lang]
-  const other = OTHER[lang]
-  const otherLanguage = html`<a href="?lang=${other}" hreflang="${other}" lang="${other}">${text.otherLanguage}</a>`
+  const other = otherLanguage(lang)
+  const languageLink = html`<a href="?lang=${other}" hreflang="${other}" lang="${other}">${text.otherLanguage}</a>`
   const feeds = html`<section aria-labelledby="feeds"><h2 id="feeds" class="visually-hidden">${text.feedsHeading}</h2>
 <ul class="links" aria-label="${text.feedsHeading}">
 <li><a href="${feedHref('ics', lang)}" type="text/calendar">${text.feedIcs}</a></li>
@@ -147,7 +144,7 @@ ${
 <header>
 <p class="organisation">${text.organisation}</p>
 <h1>${text.heading}</h1>
-<nav aria-label="${text.languageNav}"><ul class="links"><li>${otherLanguage}</li></ul></nav>
+<nav aria-label="${text.languageNav}"><ul class="links"><li>${languageLink}</li></ul></nav>
 ${options.preview ? html`<div class="preview" role="note"><strong>${text.preview}</strong>${text.previewNote}</div>` : feeds}
 </header>
 <main id="main">

@@ -1,5 +1,5 @@
-import { localize, type Language, type LocalizedText } from '@rcm/shared'
-import type { PublicEventData } from './public-copies.repository'
+import { localize, type Language, type LocalizedText, type PublicEventData } from '@rcm/shared'
+import { escapeHtml } from './html'
 
 /*
  * The structured values of the CSV feed written as readable plain text, and
@@ -10,12 +10,7 @@ import type { PublicEventData } from './public-copies.repository'
 type Venue = NonNullable<PublicEventData['venue']>
 type Institution = PublicEventData['institutions'][number]
 type Text = LocalizedText
-type Section = {
-  heading: Text
-  intro: Text | null
-  style: 'paragraph' | 'bullets' | 'numbered'
-  items: Array<{ text: Text; items: Array<{ text: Text }> }>
-}
+type Section = PublicEventData['objectives'][number]
 
 /** How a text is shown in one language: exactly (the two-column CSV, importable) or falling back to the other language (`lang=`). */
 export type TextIn = (text: Text, lang: Language) => string
@@ -213,14 +208,13 @@ export function parseObjectivesCells(en: string, es: string): Section[] {
 
 // ---- description: plain text in the CSV; read back as one HTML paragraph, which shows as the same text
 
-// Not html.ts's escapeHtml: that one also escapes quotes (for attribute values), which the
-// sanitizer writes back as plain characters in text, yet they would count against the
-// description's 20,000-character limit before it does, so a description at the limit with
-// quotes in it would no longer read back (decision 007's round trip). These three are
-// exactly what the sanitizer escapes in text, so the paragraph is already as stored.
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-
-export const descriptionFromCell = (cell: string): string => (cell === '' ? '' : `<p>${escapeHtml(cell)}</p>`)
+// Quotes stay plain: the sanitizer writes them back as plain characters in text, yet escaped
+// they would count against the description's 20,000-character limit before it does, so a
+// description at the limit with quotes in it would no longer read back (decision 007's round
+// trip). `&`, `<` and `>` are exactly what the sanitizer escapes in text, so the paragraph is
+// already as stored.
+export const descriptionFromCell = (cell: string): string =>
+  cell === '' ? '' : `<p>${escapeHtml(cell, { quotes: false })}</p>`
 
 // ---- lists of plain values (emails, phones)
 

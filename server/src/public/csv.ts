@@ -1,6 +1,5 @@
-import type { Language } from '@rcm/shared'
+import type { Language, PublicEventData } from '@rcm/shared'
 import { htmlToText } from '../db/text'
-import type { PublicEventData } from './public-copies.repository'
 import { exactText, institutionsCell, objectivesCell, textOrOther, venueCell, type TextIn } from './csv-values'
 import type { FeedFormat } from './feed-response'
 import { publicEventUrl } from './public-events'
@@ -31,8 +30,7 @@ const TRANSLATED: Record<string, (event: PublicEventData, lang: Language, text: 
   venue: (event, lang, text) => venueCell(event.venue, lang, text),
   institutions: (event, lang, text) => institutionsCell(event.institutions, lang, text),
   description: (event, lang, text) => htmlToText(text(event.description, lang)),
-  objectives: (event, lang, text) =>
-    objectivesCell(event.objectives as Parameters<typeof objectivesCell>[0], lang, text),
+  objectives: (event, lang, text) => objectivesCell(event.objectives, lang, text),
 }
 
 /** The CSV columns in order (docs/contract.md, "Public exports"). */

@@ -1,6 +1,7 @@
+import type { PublicEventData } from '@rcm/shared'
 import type { Db } from '../db/connection'
 import { statement } from '../db/statements'
-import type { PublicCopy, PublicEventData } from './public-copies.repository'
+import type { PublicCopy } from './public-copies.repository'
 
 /** The feed's three parts, in order (SEGMENTS below). */
 export type FeedSegment = 'upcoming' | 'undated' | 'past'

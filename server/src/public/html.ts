@@ -10,9 +10,13 @@ type Interpolation = string | number | SafeHtml | null | undefined | false | Int
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 
-/** Text as HTML text or attribute value (always written in double quotes by `html`). */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char)
+/**
+ * Text as HTML text or attribute value (always written in double quotes by
+ * `html`). `{ quotes: false }` leaves quotes as they are, for text that must
+ * read back exactly as the description sanitizer writes it (csv-values.ts).
+ */
+export function escapeHtml(text: string, { quotes = true } = {}): string {
+  return text.replace(quotes ? /[&<>"']/g : /[&<>]/g, (char) => ESCAPES[char] ?? char)
 }
 
 function render(value: Interpolation): string {

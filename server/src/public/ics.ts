@@ -1,6 +1,6 @@
-import { objectivesToText, type Language, type LocalizedText, type ObjectiveSection } from '@rcm/shared'
+import { localize, objectivesToText, type Language, type PublicEventData } from '@rcm/shared'
 import { htmlToText } from '../db/text'
-import type { PublicCopy, PublicEventData } from './public-copies.repository'
+import type { PublicCopy } from './public-copies.repository'
 import type { FeedFormat } from './feed-response'
 import { escapeIcsText, foldIcsLine, icsDate, icsDateTime, icsParam } from './ics-text'
 import { publicEventUrl } from './public-events'
@@ -8,19 +8,16 @@ import { publicEventUrl } from './public-events'
 const CALENDAR_NAME: Record<Language, string> = { en: 'RCM events calendar', es: 'Calendario de eventos de la CRM' }
 const VIRTUAL: Record<Language, string> = { en: 'Virtual', es: 'Virtual' }
 
-const pick = (text: LocalizedText, lang: Language) =>
-  text[lang] !== '' ? text[lang] : text[lang === 'en' ? 'es' : 'en']
-
 function location(event: PublicEventData, lang: Language): string {
   if (event.venue)
-    return [pick(event.venue.name, lang), event.venue.city || event.city].filter((part) => part).join(', ')
+    return [localize(event.venue.name, lang), event.venue.city || event.city].filter((part) => part).join(', ')
   if (event.modality === 'virtual') return VIRTUAL[lang]
   return event.city
 }
 
 function description(event: PublicEventData, lang: Language): string {
-  const text = htmlToText(pick(event.description, lang))
-  const objectives = objectivesToText(event.objectives as ObjectiveSection[], lang)
+  const text = htmlToText(localize(event.description, lang))
+  const objectives = objectivesToText(event.objectives, lang)
   return [text, objectives].filter((part) => part !== '').join('\n\n')
 }
 
@@ -38,7 +35,7 @@ export function icsEvent(
     `DTSTAMP:${published}`,
     `DTSTART;VALUE=DATE:${icsDate(start)}`,
     `DTEND;VALUE=DATE:${icsDate(event.endDate ?? start, 1)}`,
-    `SUMMARY:${escapeIcsText(pick(event.title, lang))}`,
+    `SUMMARY:${escapeIcsText(localize(event.title, lang))}`,
   ]
   const text = description(event, lang)
   if (text !== '') lines.push(`DESCRIPTION:${escapeIcsText(text)}`)
@@ -46,7 +43,7 @@ export function icsEvent(
   if (where !== '') lines.push(`LOCATION:${escapeIcsText(where)}`)
   const organizer = event.contactEmails[0]
   if (organizer !== undefined) {
-    const name = event.institutions[0] ? pick(event.institutions[0].name, lang) : ''
+    const name = event.institutions[0] ? localize(event.institutions[0].name, lang) : ''
     lines.push(`ORGANIZER${name ? `;CN=${icsParam(name)}` : ''}:mailto:${organizer}`)
   }
   for (const contact of [...event.contactEmails, ...event.contactPhones])

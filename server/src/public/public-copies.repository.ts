@@ -1,22 +1,6 @@
+import type { PublicEventData } from '@rcm/shared'
 import type { Db } from '../db/connection'
 import { statement } from '../db/statements'
-
-/** An event as the public exports show it, frozen at publish time (docs/contract.md, "Public exports": the JSON event without `url`). */
-export interface PublicEventData {
-  id: number
-  title: { en: string; es: string }
-  description: { en: string; es: string }
-  objectives: unknown[]
-  startDate: string | null
-  endDate: string | null
-  modality: string
-  city: string
-  venue: { name: { en: string; es: string }; city: string; country: string | null; address: string | null } | null
-  institutions: Array<{ name: { en: string; es: string }; acronym: { en: string; es: string } }>
-  contactEmails: string[]
-  contactPhones: string[]
-  publishedAt: string
-}
 
 export interface PublicCopy {
   data: PublicEventData

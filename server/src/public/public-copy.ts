@@ -1,9 +1,9 @@
-import type { Event } from '@rcm/shared'
+import type { Event, PublicEventData } from '@rcm/shared'
 import type { Db } from '../db/connection'
 import { institutionsRepository } from '../institutions/institutions.repository'
 import { venuesRepository } from '../venues/venues.repository'
 import { eventsRepository } from '../events/events.repository'
-import { publicCopiesRepository, type PublicEventData } from './public-copies.repository'
+import { publicCopiesRepository } from './public-copies.repository'
 
 /**
  * The event as the public sees it, venue and institution names included:

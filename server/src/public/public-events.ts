@@ -1,5 +1,4 @@
-import type { Language, LocalizedText, PublicEvent } from '@rcm/shared'
-import type { PublicEventData } from './public-copies.repository'
+import { localize, type Language, type LocalizedText, type PublicEvent, type PublicEventData } from '@rcm/shared'
 
 /** Where the public page shows an event: the calendar page, at the event's anchor. */
 export function publicEventUrl(id: number, siteUrl: string, lang?: Language): string {
@@ -12,10 +11,10 @@ export function toPublicEvent(data: PublicEventData, siteUrl: string, lang?: Lan
     id: data.id,
     title: data.title,
     description: data.description,
-    objectives: data.objectives as PublicEvent['objectives'],
+    objectives: data.objectives,
     startDate: data.startDate,
     endDate: data.endDate,
-    modality: data.modality as PublicEvent['modality'],
+    modality: data.modality,
     city: data.city,
     venue: data.venue,
     institutions: data.institutions.map((institution) => ({ name: institution.name, acronym: institution.acronym })),
@@ -36,7 +35,7 @@ const isText = (value: unknown): value is LocalizedText =>
 
 /** Every {en, es} in `value` as the text of one language, falling back to the other when empty. */
 export function inLanguage(value: unknown, lang: Language): unknown {
-  if (isText(value)) return value[lang] !== '' ? value[lang] : value[lang === 'en' ? 'es' : 'en']
+  if (isText(value)) return localize(value, lang)
   if (Array.isArray(value)) return value.map((item) => inLanguage(item, lang))
   if (typeof value === 'object' && value !== null)
     return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, inLanguage(item, lang)]))

@@ -1,7 +1,6 @@
 import { createHmac } from 'node:crypto'
-import type { LocalizedText, WebhookDeliveryType, WebhookNotice } from '@rcm/shared'
+import type { LocalizedText, PublicEventData, WebhookDeliveryType, WebhookNotice, WebhookNoticeBody } from '@rcm/shared'
 import type { Db } from '../db/connection'
-import type { PublicEventData } from '../public/public-copies.repository'
 import { publicEventUrl } from '../public/public-events'
 import { webhookDeliveriesRepository } from './webhook-deliveries.repository'
 import { webhooksRepository } from './webhooks.repository'
@@ -11,15 +10,6 @@ export interface StoredNotice {
   type: WebhookDeliveryType
   occurredAt: string
   event: { id: number; title: LocalizedText; publishedAt: string | null } | null
-}
-
-/** The JSON body a receiver gets (docs/webhooks.md; decision 006). */
-export interface NoticeBody {
-  id: number
-  type: WebhookDeliveryType
-  occurredAt: string
-  event: { id: number; url: string; title: LocalizedText; publishedAt: string | null } | null
-  links: { json: string; csv: string; ics: string }
 }
 
 /**
@@ -47,7 +37,7 @@ export function queueWebhookNotice(
 /** The body of delivery `id`, with links to the public site at `siteUrl`. */
 export function noticeBody(id: number, notice: StoredNotice, siteUrl: string): string {
   const site = siteUrl.replace(/\/$/, '')
-  const body: NoticeBody = {
+  const body: WebhookNoticeBody = {
     id,
     type: notice.type,
     occurredAt: notice.occurredAt,
