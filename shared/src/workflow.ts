@@ -79,8 +79,13 @@ export function canTransition(state: WorkflowState, step: WorkflowStep): boolean
   return TRANSITIONS[step].from(state)
 }
 
-/** POST /api/events/bulk answers one of these per id, in order: the event after the step, or why it was refused. */
-export type BulkResult = { id: number; status: 200; event: Event } | { id: number; status: number; message: string }
+/**
+ * POST /api/events/bulk answers one of these per id, in order: the event after
+ * the step, or why it was refused, with the event as it is now (`current`)
+ * when the version sent was not.
+ */
+export type BulkResult =
+  { id: number; status: 200; event: Event } | { id: number; status: number; message: string; current?: Event }
 
 /** What publishing needs (CONTRACT, issue "Workflow"): each missing field with a message. */
 export interface CompletenessInput {

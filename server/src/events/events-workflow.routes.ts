@@ -2,10 +2,11 @@ import {
   BulkStepSchema,
   RestoreInputSchema,
   ScheduleInputSchema,
+  UNVERSIONED_STEPS_UNTIL,
   WORKFLOW_STEPS,
   WorkflowStepSchema,
 } from '@rcm/shared'
-import type { Router } from 'express'
+import type { Response, Router } from 'express'
 import type { Db } from '../db/connection'
 import { actorOf } from '../http/access'
 import { parseId } from '../http/list-params'
@@ -15,6 +16,13 @@ import { restoreRevision } from '../revisions/restore.service'
 import { getSchedule, scheduleEvent } from '../schedules/schedules.service'
 import { publishCheck, takeStep, takeStepOnMany } from './workflow.service'
 
+const SUNSET = new Date(`${UNVERSIONED_STEPS_UNTIL}T23:59:59Z`).toUTCString()
+
+/** A step sent without the version it acts on is taken until UNVERSIONED_STEPS_UNTIL; RFC 8594's header says until when. */
+const announceSunset = (res: Response, version: unknown) => {
+  if (version === undefined) res.set('Sunset', SUNSET)
+}
+
 /**
  * `/api/events/bulk` and `/api/events/{id}/…`: workflow steps, publish check,
  * restore, schedule and presence, added to the events' router. `now` is the
@@ -22,14 +30,16 @@ import { publishCheck, takeStep, takeStepOnMany } from './workflow.service'
  */
 export function addWorkflowRoutes(router: Router, db: Db, now: () => Date = () => new Date()): Router {
   router.post('/bulk', (req, res) => {
-    const { step, ids, comment } = BulkStepSchema.parse(req.body ?? {})
-    res.json({ results: takeStepOnMany(db, actorOf(res), ids, step, { comment }, requestLanguage(req), now()) })
+    const { step, ...bulk } = BulkStepSchema.parse(req.body ?? {})
+    announceSunset(res, bulk.versions)
+    res.json({ results: takeStepOnMany(db, actorOf(res), bulk, step, requestLanguage(req), now()) })
   })
 
   for (const step of WORKFLOW_STEPS) {
     router.post(`/:id/${step}`, (req, res) => {
       const id = parseId(req.params.id, 'Event')
       const input = WorkflowStepSchema.parse(req.body ?? {})
+      announceSunset(res, input.version)
       res.json(takeStep(db, actorOf(res), id, step, input, now()))
     })
   }
@@ -49,8 +59,11 @@ export function addWorkflowRoutes(router: Router, db: Db, now: () => Date = () =
 
   router.post('/:id/schedule', (req, res) => {
     const id = parseId(req.params.id, 'Event')
-    const schedule = scheduleEvent(db, actorOf(res), id, ScheduleInputSchema.parse(req.body ?? {}), now())
-    res.json(schedule ?? { id, eventId: id, publishAt: null, unpublishAt: null })
+    const input = ScheduleInputSchema.parse(req.body ?? {})
+    announceSunset(res, input.version)
+    res.json(
+      scheduleEvent(db, actorOf(res), id, input, now()) ?? { id, eventId: id, publishAt: null, unpublishAt: null },
+    )
   })
 
   router.get('/:id/presence', (req, res) => {

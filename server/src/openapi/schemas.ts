@@ -73,7 +73,7 @@ export const VersionConflictBodySchema = z.object({ message: z.string(), current
 
 export const BulkResultSchema = z.union([
   z.object({ id: z.number().int(), status: z.literal(200), event: EventSchema }),
-  z.object({ id: z.number().int(), status: z.number().int(), message: z.string() }),
+  z.object({ id: z.number().int(), status: z.number().int(), message: z.string(), current: EventSchema.optional() }),
 ]) satisfies z.ZodType<BulkResult>
 
 export const BulkResponseSchema = z.object({ results: z.array(BulkResultSchema) }) satisfies z.ZodType<{
