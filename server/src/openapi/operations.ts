@@ -9,6 +9,7 @@ import {
   REVISION_SORT_FIELDS,
   RevisionFilterSchema,
   TRANSITIONS,
+  UNVERSIONED_STEPS_UNTIL,
   USER_SORT_FIELDS,
   UserFilterSchema,
   VENUE_SORT_FIELDS,
@@ -168,17 +169,20 @@ function workflowDocs(): Record<string, OperationDoc> {
         {
           tag: 'Workflow',
           summary: STEP_SUMMARIES[step],
-          description: `Moves the working copy to \`${transition.to}\`. ${transition.needsComment ? 'The comment is required (400 without).' : 'An optional comment goes into the revision.'}`,
+          description: `Moves the working copy to \`${transition.to}\`. ${transition.needsComment ? 'The comment is required (400 without).' : 'An optional comment goes into the revision.'} \`version\` is the version the caller saw; without it the step is taken until ${UNVERSIONED_STEPS_UNTIL}, with a \`Sunset\` header.`,
           body: REQ.WorkflowStep,
           bodyOptional: !transition.needsComment,
           ok: { description: 'The updated event', json: RES.Event },
           conflict:
             step === 'publish'
               ? {
-                  why: 'The state forbids this step, or the event is not complete enough (`missing` lists the fields)',
-                  body: RES.PublishConflict,
+                  why: 'The state forbids this step, the event is not complete enough (`missing` lists the fields), or `version` is not the current one (`current` is the event as it is now)',
+                  body: z.union([RES.PublishConflict, RES.VersionConflict]),
                 }
-              : { why: 'The state forbids this step' },
+              : {
+                  why: 'The state forbids this step, or `version` is not the current one (`current` is the event as it is now)',
+                  body: z.union([RES.Error, RES.VersionConflict]),
+                },
         },
       ]
     }),
@@ -303,7 +307,8 @@ export const OPERATIONS: Record<string, OperationDoc> = {
   'POST /api/events/bulk': {
     tag: 'Workflow',
     summary: 'Take one workflow step on many events',
-    description: 'Each event is checked as if the step were taken alone; one refusal does not stop the others.',
+    description:
+      'Each event is checked as if the step were taken alone; one refusal does not stop the others. `versions[i]` is the version of `ids[i]` the caller saw; a stale one is refused (409) with `current`.',
     body: REQ.BulkStep,
     ok: { description: 'One result per id, in order', json: RES.BulkResponse },
   },
@@ -329,9 +334,11 @@ export const OPERATIONS: Record<string, OperationDoc> = {
   'POST /api/events/:id/schedule': {
     tag: 'Workflow',
     summary: 'Schedule publishing or unpublishing',
-    description: 'ISO 8601 times with an offset; null or left out clears that step.',
+    description:
+      'ISO 8601 times with an offset; null or left out clears that step. The schedule is tied to `version`, the version the reviewer saw: its publish releases that version only, and any later change to the event cancels it (`cancelled` says when, by whom and why).',
     body: REQ.ScheduleInput,
     ok: { description: 'The schedule', json: RES.Schedule },
+    conflict: STALE_VERSION,
   },
   'GET /api/events/:id/preview': {
     tag: 'Events',
