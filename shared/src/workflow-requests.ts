@@ -3,15 +3,15 @@ import { VALIDATION_MESSAGES } from './validation-messages'
 import { WORKFLOW_STEPS } from './workflow'
 
 /**
- * The version of the event the caller saw (CONTRACT, "Workflow steps carry the
- * version they act on"): a step on any other version is a 409 with `current`.
+ * The version of the event the caller saw (docs/contract.md,
+ * "Workflow"): a step on any other version is a 409 with `current`.
  */
 export const StepVersionSchema = z.number().int().positive()
 
 /**
  * The last day a workflow step or schedule without `version` is taken, for
- * scripts written before versions (README, "Workflow steps and versions"):
- * such a call answers with `Deprecation` and `Sunset` headers naming it.
+ * scripts written before versions (docs/contract.md, "Workflow"):
+ * such a call answers with a `Sunset` header naming it.
  */
 export const UNVERSIONED_STEPS_UNTIL = '2027-03-31'
 

@@ -47,7 +47,7 @@ export function assertVersionSeen(event: Event, version: number | undefined): vo
 }
 
 /**
- * Takes a workflow step (CONTRACT, "Workflow"): access (403) → comment (400)
+ * Takes a workflow step (docs/contract.md, "Workflow"): access (403) → comment (400)
  * → the version seen (409 with `current`) → state (409) → completeness for
  * publish (409 with `missing`) → write, then a revision with the step and
  * comment, the audit entry, the webhook notices when what the public sees
