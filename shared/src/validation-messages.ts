@@ -50,6 +50,10 @@ export const VALIDATION_MESSAGES = {
   emptyFile: { en: 'The file is empty', es: 'El archivo está vacío' },
   isoTime: { en: 'Use an ISO 8601 date or time', es: 'Use una fecha u hora ISO 8601' },
   unpublishAfterPublish: { en: 'Unpublish after publishing', es: 'Retire la publicación después de publicar' },
+  oneVersionPerId: {
+    en: 'Give one version per id, in the same order',
+    es: 'Indique una versión por id, en el mismo orden',
+  },
   giveTitle: { en: 'Give the event a title', es: 'Dé un título al evento' },
   giveCity: { en: 'Give a city, or make the event virtual', es: 'Indique una ciudad, o haga el evento virtual' },
   addInstitution: {

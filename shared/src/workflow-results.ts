@@ -12,10 +12,14 @@ export const CompletenessSchema = z.object({
 })
 export type Completeness = z.infer<typeof CompletenessSchema>
 
-/** POST /api/events/bulk answers one of these per id, in order: the event after the step, or why it was refused. */
+/**
+ * POST /api/events/bulk answers one of these per id, in order: the event after
+ * the step, or why it was refused, with the event as it is now (`current`)
+ * when the version sent was not.
+ */
 export const BulkResultSchema = z.union([
   z.object({ id: z.number().int(), status: z.literal(200), event: EventSchema }),
-  z.object({ id: z.number().int(), status: z.number().int(), message: z.string() }),
+  z.object({ id: z.number().int(), status: z.number().int(), message: z.string(), current: EventSchema.optional() }),
 ])
 export type BulkResult = z.infer<typeof BulkResultSchema>
 

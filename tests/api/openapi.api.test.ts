@@ -208,6 +208,11 @@ describe('real answers of the API match the documented schemas', () => {
     const refused = await api.send('POST', `/api/events/${incomplete.id}/publish`, {})
     expect(refused.status).toBe(409)
     expectDocumented('POST', '/api/events/:id/publish', refused)
+    const staleStep = await api.send('POST', `/api/events/${incomplete.id}/publish`, {
+      version: incomplete.version + 1,
+    })
+    expect(staleStep.status).toBe(409)
+    expectDocumented('POST', '/api/events/:id/publish', staleStep)
     expectDocumented(
       'POST',
       '/api/events/bulk',

@@ -7,7 +7,7 @@ import { eventRecord, fakeDataProvider } from '../support/fake-data-provider'
 import { button, setupUser } from '../support/form-queries'
 import { POLL, renderAdmin } from '../support/render-admin'
 
-test('submits the selected events in one call; the server answers per event and the refusals are listed', async () => {
+test('submits the selected events in one call, each with the version listed; the server answers per event and the refusals are listed', async () => {
   const user = setupUser()
   const bulkStep = vi.fn(async ({ ids }: BulkStep) => ({
     data: ids.map((id) =>
@@ -17,7 +17,13 @@ test('submits the selected events in one call; the server answers per event and 
     ),
   }))
   const dataProvider = fakeDataProvider(
-    { events: [1, 2, 3].map((id) => eventRecord({ id, title: { en: `Workshop ${id}`, es: '' } })) },
+    {
+      events: [
+        { id: 1, version: 1 },
+        { id: 2, version: 4 },
+        { id: 3, version: 2 },
+      ].map(({ id, version }) => eventRecord({ id, version, title: { en: `Workshop ${id}`, es: '' } })),
+    },
     { bulkStep },
   )
   renderAdmin(<EventList />, { resource: 'events', dataProvider, authProvider: fakeAuthProvider('editor') })
@@ -27,7 +33,9 @@ test('submits the selected events in one call; the server answers per event and 
   await user.click(button('Submit for review'))
   await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Confirm' }))
 
-  await expect.poll(() => bulkStep.mock.calls[0]?.[0], POLL).toEqual({ step: 'submit', ids: [1, 2, 3] })
+  await expect
+    .poll(() => bulkStep.mock.calls[0]?.[0], POLL)
+    .toEqual({ step: 'submit', ids: [1, 2, 3], versions: [1, 4, 2] })
   expect(
     await screen.findByText('2 of 3 done; not done: #2: Cannot submit an event that is archived'),
   ).toBeInTheDocument()

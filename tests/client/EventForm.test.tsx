@@ -223,3 +223,16 @@ test("speaks Spanish when the interface does, the schema's messages included", a
   expect(firstEnglish('Título')).toHaveAccessibleDescription('Complete al menos un idioma')
   expect(dataProvider.create).not.toHaveBeenCalled()
 })
+
+test.each([
+  ['en', /Saving your changes sends it back to draft/],
+  ['es', /Al guardar sus cambios vuelve a borrador/],
+] as const)(
+  'the edit form of an event in review warns before saving that it goes back to draft (%s)',
+  async (locale, text) => {
+    const dataProvider = fakeDataProvider({ events: [eventRecord({ id: 7, status: 'in_review' })] })
+    renderAdmin(<EventEdit id={7} />, { dataProvider, resource: 'events', locale })
+
+    expect(await screen.findByText(text)).toBeInTheDocument()
+  },
+)

@@ -1,8 +1,9 @@
-import type { Revision } from '@rcm/shared'
+import type { Revision, Schedule } from '@rcm/shared'
 import { screen, within } from '@testing-library/react'
 import { expect, test, vi } from 'vitest'
 import { EventEdit } from '../../client/src/events/EventEdit'
 import { EventShow } from '../../client/src/events/EventShow'
+import { ScheduleList } from '../../client/src/schedules/ScheduleList'
 import { fakeAuthProvider } from '../support/fake-auth-provider'
 import { eventRecord, fakeDataProvider } from '../support/fake-data-provider'
 import { renderAdmin } from '../support/render-admin'
@@ -39,8 +40,11 @@ test('a reviewer sees what changed since the version last published, the checkli
             eventId: 7,
             publishAt: '2026-04-01T12:00:00.000Z',
             unpublishAt: null,
+            version: 4,
             userId: 2,
+            userName: 'Rosa Reviewer',
             updatedAt: '2026-03-01T10:00:00.000Z',
+            cancelled: null,
           },
         })),
       },
@@ -77,4 +81,54 @@ test('the edit form says who else has the event open', async () => {
 
   expect(await screen.findByText(/Ana Pérez has this event open since/)).toBeInTheDocument()
   expect(touchPresence).toHaveBeenCalledWith(7)
+})
+
+/** A schedule whose publication an editor's save cancelled. */
+const cancelledSchedule: Schedule = {
+  id: 7,
+  eventId: 7,
+  publishAt: null,
+  unpublishAt: null,
+  version: 4,
+  userId: 2,
+  userName: 'Rosa Reviewer',
+  updatedAt: '2026-03-01T10:00:00.000Z',
+  cancelled: {
+    publishAt: '2026-04-01T12:00:00.000Z',
+    at: '2026-03-02T09:00:00.000Z',
+    userId: 5,
+    userName: 'Ana Pérez',
+    reason: 'update',
+    version: 5,
+  },
+}
+
+test.each([
+  ['en', /was cancelled on .*: the event was edited by Ana Pérez \(version 5\)/],
+  ['es', /se canceló el .*: el evento fue editado por Ana Pérez \(versión 5\)/],
+] as const)(
+  'whoever set a schedule sees on the event that an edit cancelled it, by whom (%s)',
+  async (locale, text) => {
+    const event = eventRecord({ id: 7, version: 5, status: 'draft' })
+    const getSchedule = vi.fn(async () => ({ data: cancelledSchedule }))
+    renderAdmin(<EventShow id={7} />, {
+      resource: 'events',
+      dataProvider: fakeDataProvider({ events: [event] }, { getSchedule }),
+      authProvider: fakeAuthProvider('reviewer'),
+      locale,
+    })
+
+    expect(await screen.findByText(text)).toBeInTheDocument()
+    expect(screen.queryByText(/To be published on|Se publicará el/)).not.toBeInTheDocument()
+  },
+)
+
+test('the schedules list shows a cancelled publication and why', async () => {
+  const dataProvider = fakeDataProvider({ events: [eventRecord({ id: 7 })], schedules: [cancelledSchedule] })
+  renderAdmin(<ScheduleList />, { resource: 'schedules', dataProvider, authProvider: fakeAuthProvider('reviewer') })
+
+  expect(await screen.findByRole('columnheader', { name: 'Cancelled' })).toBeInTheDocument()
+  expect(
+    await screen.findByText(/^Publication on .* cancelled: the event was edited by Ana Pérez \(version 5\)$/),
+  ).toBeInTheDocument()
 })

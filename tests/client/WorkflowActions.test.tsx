@@ -91,7 +91,7 @@ test('request changes needs a comment, then sends it', async () => {
   expect(confirm).toBeEnabled()
   await user.click(confirm)
 
-  await expect.poll(() => requestChanges.mock.calls[0], POLL).toEqual([7, { comment: 'Add the venue' }])
+  await expect.poll(() => requestChanges.mock.calls[0], POLL).toEqual([7, { version: 1, comment: 'Add the venue' }])
   expect(await screen.findByText('Changes requested')).toBeInTheDocument()
 })
 
@@ -117,7 +117,7 @@ test("shows the server's message when publishing is refused", async () => {
   await user.click(confirm)
 
   expect(await screen.findByText('Cannot publish yet: city missing')).toBeInTheDocument()
-  expect(publishEvent).toHaveBeenCalledWith(3, { comment: undefined })
+  expect(publishEvent).toHaveBeenCalledWith(3, { version: 1, comment: undefined })
   expect(consoleError).toHaveBeenCalledWith(refusal)
   consoleError.mockRestore()
 })

@@ -60,7 +60,8 @@ test('a workflow dialog opened on the edit page stays open, with its comment, wh
   const dialog = screen.getByRole('dialog')
   expect(within(dialog).getByRole('textbox', { name: /Comment/ })).toHaveValue(COMMENT)
   await user.click(within(dialog).getByRole('button', { name: 'Submit' }))
-  await expect.poll(() => dataProvider.submitEvent.mock.calls[0], POLL).toEqual([7, { comment: COMMENT }])
+  // The step acts on the version the user saw when opening the dialog; the server refuses it if that is stale.
+  await expect.poll(() => dataProvider.submitEvent.mock.calls[0], POLL).toEqual([7, { version: 1, comment: COMMENT }])
 })
 
 test('the dialog is dropped once the user leaves the event', async () => {

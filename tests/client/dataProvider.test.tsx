@@ -63,6 +63,20 @@ test("keeps the server's message for a 409 on delete (a venue still in use)", as
   await expect(remove).rejects.toMatchObject({ message: 'The venue is used by 2 events', status: 409 })
 })
 
+test('a workflow step posts the version it acts on, with the comment when there is one', async () => {
+  const fetch = stubFetch(200, { id: 7, status: 'in_review' })
+  const dataProvider = createDataProvider('/api')
+
+  await dataProvider.submitEvent(7, { version: 3 })
+  await dataProvider.requestChanges(7, { version: 4, comment: 'Add the venue' })
+
+  const bodies = fetch.mock.calls.map(([url, init]) => [url, JSON.parse(String(init?.body))])
+  expect(bodies).toEqual([
+    ['/api/events/7/submit', { version: 3 }],
+    ['/api/events/7/request-changes', { version: 4, comment: 'Add the venue' }],
+  ])
+})
+
 test('a bulk step is one POST to /api/events/bulk, answered per event', async () => {
   const results = [{ id: 4, status: 409, message: 'Cannot submit an event that is archived' }]
   const fetch = stubFetch(200, { results })

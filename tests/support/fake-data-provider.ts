@@ -1,4 +1,4 @@
-import type { Event, Institution, Revision, User, Venue, Webhook, WebhookDelivery } from '@rcm/shared'
+import type { Event, Institution, Revision, Schedule, User, Venue, Webhook, WebhookDelivery } from '@rcm/shared'
 import {
   HttpError,
   type CreateParams,
@@ -18,6 +18,7 @@ export interface FakeRecords {
   venues?: Venue[]
   institutions?: Institution[]
   revisions?: Revision[]
+  schedules?: Schedule[]
   users?: User[]
   webhooks?: Webhook[]
   'webhook-deliveries'?: WebhookDelivery[]

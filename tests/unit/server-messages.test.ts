@@ -34,6 +34,7 @@ const SAMPLES: { [K in MessageKey]: MessageArgs<K> } = {
   stepForbidden: ['request-changes', 'published_with_changes'],
   cannotPublishYet: [['city']],
   staleVersion: [7],
+  staleStep: [2, 4],
   versionMissing: [],
   versionRequired: [],
   noSuchVenue: [],

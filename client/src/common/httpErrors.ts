@@ -11,6 +11,16 @@ export function statusOf(error: unknown): number | undefined {
     : undefined
 }
 
+/**
+ * The record as it is now, which a 409 for a stale `version` carries (a PUT's
+ * or a workflow step's `{ message, current }`); undefined for any other error.
+ */
+export function staleCurrentOf(error: unknown): unknown {
+  if (statusOf(error) !== 409 || typeof error !== 'object' || error === null || !('body' in error)) return undefined
+  const { body } = error
+  return typeof body === 'object' && body !== null && 'current' in body ? body.current : undefined
+}
+
 /** The per-field messages of a 400, if any. */
 export function fieldErrorsOf(error: unknown): Record<string, string> | undefined {
   if (typeof error !== 'object' || error === null || !('body' in error)) return undefined

@@ -1,4 +1,4 @@
-import type { BulkResult } from '@rcm/shared'
+import type { BulkResult, Event } from '@rcm/shared'
 import { useMutation } from '@tanstack/react-query'
 import { useState } from 'react'
 import {
@@ -29,8 +29,23 @@ export function summarize(results: readonly BulkResult[]): BulkOutcome {
   return { ok: results.length - failures.length, total: results.length, failures }
 }
 
+/**
+ * The version of each selected event as the list shows it: the step acts only
+ * on those (decision 013). Rows selected on another page are read again; an
+ * event deleted meanwhile has none.
+ */
+async function versionsSeen(dataProvider: CalendarDataProvider, ids: number[], shown: readonly Event[]) {
+  const versions = new Map(shown.map((event) => [Number(event.id), event.version]))
+  const missing = ids.filter((id) => !versions.has(id))
+  if (missing.length > 0) {
+    const { data: others } = await dataProvider.getMany<Event>('events', { ids: missing })
+    for (const event of others) versions.set(Number(event.id), event.version)
+  }
+  return versions
+}
+
 const BulkStepButton = ({ step }: { step: 'submit' | 'archive' }) => {
-  const { selectedIds, onUnselectItems } = useListContext()
+  const { selectedIds, data, onUnselectItems } = useListContext<Event>()
   const { canAccess } = useCanAccess({ resource: 'events', action: step })
   const dataProvider = useDataProvider<CalendarDataProvider>()
   const notify = useNotify()
@@ -38,7 +53,20 @@ const BulkStepButton = ({ step }: { step: 'submit' | 'archive' }) => {
   const translate = useTranslate()
   const [isConfirming, setIsConfirming] = useState(false)
   const { mutate, isPending } = useMutation({
-    mutationFn: async () => summarize((await dataProvider.bulkStep({ step, ids: selectedIds.map(Number) })).data),
+    mutationFn: async () => {
+      const ids = selectedIds.map(Number)
+      const versions = await versionsSeen(dataProvider, ids, data ?? [])
+      const known = ids.flatMap((id) => {
+        const version = versions.get(id)
+        return version === undefined ? [] : [{ id, version }]
+      })
+      const gone = ids
+        .filter((id) => !versions.has(id))
+        .map((id) => ({ id, status: 404, message: translate('ra.notification.item_doesnt_exist') }))
+      const bulk = { step, ids: known.map((event) => event.id), versions: known.map((event) => event.version) }
+      const results = known.length === 0 ? [] : (await dataProvider.bulkStep(bulk)).data
+      return summarize([...results, ...gone])
+    },
     onSuccess: ({ ok, total, failures }) => {
       setIsConfirming(false)
       if (failures.length === 0) {

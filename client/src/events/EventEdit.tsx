@@ -1,10 +1,11 @@
 import type { Event } from '@rcm/shared'
+import { Alert } from '@mui/material'
 import { useState } from 'react'
 import { useWatch } from 'react-hook-form'
 import { Edit, type EditProps, ShowButton, SimpleForm, TopToolbar, useNotify, useRecordContext } from 'react-admin'
 import { ConflictDialog } from './ConflictDialog'
 import { EventInputs, eventFormResolver } from './EventInputs'
-import { fieldErrorsOf, statusOf } from '../common/httpErrors'
+import { fieldErrorsOf, staleCurrentOf, statusOf } from '../common/httpErrors'
 import { EventPreviewButton } from './EventPreviewButton'
 import { PresenceNotice } from './PresenceNotice'
 import { PublishChecklist } from './PublishChecklist'
@@ -19,9 +20,13 @@ const EditActions = () => (
   </TopToolbar>
 )
 
-/** Who else has the form open, and the publish checklist of the values as typed. */
+/**
+ * Who else has the form open, that saving sends an event in review back to
+ * draft (decision 013), and the publish checklist of the values as typed.
+ */
 const FormHeader = () => {
   const record = useRecordContext<Event>()
+  const text = useEventFormText()
   const [title, city, modality, institutionIds, contactEmails] = useWatch<
     Event,
     ['title', 'city', 'modality', 'institutionIds', 'contactEmails']
@@ -32,6 +37,11 @@ const FormHeader = () => {
   return (
     <>
       <PresenceNotice eventId={record.id} />
+      {record.status === 'in_review' && (
+        <Alert severity="warning" sx={{ my: 1 }}>
+          {text('inReview')}
+        </Alert>
+      )}
       {record.status !== 'archived' && (
         <PublishChecklist
           event={{
@@ -62,10 +72,7 @@ export const EventEdit = (props: Omit<EditProps, 'children'>) => {
     if (statusOf(error) === 409) {
       const message = text('conflict')
       notify(message, { type: 'error', autoHideDuration: null, multiLine: true, messageArgs: { _: message } })
-      const body: unknown = typeof error === 'object' && error !== null && 'body' in error ? error.body : undefined
-      setConflict({
-        current: typeof body === 'object' && body !== null && 'current' in body ? body.current : undefined,
-      })
+      setConflict({ current: staleCurrentOf(error) })
       return
     }
     // As react-admin's own handler: field errors show on the inputs, in pessimistic mode only.

@@ -21,6 +21,8 @@ export interface StepChoice {
 
 interface StepDialogProps {
   step: WorkflowStep
+  /** The version of the event the step acts on. */
+  version: number
   open: boolean
   /** What the user has typed so far: held by the caller, so that it outlives this dialog's mount. */
   choice: StepChoice
@@ -35,6 +37,7 @@ interface StepDialogProps {
 /** Confirms a workflow step, with a comment (required for "request changes") and, on publish, optional times. */
 export const StepDialog = ({
   step,
+  version,
   open,
   choice,
   onChange,
@@ -52,7 +55,10 @@ export const StepDialog = ({
     <Dialog open={open} onClose={onClose} aria-labelledby={titleId} fullWidth maxWidth="sm">
       <DialogTitle id={titleId}>{translate(`rcm.workflow.${step}.title`)}</DialogTitle>
       <DialogContent>
-        <DialogContentText sx={{ mb: 2 }}>{translate(`rcm.workflow.${step}.help`)}</DialogContentText>
+        <DialogContentText>{translate(`rcm.workflow.${step}.help`)}</DialogContentText>
+        <DialogContentText variant="body2" sx={{ mb: 2 }}>
+          {translate('rcm.workflow.on_version', { version })}
+        </DialogContentText>
         <Stack spacing={2}>
           <TextField
             label={translate(needsComment ? 'rcm.workflow.comment_required' : 'rcm.workflow.comment')}

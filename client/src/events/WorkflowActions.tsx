@@ -12,7 +12,7 @@ import {
 } from 'react-admin'
 import { allowedSteps, canRoleAccess } from '../providers/access'
 import { STEP_METHODS, type CalendarDataProvider } from '../providers/dataProvider'
-import { errorMessage } from '../common/httpErrors'
+import { errorMessage, staleCurrentOf } from '../common/httpErrors'
 import { StepDialog, type StepChoice } from './StepDialog'
 import { useWorkflowDialog } from './WorkflowDialogProvider'
 
@@ -21,7 +21,10 @@ const toIso = (local: string) => (local === '' ? null : new Date(local).toISOStr
 /**
  * The workflow buttons of an event: only the steps the shared table allows
  * for the user's role and the event's state. Each opens a dialog for the
- * comment; a reviewer's publish can be scheduled instead.
+ * comment; a reviewer's publish can be scheduled instead. The step, or the
+ * schedule, carries the version shown when the dialog opened; when the event
+ * has changed since, the server refuses it (409), and the page reads it again
+ * with a notice saying so.
  */
 export const WorkflowActions = () => {
   const record = useRecordContext<Event>()
@@ -33,17 +36,20 @@ export const WorkflowActions = () => {
   const dialog = useWorkflowDialog(record?.id)
 
   const { mutate, isPending } = useMutation({
-    mutationFn: async ({ step, choice }: { step: WorkflowStep; choice: StepChoice }) => {
+    mutationFn: async ({ step, version, choice }: { step: WorkflowStep; version: number; choice: StepChoice }) => {
       if (!record) throw new Error('No event')
       const publishAt = toIso(choice.publishAt)
       const unpublishAt = toIso(choice.unpublishAt)
       if (step === 'publish' && publishAt) {
-        await dataProvider.scheduleEvent(record.id, { publishAt, unpublishAt })
+        await dataProvider.scheduleEvent(record.id, { version, publishAt, unpublishAt })
         return 'scheduled' as const
       }
-      await dataProvider[STEP_METHODS[step]](record.id, { comment: choice.comment || undefined })
+      const { data: after } = await dataProvider[STEP_METHODS[step]](record.id, {
+        version,
+        comment: choice.comment || undefined,
+      })
       if (step === 'publish' && unpublishAt)
-        await dataProvider.scheduleEvent(record.id, { publishAt: null, unpublishAt })
+        await dataProvider.scheduleEvent(record.id, { version: after.version, publishAt: null, unpublishAt })
       return step
     },
     onSuccess: (done) => {
@@ -52,6 +58,13 @@ export const WorkflowActions = () => {
       refresh()
     },
     onError: (error) => {
+      // Someone changed the event after the user saw it: show them what it is now before any step is taken on it.
+      if (staleCurrentOf(error) !== undefined) {
+        dialog.close()
+        notify('rcm.workflow.stale', { type: 'warning', multiLine: true, autoHideDuration: null })
+        refresh()
+        return
+      }
       const message = errorMessage(error)
       notify(message, { type: 'error', multiLine: true, messageArgs: { _: message } })
     },
@@ -60,29 +73,30 @@ export const WorkflowActions = () => {
   if (!record) return null
   const steps = allowedSteps(role, record)
   if (steps.length === 0) return null
-  const openStep = dialog.step
+  const { step: openStep, version: openVersion } = dialog
   return (
     <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
       {steps.map((step) => (
         <Button
           key={step}
           label={translate(`rcm.workflow.${step}.label`)}
-          onClick={() => dialog.open(step)}
+          onClick={() => dialog.open(step, record.version)}
           variant={step === 'publish' || step === 'submit' ? 'contained' : 'outlined'}
           color={step === 'archive' || step === 'unpublish' ? 'warning' : 'primary'}
         />
       ))}
-      {openStep && (
+      {openStep && openVersion !== null && (
         <StepDialog
           key={openStep}
           step={openStep}
+          version={openVersion}
           open
           choice={dialog.choice}
           onChange={dialog.change}
           isPending={isPending}
           canSchedule={openStep === 'publish' && canRoleAccess(role, { resource: 'events', action: 'publish' })}
           onClose={dialog.close}
-          onConfirm={(choice) => mutate({ step: openStep, choice })}
+          onConfirm={(choice) => mutate({ step: openStep, version: openVersion, choice })}
         />
       )}
     </Stack>

@@ -6,6 +6,8 @@ import type { StepChoice } from './StepDialog'
 interface OpenStep {
   eventId: Identifier
   step: WorkflowStep
+  /** The event's version when the dialog was opened: the one the user saw, which the step acts on. */
+  version: number
   choice: StepChoice
 }
 
@@ -28,7 +30,9 @@ const isEventPage = (pathname: string, eventId: Identifier) => {
  * while the edit page, with the same workflow buttons in its toolbar, is
  * still on screen. A dialog held by the edit page and opened then would go
  * with it. Kept here, the dialog and what was typed in it survive any
- * remount, and are dropped once the user leaves the event's pages.
+ * remount, and are dropped once the user leaves the event's pages. It also
+ * keeps the version the user saw when opening it: a record read again behind
+ * the dialog does not change what the step acts on.
  */
 export const WorkflowDialogProvider = ({ children }: { children: ReactNode }) => {
   const [open, setOpen] = useState<OpenStep | null>(null)
@@ -51,9 +55,10 @@ export function useWorkflowDialog(eventId: Identifier | undefined) {
   const current = state !== null && eventId !== undefined && String(state.eventId) === String(eventId) ? state : null
   return {
     step: current?.step ?? null,
+    version: current?.version ?? null,
     choice: current?.choice ?? EMPTY_CHOICE,
-    open: (step: WorkflowStep) => {
-      if (eventId !== undefined) setState({ eventId, step, choice: EMPTY_CHOICE })
+    open: (step: WorkflowStep, version: number) => {
+      if (eventId !== undefined) setState({ eventId, step, version, choice: EMPTY_CHOICE })
     },
     change: (choice: StepChoice) => setState((previous) => (previous ? { ...previous, choice } : previous)),
     close: () => setState(null),

@@ -23,6 +23,9 @@ const en = {
       unpublish_at: 'Unpublish at (optional)',
       scheduled: 'Scheduled',
       published_with_changes: 'Published, with unpublished changes',
+      on_version: 'Acts on version %{version} of the event, as you saw it.',
+      stale:
+        'This event changed after you opened it, so nothing was done. It has been reloaded: look at it again, then take the step again if it still applies.',
       submit: {
         label: 'Submit for review',
         title: 'Submit for review',
@@ -65,7 +68,23 @@ const en = {
       complete: 'Ready to publish',
     },
     presence: { open_by: '%{name} has this event open since %{time}' },
-    schedule: { publish_at: 'To be published on %{time}', unpublish_at: 'To be unpublished on %{time}' },
+    schedule: {
+      publish_at: 'To be published on %{time}',
+      unpublish_at: 'To be unpublished on %{time}',
+      cancelled:
+        'The publication scheduled for %{time} was cancelled on %{when}: %{reason} by %{name} (version %{version}). ' +
+        'Schedule it again once that version has been reviewed.',
+      cancelled_short: 'Publication on %{time} cancelled: %{reason} by %{name} (version %{version})',
+      reasons: {
+        update: 'the event was edited',
+        restore: 'an earlier version was restored',
+        submit: 'it was submitted for review',
+        'request-changes': 'changes were requested',
+        publish: 'it was published',
+        unpublish: 'it was unpublished',
+        archive: 'it was archived',
+      },
+    },
     review: {
       since_published: 'Changed since the version last published (version %{version})',
       since_reviewed: 'Changed since the last review (version %{version})',
@@ -140,7 +159,7 @@ const en = {
     },
     schedules: {
       name: 'Scheduled |||| Scheduled',
-      fields: { eventId: 'Event', publishAt: 'Publish at', unpublishAt: 'Unpublish at' },
+      fields: { eventId: 'Event', publishAt: 'Publish at', unpublishAt: 'Unpublish at', cancelled: 'Cancelled' },
     },
     revisions: {
       name: 'Revision |||| Revisions',
@@ -167,6 +186,10 @@ const es: Catalogue<typeof en> = {
       unpublish_at: 'Retirar el (opcional)',
       scheduled: 'Programado',
       published_with_changes: 'Publicado, con cambios sin publicar',
+      on_version: 'Se aplica a la versión %{version} del evento, tal como usted la vio.',
+      stale:
+        'Este evento cambió después de que usted lo abriera, así que no se hizo nada. ' +
+        'Se ha vuelto a cargar: revíselo de nuevo y, si todavía procede, repita el paso.',
       submit: {
         label: 'Enviar a revisión',
         title: 'Enviar a revisión',
@@ -214,7 +237,23 @@ const es: Catalogue<typeof en> = {
       complete: 'Listo para publicar',
     },
     presence: { open_by: '%{name} tiene este evento abierto desde las %{time}' },
-    schedule: { publish_at: 'Se publicará el %{time}', unpublish_at: 'Se retirará el %{time}' },
+    schedule: {
+      publish_at: 'Se publicará el %{time}',
+      unpublish_at: 'Se retirará el %{time}',
+      cancelled:
+        'La publicación programada para el %{time} se canceló el %{when}: %{reason} por %{name} (versión %{version}). ' +
+        'Vuelva a programarla cuando esa versión esté revisada.',
+      cancelled_short: 'Publicación del %{time} cancelada: %{reason} por %{name} (versión %{version})',
+      reasons: {
+        update: 'el evento fue editado',
+        restore: 'una versión anterior fue restaurada',
+        submit: 'fue enviado a revisión',
+        'request-changes': 'se pidieron cambios',
+        publish: 'fue publicado',
+        unpublish: 'su publicación fue retirada',
+        archive: 'fue archivado',
+      },
+    },
     review: {
       since_published: 'Cambios desde la última versión publicada (versión %{version})',
       since_reviewed: 'Cambios desde la última revisión (versión %{version})',
@@ -290,7 +329,7 @@ const es: Catalogue<typeof en> = {
     },
     schedules: {
       name: 'Programado |||| Programados',
-      fields: { eventId: 'Evento', publishAt: 'Publicar el', unpublishAt: 'Retirar el' },
+      fields: { eventId: 'Evento', publishAt: 'Publicar el', unpublishAt: 'Retirar el', cancelled: 'Cancelada' },
     },
     revisions: {
       name: 'Revisión |||| Revisiones',

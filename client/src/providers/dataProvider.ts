@@ -37,7 +37,9 @@ export function createHttpClient(getLocale: () => string): HttpClient {
 
 export const httpClient = createHttpClient(() => i18nProvider.getLocale())
 
+/** A workflow step's body: the version of the event the user saw, which is the only one the step may act on. */
 export interface StepParams {
+  version: number
   comment?: string
 }
 
@@ -53,7 +55,7 @@ export const STEP_METHODS = {
 type StepMethod = (typeof STEP_METHODS)[WorkflowStep]
 
 /** The API's calls beyond ra-data-simple-rest: workflow steps, publish check, restore, schedule, presence, password, webhooks, import. */
-export type CalendarMethods = Record<StepMethod, (id: Identifier, params?: StepParams) => Promise<{ data: Event }>> & {
+export type CalendarMethods = Record<StepMethod, (id: Identifier, params: StepParams) => Promise<{ data: Event }>> & {
   publishCheck: (id: Identifier) => Promise<{ data: Completeness }>
   restoreRevision: (id: Identifier, params: { revisionId: Identifier; version?: number }) => Promise<{ data: Event }>
   getSchedule: (id: Identifier) => Promise<{ data: Schedule | null }>
@@ -88,8 +90,8 @@ export function createDataProvider(apiUrl = '/api', client: HttpClient = httpCli
   const eventPath = (id: Identifier, rest: string) => `/events/${encodeURIComponent(String(id))}/${rest}`
   const step =
     (name: WorkflowStep) =>
-    async (id: Identifier, params: StepParams = {}) => ({
-      data: (await post(eventPath(id, name), params.comment ? { comment: params.comment } : {})) as Event,
+    async (id: Identifier, { version, comment }: StepParams) => ({
+      data: (await post(eventPath(id, name), comment ? { version, comment } : { version })) as Event,
     })
   return {
     ...base,

@@ -25,6 +25,8 @@ const SORTS: Record<EventSortField, string> = {
 // The last workflow step of the event (saves are not steps); coalesce: an event with none yet.
 const LAST_STEP = `coalesce((SELECT r.action FROM event_revisions r WHERE r.event_id = e.id
   AND r.action IN ('submit', 'request-changes', 'publish', 'unpublish', 'archive') ORDER BY r.id DESC LIMIT 1), '')`
+// A schedule whose publish was cancelled stays listed for whoever set it, but schedules nothing unless an unpublish is left.
+const SCHEDULED_IDS = 'SELECT event_id FROM event_schedules WHERE publish_at IS NOT NULL OR unpublish_at IS NOT NULL'
 
 /** ORDER BY for a sort; undated events come last in either direction, ties by id. */
 export function eventOrderBy(sort: { field: EventSortField; order: SortOrder }): string {
@@ -74,7 +76,7 @@ export function eventConditions(filter: EventFilter): Condition[] {
     })
   }
   if (filter.scheduled !== undefined) {
-    conditions.push({ sql: `e.id ${filter.scheduled ? '' : 'NOT '}IN (SELECT event_id FROM event_schedules)` })
+    conditions.push({ sql: `e.id ${filter.scheduled ? '' : 'NOT '}IN (${SCHEDULED_IDS})` })
   }
   if (filter.startDate_gte !== undefined) add('e.start_date >= @startFrom', { startFrom: filter.startDate_gte })
   if (filter.startDate_lte !== undefined) add('e.start_date <= @startTo', { startTo: filter.startDate_lte })

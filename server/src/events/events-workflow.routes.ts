@@ -1,5 +1,6 @@
 import {
   BulkResponseSchema,
+  ErrorBodySchema,
   BulkStepSchema,
   CompletenessSchema,
   PublishConflictBodySchema,
@@ -11,10 +12,13 @@ import {
   ScheduleInputSchema,
   ScheduleSchema,
   TRANSITIONS,
+  UNVERSIONED_STEPS_UNTIL,
   WORKFLOW_STEPS,
   WorkflowStepSchema,
   type WorkflowStep,
 } from '@rcm/shared'
+import type { Response } from 'express'
+import { z } from 'zod'
 import { actorOf } from '../http/access'
 import { parseId } from '../http/list-params'
 import { routeTable, type RouteEntry } from '../http/route-table'
@@ -25,6 +29,13 @@ import { leavePresence, listPresence, touchPresence } from './presence.service'
 import { publishCheck, takeStep, takeStepOnMany } from './workflow.service'
 
 const EVENTS = RESOURCE_ACCESS.events
+
+const SUNSET = new Date(`${UNVERSIONED_STEPS_UNTIL}T23:59:59Z`).toUTCString()
+
+/** A step sent without the version it acts on is taken until UNVERSIONED_STEPS_UNTIL; RFC 8594's header says until when. */
+const announceSunset = (res: Response, version: unknown) => {
+  if (version === undefined) res.set('Sunset', SUNSET)
+}
 
 /** A 409 for a stale `version`, on PUT and restore. */
 export const STALE_VERSION = {
@@ -52,20 +63,28 @@ const stepRoute = (step: WorkflowStep): RouteEntry => {
       `Moves the working copy to \`${transition.to}\`. ` +
       (transition.needsComment
         ? 'The comment is required (400 without).'
-        : 'An optional comment goes into the revision.'),
+        : 'An optional comment goes into the revision.') +
+      ` \`version\` is the version the caller saw; without it the step is taken until ${UNVERSIONED_STEPS_UNTIL},` +
+      ' with a `Sunset` header.',
     body: WorkflowStepSchema,
     bodyOptional: !transition.needsComment,
     ok: { description: 'The updated event', json: EventSchema },
     conflict:
       step === 'publish'
         ? {
-            why: 'The state forbids this step, or the event is not complete enough (`missing` lists the fields)',
-            body: PublishConflictBodySchema,
+            why:
+              'The state forbids this step, the event is not complete enough (`missing` lists the fields), ' +
+              'or `version` is not the current one (`current` is the event as it is now)',
+            body: z.union([PublishConflictBodySchema, VersionConflictBodySchema]),
           }
-        : { why: 'The state forbids this step' },
+        : {
+            why: 'The state forbids this step, or `version` is not the current one (`current` is the event as it is now)',
+            body: z.union([ErrorBodySchema, VersionConflictBodySchema]),
+          },
     handler: (req, res, { db, now }) => {
       const id = parseId(req.params.id, 'Event')
       const input = WorkflowStepSchema.parse(req.body ?? {})
+      announceSunset(res, input.version)
       res.json(takeStep(db, actorOf(res), id, step, input, now()))
     },
   }
@@ -82,12 +101,15 @@ export const eventsWorkflowRoutes = routeTable('/api/events', 'Workflow', [
     // Each step of a bulk request is checked against its own role in the service (403 per event).
     access: EVENTS.read,
     summary: 'Take one workflow step on many events',
-    description: 'Each event is checked as if the step were taken alone; one refusal does not stop the others.',
+    description:
+      'Each event is checked as if the step were taken alone; one refusal does not stop the others. ' +
+      '`versions[i]` is the version of `ids[i]` the caller saw; a stale one is refused (409) with `current`.',
     body: BulkStepSchema,
     ok: { description: 'One result per id, in order', json: BulkResponseSchema },
     handler: (req, res, { db, now }) => {
-      const { step, ids, comment } = BulkStepSchema.parse(req.body ?? {})
-      res.json({ results: takeStepOnMany(db, actorOf(res), ids, step, { comment }, requestLanguage(req), now()) })
+      const { step, ...bulk } = BulkStepSchema.parse(req.body ?? {})
+      announceSunset(res, bulk.versions)
+      res.json({ results: takeStepOnMany(db, actorOf(res), bulk, step, requestLanguage(req), now()) })
     },
   },
   {
@@ -131,13 +153,20 @@ export const eventsWorkflowRoutes = routeTable('/api/events', 'Workflow', [
     path: '/:id/schedule',
     access: EVENTS.actions.schedule,
     summary: 'Schedule publishing or unpublishing',
-    description: 'ISO 8601 times with an offset; null or left out clears that step.',
+    description:
+      'ISO 8601 times with an offset; null or left out clears that step. ' +
+      'The schedule is tied to `version`, the version the reviewer saw: its publish releases that version only, ' +
+      'and any later change to the event cancels it (`cancelled` says when, by whom and why).',
     body: ScheduleInputSchema,
     ok: { description: 'The schedule', json: ScheduleSchema },
+    conflict: STALE_VERSION,
     handler: (req, res, { db, now }) => {
       const id = parseId(req.params.id, 'Event')
-      const schedule = scheduleEvent(db, actorOf(res), id, ScheduleInputSchema.parse(req.body ?? {}), now())
-      res.json(schedule ?? { id, eventId: id, publishAt: null, unpublishAt: null })
+      const input = ScheduleInputSchema.parse(req.body ?? {})
+      announceSunset(res, input.version)
+      res.json(
+        scheduleEvent(db, actorOf(res), id, input, now()) ?? { id, eventId: id, publishAt: null, unpublishAt: null },
+      )
     },
   },
   {

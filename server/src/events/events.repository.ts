@@ -211,7 +211,7 @@ const SEARCHED_COLUMNS: ReadonlySet<(typeof DATA_COLUMNS)[number]> = new Set([
  * version check is in the WHERE clause too, so a writer in another process
  * cannot slip in between.
  */
-const updateSql = (changed: ReadonlyArray<(typeof DATA_COLUMNS)[number]>) =>
+const updateSql = (changed: ReadonlyArray<(typeof DATA_COLUMNS)[number] | 'status'>) =>
   `UPDATE events SET ${changed.map((column) => `${column} = @${column}, `).join('')}has_unpublished_changes = @has_unpublished_changes,
     version = version + 1, updated_at = @now, updated_by = @actor
   WHERE id = @id AND version = @expected_version`
@@ -304,29 +304,38 @@ export const eventsRepository = {
   },
 
   /**
-   * Writes the event's data as version `expectedVersion + 1`. False, and
-   * nothing written, when the stored version is not `expectedVersion`.
+   * Writes what differs between `previous` (the event as stored at
+   * `expectedVersion`) and `data` as version `expectedVersion + 1`, and
+   * `meta.status` when given. False, and nothing written, when the stored
+   * version is not `expectedVersion`.
    */
-  /** Writes what differs between `previous` (the event as stored at `expectedVersion`) and `data`. */
   update(
     db: Db,
     id: number,
     previous: EventData,
     data: EventData,
-    meta: { expectedVersion: number; hasUnpublishedChanges: boolean; now: string; actorId: number | null },
+    meta: {
+      expectedVersion: number
+      hasUnpublishedChanges: boolean
+      status?: EventStatus
+      now: string
+      actorId: number | null
+    },
   ): boolean {
     const values = dataParams(data)
     const before = dataParams(previous)
     const changed = DATA_COLUMNS.filter((column) => values[column] !== before[column])
     const params = {
       ...values,
+      status: meta.status ?? null,
       has_unpublished_changes: meta.hasUnpublishedChanges ? 1 : 0,
       now: meta.now,
       actor: meta.actorId,
       id,
       expected_version: meta.expectedVersion,
     }
-    if (statement(db, updateSql(changed)).run(params).changes === 0) return false
+    const columns = meta.status === undefined ? changed : [...changed, 'status' as const]
+    if (statement(db, updateSql(columns)).run(params).changes === 0) return false
     const institutionsChanged = !sameIds(previous.institutionIds, data.institutionIds)
     if (institutionsChanged) writeInstitutions(db, id, data.institutionIds)
     if (institutionsChanged || changed.some((column) => SEARCHED_COLUMNS.has(column)))

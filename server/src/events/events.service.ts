@@ -24,6 +24,7 @@ import { eventsRepository } from './events.repository'
 import { publicCopiesRepository } from '../public/public-copies.repository'
 import { writePublicCopy } from '../public/public-copy'
 import { revisionsRepository } from '../revisions/revisions.repository'
+import { cancelScheduledPublish } from '../schedules/schedule-cancellation'
 
 /** The data as stored: validated again (callers other than the API exist) and the description reduced to the allowed HTML. */
 function cleanData(data: EventData): EventData {
@@ -128,8 +129,11 @@ export function createEvent(db: Db, actor: Actor, data: EventData, options: Crea
  * Replaces an event's data with `input`, a PUT body: the record as read, with
  * the `version` read (400 without it, 409 when stale, nothing written).
  * Server-owned fields are ignored; unknown ones are a 400. A change bumps the
- * version and, when the event has a public copy, sets `hasUnpublishedChanges`;
- * `status` never changes here. Sending the data unchanged changes nothing.
+ * version and, when the event has a public copy, sets `hasUnpublishedChanges`.
+ * A change to an event in review sends it back to draft: the reviewer has not
+ * seen it (decision 013). A change also cancels a scheduled publish, which
+ * releases only the version it was set on. Sending the data unchanged changes
+ * nothing.
  */
 export function updateEvent(db: Db, actor: Actor, id: number, input: unknown): Event {
   return saveEvent(db, actor, id, input, { action: 'update', comment: null })
@@ -158,10 +162,13 @@ export function saveEvent(
     assertReferencesExist(db, data)
     if (sameData(current, data)) return current
     const hasPublicCopy = current.status === 'published' || current.publishedAt !== null
+    const isBackToDraft = current.status === 'in_review'
+    const now = new Date()
     const meta = {
       expectedVersion: version,
       hasUnpublishedChanges: current.hasUnpublishedChanges || hasPublicCopy,
-      now: new Date().toISOString(),
+      status: isBackToDraft ? ('draft' as const) : undefined,
+      now: now.toISOString(),
       actorId: actor.id,
     }
     if (!eventsRepository.update(db, id, current, data, meta)) throw staleVersion(getEvent(db, id))
@@ -172,6 +179,11 @@ export function saveEvent(
       comment: record.comment,
       now: meta.now,
     })
+    if (isBackToDraft) {
+      const details = { from: current.status, to: event.status, version: event.version }
+      recordAudit(db, actor, 'events.back-to-draft', { type: 'events', id }, details, now)
+    }
+    cancelScheduledPublish(db, actor, id, { reason: record.action, version: event.version }, now)
     return event
   })
 }

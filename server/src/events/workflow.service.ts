@@ -7,6 +7,7 @@ import {
   type Event,
   type Language,
   type WorkflowStep,
+  type WorkflowStepInput,
 } from '@rcm/shared'
 import { actorHasRole, type Actor } from '../actor'
 import { recordAudit } from '../audit-log/audit-log.service'
@@ -20,6 +21,7 @@ import { eventsRepository } from './events.repository'
 import { publicCopiesRepository } from '../public/public-copies.repository'
 import { writePublicCopy } from '../public/public-copy'
 import { revisionsRepository } from '../revisions/revisions.repository'
+import { cancelScheduledPublish } from '../schedules/schedule-cancellation'
 
 function describeState(event: Event): DescribedState {
   if (event.status === 'published')
@@ -34,17 +36,30 @@ export function publishCheck(db: Db, id: number, lang: Language): Completeness {
 }
 
 /**
+ * A 409 with the event as it is now (`current`, as a stale PUT answers) when
+ * the caller saw another version of it; a step or schedule acts only on the
+ * version its caller saw. Without `version` (scripts, until
+ * UNVERSIONED_STEPS_UNTIL) there is nothing to compare.
+ */
+export function assertVersionSeen(event: Event, version: number | undefined): void {
+  if (version !== undefined && version !== event.version)
+    throw conflict(say('staleStep', version, event.version), { current: event })
+}
+
+/**
  * Takes a workflow step (docs/contract.md, "Workflow"): access (403) → comment (400)
- * → state (409) → completeness for publish (409 with `missing`) → write,
- * then a revision with the step and comment, then the audit entry and the
- * webhook notices when what the public sees changed, all in one transaction. Returns the event after the step.
+ * → the version seen (409 with `current`) → state (409) → completeness for
+ * publish (409 with `missing`) → write, then a revision with the step and
+ * comment, the audit entry, the webhook notices when what the public sees
+ * changed, and the cancellation of a publish scheduled on an earlier version,
+ * all in one transaction. Returns the event after the step.
  */
 export function takeStep(
   db: Db,
   actor: Actor,
   id: number,
   step: WorkflowStep,
-  input: { comment?: string },
+  input: WorkflowStepInput,
   now: Date = new Date(),
 ): Event {
   const transition = TRANSITIONS[step]
@@ -53,6 +68,7 @@ export function takeStep(
   if (transition.needsComment && comment === null) throw badRequest({ comment: say('needsComment') })
   return writeTransaction(db, () => {
     const event = getEvent(db, id)
+    assertVersionSeen(event, input.version)
     if (!canTransition(event, step)) throw conflict(say('stepForbidden', step, describeState(event)))
     const at = now.toISOString()
     const publicBefore = publicCopiesRepository.find(db, id)
@@ -112,6 +128,7 @@ export function takeStep(
       { from: event.status, to: after.status, comment },
       now,
     )
+    cancelScheduledPublish(db, actor, id, { reason: step, version: after.version }, now)
     return after
   })
 }
@@ -119,23 +136,25 @@ export function takeStep(
 /**
  * Takes `step` on each event in turn, each in its own transaction and with
  * every check of a single step (403, 400, 404, 409); one refusal does not
- * stop the others.
+ * stop the others. `versions[i]`, when given, is the version of `ids[i]` the
+ * caller saw; a stale one is refused with the event as it is now.
  */
 export function takeStepOnMany(
   db: Db,
   actor: Actor,
-  ids: number[],
+  bulk: { ids: number[]; versions?: number[]; comment?: string },
   step: WorkflowStep,
-  input: { comment?: string },
   lang: Language,
   now: Date = new Date(),
 ): BulkResult[] {
-  return ids.map((id) => {
+  return bulk.ids.map((id, index) => {
     try {
+      const input = { version: bulk.versions?.[index], comment: bulk.comment }
       return { id, status: 200 as const, event: takeStep(db, actor, id, step, input, now) }
     } catch (error) {
       if (!(error instanceof HttpError)) throw error
-      return { id, status: error.status, message: error.text[lang] }
+      const refused = { id, status: error.status, message: error.text[lang] }
+      return error.extra.body?.current === undefined ? refused : { ...refused, current: getEvent(db, id) }
     }
   })
 }

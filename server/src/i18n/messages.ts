@@ -54,6 +54,8 @@ const en = {
   cannotPublishYet: (missing: string[]) => `Cannot publish yet: ${missing.join(', ')} missing`,
   staleVersion: (version: number) =>
     `Someone else changed this event since you opened it (it is now at version ${version}). Reload it and make your changes again.`,
+  staleStep: (seen: number, version: number) =>
+    `This event changed after you opened it: you saw version ${seen}, it is now at version ${version}. Look at it again before you take this step.`,
   versionMissing: 'Send the version of the event you read',
   versionRequired: 'Required: the version of the event you read',
   noSuchVenue: 'No such venue',
@@ -151,6 +153,9 @@ const es: Catalogue = {
   cannotPublishYet: (missing) => `Aún no se puede publicar: falta ${missing.join(', ')}`,
   staleVersion: (version) =>
     `Otra persona cambió este evento después de que usted lo abriera (ahora está en la versión ${version}). Vuelva a cargarlo y haga sus cambios de nuevo.`,
+  staleStep: (seen, version) =>
+    `Este evento cambió después de que usted lo abriera: vio la versión ${seen} y ahora está en la versión ${version}. ` +
+    `Revíselo de nuevo antes de dar este paso.`,
   versionMissing: 'Envíe la versión del evento que leyó',
   versionRequired: 'Obligatorio: la versión del evento que leyó',
   noSuchVenue: 'No existe ese lugar',

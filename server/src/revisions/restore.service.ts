@@ -9,8 +9,9 @@ import { revisionsRepository } from './revisions.repository'
 
 /**
  * Makes the data of an old revision the working copy again, as a new
- * version and a new `restore` revision: history is never rewritten. The
- * status stays; on a published event this is an unpublished change.
+ * version and a new `restore` revision: history is never rewritten. It is
+ * an edit: on a published event an unpublished change, on an event in review
+ * a return to draft (decision 013).
  * `version`, when given, must be the current one (409 otherwise). Restoring
  * data equal to the current data changes and records nothing.
  */

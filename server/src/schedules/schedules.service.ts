@@ -6,7 +6,7 @@ import { writeTransaction } from '../db/transaction'
 import { HttpError, notFound } from '../http/errors'
 import { getEvent } from '../events/events.service'
 import { schedulesRepository } from './schedules.repository'
-import { takeStep } from '../events/workflow.service'
+import { assertVersionSeen, takeStep } from '../events/workflow.service'
 
 const toUtc = (value: string | null | undefined) => (value ? new Date(value).toISOString() : null)
 
@@ -24,8 +24,10 @@ export function listSchedules(db: Db): Schedule[] {
 
 /**
  * Sets when the event is to be published and/or unpublished (reviewer+);
- * a time left out or null clears it. Returns the schedule, or null when
- * nothing remains scheduled.
+ * a time left out or null clears it. The schedule is tied to the event's
+ * version now, which `input.version`, when given, must be (409 with
+ * `current` otherwise): its publish releases that version and no other.
+ * Returns the schedule, or null when nothing remains scheduled.
  */
 export function scheduleEvent(
   db: Db,
@@ -35,10 +37,18 @@ export function scheduleEvent(
   now: Date = new Date(),
 ): Schedule | null {
   return writeTransaction(db, () => {
-    getEvent(db, eventId)
+    const event = getEvent(db, eventId)
+    assertVersionSeen(event, input.version)
     const times = { publishAt: toUtc(input.publishAt), unpublishAt: toUtc(input.unpublishAt) }
-    schedulesRepository.save(db, eventId, times, actor.id, now.toISOString())
-    recordAudit(db, actor, 'events.schedule', { type: 'events', id: eventId }, times, now)
+    schedulesRepository.save(db, eventId, times, { version: event.version, userId: actor.id, now: now.toISOString() })
+    recordAudit(
+      db,
+      actor,
+      'events.schedule',
+      { type: 'events', id: eventId },
+      { ...times, version: event.version },
+      now,
+    )
     return schedulesRepository.find(db, eventId) ?? null
   })
 }
@@ -52,9 +62,10 @@ export interface ScheduledRun {
 
 /**
  * Carries out every step due at `now` as the system, each in its own
- * transaction with its revision and audit entry. A step that cannot be
- * taken (incomplete event, wrong state) is cleared and audited as failed,
- * so it is not retried every tick. Runs at start and every 30 s (main.ts).
+ * transaction with its revision and audit entry. A publish releases only the
+ * version the schedule was set on. A step that cannot be taken (incomplete
+ * event, wrong state, another version) is cleared and audited as failed, so
+ * it is not retried every tick. Runs at start and every 30 s (main.ts).
  */
 export function runDueSchedules(db: Db, now: Date = new Date()): ScheduledRun[] {
   const at = now.toISOString()
@@ -64,29 +75,19 @@ export function runDueSchedules(db: Db, now: Date = new Date()): ScheduledRun[] 
     if (schedule.publishAt !== null && schedule.publishAt <= at) steps.push('publish')
     if (schedule.unpublishAt !== null && schedule.unpublishAt <= at) steps.push('unpublish')
     for (const step of steps) {
+      const clear = { publish: step === 'publish', unpublish: step === 'unpublish' }
+      // Withdrawing releases nothing, so a scheduled unpublish acts on whatever version the event has by then.
+      const version = step === 'publish' ? schedule.version : undefined
       try {
         writeTransaction(db, () => {
-          const current = schedulesRepository.find(db, schedule.eventId)
-          if (!current) return
-          const remaining = {
-            publishAt: step === 'publish' ? null : current.publishAt,
-            unpublishAt: step === 'unpublish' ? null : current.unpublishAt,
-          }
-          schedulesRepository.save(db, schedule.eventId, remaining, current.userId, at)
-          takeStep(db, SYSTEM_ACTOR, schedule.eventId, step, { comment: `Scheduled ${step}` }, now)
+          schedulesRepository.clearSteps(db, schedule.eventId, clear)
+          takeStep(db, SYSTEM_ACTOR, schedule.eventId, step, { version, comment: `Scheduled ${step}` }, now)
         })
         runs.push({ eventId: schedule.eventId, step, outcome: 'done' })
       } catch (error) {
         if (!(error instanceof HttpError)) throw error
         writeTransaction(db, () => {
-          const current = schedulesRepository.find(db, schedule.eventId)
-          if (current) {
-            const remaining = {
-              publishAt: step === 'publish' ? null : current.publishAt,
-              unpublishAt: step === 'unpublish' ? null : current.unpublishAt,
-            }
-            schedulesRepository.save(db, schedule.eventId, remaining, current.userId, at)
-          }
+          schedulesRepository.clearSteps(db, schedule.eventId, clear)
           recordAudit(
             db,
             SYSTEM_ACTOR,
