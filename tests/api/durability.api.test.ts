@@ -239,6 +239,8 @@ test('a backup taken during saves restores, once the app is stopped, to a workin
   const savedAfterBackup = acknowledged.created.size - beforeBackup.created.size - savedDuringBackup
   expect(savedAfterBackup).toBeGreaterThan(0)
   const backupIds = idsIn(backupPath)
+  // One self-contained file: even a look at it leaves no -wal or -shm beside it.
+  expect(readdirSync(join(dir, 'backups'))).toEqual(['during-saves.sqlite'])
   const restored = await runNpmScript('restore', [backupPath], { DATABASE_PATH: databasePath })
 
   expect(restored).toMatchObject({ code: 0, stderr: '' })
