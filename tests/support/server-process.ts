@@ -17,9 +17,9 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 
 /**
  * Bundles server/src/main.ts as `npm start` runs it (scripts/build-server.mjs),
- * into a file of its own, and returns its path: a bundle starts in well under
- * a second where tsx takes several, which matters to tests that start the
- * server dozens of times. The file sits two folders below the root, as
+ * into a file of its own, and returns its path: a bundle starts much faster
+ * than tsx, which keeps tests that start the server dozens of times short
+ * (decision 015). The file sits two folders below the root, as
  * server/dist/main.js does, so the server finds migrations/ the same way.
  */
 export async function buildServerBundle(): Promise<{ path: string; remove(): void }> {

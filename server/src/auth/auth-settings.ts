@@ -8,7 +8,7 @@ export interface AuthSettings {
   /** A session ends this long after sign-in, used or not (SESSION_MAX_DAYS, default 7 days). */
   absoluteMs: number
   scrypt: ScryptParams
-  /** Failed sign-ins allowed per account and per address within `failureWindowMs` (CONTRACT: 20 in 15 minutes). */
+  /** Failed sign-ins allowed per account and per address within `failureWindowMs` (docs/contract.md, "Sign-in and roles": 20 in 15 minutes). */
   maxFailures: number
   failureWindowMs: number
 }

@@ -40,7 +40,7 @@ function retryAfterSeconds(failures: string[], settings: AuthSettings, now: Date
   return Math.max(1, Math.ceil((freesAt - now.getTime()) / 1000))
 }
 
-/** 429 with Retry-After when this account or this address has failed too often lately (CONTRACT, "Sign-in"). */
+/** 429 with Retry-After when this account or this address has failed too often lately (docs/contract.md, "Sign-in and roles"). */
 function assertNotThrottled(db: Db, settings: AuthSettings, email: string, address: string, now: Date) {
   const since = new Date(now.getTime() - settings.failureWindowMs).toISOString()
   const waits = [

@@ -11,7 +11,7 @@ function hasBody(req: Request): boolean {
 /**
  * Parses a JSON body into `req.body`, and answers 415 for a body that is not
  * JSON. A request without a body passes untouched, whatever its Content-Type:
- * ra-data-simple-rest sends DELETE with `text/plain` (CONTRACT, "Writes").
+ * ra-data-simple-rest sends DELETE with `text/plain` (docs/contract.md, "Writes").
  * That test comes first because express.json's own checks, which find no body
  * on a GET either, cost about a sixth of a feed's 304 (decision 008).
  */
