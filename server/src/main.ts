@@ -5,11 +5,11 @@ import { authSettings } from './auth/auth-settings'
 import { purgeExpiredSessions } from './auth/auth.service'
 import { ensureFirstAdmin } from './auth/first-admin'
 import { startCheckpointer } from './db/checkpointer'
-import { openDatabase } from './db/connection'
+import { openDatabase, type Db } from './db/connection'
 import { migrate } from './db/migrate'
+import { holdRunningLock, type HeldLock } from './db/running-lock'
 import { seedDemo } from './db/seed'
 import { runDueSchedules } from './schedules/schedules.service'
-import { HttpError } from './http/errors'
 import { createWebhookWorker } from './webhooks/webhook-worker'
 import { fromRoot } from './paths'
 
@@ -27,33 +27,46 @@ function trustProxy(raw: string | undefined): boolean | number | string | undefi
   return /^\d+$/.test(raw) ? Number(raw) : raw
 }
 
-const isNewDatabase = !existsSync(databasePath)
-const db = openDatabase(databasePath)
-try {
-  migrate(db)
-  if (isNewDatabase && seedDemoContent) seedDemo(db)
-  const admin = await ensureFirstAdmin(db, settings, {
-    email: process.env.ADMIN_EMAIL,
-    password: process.env.ADMIN_PASSWORD,
-  })
-  if (admin?.generatedPassword) {
-    console.log(
-      `Created the administrator ${admin.email} with the password ${admin.generatedPassword}\n(shown only this once: sign in and change it)`,
-    )
-  } else if (admin) {
-    console.log(`Created the administrator ${admin.email} with ADMIN_PASSWORD`)
-  }
-} catch (error) {
-  console.error(
-    error instanceof HttpError && error.fieldErrors
-      ? `${error.message}: ${JSON.stringify(error.fieldErrors)}`
-      : error instanceof Error
-        ? error.message
-        : error,
-  )
-  db.close()
+/** One line on stderr and exit 1: start-up problems are the operator's to fix, and a stack trace would bury the reason. */
+function refuseToStart(error: unknown): never {
+  const reason = error instanceof Error ? error.message : String(error)
+  console.error(`Cannot start: ${reason.replace(/\s*\n\s*/g, ' ')}`)
   process.exit(1)
 }
+
+/**
+ * Marks the database as in use (so `npm run restore` refuses meanwhile), opens
+ * it (refusing a file that is not a sound SQLite database), migrates it
+ * (refusing one from a newer version), seeds a new one and makes the first
+ * administrator (refusing an ADMIN_PASSWORD that breaks a rule).
+ */
+async function startUp(): Promise<{ db: Db; runningLock: HeldLock }> {
+  const runningLock = holdRunningLock(databasePath)
+  const isNewDatabase = !existsSync(databasePath)
+  let db: Db | undefined
+  try {
+    db = openDatabase(databasePath)
+    migrate(db)
+    if (isNewDatabase && seedDemoContent) seedDemo(db)
+    const admin = await ensureFirstAdmin(db, settings, {
+      email: process.env.ADMIN_EMAIL,
+      password: process.env.ADMIN_PASSWORD,
+    })
+    if (admin?.generatedPassword) {
+      console.log(
+        `Created the administrator ${admin.email} with the password ${admin.generatedPassword}\n(shown only this once: sign in and change it)`,
+      )
+    } else if (admin) {
+      console.log(`Created the administrator ${admin.email} with ADMIN_PASSWORD`)
+    }
+    return { db, runningLock }
+  } catch (error) {
+    db?.close()
+    runningLock.release()
+    throw error
+  }
+}
+const { db, runningLock } = await startUp().catch(refuseToStart)
 
 /**
  * Carries out scheduled publishing at start and every 30 s, so a step is at
@@ -110,6 +123,7 @@ function shutDown(signal: string) {
     .then(() => Promise.allSettled([workerStopped, checkpointer.stop()]))
     .finally(() => {
       db.close()
+      runningLock.release()
       process.exit(0)
     })
 }

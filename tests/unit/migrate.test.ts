@@ -62,3 +62,16 @@ test('the project migrations apply to a new database and again to nothing', () =
     expect.arrayContaining(['events', 'venues', 'institutions', 'event_institutions', 'events_fts']),
   )
 })
+
+test('refuses a database that has a migration this code does not, before applying anything', () => {
+  writeFileSync(join(dir, '0001_things.sql'), 'CREATE TABLE things (id INTEGER PRIMARY KEY);')
+  writeFileSync(join(dir, '0002_colours.sql'), 'CREATE TABLE colours (id INTEGER PRIMARY KEY);')
+  migrate(db, dir)
+  rmSync(join(dir, '0002_colours.sql'))
+  writeFileSync(join(dir, '0003_later.sql'), 'CREATE TABLE later (id INTEGER);')
+
+  expect(() => migrate(db, dir)).toThrow(
+    'The database :memory: comes from a newer version of the calendar: it has migrations this version does not know (0002_colours.sql)',
+  )
+  expect(tables()).toEqual(['colours', 'schema_migrations', 'things'])
+})

@@ -44,18 +44,41 @@ const COMMON = new Set(
     .filter((line) => line !== '' && !line.startsWith('#')),
 )
 
+/** The fewest different characters (case aside) a password must use. */
+export const MIN_DIFFERENT_CHARACTERS = 4
+
+/** The password rules beyond the maximum length, in the order they are checked. */
+export type PasswordRule = 'tooShort' | 'common' | 'fewDifferentCharacters' | 'containsEmail'
+
 /**
- * Why `password` is refused beyond its length (NIST SP 800-63B §3.1.1.2: a
- * list of commonly used or expected passwords), or null when it is fine.
+ * The first rule `password` breaks (NIST SP 800-63B §3.1.1.2: a list of
+ * commonly used or expected passwords), or null when it is fine. An e-mail's
+ * name (the part before @) counts from 4 characters.
  */
-export function passwordWeaknessText(password: string, email: string): Text | null {
+export function brokenPasswordRule(password: string, email: string): PasswordRule | null {
   const lower = password.toLowerCase()
-  if (password.length < MIN_PASSWORD_LENGTH) return VALIDATION_MESSAGES.passwordTooShort
-  if (COMMON.has(lower)) return say('commonPassword')
-  if (new Set(lower).size < 4) return say('fewDifferentCharacters')
+  if (password.length < MIN_PASSWORD_LENGTH) return 'tooShort'
+  if (COMMON.has(lower)) return 'common'
+  if (new Set(lower).size < MIN_DIFFERENT_CHARACTERS) return 'fewDifferentCharacters'
   const local = email.toLowerCase().split('@')[0] ?? ''
-  if (lower === email.toLowerCase() || (local.length >= 4 && lower.includes(local))) return say('passwordHasEmail')
+  if (lower === email.toLowerCase() || (local.length >= 4 && lower.includes(local))) return 'containsEmail'
   return null
+}
+
+/** Why `password` is refused beyond its maximum length, as the API says it, or null when it is fine. */
+export function passwordWeaknessText(password: string, email: string): Text | null {
+  switch (brokenPasswordRule(password, email)) {
+    case 'tooShort':
+      return VALIDATION_MESSAGES.passwordTooShort
+    case 'common':
+      return say('commonPassword')
+    case 'fewDifferentCharacters':
+      return say('fewDifferentCharacters')
+    case 'containsEmail':
+      return say('passwordHasEmail')
+    case null:
+      return null
+  }
 }
 
 /** passwordWeaknessText in English. */

@@ -26,6 +26,14 @@ const db = new Database(source, { fileMustExist: true, timeout: 5_000 })
 try {
   mkdirSync(dirname(target), { recursive: true })
   const { totalPages } = await db.backup(target)
+  // The copy keeps the live file's WAL mode, in which even a read-only look leaves -wal and -shm files beside it;
+  // a rollback journal makes it one self-contained file. The calendar turns WAL on again when it opens a restored copy.
+  const copy = new Database(target, { fileMustExist: true })
+  try {
+    copy.pragma('journal_mode = DELETE')
+  } finally {
+    copy.close()
+  }
   console.log(`Backed up ${source} to ${target} (${totalPages} pages).`)
 } catch (error) {
   console.error(`Backup failed: ${error instanceof Error ? error.message : String(error)}`)
