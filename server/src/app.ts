@@ -14,6 +14,7 @@ import { publicPreflight } from './http/cors-preflight'
 import { errorHandler } from './http/error-handler'
 import { expressServer } from './http/express-server'
 import { jsonBody } from './http/json-body'
+import { applyServerTimeouts } from './http/server-timeouts'
 import { notFound } from './http/errors'
 import { sameOrigin } from './http/same-origin'
 import { series } from './http/series'
@@ -80,6 +81,7 @@ export function createAppServer(options: AppOptions): Server {
   // Longer than a reverse proxy keeps an idle connection to the app (nginx's and most load balancers' 60 s):
   // with Node's 5 s, the app could close one just as the proxy sends on it, and that request fails.
   server.keepAliveTimeout = 65_000
+  applyServerTimeouts(server)
   return server
 }
 
@@ -116,7 +118,7 @@ export function createExpressApp(options: AppOptions): Express {
   const settings = authSettings(options.auth)
   // The API's mounts sit on the app's own router, not on an /api router of their own: Express pays for every router a request enters (decision 008).
   // Refuse before reading the body: a forged or non-JSON request costs nothing.
-  app.use('/api', series(apiHeaders, publicPreflight, sameOrigin, jsonBody('1mb'), access(db, settings)))
+  app.use('/api', series(apiHeaders, publicPreflight, sameOrigin, access(db, settings), jsonBody(1024 * 1024)))
   for (const [mount, router] of apiRoutes(db, settings, options)) app.use(`/api${mount}`, router)
   app.use('/api', () => {
     throw notFound()
