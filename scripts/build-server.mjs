@@ -1,7 +1,7 @@
 // `npm start` runs the server as one bundled ES module (server/dist/main.js)
 // instead of through tsx: loading ~80 TypeScript files through tsx's loader
 // and then express's, zod's and sanitize-html's few hundred CommonJS files
-// was most of a cold start. Everything is bundled but better-sqlite3 (native).
+// would be most of a cold start. Everything is bundled but better-sqlite3 (native).
 import { build } from 'esbuild'
 
 await build({

@@ -112,7 +112,7 @@ export function createExpressApp(options: AppOptions): Express {
   const { db, clientDist } = options
   const app = express()
   app.disable('x-powered-by')
-  // API answers are no-store and the feeds make their own ETag; hashing every body (a list page is ~75 KB) bought nothing.
+  // API answers are no-store and the feeds make their own ETag; hashing every body (a list page is ~75 KB) would buy nothing.
   app.set('etag', false)
   if (options.trustProxy !== undefined) app.set('trust proxy', options.trustProxy)
   const settings = authSettings(options.auth)

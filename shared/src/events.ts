@@ -82,7 +82,7 @@ export const EventUpdateSchema = z
   .superRefine(checkDateRange)
 
 /**
- * Fields of a record that a client may send back but never sets (CONTRACT,
+ * Fields of a record that a client may send back but never sets (docs/contract.md,
  * "Writes"). `version` is listed because POST ignores it; PUT reads it first.
  */
 export const SERVER_OWNED_EVENT_FIELDS = [
@@ -111,7 +111,7 @@ export const EventSchema = z.object({
 })
 export type Event = z.infer<typeof EventSchema>
 
-/** Sort fields of `GET /api/events` (CONTRACT, "Lists"). */
+/** Sort fields of `GET /api/events` (docs/contract.md, "Lists"). */
 export const EVENT_SORT_FIELDS = [
   'id',
   'title',

@@ -44,7 +44,7 @@ export function validationText(english: string): Record<Language, string> {
 }
 
 /**
- * A ZodError as the CONTRACT's `errors` object: one message per dotted path
+ * A ZodError as the `errors` object of docs/contract.md, "Errors": one message per dotted path
  * (`objectives.0.items.2.text.en`), in `lang`. The paths are react-hook-form's
  * field names, so react-admin shows each message on its input.
  */

@@ -7,7 +7,7 @@ import { IdSchema, IsoDateSchema } from './primitives'
 
 const IdOrIdsSchema = z.union([IdSchema, z.array(IdSchema).max(MAX_PAGE_SIZE)])
 const SearchSchema = z.string().max(500)
-/** Built once: a zod schema built per request was most of what a list request left for the old generation's collector. */
+/** Built once: a zod schema built per request would be most of what a list request leaves for the old generation's collector. */
 const RangeSchema = z.tuple([z.number().int().min(0), z.number().int().min(0)])
 
 /** `filter` keys every resource accepts. */

@@ -5,8 +5,8 @@ import { VALIDATION_MESSAGES } from './validation-messages'
 export const LanguageSchema = z.enum(LANGUAGES)
 
 /**
- * Text in both languages. On input a missing language means "" (CONTRACT:
- * "on input a missing key means ''"); on output both keys are always present.
+ * Text in both languages. On input a missing language means "" (docs/contract.md,
+ * "Records"); on output both keys are always present.
  */
 export const LocalizedTextSchema = z.object({
   en: z.string().trim().max(20_000).default(''),

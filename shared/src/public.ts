@@ -7,7 +7,7 @@ import { IsoDateSchema, LanguageSchema } from './primitives'
 const BothLanguagesSchema = z.object({ en: z.string(), es: z.string() })
 
 /**
- * The public JSON event (CONTRACT, "Public exports") with its texts as
+ * The public JSON event (docs/contract.md, "Public exports") with its texts as
  * `text`: `{en, es}` without `lang`, a plain string with it. Nothing else:
  * no status, version, user or working-copy field.
  */

@@ -4,7 +4,7 @@ import { VALIDATION_MESSAGES } from './validation-messages'
 
 // No zod here: the admin client checks access with this table on every page, and a module that builds schemas brings all of zod into its initial bundle.
 
-/** editor < reviewer < admin (CONTRACT, "Sign-in and roles"). */
+/** editor < reviewer < admin (docs/contract.md, "Sign-in and roles"). */
 export const ROLES = ['editor', 'reviewer', 'admin'] as const
 export type Role = (typeof ROLES)[number]
 
@@ -18,7 +18,7 @@ export function hasRole(role: Role, minimum: Role): boolean {
   return ROLES.indexOf(role) >= ROLES.indexOf(minimum)
 }
 
-/** The workflow steps, named as their paths: POST /api/events/{id}/{step} (CONTRACT, "Workflow"). */
+/** The workflow steps, named as their paths: POST /api/events/{id}/{step} (docs/contract.md, "Workflow"). */
 export const WORKFLOW_STEPS = ['submit', 'request-changes', 'publish', 'unpublish', 'archive'] as const
 export type WorkflowStep = (typeof WORKFLOW_STEPS)[number]
 
@@ -82,7 +82,7 @@ export function canTransition(state: WorkflowState, step: WorkflowStep): boolean
 /** POST /api/events/bulk answers one of these per id, in order: the event after the step, or why it was refused. */
 export type BulkResult = { id: number; status: 200; event: Event } | { id: number; status: number; message: string }
 
-/** What publishing needs (CONTRACT, issue "Workflow"): each missing field with a message. */
+/** What publishing needs (docs/contract.md, "Workflow"): each missing field with a message. */
 export interface CompletenessInput {
   title: { en: string; es: string }
   city: string

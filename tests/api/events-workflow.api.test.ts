@@ -15,7 +15,7 @@ beforeEach(async () => {
 })
 afterEach(() => api.close())
 
-/** The CONTRACT's workflow table: the status after the step, or 409 where the state forbids it. */
+/** The workflow table of docs/contract.md, "Workflow": the status after the step, or 409 where the state forbids it. */
 const EXPECTED: Record<WorkflowStateName, Record<WorkflowStep, Event['status'] | 409>> = {
   draft: { submit: 'in_review', 'request-changes': 409, publish: 'published', unpublish: 409, archive: 'archived' },
   in_review: { submit: 409, 'request-changes': 'draft', publish: 'published', unpublish: 409, archive: 'archived' },

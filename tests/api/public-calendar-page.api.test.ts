@@ -351,7 +351,7 @@ test('answers the CORS preflight of the public feeds so other origins can make c
     expect(response.headers.get('access-control-expose-headers')).toBe('ETag, Last-Modified, X-Undated-Events-Omitted')
     expect(response.headers.get('access-control-allow-credentials')).toBeNull()
   }
-  // Only the public feeds: a preflight for a staff route is refused as before.
+  // Only the public feeds: a preflight for a staff route is refused.
   expect(
     (await fetch(`${api.url}/api/events`, { method: 'OPTIONS', headers: { Origin: 'https://website.example' } }))
       .status,

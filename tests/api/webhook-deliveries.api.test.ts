@@ -22,7 +22,7 @@ afterEach(async () => {
   await api.close()
 })
 
-/** The receiver's side of the README: recompute the HMAC of "timestamp.body" and compare. */
+/** The receiver's side of docs/webhooks.md: recompute the HMAC of "timestamp.body" and compare. */
 function verifies(notice: ReceivedNotice, secret: string): boolean {
   const timestamp = String(notice.headers['x-rcm-timestamp'])
   return (

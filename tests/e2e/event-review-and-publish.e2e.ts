@@ -92,7 +92,7 @@ test('an editor submits, a reviewer requests changes, the editor fixes and resub
   await editor.getByRole('button', { name: 'Save', exact: true }).click()
   await editor.waitForURL((url) => url.hash.endsWith('/show'))
   // As a user would, read the saved record before going on. (A dialog opened from the edit page's toolbar in the
-  // moment before the show page replaces it now stays open: WorkflowDialogProvider.)
+  // moment before the show page replaces it stays open: WorkflowDialogProvider.)
   await expect
     .poll(() => editor.getByText('rcm@example.org', { exact: true }).count(), { timeout: 15_000 })
     .toBeGreaterThan(0)

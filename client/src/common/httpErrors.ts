@@ -1,7 +1,7 @@
 /*
  * Reading a rejected dataProvider call. ra-data-simple-rest rejects with
  * react-admin's HttpError: `status`, and `body` as the API sent it
- * (CONTRACT, "Errors": `{ message, errors?: { "dotted.path": "what is wrong" } }`).
+ * (docs/contract.md, "Errors": `{ message, errors?: { "dotted.path": "what is wrong" } }`).
  */
 
 /** The HTTP status of a failed call, if it has one. */
@@ -22,7 +22,7 @@ export function fieldErrorsOf(error: unknown): Record<string, string> | undefine
   return fieldErrors.length > 0 ? Object.fromEntries(fieldErrors) : undefined
 }
 
-/** The server's `message` of a failed call (CONTRACT, "Errors"), else the error's own, else react-admin's generic text. */
+/** The server's `message` of a failed call (docs/contract.md, "Errors"), else the error's own, else react-admin's generic text. */
 export function errorMessage(error: unknown): string {
   if (typeof error === 'object' && error !== null) {
     if (

@@ -11,7 +11,7 @@ import { keepText } from './LocalizedTextInput'
 
 /**
  * The rich text editor for "About the event", loaded on demand by
- * EventInputs. The toolbar offers only what the server keeps (CONTRACT,
+ * EventInputs. The toolbar offers only what the server keeps (docs/contract.md,
  * "Records": p br strong em u s a ul ol li h2 h3 h4 blockquote): no colours,
  * alignment or images, which the sanitizer would silently drop.
  */

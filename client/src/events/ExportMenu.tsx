@@ -14,7 +14,7 @@ import {
 } from 'react-admin'
 import type * as Exporters from './eventExporter'
 
-/** The API's cap on one list request (CONTRACT, "Lists"); react-admin's ExportButton asks for as many. */
+/** The API's cap on one list request (docs/contract.md, "Lists"); react-admin's ExportButton asks for as many. */
 const MAX_RESULTS = 1000
 
 const FEEDS = [

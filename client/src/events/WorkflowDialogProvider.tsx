@@ -26,7 +26,7 @@ const isEventPage = (pathname: string, eventId: Identifier) => {
  * redirects from the edit page to the show page; React Router renders that
  * navigation in a transition, so for a moment the URL already reads /show
  * while the edit page, with the same workflow buttons in its toolbar, is
- * still on screen. A dialog opened then belonged to the edit page and went
+ * still on screen. A dialog held by the edit page and opened then would go
  * with it. Kept here, the dialog and what was typed in it survive any
  * remount, and are dropped once the user leaves the event's pages.
  */

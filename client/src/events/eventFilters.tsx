@@ -37,7 +37,7 @@ function referenceFilter(
 
 /**
  * The filters of the events list, named as `GET /api/events` reads them
- * (CONTRACT, "Lists"). A hook, because the venue and institution options are
+ * (docs/contract.md, "Lists"). A hook, because the venue and institution options are
  * labelled in the UI language.
  */
 export function useEventFilters() {

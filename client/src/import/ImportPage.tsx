@@ -38,7 +38,7 @@ function readText(file: Blob): Promise<string> {
 
 const formatOf = (name: string): ImportFileFormat => (name.toLowerCase().endsWith('.json') ? 'json' : 'csv')
 
-/** The CONTRACT's body limit; the server would answer 413 anyway, this says so before uploading. */
+/** The API's body limit (docs/contract.md, "Writes"); the server would answer 413 anyway, this says so before uploading. */
 const MAX_BYTES = 1024 * 1024
 
 /**

@@ -42,7 +42,7 @@ async function messageOf(response: Response): Promise<string> {
 }
 
 /**
- * Sign-in against the API (CONTRACT, "Sign-in and roles"): the session is an
+ * Sign-in against the API (docs/contract.md, "Sign-in and roles"): the session is an
  * HttpOnly cookie, so the client keeps only the identity, briefly. `canAccess`
  * reads the role table of access.ts, so menus, buttons and pages follow the
  * role; the server checks every route itself.

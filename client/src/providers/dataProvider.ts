@@ -71,7 +71,7 @@ export type CalendarMethods = Record<StepMethod, (id: Identifier, params?: StepP
 export type CalendarDataProvider = DataProvider & CalendarMethods
 
 /**
- * The API through ra-data-simple-rest, as the CONTRACT requires, plus its
+ * The API through ra-data-simple-rest, as docs/contract.md requires, plus its
  * custom calls. A 409 on update means the record changed since it was read:
  * its message becomes a translated "reload" notification, status and body kept.
  */

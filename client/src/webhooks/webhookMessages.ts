@@ -29,7 +29,7 @@ const en = {
       helpers: {
         url: 'Where the notices are POSTed, e.g. https://www.crmsv.org/hooks/calendar',
         notices: 'What the receiver is told about',
-        secret: 'The website verifies each notice’s X-RCM-Signature with this secret (see the README, "Webhooks").',
+        secret: 'The website verifies each notice’s X-RCM-Signature with this secret (see docs/webhooks.md).',
       },
       actions: {
         test: 'Send test notice',
@@ -89,8 +89,7 @@ const es: Catalogue<typeof en> = {
       helpers: {
         url: 'Adonde se envían (POST) los avisos, p. ej. https://www.crmsv.org/hooks/calendar',
         notices: 'De qué se avisa al receptor',
-        secret:
-          'El sitio web verifica la X-RCM-Signature de cada aviso con este secreto (véase el README, "Webhooks").',
+        secret: 'El sitio web verifica la X-RCM-Signature de cada aviso con este secreto (véase docs/webhooks.md).',
       },
       actions: {
         test: 'Enviar aviso de prueba',

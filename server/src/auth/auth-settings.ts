@@ -9,7 +9,7 @@ export interface AuthSettings {
   /** A session ends this long after sign-in, used or not (SESSION_MAX_DAYS, default 7 days). */
   absoluteMs: number
   scrypt: ScryptParams
-  /** Failed sign-ins allowed per address within `failureWindowMs` (CONTRACT: 20 in 15 minutes), so per account and address too. */
+  /** Failed sign-ins allowed per address within `failureWindowMs` (docs/contract.md, "Sign-in and roles": 20 in 15 minutes), so per account and address too. */
   maxFailures: number
   failureWindowMs: number
   /** Failed sign-ins allowed per account within `accountFailureWindowMs`, from addresses it has not signed in from lately. */

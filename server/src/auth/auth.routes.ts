@@ -8,7 +8,7 @@ import { usersRepository } from '../users/users.repository'
 import type { AuthSettings } from './auth-settings'
 import { changeOwnPassword, signIn, signOut, toIdentity } from './auth.service'
 
-/** `/api/auth`: sign in, sign out, who am I, change my password (CONTRACT, "Sign-in and roles"). */
+/** `/api/auth`: sign in, sign out, who am I, change my password (docs/contract.md, "Sign-in and roles"). */
 export function authRouter(db: Db, settings: AuthSettings): Router {
   const router = Router()
 

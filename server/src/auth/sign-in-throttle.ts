@@ -29,7 +29,7 @@ function tooMany(seconds: number): HttpError {
  * Checks the limits and records the attempt, in one synchronous step before
  * any password is hashed, so that a burst of parallel guesses is counted as
  * it arrives (decision 014):
- * - per address, `maxFailures` in `failureWindowMs` (CONTRACT: 20 in 15
+ * - per address, `maxFailures` in `failureWindowMs` (docs/contract.md, "Sign-in and roles": 20 in 15
  *   minutes), which bounds each account-and-address pair too;
  * - per account, `maxAccountFailures` in `accountFailureWindowMs`, from
  *   anywhere but an address the account signed in from lately: guesses from

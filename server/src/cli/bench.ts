@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: the benchmark in bench/ (README, "Benchmark"). Imported
+ * `npm run bench`: the benchmark in bench/ (bench/README.md). Imported
  * by URL because bench/ is its own TypeScript project (bench/tsconfig.json),
  * outside the server's.
  */

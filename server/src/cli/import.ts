@@ -10,7 +10,7 @@ import { ExportFileError } from '../import/read-export'
 import type { ImportWarning } from '../import/legacy-page.parser'
 import { IMPORT_USAGE, readImportArgs, UsageError, type ImportArgs } from './import-args'
 
-/** Exit codes (CONTRACT, "Commands"). */
+/** Exit codes (docs/contract.md, "Commands"). */
 const EXIT = { imported: 0, notImported: 1, badUsage: 2 } as const
 
 const warningLine = (warning: ImportWarning, indent = '  ') => `${indent}line ${warning.line}: ${warning.message}`

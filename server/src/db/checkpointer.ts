@@ -38,7 +38,7 @@ export interface Checkpointer {
  * Moves WAL checkpoints off the request path. With SQLite's automatic
  * checkpoint, every thousandth page written makes the commit that crossed it
  * also copy the WAL into the database and fsync it: at 100 saves a second,
- * about one save in 30 took 25-40 ms longer (decision 008). Here a worker
+ * about one save in 30 would take 25-40 ms longer (decision 008). Here a worker
  * thread with its own connection runs a PASSIVE checkpoint every
  * `intervalMs`, on the other core, without taking the write lock, so saves and
  * reads go on meanwhile.

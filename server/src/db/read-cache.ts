@@ -34,9 +34,9 @@ function generationOf(db: Db): string {
 
 /**
  * Runs a write that no cached read depends on, such as a session's
- * last-seen time, without starting a new generation. A session touched once
- * a minute otherwise emptied the cache, and the next common-word search
- * rebuilt its hits (about 100 ms) while the requests behind it waited
+ * last-seen time, without starting a new generation. Otherwise a session
+ * touched once a minute would empty the cache, and the next common-word search
+ * would rebuild its hits (about 100 ms) while the requests behind it wait
  * (decision 008). Only for tables that no list, count or search reads.
  */
 export function writeUnseen<T>(db: Db, write: () => T): T {

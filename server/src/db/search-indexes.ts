@@ -11,9 +11,9 @@ export const BULK_WRITE_EVENTS = 100
  *
  * A bulk load in one transaction (an import, the benchmark's generator)
  * leaves large segments on several levels, and FTS5's automerge then merges
- * them a piece at a time during the saves that follow: on a fresh 100,000-event
- * database the p99 of saves at 100/s was 46 ms, against 17–20 ms once
- * optimized (decision 008). It takes about 3 s at 100,000 events and
+ * them a piece at a time during the saves that follow, which lengthens their
+ * tail more than twofold until the merging is done (decision 008, "FTS5
+ * `optimize` after bulk loads"). It takes about 3 s at 100,000 events and
  * milliseconds at the calendar's real size.
  */
 export function optimizeSearchIndexes(db: Db): void {

@@ -1,6 +1,6 @@
 import sanitizeHtml from 'sanitize-html'
 
-/** The rich-text tags of `description` (CONTRACT, "Records"). */
+/** The rich-text tags of `description` (docs/contract.md, "Records"). */
 export const DESCRIPTION_TAGS = [
   'p',
   'br',

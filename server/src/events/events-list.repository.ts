@@ -4,7 +4,7 @@ import { cityKey } from '../db/text'
 
 export type EventSortField = (typeof EVENT_SORT_FIELDS)[number]
 
-// An event's last day: a null end date means a one-day event (CONTRACT, "Records").
+// An event's last day: a null end date means a one-day event (docs/contract.md, "Records").
 const LAST_DAY = 'coalesce(e.end_date, e.start_date)'
 
 /** The SQL each sort field orders by; each has an index (migrations/0001_initial.sql). */

@@ -77,9 +77,9 @@ function toEvent(row: EventRow, institutionIds: number[]): Event {
  * The record's JSON as `JSON.stringify(toEvent(row))` gives it (the same
  * keys in the same order), built by SQLite: the JSON columns go in as stored.
  * One string per row reaches JavaScript instead of twenty-one values and the
- * string built from them: a list page went from 0.9 to 0.65 ms, and 3,000
- * pages from 70–92 young-generation collections and a full one to 24 and
- * none (decision 008). Read from `events e`.
+ * string built from them, so a list page takes less time and leaves far less
+ * garbage (decision 008, "Events' JSON is built by SQLite"). Read from
+ * `events e`.
  */
 export const EVENT_JSON = `json_object('id', e.id, 'version', e.version,
   'title', json_object('en', e.title_en, 'es', e.title_es), 'description', json_object('en', e.description_en, 'es', e.description_es),
@@ -97,8 +97,8 @@ const EVENT_JSON_BY_ID = `SELECT ${EVENT_JSON} FROM events e WHERE e.id = ?`
  * A JSON array of the records' JSON, written into one Buffer of the exact
  * size: one large string holding a single character outside Latin-1 is
  * built as UTF-16, twice the bytes to build and encode; and a Buffer per row
- * plus their concatenation allocated twice the body outside the V8 heap,
- * which at 100 lists a second brought a full garbage collection every two
+ * plus their concatenation would allocate twice the body outside the V8 heap,
+ * which at 100 lists a second brings a full garbage collection every two
  * seconds (decision 008).
  */
 function jsonArray(parts: readonly string[]): Buffer {
@@ -207,7 +207,7 @@ const SEARCHED_COLUMNS: ReadonlySet<(typeof DATA_COLUMNS)[number]> = new Set([
 /**
  * An UPDATE of the data columns in `changed` only. SQLite rewrites the entry
  * of every index over a column in the SET list, changed or not: setting all
- * sixteen wrote four times the pages of the one row (decision 008). The
+ * sixteen writes four times the pages of the one row (decision 008). The
  * version check is in the WHERE clause too, so a writer in another process
  * cannot slip in between.
  */

@@ -13,7 +13,7 @@ import { addWorkflowRoutes } from './events-workflow.routes'
 import { createEvent, deleteEvent, getEventJson, listEventsJson, updateEvent } from './events.service'
 
 /**
- * `/api/events`: the ra-data-simple-rest calls (CONTRACT, "HTTP API"), the
+ * `/api/events`: the ra-data-simple-rest calls (docs/contract.md, "Conventions"), the
  * workflow's (events-workflow.routes.ts) and the preview, on one router:
  * Express pays for every router a request enters (decision 008). The
  * workflow's come first, so `POST /bulk` is not the CRUD's 405 for `/:id`.

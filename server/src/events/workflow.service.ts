@@ -34,7 +34,7 @@ export function publishCheck(db: Db, id: number, lang: Language): Completeness {
 }
 
 /**
- * Takes a workflow step (CONTRACT, "Workflow"): access (403) → comment (400)
+ * Takes a workflow step (docs/contract.md, "Workflow"): access (403) → comment (400)
  * → state (409) → completeness for publish (409 with `missing`) → write,
  * then a revision with the step and comment, then the audit entry and the
  * webhook notices when what the public sees changed, all in one transaction. Returns the event after the step.

@@ -15,7 +15,7 @@ const PREFLIGHT_HEADERS = {
  * Answers the CORS preflight (`OPTIONS`) of the public feeds, so a browser
  * app on another origin can poll them with If-None-Match and get 304s. Only
  * paths under /api/public with a public GET rule; any other OPTIONS goes on
- * to `access`, which refuses it as before (no credentials are ever allowed
+ * to `access`, which refuses it like any other request (no credentials are ever allowed
  * cross-origin: the answer is `*`, never the caller's origin).
  */
 export const publicPreflight: RequestHandler = (req, res, next) => {

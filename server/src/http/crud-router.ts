@@ -38,7 +38,7 @@ export interface CrudOptions<TFilter extends BaseFilter, TSort extends string> {
 }
 
 /**
- * `/api/{resource}`: the ra-data-simple-rest calls of the CONTRACT ("HTTP API"),
+ * `/api/{resource}`: the ra-data-simple-rest calls (docs/contract.md, "Conventions"),
  * with 405 and `Allow` for other methods. Who may call each is THE route table's
  * business (route-rules.ts), not the router's.
  */

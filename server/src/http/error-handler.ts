@@ -40,7 +40,7 @@ function clientErrorText(error: ClientError, path: string): Text {
 }
 
 /**
- * Turns every error into the CONTRACT's `{ message, errors? }`, in the
+ * Turns every error into `{ message, errors? }` (docs/contract.md, "Errors"), in the
  * language the request asks for (English without Accept-Language). Details of an
  * unexpected error go to the log only: no stack, SQL or path in a response.
  */

@@ -1,13 +1,13 @@
 import { validationText, type FieldErrors, type Language } from '@rcm/shared'
 import { say, type RecordKind, type Text } from '../i18n/messages'
 
-/** Field path → what is wrong there, in every language (the CONTRACT's 400 `errors`). */
+/** Field path → what is wrong there, in every language (the 400 `errors` of docs/contract.md, "Errors"). */
 export type FieldTexts = Record<string, Text>
 
 /**
  * An error with the HTTP status and message the client sees. The one error
  * class of the codebase: services throw it, the error handler renders it as
- * `{ message, errors? }` (CONTRACT, "Errors") in the request's language.
+ * `{ message, errors? }` (docs/contract.md, "Errors") in the request's language.
  * `message` is the English text, for logs and for callers outside a request.
  */
 export class HttpError extends Error {

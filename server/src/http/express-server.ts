@@ -8,9 +8,9 @@ import type { Express } from 'express'
  * Express gives every request and response the app's prototypes with
  * `Object.setPrototypeOf`, and that change, after the objects were made,
  * slows Node's own HTTP code on every one of them (V8 sees their shape
- * change): a one-route Express app spent 129 µs of CPU per answer where
- * node:http alone spent 41 µs, and 47 µs once the objects were born with
- * those prototypes (decision 008, eighth pass). createServer's `IncomingMessage` and `ServerResponse`
+ * change): it more than doubles the CPU of a simple answer (decision 008,
+ * "Requests are born with Express's prototypes", has the figures).
+ * createServer's `IncomingMessage` and `ServerResponse`
  * options are Node's way to choose the classes; the app's `request` and
  * `response` become those classes' prototypes, so Express's
  * `setPrototypeOf` finds the prototype already there and changes nothing.

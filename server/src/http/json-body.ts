@@ -26,7 +26,7 @@ export function closeIfBodyUnread(req: Request, res: Response): void {
  * Parses a JSON body of at most `limitBytes` into `req.body`, and answers 415
  * for a body that is not JSON. A request without a body passes untouched,
  * whatever its Content-Type: ra-data-simple-rest sends DELETE with
- * `text/plain` (CONTRACT, "Writes"). That test comes first because
+ * `text/plain` (docs/contract.md, "Writes"). That test comes first because
  * express.json's own checks, which find no body on a GET either, cost about
  * a sixth of a feed's 304 (decision 008).
  *

@@ -26,7 +26,7 @@ function crud(resource: string, roles: { read: RouteAccess; write: RouteAccess; 
 
 /**
  * THE access table of the API: every route and the least role that may call
- * it (CONTRACT, "Sign-in and roles"). `access` refuses a request that matches
+ * it (docs/contract.md, "Sign-in and roles"). `access` refuses a request that matches
  * no rule, and tests/api/access-matrix.api.test.ts checks that every route
  * the app registers has one, so a route added without a rule fails there.
  * Per path, methods are listed in the order `Allow` names them.

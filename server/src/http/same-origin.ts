@@ -18,7 +18,7 @@ function isSameOrigin(origin: string, host: string | undefined): boolean {
 /**
  * Refuses state-changing requests that a browser sends from another origin
  * (cross-site request forgery). Browsers always send `Origin` on these
- * methods; a request without it comes from a script and is allowed (CONTRACT, "Writes").
+ * methods; a request without it comes from a script and is allowed (docs/contract.md, "Writes").
  */
 export const sameOrigin: RequestHandler = (req, _res, next) => {
   const origin = req.get('origin')

@@ -13,7 +13,7 @@ import {
 /** The record react-admin sends back on update carries its id; the client never sets it. */
 const parse = (body: unknown) => InstitutionWriteSchema.parse(omitKeys(body, ['id']))
 
-/** `/api/institutions`: the ra-data-simple-rest calls (CONTRACT, "HTTP API"). */
+/** `/api/institutions`: the ra-data-simple-rest calls (docs/contract.md, "Conventions"). */
 export function institutionsRouter(db: Db): Router {
   return crudRouter(
     {

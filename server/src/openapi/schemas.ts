@@ -40,7 +40,7 @@ import { z } from 'zod'
  * so these are checked against the code rather than written twice.
  */
 
-/** Every error body (CONTRACT, "Errors"). */
+/** Every error body (docs/contract.md, "Errors"). */
 export const ErrorBodySchema = z.object({ message: z.string() }) satisfies z.ZodType<{ message: string }>
 
 /** A 400: `errors` has one message per bad field, at its dotted path. */

@@ -11,7 +11,7 @@ import type { PublicEventData } from './public-copies.repository'
 import { CALENDAR_CSS, CALENDAR_CSS_SOURCE } from './calendar-style'
 import { CALENDAR_TEXTS, type CalendarTexts } from './calendar-texts'
 import type { FeedFormat } from './feed-response'
-import type { FeedSegment } from './feed-rows.repository'
+import type { FeedSegment } from './feed-rows'
 import { html, trustedHtml, type SafeHtml } from './html'
 
 /**
@@ -40,20 +40,14 @@ function objectives(sections: ObjectiveSection[], lang: Language): SafeHtml[] {
     const items = section.items.map((item) => {
       const subItems =
         item.items.length > 0
-          ? html`<ul>
-              ${item.items.map((sub) => html`<li>${localize(sub.text, lang)}</li>`)}
-            </ul>`
+          ? html`<ul>${item.items.map((sub) => html`<li>${localize(sub.text, lang)}</li>`)}</ul>`
           : null
       return { text: localize(item.text, lang), subItems }
     })
     const listTag = trustedHtml(section.style === 'numbered' ? 'ol' : 'ul')
     const list =
       section.style === 'paragraph'
-        ? items.map(
-            (item) =>
-              html`<p>${item.text}</p>
-                ${item.subItems}`,
-          )
+        ? items.map((item) => html`<p>${item.text}</p>${item.subItems}`)
         : html`<${listTag}>${items.map((item) => html`<li>${item.text}${item.subItems}</li>`)}</${listTag}>`
     const heading = localize(section.heading, lang)
     const intro = localize(section.intro, lang)
@@ -62,16 +56,13 @@ function objectives(sections: ObjectiveSection[], lang: Language): SafeHtml[] {
 }
 
 function field(label: string, value: SafeHtml | string | null): SafeHtml | null {
-  return value === null || value === ''
-    ? null
-    : html`<dt>${label}</dt>
-        <dd>${value}</dd>`
+  return value === null || value === '' ? null : html`<dt>${label}</dt><dd>${value}</dd>`
 }
 
 function venue(event: PublicEventData, lang: Language, text: CalendarTexts): SafeHtml | string | null {
   if (event.venue) {
     const name = localize(event.venue.name, lang)
-    return event.venue.address ? html`${name}<br />${event.venue.address}` : name
+    return event.venue.address ? html`${name}<br>${event.venue.address}` : name
   }
   return event.modality === 'virtual' ? text.virtual : null
 }
@@ -111,27 +102,13 @@ export function eventArticle(event: PublicEventData, lang: Language, icsHref?: s
   const format =
     event.modality === 'hybrid' ? text.hybrid : event.modality === 'virtual' && event.venue ? text.virtual : null
   return html`<article id="event-${event.id}" aria-labelledby="event-${event.id}-title">
-    <h3 id="event-${event.id}-title">${title}</h3>
-    <dl>
-      ${field(text.city, event.city)}${field(text.venue, venue(event, lang, text))}${field(text.format, format)}${field(text.date, date(event, lang, text))}
-    </dl>
-    ${
-      about.length > 0 &&
-      html`<h4>${text.about}</h4>
-        ${about}`
-    }
-    <dl>
-      ${field(text.institutions, institutions)}${field(text.email, emails.length > 0 ? html`${emails}` : null)}${field(text.phone, phones.length > 0 ? html`${phones}` : null)}
-    </dl>
-    ${
-      icsHref &&
-      html`<p>
-        <a class="add" href="${icsHref}" type="text/calendar"
-          >${text.addToCalendar}<span class="visually-hidden">: ${title}</span></a
-        >
-      </p>`
-    }
-  </article> `
+<h3 id="event-${event.id}-title">${title}</h3>
+<dl>${field(text.city, event.city)}${field(text.venue, venue(event, lang, text))}${field(text.format, format)}${field(text.date, date(event, lang, text))}</dl>
+${about.length > 0 && html`<h4>${text.about}</h4>${about}`}
+<dl>${field(text.institutions, institutions)}${field(text.email, emails.length > 0 ? html`${emails}` : null)}${field(text.phone, phones.length > 0 ? html`${phones}` : null)}</dl>
+${icsHref && html`<p><a class="add" href="${icsHref}" type="text/calendar">${text.addToCalendar}<span class="visually-hidden">: ${title}</span></a></p>`}
+</article>
+`
 }
 
 const feedHref = (format: 'json' | 'csv' | 'ics', lang: Language) => `/api/public/events.${format}?lang=${lang}`
@@ -140,44 +117,35 @@ const feedHref = (format: 'json' | 'csv' | 'ics', lang: Language) => `/api/publi
 function pageHead(lang: Language, options: { preview?: boolean } = {}): SafeHtml {
   const text = CALENDAR_TEXTS[lang]
   const other = OTHER[lang]
-  const feeds = html`<section aria-labelledby="feeds">
-    <h2 id="feeds" class="visually-hidden">${text.feedsHeading}</h2>
-    <ul class="links" aria-label="${text.feedsHeading}">
-      <li><a href="${feedHref('ics', lang)}" type="text/calendar">${text.feedIcs}</a></li>
-      <li><a href="${feedHref('csv', lang)}" type="text/csv">${text.feedCsv}</a></li>
-      <li><a href="${feedHref('json', lang)}" type="application/json">${text.feedJson}</a></li>
-    </ul>
-  </section>`
+  const feeds = html`<section aria-labelledby="feeds"><h2 id="feeds" class="visually-hidden">${text.feedsHeading}</h2>
+<ul class="links" aria-label="${text.feedsHeading}">
+<li><a href="${feedHref('ics', lang)}" type="text/calendar">${text.feedIcs}</a></li>
+<li><a href="${feedHref('csv', lang)}" type="text/csv">${text.feedCsv}</a></li>
+<li><a href="${feedHref('json', lang)}" type="application/json">${text.feedJson}</a></li>
+</ul></section>`
   return html`<!doctype html>
-    <html lang="${lang}">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>${options.preview ? `${text.preview} – ` : ''}${text.pageTitle}</title>
-        ${
-          !options.preview &&
-          html`<link rel="alternate" hreflang="${other}" href="?lang=${other}" />
-            <link rel="alternate" type="text/calendar" title="${text.feedIcs}" href="${feedHref('ics', lang)}" />`
-        }
-        <style>
-          ${trustedHtml(CALENDAR_CSS)}
-        </style>
-      </head>
-      <body>
-        <a class="skip" href="#main">${text.skipLink}</a>
-        <header>
-          <p class="organisation">${text.organisation}</p>
-          <h1>${text.heading}</h1>
-          <nav aria-label="${text.languageNav}">
-            <ul class="links">
-              <li><a href="?lang=${other}" hreflang="${other}" lang="${other}">${text.otherLanguage}</a></li>
-            </ul>
-          </nav>
-          ${options.preview ? html`<div class="preview" role="note"><strong>${text.preview}</strong>${text.previewNote}</div>` : feeds}
-        </header>
-        <main id="main"></main>
-      </body>
-    </html> `
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${options.preview ? `${text.preview} – ` : ''}${text.pageTitle}</title>
+${
+  !options.preview &&
+  html`<link rel="alternate" hreflang="${other}" href="?lang=${other}">
+<link rel="alternate" type="text/calendar" title="${text.feedIcs}" href="${feedHref('ics', lang)}">`
+}
+<style>${trustedHtml(CALENDAR_CSS)}</style>
+</head>
+<body>
+<a class="skip" href="#main">${text.skipLink}</a>
+<header>
+<p class="organisation">${text.organisation}</p>
+<h1>${text.heading}</h1>
+<nav aria-label="${text.languageNav}"><ul class="links"><li><a href="?lang=${other}" hreflang="${other}" lang="${other}">${text.otherLanguage}</a></li></ul></nav>
+${options.preview ? html`<div class="preview" role="note"><strong>${text.preview}</strong>${text.previewNote}</div>` : feeds}
+</header>
+<main id="main">
+`
 }
 
 const PAGE_END = '</main>\n</body>\n</html>\n'
@@ -197,14 +165,13 @@ export function calendarPageFormat(lang: Language): FeedFormat {
       const opening =
         segment === current
           ? null
-          : html`${current !== null && trustedHtml('</section>\n')}
-              <section aria-labelledby="${segment}"><h2 id="${segment}">${text[segment]}</h2></section> `
+          : html`${current !== null && trustedHtml('</section>\n')}<section aria-labelledby="${segment}"><h2 id="${segment}">${text[segment]}</h2>\n`
       current = segment
       const icsHref = data.startDate === null ? undefined : `/api/public/events/${data.id}.ics?lang=${lang}`
       return html`${opening}${eventArticle(data, lang, icsHref)}`.value
     },
     get tail() {
-      return (current === null ? html`<p>${text.noEvents}</p> ` : '</section>\n') + PAGE_END
+      return (current === null ? html`<p>${text.noEvents}</p>\n` : '</section>\n') + PAGE_END
     },
   }
 }

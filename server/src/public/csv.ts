@@ -6,7 +6,7 @@ import type { FeedFormat } from './feed-response'
 import { publicEventUrl } from './public-events'
 
 /**
- * Cells a spreadsheet would run as a formula start with one of these (CONTRACT: prefixed with `'`);
+ * Cells a spreadsheet would run as a formula start with one of these (docs/contract.md, "Public exports": prefixed with `'`);
  * so that the import can take the prefix off again, a cell that itself starts with `'` gets one too.
  */
 const PREFIXED_START = /^[=+\-@\t\r']/
@@ -35,7 +35,7 @@ const TRANSLATED: Record<string, (event: PublicEventData, lang: Language, text: 
     objectivesCell(event.objectives as Parameters<typeof objectivesCell>[0], lang, text),
 }
 
-/** The CONTRACT's columns in order. */
+/** The CSV columns in order (docs/contract.md, "Public exports"). */
 export const CSV_COLUMNS = [
   'id',
   'title',

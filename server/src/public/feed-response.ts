@@ -11,10 +11,9 @@ const PAGE_SIZE = 50
 /**
  * The text is written whenever it reaches this many characters. A page's
  * text as one string (about 150 KB) is a "large object" to V8, which only a
- * full garbage collection frees, so the heap grew to 100 MB during a stream of
- * the 60,000 published events of `npm run bench` and the process peaked at
- * 185–190 MB; in pieces of 32 K characters the garbage dies young, and the
- * heap stays at 53 MB and the process at 141–143 MB (decision 008).
+ * full garbage collection frees, so a long stream would grow the heap until
+ * one ran; in pieces of 32 K characters the garbage dies young, and a stream
+ * of 60,000 events keeps the process near 145 MB (decision 008, "Feeds").
  */
 const CHUNK_CHARS = 32_768
 

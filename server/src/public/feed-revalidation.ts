@@ -26,7 +26,7 @@ const PLAIN_QUERY = /^[\w%.~+=&-]*$/
  * Express sees the request, or returns false and leaves it to Express.
  *
  * Polling with If-None-Match is most of what the server answers, and a 304
- * costs little beside the framework: through Express's routing it took about
+ * costs little beside the framework: through Express's routing it costs about
  * 0.3 ms of CPU, here under 0.1 ms (decision 008). The answer is the route's
  * own: the same variant, validators and headers (`revalidate`), and the same
  * query parser and proxy trust. Anything else (no condition, a changed feed,

@@ -1,7 +1,7 @@
 import type { Db } from '../db/connection'
 import { statement } from '../db/statements'
 
-/** An event as the public exports show it, frozen at publish time (CONTRACT, "Public JSON event", without `url`). */
+/** An event as the public exports show it, frozen at publish time (docs/contract.md, "Public exports": the JSON event without `url`). */
 export interface PublicEventData {
   id: number
   title: { en: string; es: string }

@@ -6,7 +6,7 @@ export function publicEventUrl(id: number, siteUrl: string, lang?: Language): st
   return `${siteUrl.replace(/\/$/, '')}/calendar${lang ? `?lang=${lang}` : ''}#event-${id}`
 }
 
-/** A public copy in the CONTRACT's public shape: exactly its fields, in its order, plus `url`. */
+/** A public copy in the public shape (docs/contract.md, "Public exports"): exactly its fields, in its order, plus `url`. */
 export function toPublicEvent(data: PublicEventData, siteUrl: string, lang?: Language): PublicEvent {
   return {
     id: data.id,

@@ -45,7 +45,7 @@ const FEEDS: Record<FeedName, Feed> = {
 
 const LanguageQuerySchema = z.object({ lang: PublicFeedQuerySchema.shape.lang })
 
-/** `/api/public`: no sign-in, public copies only (CONTRACT, "Public exports"). */
+/** `/api/public`: no sign-in, public copies only (docs/contract.md, "Public exports"). */
 export function publicRouter(db: Db, options: { siteUrl?: string; now?: () => Date } = {}): Router {
   const router = Router()
   // The app's clock, so tests can move it.

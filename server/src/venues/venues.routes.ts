@@ -7,7 +7,7 @@ import { createVenue, deleteVenue, getVenue, listVenues, updateVenue } from './v
 /** The record react-admin sends back on update carries its id; the client never sets it. */
 const parse = (body: unknown) => VenueWriteSchema.parse(omitKeys(body, ['id']))
 
-/** `/api/venues`: the ra-data-simple-rest calls (CONTRACT, "HTTP API"). */
+/** `/api/venues`: the ra-data-simple-rest calls (docs/contract.md, "Conventions"). */
 export function venuesRouter(db: Db): Router {
   return crudRouter(
     {

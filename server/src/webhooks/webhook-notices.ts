@@ -13,7 +13,7 @@ export interface StoredNotice {
   event: { id: number; title: LocalizedText; publishedAt: string | null } | null
 }
 
-/** The JSON body a receiver gets (docs/decisions/006-webhooks.md, README "Webhooks"). */
+/** The JSON body a receiver gets (docs/webhooks.md; decision 006). */
 export interface NoticeBody {
   id: number
   type: WebhookDeliveryType
