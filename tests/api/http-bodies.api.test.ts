@@ -127,7 +127,7 @@ test('keeps the connection open after a JSON error answered once the body was re
   })
 
   expect(response.status).toBe(400)
-  expect(response.headers.get('connection')).not.toBe('close')
+  expect(response.headers.get('connection')).toBe('keep-alive')
 })
 
 test(
