@@ -16,6 +16,7 @@ import { jsonBody } from './http/json-body'
 import { routeMatcher } from './http/route-matcher'
 import { apiRouters, type AppContext } from './http/route-table'
 import { sameOrigin } from './http/same-origin'
+import { applyServerTimeouts } from './http/server-timeouts'
 import { calendarRouter } from './public/calendar.routes'
 
 export interface AppOptions {
@@ -73,7 +74,7 @@ export function createApp(options: AppOptions): App {
   // Refuse before reading the body: a forged or non-JSON request costs nothing.
   app.use(
     '/api',
-    series(apiHeaders, publicPreflight(routes), sameOrigin, jsonBody('1mb'), access(db, settings, routes)),
+    series(apiHeaders, publicPreflight(routes), sameOrigin, access(db, settings, routes), jsonBody(1024 * 1024)),
   )
   // On the app's own router, not an /api router of their own: Express pays for every router a request enters.
   for (const [mount, router] of apiRouters(API_ROUTES, ctx)) app.use(mount, router)
@@ -94,6 +95,7 @@ export function createApp(options: AppOptions): App {
   app.use(errorHandler)
 
   const { server, listener } = appServer(app, db, { siteUrl: options.publicSiteUrl, now: settings.now })
+  applyServerTimeouts(server)
   return { server, listener, app, close: (graceMs = 5_000) => closeServer(server, graceMs) }
 }
 

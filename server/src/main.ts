@@ -20,17 +20,24 @@ const seedDemoContent = process.env.SEED_DEMO !== '0'
 const clientDist = fromRoot('client/dist')
 const settings = authSettings()
 
-/** TRUST_PROXY as Express reads `trust proxy`: "true", a hop count, or addresses/subnets. */
-function trustProxy(raw: string | undefined): boolean | number | string | undefined {
+/** TRUST_PROXY as Express reads `trust proxy`: a hop count ("true" is one), or addresses/subnets. */
+function trustProxy(raw: string | undefined): number | string | undefined {
   if (raw === undefined || raw === '' || raw === 'false' || raw === '0') return undefined
-  if (raw === 'true') return true
+  // `true` would trust every hop, and req.ip be the first X-Forwarded-For entry, which the client writes (decision 014).
+  if (raw === 'true') return 1
   return /^\d+$/.test(raw) ? Number(raw) : raw
 }
 
 /** One line on stderr and exit 1: start-up problems are the operator's to fix, and a stack trace would bury the reason. */
 function refuseToStart(error: unknown): never {
   const reason = error instanceof Error ? error.message : String(error)
-  console.error(`Cannot start: ${reason.replace(/\s*\n\s*/g, ' ')}`)
+  console.error(
+    `Cannot start: ${reason
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line !== '')
+      .join(' ')}`,
+  )
   process.exit(1)
 }
 

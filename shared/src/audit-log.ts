@@ -19,6 +19,7 @@ export type AuditEntry = z.infer<typeof AuditEntrySchema>
 export const AUDIT_SORT_FIELDS = ['id', 'createdAt', 'action', 'userId'] as const
 const Timestamp = z
   .string()
+  .max(64, { message: VALIDATION_MESSAGES.isoTime.en, abort: true })
   .refine((value) => !Number.isNaN(Date.parse(value)), { message: VALIDATION_MESSAGES.isoTime.en })
 export const AuditFilterSchema = z.strictObject({
   ...baseFilterShape,

@@ -163,3 +163,15 @@ test('rejects an unknown sort field or direction, a malformed range or filter, a
     })
   }
 })
+
+test('refuses a long hostile phone with 400 and the message on the international form', async () => {
+  // 31 digits then a character the pattern refuses: the input that stopped the server under a backtracking pattern.
+  const phone = `+5${'0'.repeat(30)}!`
+
+  const response = await api.request('/api/events', jsonBody('POST', buildEvent({ contactPhones: [phone] })))
+
+  expect(response).toMatchObject({
+    status: 400,
+    body: { errors: { 'contactPhones.0': 'Use the international form, e.g. +506 88511009' } },
+  })
+})

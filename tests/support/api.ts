@@ -16,7 +16,7 @@ import {
 import { fetchUtils } from 'ra-core'
 import simpleRestProvider from 'ra-data-simple-rest'
 import { SYSTEM_ACTOR } from '../../server/src/actor'
-import { createApp } from '../../server/src/app'
+import { createApp, type AppOptions } from '../../server/src/app'
 import type { AuthSettings } from '../../server/src/auth/auth-settings'
 import { hashPassword, type ScryptParams } from '../../server/src/auth/passwords'
 import { sessionsRepository } from '../../server/src/auth/sessions.repository'
@@ -82,7 +82,13 @@ let userSequence = 0
 
 /** `databasePath`: a migrated file instead of a fresh in-memory database, for tests that restart the app over the same data. */
 export async function startTestApi(
-  options: { clientDist?: string; auth?: Partial<AuthSettings>; databasePath?: string; publicSiteUrl?: string } = {},
+  options: {
+    clientDist?: string
+    auth?: Partial<AuthSettings>
+    databasePath?: string
+    publicSiteUrl?: string
+    trustProxy?: AppOptions['trustProxy']
+  } = {},
 ): Promise<TestApi> {
   const db = options.databasePath === undefined ? createTestDb() : createTestDb(options.databasePath)
   const clock = { now: new Date() }
@@ -90,6 +96,7 @@ export async function startTestApi(
     db,
     clientDist: options.clientDist,
     publicSiteUrl: options.publicSiteUrl,
+    trustProxy: options.trustProxy,
     auth: { scrypt: TEST_SCRYPT, now: () => clock.now, ...options.auth },
   })
   const url = await listenOnLoopback(server)

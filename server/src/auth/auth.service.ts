@@ -5,12 +5,13 @@ import { recordAudit } from '../audit-log/audit-log.service'
 import type { Db } from '../db/connection'
 import { writeUnseen } from '../db/read-cache'
 import { writeTransaction } from '../db/transaction'
-import { badRequest, HttpError, unauthorized } from '../http/errors'
+import { badRequest, unauthorized } from '../http/errors'
 import { say } from '../i18n/messages'
 import { emailKey, usersRepository } from '../users/users.repository'
 import type { AuthSettings } from './auth-settings'
 import { hashPassword, passwordWeaknessText, verifyPassword, type ScryptParams } from './passwords'
-import { loginFailuresRepository, sessionsRepository } from './sessions.repository'
+import { sessionsRepository } from './sessions.repository'
+import { beginSignInAttempt, pruneSignInAttempts, signInAttemptSucceeded } from './sign-in-throttle'
 
 const BAD_CREDENTIALS = say('badCredentials')
 
@@ -33,47 +34,30 @@ function dummyHash(params: ScryptParams): Promise<string> {
   return hash
 }
 
-/** Seconds until fewer than `max` of `failures` (oldest first) are inside the window; null when not throttled. */
-function retryAfterSeconds(failures: string[], settings: AuthSettings, now: Date): number | null {
-  if (failures.length < settings.maxFailures) return null
-  const freesAt = Date.parse(failures[failures.length - settings.maxFailures] ?? '') + settings.failureWindowMs
-  return Math.max(1, Math.ceil((freesAt - now.getTime()) / 1000))
-}
-
-/** 429 with Retry-After when this account or this address has failed too often lately (docs/contract.md, "Sign-in and roles"). */
-function assertNotThrottled(db: Db, settings: AuthSettings, email: string, address: string, now: Date) {
-  const since = new Date(now.getTime() - settings.failureWindowMs).toISOString()
-  const waits = [
-    retryAfterSeconds(loginFailuresRepository.since(db, 'email_key', emailKey(email), since), settings, now),
-    retryAfterSeconds(loginFailuresRepository.since(db, 'address', address, since), settings, now),
-  ].filter((wait) => wait !== null)
-  if (waits.length > 0) {
-    const seconds = Math.max(...waits)
-    throw new HttpError(429, say('tooManySignIns'), undefined, { headers: { 'Retry-After': String(seconds) } })
-  }
-}
-
 /** A new random 256-bit session token (base64url); only its hash is stored. */
 const newToken = () => randomBytes(32).toString('base64url')
 
 /**
  * Checks the credentials and opens a new session (a new token every time:
  * the one the browser had before, if any, is ended). The same 401 for an
- * unknown email, a wrong password and a deactivated account.
+ * unknown email, a wrong password and a deactivated account. The attempt is
+ * counted before the password is hashed (sign-in-throttle.ts).
  */
 export async function signIn(
   db: Db,
   settings: AuthSettings,
   input: Login & { address: string; previousToken?: string },
 ): Promise<{ token: string; identity: Identity }> {
-  assertNotThrottled(db, settings, input.email, input.address, settings.now())
   const found = usersRepository.findWithHashByEmail(db, input.email)
-  const isMatch = await verifyPassword(input.password, found?.passwordHash ?? (await dummyHash(settings.scrypt)))
+  const attempt = { emailKey: emailKey(input.email), userId: found?.user.id, address: input.address }
+  const { attemptId, lane } = beginSignInAttempt(db, settings, attempt, settings.now())
+  const isMatch = await settings.hashing.run(lane, async () =>
+    verifyPassword(input.password, found?.passwordHash ?? (await dummyHash(settings.scrypt))),
+  )
   const now = settings.now()
   if (!found || !isMatch || !found.user.active) {
     writeTransaction(db, () => {
-      loginFailuresRepository.record(db, emailKey(input.email), input.address, now.toISOString())
-      loginFailuresRepository.removeOlderThan(db, new Date(now.getTime() - settings.failureWindowMs).toISOString())
+      pruneSignInAttempts(db, settings, now)
       const reason = !found ? 'unknown email' : !isMatch ? 'wrong password' : 'account deactivated'
       recordAudit(
         db,
@@ -88,6 +72,7 @@ export async function signIn(
   }
   const token = newToken()
   writeTransaction(db, () => {
+    signInAttemptSucceeded(db, settings, attemptId, attempt)
     if (input.previousToken) sessionsRepository.remove(db, input.previousToken)
     sessionsRepository.insert(db, token, found.user.id, now.toISOString())
     recordAudit(
@@ -151,11 +136,12 @@ export async function changeOwnPassword(
 ): Promise<void> {
   const found = actor.id === null ? undefined : usersRepository.findWithHashById(db, actor.id)
   if (!found) throw unauthorized()
-  if (!(await verifyPassword(input.currentPassword, found.passwordHash))) {
+  // Signed in: in the first line for the hashing slots, with the users signing in from their own addresses.
+  if (!(await settings.hashing.run('first', () => verifyPassword(input.currentPassword, found.passwordHash)))) {
     throw badRequest({ currentPassword: say('notCurrentPassword') })
   }
   assertStrongPassword(input.newPassword, found.user.email, 'newPassword')
-  const hash = await hashPassword(input.newPassword, settings.scrypt)
+  const hash = await settings.hashing.run('first', () => hashPassword(input.newPassword, settings.scrypt))
   writeTransaction(db, () => {
     const now = settings.now()
     usersRepository.setPasswordHash(db, found.user.id, hash, now.toISOString())

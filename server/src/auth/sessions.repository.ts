@@ -68,20 +68,3 @@ export const sessionsRepository = {
     return statement<{ n: number }>(db, 'SELECT count(*) AS n FROM sessions WHERE user_id = ?').get(userId)?.n ?? 0
   },
 }
-
-export const loginFailuresRepository = {
-  record(db: Db, emailKey: string, address: string, now: string): void {
-    statement(db, 'INSERT INTO login_failures (email_key, address, at) VALUES (?, ?, ?)').run(emailKey, address, now)
-  },
-
-  /** The times of the failures after `since` for this account or this address, oldest first. */
-  since(db: Db, column: 'email_key' | 'address', value: string, since: string): string[] {
-    return statement<{ at: string }>(db, `SELECT at FROM login_failures WHERE ${column} = ? AND at > ? ORDER BY at`)
-      .all(value, since)
-      .map((row) => row.at)
-  },
-
-  removeOlderThan(db: Db, before: string): void {
-    statement(db, 'DELETE FROM login_failures WHERE at < ?').run(before)
-  },
-}

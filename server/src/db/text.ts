@@ -27,8 +27,9 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 
 /** Sanitized HTML as plain text for the search index: tags become spaces, entities characters. */
 export function htmlToText(html: string): string {
+  // Not `<[^>]*>`, quadratic on many "<" without a ">": sanitized HTML has no "<" inside a tag.
   return html
-    .replace(/<[^>]*>/g, ' ')
+    .replace(/<[^<>]*>/g, ' ')
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
       if (name.startsWith('#')) {
         const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10)

@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { say, type Text } from '../i18n/messages'
 import { requestLanguage } from '../i18n/request-language'
 import { fieldErrorsIn, HttpError } from './errors'
+import { closeIfBodyUnread } from './json-body'
 
 /** body-parser's error types, with messages that never echo the body back. */
 const BODY_ERRORS: Record<string, { status: number; text: Text }> = {
@@ -48,6 +49,7 @@ export const errorHandler: ErrorRequestHandler = (error: unknown, req, res, next
     next(error)
     return
   }
+  closeIfBodyUnread(req, res)
   const lang = requestLanguage(req)
   if (error instanceof z.ZodError) {
     res.status(400).json({ message: say('invalidInput')[lang], errors: toFieldErrors(error, lang) })

@@ -1,4 +1,4 @@
-import express, { type Request, type RequestHandler } from 'express'
+import express, { type Request, type RequestHandler, type Response } from 'express'
 import { unsupportedMediaType } from './errors'
 import { say } from '../i18n/messages'
 
@@ -8,21 +8,55 @@ function hasBody(req: Request): boolean {
   return req.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0')
 }
 
+/** body-parser's own 413, so the error handler answers it as it answers body-parser's. */
+function tooLarge(): Error {
+  return Object.assign(new Error('request entity too large'), { status: 413, type: 'entity.too.large', expose: true })
+}
+
 /**
- * Parses a JSON body into `req.body`, and answers 415 for a body that is not
- * JSON. A request without a body passes untouched, whatever its Content-Type:
- * ra-data-simple-rest sends DELETE with `text/plain` (docs/contract.md, "Writes").
- * That test comes first because express.json's own checks, which find no body
- * on a GET either, cost about a sixth of a feed's 304 (decision 008).
+ * Asks for the connection to close after an answer sent before the request's
+ * body was read (a 401 before parsing, a 413 past the limit). Node otherwise
+ * reads the rest of the body to keep the connection alive, however long it is.
  */
-export function jsonBody(limit: string): RequestHandler {
-  const parse = express.json({ limit })
+export function closeIfBodyUnread(req: Request, res: Response): void {
+  if (hasBody(req) && !req.complete && !res.headersSent) res.set('Connection', 'close')
+}
+
+/**
+ * Parses a JSON body of at most `limitBytes` into `req.body`, and answers 415
+ * for a body that is not JSON. A request without a body passes untouched,
+ * whatever its Content-Type: ra-data-simple-rest sends DELETE with
+ * `text/plain` (docs/contract.md, "Writes"). That test comes first because
+ * express.json's own checks, which find no body on a GET either, cost about
+ * a sixth of a feed's 304 (decision 008).
+ *
+ * Past the limit, the 413 goes at once and the connection closes: body-parser
+ * would read a body to its end before answering (a chunked one has no
+ * Content-Length to refuse it by), gigabytes if the client sends them.
+ */
+export function jsonBody(limitBytes: number): RequestHandler {
+  const parse = express.json({ limit: limitBytes })
   return (req, res, next) => {
     if (!hasBody(req)) {
       next()
       return
     }
     if (!req.is('application/json')) throw unsupportedMediaType(say('sendJson'))
-    parse(req, res, next)
+    if (Number(req.headers['content-length']) > limitBytes) throw tooLarge()
+    let isAnswered = false
+    const once = (error?: unknown) => {
+      if (isAnswered) return
+      isAnswered = true
+      req.off('data', count)
+      next(error)
+    }
+    let received = 0
+    // Attached before body-parser's own listener, in the same tick, so both see every chunk.
+    const count = (chunk: Buffer) => {
+      received += chunk.length
+      if (received > limitBytes) once(tooLarge())
+    }
+    req.on('data', count)
+    parse(req, res, once)
   }
 }

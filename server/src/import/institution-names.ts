@@ -31,8 +31,12 @@ export function findKnownInstitution(text: string): KnownInstitution | undefined
 /** A single upper-case token such as "IOM", "PPT", "UNODC". */
 const looksLikeAcronym = (text: string) => /^[A-Z][A-Z0-9-]{1,9}$/.test(text.trim())
 
-const HARD_SEPARATOR = /\s*(?:,\s*(?:and|y|e)\s|[,;/])\s*/
-const CONJUNCTION = /\s+(?:and|y|e|&)\s+/
+// On text whose whitespace is collapsed to single spaces: a pattern that starts with `\s*` is quadratic on a long run of spaces.
+const HARD_SEPARATOR = / ?(?:, ?(?:and|y|e) |[,;/]) ?/
+const CONJUNCTION = / (?:and|y|e|&) /
+
+// Dozens of names; the separators' patterns never read longer text (kept whole, the name is refused later).
+const MAX_INSTITUTIONS_TEXT_LENGTH = 2000
 
 /**
  * Splits a "Institución Coordinadora" value into one name per institution:
@@ -48,6 +52,7 @@ export function splitInstitutionNames(
 ): string[] {
   const clean = text.replace(/\s+/g, ' ').trim()
   if (clean === '') return []
+  if (clean.length > MAX_INSTITUTIONS_TEXT_LENGTH) return [clean]
   if (isKnown(clean)) return [clean]
   const isRecognisable = (name: string) => isKnown(name) || looksLikeAcronym(name)
 

@@ -80,8 +80,11 @@ const FILLER = new Set([
   'domingo',
 ])
 
-/** Separators between the first and the last day of a range, once the text is lowercased. */
-const RANGE_SEPARATOR = /\s*[-–—]\s*|\s+(?:to|through|until|and|al|a|hasta|y)\s+/
+/** Separators between the first and the last day of a range, once the text is normalized (lowercase, single spaces). */
+const RANGE_SEPARATOR = / ?[-–—] ?| (?:to|through|until|and|al|a|hasta|y) /
+
+// Several times the longest date the pages write ("30 de noviembre de 2022 al 2 de diciembre de 2022"), so no pattern reads a paragraph.
+const MAX_DATE_TEXT_LENGTH = 200
 
 const pad = (value: number) => String(value).padStart(2, '0')
 
@@ -136,6 +139,9 @@ function toIso(part: DatePart): string | null {
  * cannot be read is a warning, never a guess. A one-day range has no end date.
  */
 export function parseLegacyDate(text: string): LegacyDateResult {
+  if (text.length > MAX_DATE_TEXT_LENGTH) {
+    return { ok: false, warning: `date "${text.trim().slice(0, 40)}…" not read: longer than any date` }
+  }
   const normalized = normalize(text)
   if (normalized === '') return { ok: true, startDate: null, endDate: null }
   const unreadable: LegacyDateResult = {

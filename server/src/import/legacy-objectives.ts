@@ -24,16 +24,26 @@ const LETTER = /^[a-zA-Z][.)]\s+/
  * results". Short, and not a sentence.
  */
 const HEADINGS = [
-  /^(?:(?:general|specific|main|overall)\s+)?(?:objectives?|goals?|purpose|expected\s+(?:results|outcomes))(?:\s+(?:of|for)\s+[^.;]{1,80})?\s*:?$/i,
-  /^(?:objetivos?|propósitos?|resultados\s+esperados)(?:\s+(?:general(?:es)?|específicos?|principal(?:es)?))?(?:\s+(?:de|del|para)\s+[^.;]{1,80})?\s*:?$/i,
+  /^(?:(?:general|specific|main|overall) )?(?:objectives?|goals?|purpose|expected (?:results|outcomes))(?: (?:of|for) [^.;]{1,80})?$/i,
+  /^(?:objetivos?|propósitos?|resultados esperados)(?: (?:general(?:es)?|específicos?|principal(?:es)?))?(?: (?:de|del|para) [^.;]{1,80})?$/i,
 ]
 /** "General objective: To strengthen…" on one line. */
 const INLINE_HEADING =
   /^((?:general|specific)\s+objectives?|objetivos?\s+(?:general(?:es)?|específicos?)|objectives?|objetivos?)\s*:\s+(\S.*)$/i
 
 const clean = (text: string) => text.replace(/\s+/g, ' ').trim()
-const isHeading = (text: string) => text.length <= 120 && HEADINGS.some((heading) => heading.test(text))
-const headingText = (text: string) => clean(text).replace(/\s*:$/, '')
+/**
+ * `text` without a colon at its end, nor the spaces before it. Not a pattern:
+ * `/\s*:$/` tries every position of a long run of spaces, in quadratic time.
+ */
+export function withoutEndColon(text: string): string {
+  return text.endsWith(':') ? text.slice(0, -1).trimEnd() : text
+}
+
+// HEADINGS read text with single spaces (`clean`) and no colon at its end.
+const isHeading = (text: string) =>
+  text.length <= 120 && HEADINGS.some((heading) => heading.test(withoutEndColon(text)))
+const headingText = (text: string) => withoutEndColon(clean(text))
 
 function toBlocks(lines: PageLine[]): Block[] {
   const blocks: Block[] = []

@@ -1,7 +1,7 @@
 import { EmailSchema, PhoneSchema, type Language, type Modality, type ObjectiveSection } from '@rcm/shared'
 import { splitInstitutionNames } from './institution-names'
 import { parseLegacyDate } from './legacy-dates'
-import { parseObjectives, type PageLine } from './legacy-objectives'
+import { parseObjectives, withoutEndColon, type PageLine } from './legacy-objectives'
 import { readLegacyVenue } from './legacy-venue'
 
 /** Something of the page that was not read, with the line it is on. */
@@ -65,20 +65,18 @@ const CHROME = [
   /^(?:design(?:ed)? by|dise[ñn]o(?: web)? por|dise[ñn]ado por)\s.{1,80}$/i,
 ]
 
+// Longer than any label with its colon and spaces: longer text is a value, and no pattern needs to see it.
+const MAX_LABEL_LENGTH = 60
+
 function labelOf(text: string): Field | undefined {
-  const key = text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/\s*:$/, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-  return LABELS.get(key)
+  if (text.length > MAX_LABEL_LENGTH) return undefined
+  const key = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim()
+  return LABELS.get(withoutEndColon(key))
 }
 
 function toPageLines(text: string): PageLine[] {
   return text.split(/\r\n|\r|\n/).map((raw, index) => {
-    const line = raw.replace(/[\u00a0\u2007\u202f\t]/g, ' ').replace(/\s+$/, '')
+    const line = raw.replace(/[\u00a0\u2007\u202f\t]/g, ' ').trimEnd()
     return { text: line.trim(), indent: line.length - line.trimStart().length, lineNumber: index + 1 }
   })
 }
@@ -223,7 +221,10 @@ function readContacts(lines: PageLine[], kind: 'email' | 'phone', warnings: Impo
   const schema = kind === 'email' ? EmailSchema : PhoneSchema
   const values: string[] = []
   for (const line of lines) {
-    const parts = line.text.split(kind === 'email' ? /[\s,;/]+/ : /\s*[,;/]\s*/).filter(Boolean)
+    const parts = line.text
+      .split(kind === 'email' ? /[\s,;/]+/ : /[,;/]/)
+      .map((part) => part.trim())
+      .filter(Boolean)
     for (const part of parts) {
       const value = kind === 'email' ? part.replace(/^mailto:/i, '') : part.replace(/^tel:/i, '')
       const parsed = schema.safeParse(value)

@@ -11,9 +11,26 @@ const simplify = (text: string) =>
 
 const VIRTUAL =
   /^(?:virtual|online|en linea)(?: (?:session|meeting|event))?$|^(?:sesion|reunion|evento) (?:virtual|en linea)$/
-/** "(hybrid)", "Hybrid:", "– híbrido", "modalidad híbrida" around the venue's name. */
-const HYBRID =
-  /[\s(:,–—-]*(?:modalidad\s+)?(?:hybrid|h[ií]brid[oa])(?:\s+(?:session|meeting|event|modality))?[\s):,–—-]*/i
+/** "(hybrid)", "Hybrid:", "– híbrido", "modalidad híbrida" around the venue's name (in text with single spaces). */
+const HYBRID = /(?:modalidad )?(?:hybrid|h[ií]brid[oa])(?: (?:session|meeting|event|modality))?/i
+// The punctuation around the word goes with it. Found by hand: a pattern that starts with a repeated class tries
+// every position of a long run of them, in quadratic time.
+const BEFORE_HYBRID = new Set(' (:,–—-')
+const AFTER_HYBRID = new Set(' ):,–—-')
+
+/** `typed` without its first hybrid mark and the punctuation around it, or null when it has none. */
+function withoutHybridMark(typed: string): string | null {
+  const match = HYBRID.exec(typed)
+  if (!match) return null
+  let start = match.index
+  while (start > 0 && BEFORE_HYBRID.has(typed[start - 1] ?? '')) start--
+  let end = match.index + match[0].length
+  while (end < typed.length && AFTER_HYBRID.has(typed[end] ?? '')) end++
+  return `${typed.slice(0, start)} ${typed.slice(end)}`
+}
+
+// A venue's name and its mark, several times over; the patterns never read longer text (the name is refused later).
+const MAX_MARKED_VENUE_LENGTH = 500
 
 /**
  * Reads a `Lugar`: "Virtual" or "Virtual Session" is a virtual event with no
@@ -23,9 +40,11 @@ const HYBRID =
  */
 export function readLegacyVenue(text: string): LegacyVenue {
   const typed = text.replace(/\s+/g, ' ').trim()
+  if (typed.length > MAX_MARKED_VENUE_LENGTH) return { modality: 'in_person', venueName: typed }
   if (VIRTUAL.test(simplify(typed))) return { modality: 'virtual', venueName: null }
-  if (HYBRID.test(typed)) {
-    const venueName = typed.replace(HYBRID, ' ').trim()
+  const withoutMark = withoutHybridMark(typed)
+  if (withoutMark !== null) {
+    const venueName = withoutMark.trim()
     return { modality: 'hybrid', venueName: venueName === '' ? null : venueName }
   }
   return { modality: 'in_person', venueName: typed === '' ? null : typed }
