@@ -97,7 +97,8 @@ export async function startTestApi(
     clientDist: options.clientDist,
     publicSiteUrl: options.publicSiteUrl,
     trustProxy: options.trustProxy,
-    auth: { scrypt: TEST_SCRYPT, now: () => clock.now, ...options.auth },
+    // No role needs a second factor unless a test asks (auth-mfa tests): the others sign in with a password alone.
+    auth: { scrypt: TEST_SCRYPT, now: () => clock.now, mfaRequiredRoles: [], ...options.auth },
   })
   const url = await listenOnLoopback(server)
 
@@ -154,7 +155,8 @@ export async function startTestApi(
     if (known && !asOptions.fresh) return known
     const user = createUser(role)
     const token = randomBytes(32).toString('base64url')
-    sessionsRepository.insert(db, token, user.id, clock.now.toISOString())
+    // A full session: signed in with every factor the user would need.
+    sessionsRepository.insert(db, token, user.id, clock.now.toISOString(), 'full')
     const signedInClient = client(user, token)
     if (!asOptions.fresh) signedIn.set(role, signedInClient)
     return signedInClient
