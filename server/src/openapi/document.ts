@@ -157,7 +157,7 @@ function errorResponses(route: ApiRoute): Record<string, unknown> {
   const statuses = new Map<number, string | undefined>()
   const hasId = route.path.includes('/:')
   if (route.body || route.list || route.query) statuses.set(400, undefined)
-  if (route.access === SECOND_FACTOR) statuses.set(401, undefined)
+  if (route.access === SECOND_FACTOR) statuses.set(401, undefined).set(403, 'A request from another origin')
   else if (route.access !== 'public')
     statuses
       .set(401, undefined)
