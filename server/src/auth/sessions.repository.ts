@@ -25,7 +25,8 @@ export interface Session {
 export const tokenHash = (token: string) => hash('sha256', token, 'hex')
 
 // A constant, so the statement cache finds it without hashing it again (statements.ts).
-const SESSION_WITH_USER = `SELECT ${USER_COLUMNS}, s.created_at, s.last_seen_at, s.stage FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ?`
+const SESSION_WITH_USER = `SELECT ${USER_COLUMNS}, s.created_at, s.last_seen_at, s.stage
+  FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ?`
 
 export const sessionsRepository = {
   insert(db: Db, token: string, userId: number, now: string, stage: SessionStage = 'full'): void {
