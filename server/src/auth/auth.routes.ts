@@ -58,7 +58,11 @@ export const authRoutes = routeTable('/api/auth', 'Sign-in', [
       'When a second factor is due the answer is `{"mfa": "required"}` (give a code: /mfa/verify) or `{"mfa": "enrol"}` ' +
       '(set one up: /mfa/enrol then /mfa/confirm), and the cookie opens only those calls, for 10 minutes.',
     body: LoginSchema,
-    ok: { description: 'The signed-in identity, or the second-factor step due', json: LoginAnswerSchema, headers: ['Set-Cookie'] },
+    ok: {
+      description: 'The signed-in identity, or the second-factor step due',
+      json: LoginAnswerSchema,
+      headers: ['Set-Cookie'],
+    },
     errors: { 401: 'Bad credentials', 429: 'Too many failed attempts for this account or address' },
     handler: async (req, res, { db, settings }) => {
       const input = LoginSchema.parse(req.body ?? {})

@@ -70,10 +70,9 @@ export const mfaRepository = {
 
   unusedRecoveryCodes(db: Db, userId: number): number {
     return (
-      pluckStatement<number>(
-        db,
-        'SELECT count(*) FROM mfa_recovery_codes WHERE user_id = ? AND used_at IS NULL',
-      ).get(userId) ?? 0
+      pluckStatement<number>(db, 'SELECT count(*) FROM mfa_recovery_codes WHERE user_id = ? AND used_at IS NULL').get(
+        userId,
+      ) ?? 0
     )
   },
 }

@@ -53,7 +53,8 @@ const usersSignInRoutes = routeTable('/api/users', 'Users', [
     path: '/:id/reset-mfa',
     access: actions['reset-mfa'],
     summary: "Reset a user's second factor",
-    description: 'Turns it off (a lost phone); at the next sign-in a role that must have one sets it up again. Audited.',
+    description:
+      'Turns it off (a lost phone); at the next sign-in a role that must have one sets it up again. Audited.',
     ok: { status: 204, description: 'Reset' },
     handler: (req, res, { db, settings }) => {
       resetSecondFactor(db, settings, actorOf(res), parseId(req.params.id, 'User'))
