@@ -4,9 +4,13 @@ import { afterEach, beforeEach, expect, test } from 'vitest'
 import { authSettings } from '../../server/src/auth/auth-settings'
 import { startTestApi, TEST_PASSWORD, type TestApi, type TestClient } from '../support/api'
 
+// The defaults of `npm start` (30 minutes idle, 12 hours at most), with admins and reviewers needing a second factor.
+const { idleMs, absoluteMs } = authSettings({}, {})
+const SETTINGS = { mfaRequiredRoles: ['admin', 'reviewer'] as const, idleMs, absoluteMs }
+
 let api: TestApi
 beforeEach(async () => {
-  api = await startTestApi({ auth: { mfaRequiredRoles: ['admin', 'reviewer'] } })
+  api = await startTestApi({ auth: SETTINGS })
 })
 afterEach(() => api.close())
 
@@ -172,7 +176,7 @@ test('a recovery code signs in once, and never again', async () => {
 
 test('wrong codes are throttled as wrong passwords are: past the limit even the right code gets 429', async () => {
   await api.close()
-  api = await startTestApi({ auth: { mfaRequiredRoles: ['admin', 'reviewer'], maxFailures: 3 } })
+  api = await startTestApi({ auth: { ...SETTINGS, maxFailures: 3 } })
   const { user, secret } = await userWithMfa('reviewer')
   const { client: pending } = await api.signIn(user.email)
 

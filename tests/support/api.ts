@@ -100,7 +100,15 @@ export async function startTestApi(
     publicSiteUrl: options.publicSiteUrl,
     trustProxy: options.trustProxy,
     // No role needs a second factor unless a test asks (auth-mfa tests): the others sign in with a password alone.
-    auth: { scrypt: TEST_SCRYPT, now: () => clock.now, mfaRequiredRoles: [], ...options.auth },
+    // Sessions last as long as tests that move the clock by hours (retries, schedules) need; the auth tests set theirs.
+    auth: {
+      scrypt: TEST_SCRYPT,
+      now: () => clock.now,
+      mfaRequiredRoles: [],
+      idleMs: 8 * 60 * 60_000,
+      absoluteMs: 7 * 24 * 60 * 60_000,
+      ...options.auth,
+    },
   })
   const url = await listenOnLoopback(server)
 
