@@ -26,6 +26,7 @@ import venues from './venues'
 import webhooks from './webhooks'
 
 const ChangePassword = lazy(() => import('./layout/ChangePassword'))
+const AccountPage = lazy(() => import('./users/AccountPage'))
 const ImportPage = lazy(() => import('./import/ImportPage'))
 
 /** The app's name, shown by the pages without a title of their own (not found, errors), in the interface language. */
@@ -75,6 +76,7 @@ export const App = ({
     <Resource name="revisions" />
     <CustomRoutes>
       <Route path="/password" element={<ChangePassword />} />
+      <Route path="/account" element={<AccountPage />} />
       <Route path="/import" element={<ImportPage />} />
     </CustomRoutes>
   </Admin>

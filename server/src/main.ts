@@ -4,6 +4,7 @@ import { createApp } from './app'
 import { authSettings } from './auth/auth-settings'
 import { purgeExpiredSessions } from './auth/auth.service'
 import { ensureFirstAdmin } from './auth/first-admin'
+import { loadMfaKey } from './auth/mfa-key'
 import { startCheckpointer } from './db/checkpointer'
 import { openDatabase, type Db } from './db/connection'
 import { migrate } from './db/migrate'
@@ -18,7 +19,7 @@ const host = process.env.HOST ?? '127.0.0.1'
 const databasePath = resolve(process.env.DATABASE_PATH ?? './data/calendar.sqlite')
 const seedDemoContent = process.env.SEED_DEMO !== '0'
 const clientDist = fromRoot('client/dist')
-const settings = authSettings()
+const settings = authSettings({ mfaKey: loadMfaKey(databasePath) })
 
 /** TRUST_PROXY as Express reads `trust proxy`: a hop count ("true" is one), or addresses/subnets. */
 function trustProxy(raw: string | undefined): number | string | undefined {

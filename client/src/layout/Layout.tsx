@@ -1,3 +1,4 @@
+import AccountCircleIcon from '@mui/icons-material/AccountCircle'
 import KeyIcon from '@mui/icons-material/Key'
 import { useEffect, type ReactNode } from 'react'
 import {
@@ -14,6 +15,7 @@ import {
   useUserMenu,
 } from 'react-admin'
 import { WorkflowDialogProvider } from '../events/WorkflowDialogProvider'
+import { SessionGuard } from '../users/SessionGuard'
 import { AppMenu } from './AppMenu'
 
 const ChangePasswordItem = () => {
@@ -23,6 +25,18 @@ const ChangePasswordItem = () => {
       to="/password"
       primaryText="rcm.password.title"
       leftIcon={<KeyIcon fontSize="small" />}
+      onClick={() => userMenu?.onClose()}
+    />
+  )
+}
+
+const AccountItem = () => {
+  const userMenu = useUserMenu()
+  return (
+    <MenuItemLink
+      to="/account"
+      primaryText="rcm.account.menu"
+      leftIcon={<AccountCircleIcon fontSize="small" />}
       onClick={() => userMenu?.onClose()}
     />
   )
@@ -39,6 +53,7 @@ const CalendarAppBar = () => (
     }
     userMenu={
       <UserMenu>
+        <AccountItem />
         <ChangePasswordItem />
         <Logout />
       </UserMenu>
@@ -59,6 +74,7 @@ export const Layout = ({ children }: { children: ReactNode }) => {
   return (
     <RaLayout appBar={CalendarAppBar} menu={AppMenu}>
       <WorkflowDialogProvider>{children}</WorkflowDialogProvider>
+      <SessionGuard />
     </RaLayout>
   )
 }

@@ -22,7 +22,15 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   const port = await freePort()
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: join(dir, 'calendar.sqlite'), ...env },
+    // No second factor unless a test asks for one (mfa-sign-in.e2e.ts): the other tests sign in with a password.
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_PATH: join(dir, 'calendar.sqlite'),
+      MFA_REQUIRED_ROLES: '',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
