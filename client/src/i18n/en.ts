@@ -2,6 +2,7 @@ import { mergeTranslations, type StringMap } from 'react-admin'
 import { eventFormMessages } from '../events/eventFormMessages'
 import { webhookMessages } from '../webhooks/webhookMessages'
 import { importMessages } from '../import/importMessages'
+import { draftMessages } from '../common/draftMessages'
 import { workflowMessages } from './workflowMessages'
 
 /** A catalogue with the same keys as `T`, every text a string: es.ts is typed by en.ts. */
@@ -115,4 +116,5 @@ export const en: StringMap = mergeTranslations(
   workflowMessages.en,
   webhookMessages.en,
   importMessages.en,
+  draftMessages.en,
 )

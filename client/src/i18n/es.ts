@@ -3,6 +3,7 @@ import { eventFormMessages } from '../events/eventFormMessages'
 import type { Catalogue, enApp } from './en'
 import { webhookMessages } from '../webhooks/webhookMessages'
 import { importMessages } from '../import/importMessages'
+import { draftMessages } from '../common/draftMessages'
 import { workflowMessages } from './workflowMessages'
 
 /**
@@ -333,4 +334,5 @@ export const es: TranslationMessages = mergeTranslations(
   workflowMessages.es,
   webhookMessages.es,
   importMessages.es,
+  draftMessages.es,
 )
