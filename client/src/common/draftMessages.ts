@@ -33,6 +33,7 @@ const en = {
       taken_current: 'Kept from the version saved meanwhile (you did not change them): %{fields}.',
     },
     unused: { filter: 'Not used by any event' },
+    unseen: { bulk: 'not shown in this list since the page was opened: show it, then try again' },
   },
 }
 
@@ -65,6 +66,7 @@ const es: Catalogue<typeof en> = {
       taken_current: 'Se conserva de la versión guardada mientras tanto (usted no los cambió): %{fields}.',
     },
     unused: { filter: 'Sin uso en ningún evento' },
+    unseen: { bulk: 'no se ha mostrado en esta lista desde que se abrió la página: muéstrelo y vuelva a intentarlo' },
   },
 }
 

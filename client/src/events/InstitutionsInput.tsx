@@ -1,10 +1,5 @@
 import { InstitutionInputSchema, type Institution } from '@rcm/shared'
-import {
-  AutocompleteArrayInput,
-  ReferenceArrayInput,
-  useChoicesContext,
-  useCreateSuggestionContext,
-} from 'react-admin'
+import { AutocompleteArrayInput, ReferenceArrayInput, useChoicesContext, useCreateSuggestionContext } from 'react-admin'
 import { institutionOptionText } from '../common/institutionLabel'
 import { isKnownName } from '../common/sameName'
 import { useLanguage } from '../common/useLocalized'
