@@ -19,6 +19,10 @@ export const baseFilterShape = {
 export const BaseFilterSchema = z.strictObject(baseFilterShape)
 export type BaseFilter = z.infer<typeof BaseFilterSchema>
 
+/** Venues' and institutions' filter: `unused: true` keeps the records no event references, to clean them up. */
+export const LookupFilterSchema = z.strictObject({ ...baseFilterShape, unused: z.boolean().optional() })
+export type LookupFilter = z.infer<typeof LookupFilterSchema>
+
 export const EventFilterSchema = z.strictObject({
   ...baseFilterShape,
   status: z.union([EventStatusSchema, z.array(EventStatusSchema)]).optional(),

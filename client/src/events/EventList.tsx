@@ -5,7 +5,7 @@ import { InstitutionChipsField } from '../common/InstitutionChipsField'
 import { LocalizedTextField } from '../common/LocalizedTextField'
 import { MODALITY_CHOICES } from './choices'
 import { useEventFilters } from './eventFilters'
-import { BulkWorkflowButtons } from './BulkWorkflowButtons'
+import { BulkWorkflowButtons, RememberShownVersions } from './BulkWorkflowButtons'
 import { EventListActions } from './EventListActions'
 import { StatusField } from './StatusField'
 
@@ -26,6 +26,7 @@ export const EventList = () => {
       actions={<EventListActions />}
       empty={false}
     >
+      <RememberShownVersions />
       <DataTable<Event> rowClick="show" bulkActionButtons={<BulkWorkflowButtons />}>
         <Column source="title">
           <LocalizedTextField source="title" />

@@ -23,6 +23,8 @@ interface StepDialogProps {
   step: WorkflowStep
   /** The version of the event the step acts on. */
   version: number
+  /** The form has unsaved changes, which are saved first: the step then acts on the version saved. */
+  savesFirst?: boolean
   open: boolean
   /** What the user has typed so far: held by the caller, so that it outlives this dialog's mount. */
   choice: StepChoice
@@ -38,6 +40,7 @@ interface StepDialogProps {
 export const StepDialog = ({
   step,
   version,
+  savesFirst = false,
   open,
   choice,
   onChange,
@@ -57,7 +60,7 @@ export const StepDialog = ({
       <DialogContent>
         <DialogContentText>{translate(`rcm.workflow.${step}.help`)}</DialogContentText>
         <DialogContentText variant="body2" sx={{ mb: 2 }}>
-          {translate('rcm.workflow.on_version', { version })}
+          {savesFirst ? translate('rcm.save_first.on_save') : translate('rcm.workflow.on_version', { version })}
         </DialogContentText>
         <Stack spacing={2}>
           <TextField

@@ -3,6 +3,7 @@ import { eventFormMessages } from '../events/eventFormMessages'
 import { webhookMessages } from '../webhooks/webhookMessages'
 import { importMessages } from '../import/importMessages'
 import { accountMessages } from '../users/accountMessages'
+import { draftMessages } from '../common/draftMessages'
 import { workflowMessages } from './workflowMessages'
 
 /** A catalogue with the same keys as `T`, every text a string: es.ts is typed by en.ts. */
@@ -117,4 +118,5 @@ export const en: StringMap = mergeTranslations(
   webhookMessages.en,
   importMessages.en,
   accountMessages.en,
+  draftMessages.en,
 )

@@ -4,6 +4,7 @@ import type { Catalogue, enApp } from './en'
 import { webhookMessages } from '../webhooks/webhookMessages'
 import { importMessages } from '../import/importMessages'
 import { accountMessages } from '../users/accountMessages'
+import { draftMessages } from '../common/draftMessages'
 import { workflowMessages } from './workflowMessages'
 
 /**
@@ -335,4 +336,5 @@ export const es: TranslationMessages = mergeTranslations(
   webhookMessages.es,
   importMessages.es,
   accountMessages.es,
+  draftMessages.es,
 )
