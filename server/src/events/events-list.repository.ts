@@ -1,4 +1,4 @@
-import { toIdList, type EVENT_SORT_FIELDS, type EventFilter, type SortOrder } from '@rcm/shared'
+import { toIdList, type EVENT_SORT_FIELDS, type EventFilter, type MissingPiece, type SortOrder } from '@rcm/shared'
 import { isIn, matches, type Condition } from '../db/paged-query'
 import { cityKey } from '../db/text'
 
@@ -27,6 +27,13 @@ const LAST_STEP = `coalesce((SELECT r.action FROM event_revisions r WHERE r.even
   AND r.action IN ('submit', 'request-changes', 'publish', 'unpublish', 'archive') ORDER BY r.id DESC LIMIT 1), '')`
 // A schedule whose publish was cancelled stays listed for whoever set it, but schedules nothing unless an unpublish is left.
 const SCHEDULED_IDS = 'SELECT event_id FROM event_schedules WHERE publish_at IS NOT NULL OR unpublish_at IS NOT NULL'
+
+// What each `missing` filter matches; a virtual event needs no venue.
+const MISSING: Record<MissingPiece, string> = {
+  date: 'e.start_date IS NULL',
+  contact: "e.contact_emails = '[]'",
+  venue: "e.venue_id IS NULL AND e.modality <> 'virtual'",
+}
 
 /** ORDER BY for a sort; undated events come last in either direction, ties by id. */
 export function eventOrderBy(sort: { field: EventSortField; order: SortOrder }): string {
@@ -83,5 +90,9 @@ export function eventConditions(filter: EventFilter): Condition[] {
   // An event "ends" on its last day, so one-day events (no end date) match the end-date filters too.
   if (filter.endDate_gte !== undefined) add(`${LAST_DAY} >= @endFrom`, { endFrom: filter.endDate_gte })
   if (filter.endDate_lte !== undefined) add(`${LAST_DAY} <= @endTo`, { endTo: filter.endDate_lte })
+  if (filter.incompleteLanguage !== undefined) conditions.push({ sql: `e.untranslated_${filter.incompleteLanguage} > 0` })
+  for (const piece of toList(filter.missing) ?? []) conditions.push({ sql: MISSING[piece] })
+  if (filter.notUpdatedBy !== undefined)
+    add('e.updated_by IS NOT @notUpdatedBy', { notUpdatedBy: filter.notUpdatedBy })
   return conditions
 }
