@@ -27,6 +27,7 @@ import webhooks from './webhooks'
 
 const ChangePassword = lazy(() => import('./layout/ChangePassword'))
 const ImportPage = lazy(() => import('./import/ImportPage'))
+const Dashboard = lazy(() => import('./dashboard/Dashboard'))
 
 /** The app's name, shown by the pages without a title of their own (not found, errors), in the interface language. */
 const AppTitle = () => {
@@ -58,6 +59,7 @@ export const App = ({
     authProvider={authProvider}
     i18nProvider={i18nProvider}
     store={store}
+    dashboard={Dashboard}
     layout={Layout}
     loginPage={LoginPage}
     theme={theme}

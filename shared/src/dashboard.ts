@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { EventStatusSchema } from './events'
+import type { EventFilter } from './list-query'
 import { LocalizedTextSchema } from './primitives'
 
 /** An event as a dashboard panel lists it: enough for a line and a link. */
@@ -36,6 +37,8 @@ const NotedEventSchema = z.object({ event: EventSummarySchema, step: StepNoteSch
  * in one answer. `awaitingReview` is null for those who cannot publish.
  */
 export const DashboardSchema = z.object({
+  /** The server's date (YYYY-MM-DD), from which "upcoming" counts. */
+  today: z.string(),
   /** In review, the longest waiting first, with who submitted and when. */
   awaitingReview: panel(NotedEventSchema).nullable(),
   /** Sent back by a reviewer, with their comment; the oldest first. */
@@ -65,3 +68,13 @@ export type Dashboard = z.infer<typeof DashboardSchema>
 export const UPCOMING_DAYS = 60
 /** Items per panel. */
 export const DASHBOARD_PANEL_SIZE = 5
+
+/** The filter of the events list that the "upcoming" panel counts: under way or starting within UPCOMING_DAYS of `today`. */
+export function upcomingFilter(today: string) {
+  const horizon = new Date(Date.parse(`${today}T00:00:00Z`) + UPCOMING_DAYS * 86_400_000).toISOString().slice(0, 10)
+  return {
+    status: ['draft', 'in_review', 'published'],
+    endDate_gte: today,
+    startDate_lte: horizon,
+  } satisfies EventFilter
+}

@@ -7,6 +7,7 @@ import { ConflictDialog } from './ConflictDialog'
 import { EventInputs, eventFormResolver } from './EventInputs'
 import { fieldErrorsOf, staleCurrentOf, statusOf } from '../common/httpErrors'
 import { EventPreviewButton } from './EventPreviewButton'
+import { ChangesRequestedNotice } from '../revisions/ChangesRequestedNotice'
 import { PresenceNotice } from './PresenceNotice'
 import { PublishChecklist } from './PublishChecklist'
 import { useEventFormText } from './useEventFormText'
@@ -37,6 +38,7 @@ const FormHeader = () => {
   return (
     <>
       <PresenceNotice eventId={record.id} />
+      <ChangesRequestedNotice />
       {record.status === 'in_review' && (
         <Alert severity="warning" sx={{ my: 1 }}>
           {text('inReview')}

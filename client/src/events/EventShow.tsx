@@ -24,6 +24,7 @@ import { MODALITY_CHOICES } from './choices'
 import { EventPreviewButton } from './EventPreviewButton'
 import { ObjectivesField } from './ObjectivesField'
 import { PublishChecklist } from './PublishChecklist'
+import { ChangesRequestedNotice } from '../revisions/ChangesRequestedNotice'
 import { ScheduleNotice } from '../schedules/ScheduleNotice'
 import { StatusField } from './StatusField'
 import { WorkflowActions } from './WorkflowActions'
@@ -134,6 +135,7 @@ const WorkflowPanel = () => {
   return (
     <Box sx={{ px: 2, pb: 2, maxWidth: 900 }}>
       <WorkflowActions />
+      <ChangesRequestedNotice />
       <ScheduleNotice />
       {canTransition(record, 'publish') && <PublishChecklist event={record} />}
       <ChangesSinceReview />

@@ -1,6 +1,7 @@
 import { mergeTranslations, type StringMap } from 'react-admin'
 import { eventFormMessages } from '../events/eventFormMessages'
 import { webhookMessages } from '../webhooks/webhookMessages'
+import { dashboardMessages } from '../dashboard/dashboardMessages'
 import { importMessages } from '../import/importMessages'
 import { workflowMessages } from './workflowMessages'
 
@@ -115,4 +116,5 @@ export const en: StringMap = mergeTranslations(
   workflowMessages.en,
   webhookMessages.en,
   importMessages.en,
+  dashboardMessages.en,
 )

@@ -2,6 +2,7 @@ import { mergeTranslations, type TranslationMessages } from 'react-admin'
 import { eventFormMessages } from '../events/eventFormMessages'
 import type { Catalogue, enApp } from './en'
 import { webhookMessages } from '../webhooks/webhookMessages'
+import { dashboardMessages } from '../dashboard/dashboardMessages'
 import { importMessages } from '../import/importMessages'
 import { workflowMessages } from './workflowMessages'
 
@@ -333,4 +334,5 @@ export const es: TranslationMessages = mergeTranslations(
   workflowMessages.es,
   webhookMessages.es,
   importMessages.es,
+  dashboardMessages.es,
 )

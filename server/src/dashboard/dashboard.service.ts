@@ -1,6 +1,6 @@
 import {
   DASHBOARD_PANEL_SIZE,
-  UPCOMING_DAYS,
+  upcomingFilter,
   canTakeStep,
   type Dashboard,
   type EventFilter,
@@ -19,8 +19,6 @@ const LIVE: EventStatus[] = ['draft', 'in_review', 'published']
 const FIRST_PAGE = { start: 0, end: DASHBOARD_PANEL_SIZE - 1 }
 const COUNT_ONLY = { start: 0, end: 0 }
 const RECENT_ACTIVITY = 10
-
-const isoDay = (date: Date) => date.toISOString().slice(0, 10)
 
 function page(db: Db, filter: EventFilter, field: EventSortField, order: 'ASC' | 'DESC', range = FIRST_PAGE) {
   return eventsRepository.listSummaries(db, { filter, sort: { field, order }, range })
@@ -46,8 +44,7 @@ function withSteps(db: Db, events: { data: EventSummary[]; total: number }, acti
  * panel's link shows the same events (docs/contract.md, "Dashboard").
  */
 export function buildDashboard(db: Db, actor: Actor, now: Date): Dashboard {
-  const today = isoDay(now)
-  const horizon = isoDay(new Date(now.getTime() + UPCOMING_DAYS * 86_400_000))
+  const today = now.toISOString().slice(0, 10)
   const reviews = actor.role === 'system' || canTakeStep(actor.role, 'publish')
   const schedules = listSchedules(db).filter((schedule) => schedule.publishAt !== null || schedule.unpublishAt !== null)
   const scheduledEvents = page(
@@ -58,13 +55,14 @@ export function buildDashboard(db: Db, actor: Actor, now: Date): Dashboard {
   )
   const byId = new Map(scheduledEvents.data.map((event) => [event.id, event]))
   return {
+    today,
     awaitingReview: reviews ? withSteps(db, page(db, { status: 'in_review' }, 'updatedAt', 'ASC'), 'submit') : null,
     changesRequested: withSteps(db, page(db, { changesRequested: true }, 'updatedAt', 'ASC'), 'request-changes'),
     myDrafts:
       actor.id === null
         ? { total: 0, items: [] }
         : asPanel(page(db, { status: 'draft', createdBy: actor.id, changesRequested: false }, 'updatedAt', 'DESC')),
-    upcoming: asPanel(page(db, { status: LIVE, endDate_gte: today, startDate_lte: horizon }, 'startDate', 'ASC')),
+    upcoming: asPanel(page(db, upcomingFilter(today), 'startDate', 'ASC')),
     missing: {
       date: count(db, { missing: 'date' }),
       contact: count(db, { missing: 'contact' }),
