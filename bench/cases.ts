@@ -190,6 +190,14 @@ export function benchCases(events: number): BenchCase[] {
       },
     },
     { id: 'update', label: 'update (PUT with version, random events)', steady: true, spec: updateSpec },
+    {
+      id: 'dashboard',
+      label: "dashboard (the admin's home page, every panel)",
+      steady: true,
+      // The app's own page: nothing to compare it with.
+      spec: (kind, context) =>
+        kind === 'app' ? { headers: context.headers, next: () => ({ path: '/api/dashboard' }) } : null,
+    },
     ...feeds,
   ]
 }
