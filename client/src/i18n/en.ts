@@ -2,6 +2,7 @@ import { mergeTranslations, type StringMap } from 'react-admin'
 import { eventFormMessages } from '../events/eventFormMessages'
 import { webhookMessages } from '../webhooks/webhookMessages'
 import { dashboardMessages } from '../dashboard/dashboardMessages'
+import { translationMessages } from '../translation/translationMessages'
 import { importMessages } from '../import/importMessages'
 import { workflowMessages } from './workflowMessages'
 
@@ -117,4 +118,5 @@ export const en: StringMap = mergeTranslations(
   webhookMessages.en,
   importMessages.en,
   dashboardMessages.en,
+  translationMessages.en,
 )

@@ -3,6 +3,7 @@ import { eventFormMessages } from '../events/eventFormMessages'
 import type { Catalogue, enApp } from './en'
 import { webhookMessages } from '../webhooks/webhookMessages'
 import { dashboardMessages } from '../dashboard/dashboardMessages'
+import { translationMessages } from '../translation/translationMessages'
 import { importMessages } from '../import/importMessages'
 import { workflowMessages } from './workflowMessages'
 
@@ -335,4 +336,5 @@ export const es: TranslationMessages = mergeTranslations(
   webhookMessages.es,
   importMessages.es,
   dashboardMessages.es,
+  translationMessages.es,
 )
