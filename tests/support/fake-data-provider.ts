@@ -32,6 +32,7 @@ export interface FakeRecords {
   users?: User[]
   webhooks?: Webhook[]
   'webhook-deliveries'?: WebhookDelivery[]
+  'audit-log'?: AuditEntry[]
 }
 
 const text = (en: string, es = en) => ({ en, es })

@@ -1,6 +1,7 @@
 import { mergeTranslations, type StringMap } from 'react-admin'
 import { eventFormMessages } from '../events/eventFormMessages'
 import { webhookMessages } from '../webhooks/webhookMessages'
+import { auditMessages } from '../audit-log/auditMessages'
 import { dashboardMessages } from '../dashboard/dashboardMessages'
 import { translationMessages } from '../translation/translationMessages'
 import { importMessages } from '../import/importMessages'
@@ -119,4 +120,5 @@ export const en: StringMap = mergeTranslations(
   importMessages.en,
   dashboardMessages.en,
   translationMessages.en,
+  auditMessages.en,
 )

@@ -2,6 +2,7 @@ import { mergeTranslations, type TranslationMessages } from 'react-admin'
 import { eventFormMessages } from '../events/eventFormMessages'
 import type { Catalogue, enApp } from './en'
 import { webhookMessages } from '../webhooks/webhookMessages'
+import { auditMessages } from '../audit-log/auditMessages'
 import { dashboardMessages } from '../dashboard/dashboardMessages'
 import { translationMessages } from '../translation/translationMessages'
 import { importMessages } from '../import/importMessages'
@@ -337,4 +338,5 @@ export const es: TranslationMessages = mergeTranslations(
   importMessages.es,
   dashboardMessages.es,
   translationMessages.es,
+  auditMessages.es,
 )
