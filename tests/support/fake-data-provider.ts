@@ -1,4 +1,5 @@
 import type {
+  AuditEntry,
   Dashboard,
   Event,
   Institution,

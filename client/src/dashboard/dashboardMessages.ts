@@ -48,6 +48,7 @@ const en = {
       undated: 'Date to be confirmed',
     },
     changes_requested: { title: '%{by} asked for changes (%{when})' },
+    duplicate: { label: 'Duplicate' },
   },
 }
 
@@ -98,6 +99,7 @@ const es: Catalogue<typeof en> = {
       undated: 'Fecha por confirmar',
     },
     changes_requested: { title: '%{by} pidió cambios (%{when})' },
+    duplicate: { label: 'Duplicar' },
   },
 }
 

@@ -24,6 +24,7 @@ import { MODALITY_CHOICES } from './choices'
 import { EventPreviewButton } from './EventPreviewButton'
 import { ObjectivesField } from './ObjectivesField'
 import { PublishChecklist } from './PublishChecklist'
+import { DuplicateButton } from './DuplicateButton'
 import { ChangesRequestedNotice } from '../revisions/ChangesRequestedNotice'
 import { ScheduleNotice } from '../schedules/ScheduleNotice'
 import { StatusField } from './StatusField'
@@ -147,6 +148,7 @@ const WorkflowPanel = () => {
 const ShowActions = () => (
   <TopToolbar>
     <EventPreviewButton />
+    <DuplicateButton />
     <EditButton />
   </TopToolbar>
 )
