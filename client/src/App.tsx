@@ -28,6 +28,7 @@ import webhooks from './webhooks'
 const ChangePassword = lazy(() => import('./layout/ChangePassword'))
 const ImportPage = lazy(() => import('./import/ImportPage'))
 const Dashboard = lazy(() => import('./dashboard/Dashboard'))
+const CalendarPage = lazy(() => import('./calendar/CalendarPage'))
 
 /** The app's name, shown by the pages without a title of their own (not found, errors), in the interface language. */
 const AppTitle = () => {
@@ -78,6 +79,7 @@ export const App = ({
     <CustomRoutes>
       <Route path="/password" element={<ChangePassword />} />
       <Route path="/import" element={<ImportPage />} />
+      <Route path="/calendar" element={<CalendarPage />} />
     </CustomRoutes>
   </Admin>
 )

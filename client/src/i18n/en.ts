@@ -2,6 +2,7 @@ import { mergeTranslations, type StringMap } from 'react-admin'
 import { eventFormMessages } from '../events/eventFormMessages'
 import { webhookMessages } from '../webhooks/webhookMessages'
 import { auditMessages } from '../audit-log/auditMessages'
+import { calendarMessages } from '../calendar/calendarMessages'
 import { dashboardMessages } from '../dashboard/dashboardMessages'
 import { translationMessages } from '../translation/translationMessages'
 import { importMessages } from '../import/importMessages'
@@ -121,4 +122,5 @@ export const en: StringMap = mergeTranslations(
   dashboardMessages.en,
   translationMessages.en,
   auditMessages.en,
+  calendarMessages.en,
 )

@@ -3,6 +3,7 @@ import { eventFormMessages } from '../events/eventFormMessages'
 import type { Catalogue, enApp } from './en'
 import { webhookMessages } from '../webhooks/webhookMessages'
 import { auditMessages } from '../audit-log/auditMessages'
+import { calendarMessages } from '../calendar/calendarMessages'
 import { dashboardMessages } from '../dashboard/dashboardMessages'
 import { translationMessages } from '../translation/translationMessages'
 import { importMessages } from '../import/importMessages'
@@ -339,4 +340,5 @@ export const es: TranslationMessages = mergeTranslations(
   dashboardMessages.es,
   translationMessages.es,
   auditMessages.es,
+  calendarMessages.es,
 )

@@ -1,4 +1,5 @@
 import type { EventFilter } from '@rcm/shared'
+import CalendarMonthIcon from '@mui/icons-material/CalendarMonth'
 import FactCheckIcon from '@mui/icons-material/FactCheck'
 import RateReviewIcon from '@mui/icons-material/RateReview'
 import { Chip } from '@mui/material'
@@ -38,6 +39,7 @@ export const AppMenu = () => {
   return (
     <Menu>
       <Menu.DashboardItem />
+      <Menu.Item to="/calendar" primaryText="rcm.calendar.title" leftIcon={<CalendarMonthIcon />} />
       {Object.keys(resources)
         .filter((name) => resources[name]?.hasList)
         .map((name) =>
