@@ -1,11 +1,9 @@
-import type { EventSummary, Revision } from '@rcm/shared'
+import type { EventSummary } from '@rcm/shared'
 import { screen, within } from '@testing-library/react'
-import { RecordContextProvider } from 'react-admin'
 import { expect, test, vi } from 'vitest'
 import { Dashboard } from '../../client/src/dashboard/Dashboard'
-import { ChangesRequestedNotice } from '../../client/src/revisions/ChangesRequestedNotice'
 import { fakeAuthProvider } from '../support/fake-auth-provider'
-import { emptyDashboard, eventRecord, fakeDataProvider } from '../support/fake-data-provider'
+import { emptyDashboard, fakeDataProvider } from '../support/fake-data-provider'
 import { renderAdmin } from '../support/render-admin'
 
 const summary = (id: number, en: string, es = en, overrides: Partial<EventSummary> = {}): EventSummary => ({
@@ -95,30 +93,4 @@ test("an editor sees the reviewer's comment on an event sent back, in Spanish, a
   expect(within(sentBack).getByText('Falta la sede')).toBeInTheDocument()
   expect(screen.queryByRole('region', { name: 'Por revisar' })).not.toBeInTheDocument()
   expect(panel('Sus borradores').getByText('No tiene borradores. Cree un evento para empezar uno.')).toBeInTheDocument()
-})
-
-const stepRevision = (id: number, action: Revision['action'], comment: string | null): Revision => ({
-  id,
-  eventId: 7,
-  version: id,
-  action,
-  userId: 2,
-  userName: 'Rosa Reviewer',
-  createdAt: '2026-05-02T10:00:00.000Z',
-  comment,
-  data: eventRecord({ id: 7 }),
-})
-
-test("a draft sent back shows the reviewer's comment, who and when", async () => {
-  const sentBack = eventRecord({ id: 7, status: 'draft' })
-  const revisions = [stepRevision(2, 'request-changes', 'Add the venue'), stepRevision(1, 'submit', null)]
-  renderAdmin(
-    <RecordContextProvider value={sentBack}>
-      <ChangesRequestedNotice />
-    </RecordContextProvider>,
-    { dataProvider: fakeDataProvider({ revisions }) },
-  )
-  const notice = await screen.findByRole('status')
-  expect(notice).toHaveTextContent(/^Rosa Reviewer asked for changes/)
-  expect(notice).toHaveTextContent('Add the venue')
 })

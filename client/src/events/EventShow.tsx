@@ -24,6 +24,7 @@ import { MODALITY_CHOICES } from './choices'
 import { EventPreviewButton } from './EventPreviewButton'
 import { ObjectivesField } from './ObjectivesField'
 import { PublishChecklist } from './PublishChecklist'
+import { TranslationChecklist } from '../translation/TranslationChecklist'
 import { DuplicateButton } from './DuplicateButton'
 import { ChangesRequestedNotice } from '../revisions/ChangesRequestedNotice'
 import { ScheduleNotice } from '../schedules/ScheduleNotice'
@@ -139,6 +140,7 @@ const WorkflowPanel = () => {
       <ChangesRequestedNotice />
       <ScheduleNotice />
       {canTransition(record, 'publish') && <PublishChecklist event={record} />}
+      {record.status !== 'archived' && <TranslationChecklist event={record} />}
       <ChangesSinceReview />
       <WorkflowTimeline />
     </Box>
