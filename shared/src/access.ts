@@ -36,6 +36,7 @@ export const RESOURCE_ACCESS = {
   users: { read: 'admin', write: 'admin', actions: { 'reset-mfa': 'admin', 'end-sessions': 'admin' } },
   revisions: { read: 'editor' },
   schedules: { read: 'editor' },
+  dashboard: { read: 'editor' },
   'audit-log': { read: 'admin' },
   webhooks: { read: 'admin', write: 'admin', actions: { 'rotate-secret': 'admin', test: 'admin' } },
   'webhook-deliveries': { read: 'admin', actions: { redeliver: 'admin' } },

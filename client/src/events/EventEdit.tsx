@@ -9,6 +9,7 @@ import { FormDraftKeeper } from '../common/FormDraftKeeper'
 import type { FormDraft } from '../common/formDraft'
 import { fieldErrorsOf, staleCurrentOf, statusOf } from '../common/httpErrors'
 import { EventPreviewButton } from './EventPreviewButton'
+import { ChangesRequestedNotice } from '../revisions/ChangesRequestedNotice'
 import { PresenceNotice } from './PresenceNotice'
 import { PublishChecklist } from './PublishChecklist'
 import { SaveFirstBridge, SaveFirstProvider } from './SaveFirst'
@@ -40,6 +41,7 @@ const FormHeader = () => {
   return (
     <>
       <PresenceNotice eventId={record.id} />
+      <ChangesRequestedNotice />
       {record.status === 'in_review' && (
         <Alert severity="warning" sx={{ my: 1 }}>
           {text('inReview')}

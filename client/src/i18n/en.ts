@@ -1,6 +1,10 @@
 import { mergeTranslations, type StringMap } from 'react-admin'
 import { eventFormMessages } from '../events/eventFormMessages'
 import { webhookMessages } from '../webhooks/webhookMessages'
+import { auditMessages } from '../audit-log/auditMessages'
+import { calendarMessages } from '../calendar/calendarMessages'
+import { dashboardMessages } from '../dashboard/dashboardMessages'
+import { translationMessages } from '../translation/translationMessages'
 import { importMessages } from '../import/importMessages'
 import { accountMessages } from '../users/accountMessages'
 import { draftMessages } from '../common/draftMessages'
@@ -119,4 +123,8 @@ export const en: StringMap = mergeTranslations(
   importMessages.en,
   accountMessages.en,
   draftMessages.en,
+  dashboardMessages.en,
+  translationMessages.en,
+  auditMessages.en,
+  calendarMessages.en,
 )

@@ -2,6 +2,10 @@ import { mergeTranslations, type TranslationMessages } from 'react-admin'
 import { eventFormMessages } from '../events/eventFormMessages'
 import type { Catalogue, enApp } from './en'
 import { webhookMessages } from '../webhooks/webhookMessages'
+import { auditMessages } from '../audit-log/auditMessages'
+import { calendarMessages } from '../calendar/calendarMessages'
+import { dashboardMessages } from '../dashboard/dashboardMessages'
+import { translationMessages } from '../translation/translationMessages'
 import { importMessages } from '../import/importMessages'
 import { accountMessages } from '../users/accountMessages'
 import { draftMessages } from '../common/draftMessages'
@@ -337,4 +341,8 @@ export const es: TranslationMessages = mergeTranslations(
   importMessages.es,
   accountMessages.es,
   draftMessages.es,
+  dashboardMessages.es,
+  translationMessages.es,
+  auditMessages.es,
+  calendarMessages.es,
 )

@@ -3,6 +3,7 @@ import type {
   BulkResult,
   BulkStep,
   Completeness,
+  Dashboard,
   Event,
   ImportReportBody,
   ImportRequest,
@@ -69,6 +70,7 @@ export type CalendarMethods = Record<StepMethod, (id: Identifier, params: StepPa
   sendTestNotice: (id: Identifier) => Promise<{ data: WebhookDelivery }>
   redeliverWebhookNotice: (id: Identifier) => Promise<{ data: WebhookDelivery }>
   importEvents: (params: ImportRequest) => Promise<{ data: ImportReportBody }>
+  getDashboard: () => Promise<{ data: Dashboard }>
 }
 
 export type CalendarDataProvider = DataProvider & CalendarMethods
@@ -140,6 +142,7 @@ export function createDataProvider(apiUrl = '/api', client: HttpClient = httpCli
       data: (await post(`/webhook-deliveries/${encodeURIComponent(String(id))}/redeliver`)) as WebhookDelivery,
     }),
     importEvents: async (params) => ({ data: (await post('/import', params)) as ImportReportBody }),
+    getDashboard: async () => ({ data: (await client(`${apiUrl}/dashboard`)).json as Dashboard }),
   }
 }
 
