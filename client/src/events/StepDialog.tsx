@@ -1,16 +1,19 @@
-import { TRANSITIONS, type WorkflowStep } from '@rcm/shared'
+import { LANGUAGES, TRANSITIONS, untranslatedTexts, type TranslatableEvent, type WorkflowStep } from '@rcm/shared'
 import {
   Button,
+  Checkbox,
   Dialog,
   DialogActions,
   DialogContent,
   DialogContentText,
   DialogTitle,
+  FormControlLabel,
   Stack,
   TextField,
 } from '@mui/material'
-import { useId } from 'react'
+import { useId, useState } from 'react'
 import { useTranslate } from 'react-admin'
+import { TranslationChecklist } from '../translation/TranslationChecklist'
 
 export interface StepChoice {
   comment: string
@@ -34,6 +37,8 @@ interface StepDialogProps {
   canSchedule: boolean
   onClose: () => void
   onConfirm: (choice: StepChoice) => void
+  /** The event's texts: publishing with some in one language only asks for a confirmation that names them. */
+  texts?: TranslatableEvent
 }
 
 /** Confirms a workflow step, with a comment (required for "request changes") and, on publish, optional times. */
@@ -48,9 +53,13 @@ export const StepDialog = ({
   canSchedule,
   onClose,
   onConfirm,
+  texts,
 }: StepDialogProps) => {
   const translate = useTranslate()
   const titleId = useId()
+  const [oneLanguageAccepted, setOneLanguageAccepted] = useState(false)
+  const oneLanguageOnly =
+    step === 'publish' && texts !== undefined && LANGUAGES.some((lang) => untranslatedTexts(texts, lang).length > 0)
   const { comment, publishAt, unpublishAt } = choice
   const needsComment = TRANSITIONS[step].needsComment
   const isMissingComment = needsComment && comment.trim() === ''
@@ -73,6 +82,20 @@ export const StepDialog = ({
             fullWidth
             autoFocus
           />
+          {oneLanguageOnly && texts && (
+            <div>
+              <TranslationChecklist event={texts} />
+              <FormControlLabel
+                control={
+                  <Checkbox
+                    checked={oneLanguageAccepted}
+                    onChange={(event) => setOneLanguageAccepted(event.target.checked)}
+                  />
+                }
+                label={translate('rcm.translation.publish_anyway')}
+              />
+            </div>
+          )}
           {canSchedule && (
             <>
               <TextField
@@ -97,7 +120,7 @@ export const StepDialog = ({
         <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
         <Button
           variant="contained"
-          disabled={isMissingComment || isPending}
+          disabled={isMissingComment || isPending || (oneLanguageOnly && !oneLanguageAccepted)}
           onClick={() => onConfirm({ comment: comment.trim(), publishAt, unpublishAt })}
         >
           {translate(`rcm.workflow.${step}.confirm`)}

@@ -129,6 +129,7 @@ export const WorkflowActions = () => {
           canSchedule={openStep === 'publish' && canRoleAccess(role, { resource: 'events', action: 'publish' })}
           onClose={dialog.close}
           onConfirm={(choice) => mutate({ step: openStep, version: openVersion, choice })}
+          texts={record}
         />
       )}
     </Stack>

@@ -15,6 +15,8 @@ const en = {
       sub_item: 'sub-item %{n}',
       heading: 'heading',
       intro: 'lead paragraph',
+      publish_anyway:
+        'Publish with these texts in one language only: the page in the other language shows them as they are.',
     },
   },
 }
@@ -33,6 +35,7 @@ const es: Catalogue<typeof en> = {
       sub_item: 'subpunto %{n}',
       heading: 'título',
       intro: 'párrafo introductorio',
+      publish_anyway: 'Publicar con estos textos en un solo idioma: la página en el otro idioma los muestra tal cual.',
     },
   },
 }
