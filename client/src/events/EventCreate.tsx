@@ -1,5 +1,6 @@
 import { Create, type CreateProps, SimpleForm } from 'react-admin'
 import { FormDraftKeeper } from '../common/FormDraftKeeper'
+import { SaveShortcut } from '../common/SaveShortcut'
 import { EventInputs, eventFormResolver, newEventValues } from './EventInputs'
 
 /**
@@ -11,6 +12,7 @@ export const EventCreate = (props: Omit<CreateProps, 'children'>) => (
   <Create mutationMode="pessimistic" redirect="show" {...props}>
     <SimpleForm resolver={eventFormResolver} noValidate defaultValues={newEventValues} warnWhenUnsavedChanges>
       <FormDraftKeeper resource="events" />
+      <SaveShortcut />
       <EventInputs />
     </SimpleForm>
   </Create>

@@ -6,6 +6,7 @@ import { Edit, type EditProps, ShowButton, SimpleForm, TopToolbar, useNotify, us
 import { ConflictDialog } from './ConflictDialog'
 import { EventInputs, eventFormResolver } from './EventInputs'
 import { FormDraftKeeper } from '../common/FormDraftKeeper'
+import { SaveShortcut } from '../common/SaveShortcut'
 import type { FormDraft } from '../common/formDraft'
 import { fieldErrorsOf, staleCurrentOf, statusOf } from '../common/httpErrors'
 import { EventPreviewButton } from './EventPreviewButton'
@@ -93,6 +94,7 @@ const KeepWork = ({
   return (
     <>
       <FormDraftKeeper resource="events" onRestoreStale={onRestoreStale} />
+      <SaveShortcut />
       <SaveFirstBridge onSaveError={onSaveError} />
       {conflict !== null && (
         <ConflictDialog

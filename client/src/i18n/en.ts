@@ -8,6 +8,7 @@ import { translationMessages } from '../translation/translationMessages'
 import { importMessages } from '../import/importMessages'
 import { accountMessages } from '../users/accountMessages'
 import { draftMessages } from '../common/draftMessages'
+import { notificationMessages } from './notificationMessages'
 import { workflowMessages } from './workflowMessages'
 
 /** A catalogue with the same keys as `T`, every text a string: es.ts is typed by en.ts. */
@@ -127,4 +128,5 @@ export const en: StringMap = mergeTranslations(
   translationMessages.en,
   auditMessages.en,
   calendarMessages.en,
+  notificationMessages.en,
 )

@@ -9,6 +9,7 @@ import { translationMessages } from '../translation/translationMessages'
 import { importMessages } from '../import/importMessages'
 import { accountMessages } from '../users/accountMessages'
 import { draftMessages } from '../common/draftMessages'
+import { notificationMessages } from './notificationMessages'
 import { workflowMessages } from './workflowMessages'
 
 /**
@@ -345,4 +346,5 @@ export const es: TranslationMessages = mergeTranslations(
   translationMessages.es,
   auditMessages.es,
   calendarMessages.es,
+  notificationMessages.es,
 )

@@ -14,6 +14,7 @@ import {
 } from 'react-admin'
 import type { FieldValues } from 'react-hook-form'
 import { FormDraftKeeper } from '../common/FormDraftKeeper'
+import { SaveShortcut } from '../common/SaveShortcut'
 import { RecordTitle } from '../common/RecordTitle'
 import { RelatedEvents } from '../events/RelatedEvents'
 
@@ -37,6 +38,7 @@ const LookupForm = ({ resolver, defaultValues, children }: FormProps & { default
   return (
     <SimpleForm resolver={resolver} defaultValues={defaultValues} warnWhenUnsavedChanges>
       <FormDraftKeeper resource={resource} />
+      <SaveShortcut />
       {children}
     </SimpleForm>
   )
