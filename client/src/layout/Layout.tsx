@@ -14,6 +14,7 @@ import {
   useTranslate,
   useUserMenu,
 } from 'react-admin'
+import { NotificationsBell } from '../notifications/NotificationsBell'
 import { WorkflowDialogProvider } from '../events/WorkflowDialogProvider'
 import { SessionGuard } from '../users/SessionGuard'
 import { AppMenu } from './AppMenu'
@@ -42,11 +43,12 @@ const AccountItem = () => {
   )
 }
 
-/** The app bar: the page title, the language switcher, the loading indicator and the user menu. */
+/** The app bar: the page title, the notices' bell, the language switcher, the loading indicator and the user menu. */
 const CalendarAppBar = () => (
   <AppBar
     toolbar={
       <>
+        <NotificationsBell />
         <LocalesMenuButton />
         <LoadingIndicator />
       </>
