@@ -115,3 +115,13 @@ test('an SMTP server refusing the recipient, then stopped, fails no step; the ma
     [[editor.user?.email], `[RCM] Changes requested: ${event.title.en}`],
   ])
 })
+
+test('mail queued days before an SMTP server was set is given up, not sent late', async () => {
+  api.as('reviewer')
+  await setPreferences(api, 'none', 'en')
+  await submittedEvent(api.as('editor'))
+  api.clock.now = new Date(api.clock.now.getTime() + 3 * 24 * 60 * 60_000)
+
+  expect(await queue.runOnce()).toEqual([expect.objectContaining({ status: 'failed', error: 'Too old to send' })])
+  expect(smtp.received).toEqual([])
+})

@@ -25,6 +25,8 @@ export interface MailQueueOptions {
   digestHourUtc?: number
   /** How often the worker looks whether a digest is due. */
   digestCheckMs?: number
+  /** A mail queued longer ago than this is given up unsent (queued while no SMTP server was set: news no more). */
+  maxAgeMs?: number
   /** Sent and failed mails older than this are deleted. */
   retentionMs?: number
   log?: (message: string) => void
@@ -38,6 +40,8 @@ export const MAIL_DEFAULTS = {
   batchSize: 10,
   digestHourUtc: 17,
   digestCheckMs: 60_000,
+  // Longer than the whole retry schedule (10 attempts, at most an hour apart), so only stale mail is dropped.
+  maxAgeMs: 2 * 24 * 60 * 60_000,
   retentionMs: 30 * 24 * 60 * 60_000,
 }
 
@@ -75,9 +79,11 @@ export function createMailQueue(options: MailQueueOptions): MailQueue {
     const recipient = notificationsRepository.findRecipient(db, claimed.userId)
     const notices = notificationsRepository.findByIds(db, claimed.notificationIds)
     const [first] = notices
-    if (!recipient || first === undefined) {
-      writeTransaction(db, () => outgoingMailsRepository.markFailed(db, claimed.id, 'Nothing left to send', null))
-      return { mailId: claimed.id, status: 'failed', error: 'Nothing left to send' }
+    const isStale = now().getTime() - new Date(claimed.createdAt).getTime() > settings.maxAgeMs
+    if (!recipient || first === undefined || isStale) {
+      const error = isStale ? 'Too old to send' : 'Nothing left to send'
+      writeTransaction(db, () => outgoingMailsRepository.markFailed(db, claimed.id, error, null))
+      return { mailId: claimed.id, status: 'failed', error }
     }
     const { language } = recipient.preferences
     const content =
