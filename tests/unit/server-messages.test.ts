@@ -52,6 +52,7 @@ const SAMPLES: { [K in MessageKey]: MessageArgs<K> } = {
   newVenue: ['Hotel Barceló'],
   newInstitution: ['OIM'],
   oneLanguageExport: ['CSV'],
+  unknownHost: [],
 }
 
 test('the server catalogue has every message in English and in Spanish, and no Spanish text is the English one left untranslated', () => {

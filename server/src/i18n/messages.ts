@@ -75,6 +75,8 @@ const en = {
   oneLanguageExport: (format: 'JSON' | 'CSV') =>
     `This ${format} was exported with lang=, so it holds one language only and importing it would lose the other; ` +
     'export it again without lang (both languages) and import that',
+  // Host names (http/allowed-hosts.ts)
+  unknownHost: 'This server does not answer to this host name; its operator can add it to ALLOWED_HOSTS',
 }
 
 const EN_STATES: Record<DescribedState, string> = {
@@ -175,6 +177,8 @@ const es: Catalogue = {
   oneLanguageExport: (format) =>
     `Este ${format} se exportó con lang=, así que tiene un solo idioma e importarlo perdería el otro; ` +
     'expórtelo de nuevo sin lang (ambos idiomas) e importe ese',
+  // Host names (http/allowed-hosts.ts)
+  unknownHost: 'Este servidor no responde a este nombre de host; quien lo administra puede añadirlo a ALLOWED_HOSTS',
 }
 
 /** Every language's catalogue: the type makes each one have every message. */
