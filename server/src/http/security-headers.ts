@@ -54,11 +54,13 @@ export function setPageHeaders(handler: RequestHandler, req: Request, res: Respo
  *
  * `style-src` allows inline styles: MUI styles every component through
  * emotion, which writes the CSS it computes at run time into <style>
- * elements. A hash cannot name CSS that does not exist until the page runs,
- * and a nonce would have to be new in every index.html, which then could not
- * be answered with a 304 (a revalidated page keeps its old body but takes
- * the new header, and the two nonces would differ). Scripts stay 'self' only,
- * so injected markup still cannot run code (docs/decisions/016-headers-hosts-compression.md).
+ * elements, and MUI and the rich-text editor set `style` attributes. A hash
+ * cannot name CSS that does not exist until the page runs, and a nonce would
+ * have to be new in every index.html, which then could not be answered with
+ * a 304 (a revalidated page keeps its old body but takes the new header, and
+ * the two nonces would differ); attributes take no nonce at all. Scripts stay
+ * 'self' only, so injected markup still cannot run code
+ * (docs/decisions/016-headers-hosts-compression.md).
  */
 export const ADMIN_APP_CSP: CspDirectives = {
   'default-src': ["'self'"],
