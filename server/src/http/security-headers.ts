@@ -6,9 +6,15 @@ export type CspDirectives = Record<string, string[]>
 
 export interface PageHeaderOptions {
   csp: CspDirectives
-  /** Whether other sites may frame the page (the public calendar): no X-Frame-Options, resources readable cross-origin. */
-  framedByAnySite?: boolean
+  /**
+   * Who may frame the page, for browsers that know X-Frame-Options but not the CSP's `frame-ancestors`
+   * (which should say the same): `any` site (the public calendar; its resources are then readable cross-origin too),
+   * the `same-origin`, or `none`.
+   */
+  framedBy: 'any' | 'same-origin' | 'none'
 }
+
+const X_FRAME_OPTIONS = { any: false, 'same-origin': { action: 'sameorigin' }, none: { action: 'deny' } } as const
 
 /** A year, with subdomains: what browsers and the HSTS preload list expect of a site that is HTTPS only. */
 const hsts = helmet.strictTransportSecurity({ maxAge: 31_536_000, includeSubDomains: true })
@@ -22,12 +28,12 @@ const hsts = helmet.strictTransportSecurity({ maxAge: 31_536_000, includeSubDoma
  * mean nothing, and on `localhost` the browser would ignore it anyway.
  */
 export function pageHeaders(options: PageHeaderOptions): RequestHandler {
-  const framed = options.framedByAnySite === true
+  const framed = options.framedBy === 'any'
   const headers = helmet({
     contentSecurityPolicy: { useDefaults: false, directives: options.csp },
     strictTransportSecurity: false,
     referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
-    xFrameOptions: framed ? false : { action: 'deny' },
+    xFrameOptions: X_FRAME_OPTIONS[options.framedBy],
     crossOriginResourcePolicy: { policy: framed ? 'cross-origin' : 'same-origin' },
   })
   return (req, res, next) => {
@@ -75,4 +81,4 @@ export const ADMIN_APP_CSP: CspDirectives = {
   'frame-ancestors': ["'none'"],
 }
 
-export const adminAppHeaders = pageHeaders({ csp: ADMIN_APP_CSP })
+export const adminAppHeaders = pageHeaders({ csp: ADMIN_APP_CSP, framedBy: 'none' })

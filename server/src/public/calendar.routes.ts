@@ -26,8 +26,8 @@ function pageLanguage(req: Request): Language {
 const HTML_TYPE = { 'Content-Type': 'text/html; charset=utf-8' }
 
 // The website embeds the public page: any site may frame it. The preview is framed by the admin app alone.
-const calendarPageHeaders = pageHeaders({ csp: calendarPageCsp('*'), framedByAnySite: true })
-const previewPageHeaders = pageHeaders({ csp: calendarPageCsp("'self'") })
+const calendarPageHeaders = pageHeaders({ csp: calendarPageCsp('*'), framedBy: 'any' })
+const previewPageHeaders = pageHeaders({ csp: calendarPageCsp("'self'"), framedBy: 'same-origin' })
 
 /** `GET /calendar`: the public calendar page, published events only, outside /api (no sign-in, no session). */
 export function calendarRouter(db: Db, options: { now?: () => Date } = {}): Router {
