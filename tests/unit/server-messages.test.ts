@@ -60,6 +60,7 @@ const SAMPLES: { [K in MessageKey]: MessageArgs<K> } = {
   mfaNotOn: [],
   mfaRequiredForRole: [],
   ownAccountFromAccountPage: [],
+  unknownHost: [],
 }
 
 test('the server catalogue has every message in English and in Spanish, and no Spanish text is the English one left untranslated', () => {

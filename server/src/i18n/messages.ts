@@ -84,6 +84,8 @@ const en = {
   mfaNotOn: 'Two-factor sign-in is not on',
   mfaRequiredForRole: 'Your role must use two-factor sign-in',
   ownAccountFromAccountPage: 'Change your own email and password from your account page',
+  // Host names (http/allowed-hosts.ts)
+  unknownHost: 'This server does not answer to this host name; its operator can add it to ALLOWED_HOSTS',
 }
 
 const EN_STATES: Record<DescribedState, string> = {
@@ -192,6 +194,8 @@ const es: Catalogue = {
   mfaNotOn: 'La verificación en dos pasos no está activada',
   mfaRequiredForRole: 'Su rol debe usar la verificación en dos pasos',
   ownAccountFromAccountPage: 'Cambie su propio correo y su contraseña desde la página de su cuenta',
+  // Host names (http/allowed-hosts.ts)
+  unknownHost: 'Este servidor no responde a este nombre de host; quien lo administra puede añadirlo a ALLOWED_HOSTS',
 }
 
 /** Every language's catalogue: the type makes each one have every message. */
