@@ -18,6 +18,7 @@ import { apiRouters, type AppContext } from './http/route-table'
 import { sameOrigin } from './http/same-origin'
 import { applyServerTimeouts } from './http/server-timeouts'
 import { calendarRouter } from './public/calendar.routes'
+import type { HostResolver } from './webhooks/webhook-targets'
 
 export interface AppOptions {
   db: Db
@@ -29,6 +30,8 @@ export interface AppOptions {
   trustProxy?: boolean | number | string
   /** PUBLIC_SITE_URL: the public site the exports link to; default the request's origin. */
   publicSiteUrl?: string
+  /** Resolves webhook targets' host names when a webhook is saved (webhooks/webhook-targets.ts); tests inject their own. */
+  resolveHost?: HostResolver
 }
 
 export interface App {
@@ -62,6 +65,7 @@ export function createApp(options: AppOptions): App {
     now: settings.now,
     publicSiteUrl: options.publicSiteUrl,
     routes: API_ROUTES,
+    resolveHost: options.resolveHost,
   }
 
   const app = express()

@@ -14,6 +14,7 @@ const webhook: Webhook = {
   description: 'RCM website',
   notices: ['published', 'unpublished'],
   active: true,
+  allowPrivateNetwork: false,
   secret: 'whsec_m0r5E6yq1Yw2Q3L4pX9kTzVb8NcR7uHdJfGsAeWiO0s',
   createdAt: '2026-11-20T10:00:00.000Z',
   updatedAt: '2026-11-20T10:00:00.000Z',
@@ -59,6 +60,7 @@ test('refuses a URL with a password before sending, then creates the webhook wit
     description: 'RCM website',
     notices: ['published', 'unpublished'],
     active: true,
+    allowPrivateNetwork: false,
   })
 })
 

@@ -88,6 +88,7 @@ export async function startTestApi(
     databasePath?: string
     publicSiteUrl?: string
     trustProxy?: AppOptions['trustProxy']
+    resolveHost?: AppOptions['resolveHost']
   } = {},
 ): Promise<TestApi> {
   const db = options.databasePath === undefined ? createTestDb() : createTestDb(options.databasePath)
@@ -97,6 +98,7 @@ export async function startTestApi(
     clientDist: options.clientDist,
     publicSiteUrl: options.publicSiteUrl,
     trustProxy: options.trustProxy,
+    resolveHost: options.resolveHost,
     auth: { scrypt: TEST_SCRYPT, now: () => clock.now, ...options.auth },
   })
   const url = await listenOnLoopback(server)
