@@ -64,6 +64,27 @@ test('refuses a URL with a password before sending, then creates the webhook wit
   })
 })
 
+test('allowing a private network shows a plain warning first, and is sent with the webhook', async () => {
+  const user = setupUser()
+  const dataProvider = fakeDataProvider()
+  renderAdmin(<WebhookCreate />, { resource: 'webhooks', dataProvider, authProvider: fakeAuthProvider('admin') })
+
+  await waitFor(() => control(/^URL/))
+  expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+  await fill(user, control(/^URL/), 'http://hooks.intranet/calendar')
+  await user.click(control('Allow private network'))
+
+  expect(screen.getByRole('alert')).toHaveTextContent(
+    /anyone who can change this URL could then make the calendar send/,
+  )
+  await user.click(button('Save'))
+  await waitFor(() => expect(dataProvider.create).toHaveBeenCalledTimes(1))
+  expect(dataProvider.create.mock.calls[0]![1].data).toMatchObject({
+    url: 'http://hooks.intranet/calendar',
+    allowPrivateNetwork: true,
+  })
+})
+
 test('shows the secret and the deliveries, and rotates the secret after a confirmation', async () => {
   const user = setupUser()
   const rotateWebhookSecret = vi.fn(async () => ({ data: { ...webhook, secret: 'whsec_new' } }))
