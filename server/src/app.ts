@@ -20,6 +20,7 @@ import { adminAppHeaders } from './http/security-headers'
 import { applyServerTimeouts } from './http/server-timeouts'
 import { staticClient } from './http/static-client'
 import { calendarRouter } from './public/calendar.routes'
+import type { HostResolver } from './webhooks/webhook-targets'
 
 export interface AppOptions {
   db: Db
@@ -33,6 +34,8 @@ export interface AppOptions {
   publicSiteUrl?: string
   /** ALLOWED_HOSTS: host names answered besides loopback and PUBLIC_SITE_URL's (http/allowed-hosts.ts). */
   allowedHosts?: readonly string[]
+  /** Resolves webhook targets' host names when a webhook is saved (webhooks/webhook-targets.ts); tests inject their own. */
+  resolveHost?: HostResolver
 }
 
 export interface App {
@@ -68,6 +71,7 @@ export function createApp(options: AppOptions): App {
     now: settings.now,
     publicSiteUrl: options.publicSiteUrl,
     routes: API_ROUTES,
+    resolveHost: options.resolveHost,
   }
 
   const app = express()
