@@ -21,6 +21,14 @@ export default defineConfig({
         },
       },
       {
+        test: {
+          name: 'security',
+          environment: 'node',
+          include: ['tests/security/**/*.test.ts'],
+          setupFiles: ['tests/support/setup-node.ts'],
+        },
+      },
+      {
         plugins: [react()],
         test: {
           name: 'client',

@@ -120,6 +120,11 @@ const app = createApp({
   auth: settings,
   trustProxy: trustProxy(process.env.TRUST_PROXY),
   publicSiteUrl: process.env.PUBLIC_SITE_URL || undefined,
+  // Host names served besides loopback and PUBLIC_SITE_URL's, comma-separated.
+  allowedHosts: (process.env.ALLOWED_HOSTS ?? '')
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== ''),
 })
 const { server } = app
 server.listen(port, host, () => {

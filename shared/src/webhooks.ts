@@ -31,6 +31,8 @@ export const WebhookInputSchema = z.strictObject({
     .min(1, { message: VALIDATION_MESSAGES.oneNotice.en })
     .transform((notices) => WEBHOOK_NOTICES.filter((notice) => notices.includes(notice))),
   active: z.boolean().default(true),
+  /** Lets the URL reach loopback and private addresses (an internal receiver); never a cloud metadata address. */
+  allowPrivateNetwork: z.boolean().default(false),
 })
 export type WebhookInput = z.output<typeof WebhookInputSchema>
 
@@ -40,6 +42,7 @@ export const WebhookSchema = z.object({
   description: z.string(),
   notices: z.array(WebhookNoticeSchema),
   active: z.boolean(),
+  allowPrivateNetwork: z.boolean(),
   /** The HMAC-SHA256 key of the signatures; administrators only see webhooks at all. */
   secret: z.string(),
   createdAt: z.string(),

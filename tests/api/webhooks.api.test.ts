@@ -91,7 +91,7 @@ test('validates webhooks: an http(s) URL without credentials, at least one known
     })
   }
   const { data: webhook } = await api.dataProvider.create<Webhook>('webhooks', {
-    data: input({ url: 'http://127.0.0.1:8080/hook' }),
+    data: input({ url: 'http://127.0.0.1:8080/hook', allowPrivateNetwork: true }),
   })
   expect(webhook.url).toBe('http://127.0.0.1:8080/hook')
   expect(
@@ -141,6 +141,7 @@ test('audits creating, changing, rotating and deleting a webhook, never with its
     description: 'RCM website',
     notices: ['published', 'unpublished'],
     active: true,
+    allowPrivateNetwork: false,
   })
   expect(entries[1]?.details).toEqual({ description: { from: 'RCM website', to: 'Website (production)' } })
   const logText = JSON.stringify(entries)

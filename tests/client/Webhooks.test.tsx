@@ -14,6 +14,7 @@ const webhook: Webhook = {
   description: 'RCM website',
   notices: ['published', 'unpublished'],
   active: true,
+  allowPrivateNetwork: false,
   secret: 'whsec_m0r5E6yq1Yw2Q3L4pX9kTzVb8NcR7uHdJfGsAeWiO0s',
   createdAt: '2026-11-20T10:00:00.000Z',
   updatedAt: '2026-11-20T10:00:00.000Z',
@@ -59,6 +60,28 @@ test('refuses a URL with a password before sending, then creates the webhook wit
     description: 'RCM website',
     notices: ['published', 'unpublished'],
     active: true,
+    allowPrivateNetwork: false,
+  })
+})
+
+test('allowing a private network shows a plain warning first, and is sent with the webhook', async () => {
+  const user = setupUser()
+  const dataProvider = fakeDataProvider()
+  renderAdmin(<WebhookCreate />, { resource: 'webhooks', dataProvider, authProvider: fakeAuthProvider('admin') })
+
+  await waitFor(() => control(/^URL/))
+  expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+  await fill(user, control(/^URL/), 'http://hooks.intranet/calendar')
+  await user.click(control('Allow private network'))
+
+  expect(screen.getByRole('alert')).toHaveTextContent(
+    /anyone who can change this URL could then make the calendar send/,
+  )
+  await user.click(button('Save'))
+  await waitFor(() => expect(dataProvider.create).toHaveBeenCalledTimes(1))
+  expect(dataProvider.create.mock.calls[0]![1].data).toMatchObject({
+    url: 'http://hooks.intranet/calendar',
+    allowPrivateNetwork: true,
   })
 })
 

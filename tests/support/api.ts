@@ -90,6 +90,8 @@ export async function startTestApi(
     databasePath?: string
     publicSiteUrl?: string
     trustProxy?: AppOptions['trustProxy']
+    allowedHosts?: AppOptions['allowedHosts']
+    resolveHost?: AppOptions['resolveHost']
   } = {},
 ): Promise<TestApi> {
   const db = options.databasePath === undefined ? createTestDb() : createTestDb(options.databasePath)
@@ -99,6 +101,8 @@ export async function startTestApi(
     clientDist: options.clientDist,
     publicSiteUrl: options.publicSiteUrl,
     trustProxy: options.trustProxy,
+    resolveHost: options.resolveHost,
+    allowedHosts: options.allowedHosts,
     // No role needs a second factor unless a test asks (auth-mfa tests): the others sign in with a password alone.
     // Sessions last as long as tests that move the clock by hours (retries, schedules) need; the auth tests set theirs.
     auth: {

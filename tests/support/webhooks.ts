@@ -9,14 +9,20 @@ import type { TestApi, TestClient } from './api'
 /** The public site the test workers link notices to. */
 export const TEST_SITE_URL = 'https://calendar.example.org'
 
-/** Registers a webhook through the API, as an administrator. */
+/** Registers a webhook through the API, as an administrator; allowed private networks, as the test receivers listen on loopback. */
 export async function registerWebhook(
   api: TestApi,
   url: string,
   notices: readonly WebhookNotice[] = WEBHOOK_NOTICES,
   active = true,
 ): Promise<Webhook> {
-  const response = await api.send('POST', '/api/webhooks', { url, description: 'Test receiver', notices, active })
+  const response = await api.send('POST', '/api/webhooks', {
+    url,
+    description: 'Test receiver',
+    notices,
+    active,
+    allowPrivateNetwork: true,
+  })
   if (response.status !== 201) throw new Error(`Could not register the webhook: ${JSON.stringify(response.body)}`)
   return response.body as Webhook
 }

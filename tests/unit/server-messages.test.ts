@@ -60,6 +60,9 @@ const SAMPLES: { [K in MessageKey]: MessageArgs<K> } = {
   mfaNotOn: [],
   mfaRequiredForRole: [],
   ownAccountFromAccountPage: [],
+  unknownHost: [],
+  privateTarget: ['intranet.example.org', '10.0.0.5', 'private'],
+  metadataTarget: ['169.254.169.254', null],
 }
 
 test('the server catalogue has every message in English and in Spanish, and no Spanish text is the English one left untranslated', () => {

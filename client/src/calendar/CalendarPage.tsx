@@ -154,7 +154,18 @@ const EventCalendar = ({ onRange }: { onRange: (range: { from: string; to: strin
   }
 
   return (
-    <Box sx={{ width: '100%' }}>
+    <Box
+      sx={{
+        width: '100%',
+        // The classic theme's greys for other months' days are too faint for WCAG AA (4.5:1).
+        '--fc-classic-faint-foreground': theme.palette.text.secondary,
+        '--fc-classic-muted-foreground': theme.palette.text.secondary,
+        '--fc-classic-button': theme.palette.primary.main,
+        '--fc-classic-button-border': theme.palette.primary.main,
+        '--fc-classic-button-strong': theme.palette.secondary.main,
+        '--fc-classic-button-strong-border': theme.palette.secondary.main,
+      }}
+    >
       {canEdit && (
         <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
           {translate('rcm.calendar.drag_help')}
@@ -187,6 +198,13 @@ const EventCalendar = ({ onRange }: { onRange: (range: { from: string; to: strin
         initialView="dayGridMonth"
         locale={language === 'es' ? esLocale : undefined}
         headerToolbar={{ start: 'prev,next today', center: 'title', end: 'dayGridMonth,dayGridWeek,listMonth' }}
+        // A button's name must hold its text: the default hint of "Today" is "This month".
+        buttons={{
+          today: { text: translate('rcm.calendar.today'), hint: translate('rcm.calendar.today') },
+          dayGridMonth: { text: translate('rcm.calendar.month'), hint: translate('rcm.calendar.month') },
+          dayGridWeek: { text: translate('rcm.calendar.week'), hint: translate('rcm.calendar.week') },
+          listMonth: { text: translate('rcm.calendar.agenda'), hint: translate('rcm.calendar.agenda') },
+        }}
         height="auto"
         events={events}
         editable={canEdit}

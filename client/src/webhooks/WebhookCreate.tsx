@@ -7,7 +7,13 @@ export const WebhookCreate = () => (
   <Create mutationMode="pessimistic" redirect="show">
     <SimpleForm
       resolver={webhookResolver}
-      defaultValues={{ url: '', description: '', notices: [...WEBHOOK_NOTICES], active: true }}
+      defaultValues={{
+        url: '',
+        description: '',
+        notices: [...WEBHOOK_NOTICES],
+        active: true,
+        allowPrivateNetwork: false,
+      }}
     >
       <WebhookInputs />
     </SimpleForm>

@@ -18,6 +18,7 @@ export const WebhookShow = ({ id }: { id?: Webhook['id'] }) => {
           <NoticeChips />
         </Labeled>
         <BooleanField source="active" />
+        <BooleanField source="allowPrivateNetwork" />
         <Labeled source="secret">
           <>
             <TextField source="secret" sx={{ fontFamily: 'monospace' }} />

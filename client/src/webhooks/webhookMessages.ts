@@ -8,6 +8,7 @@ import type { Catalogue } from '../i18n/en'
 const en = {
   resources: {
     webhooks: {
+      empty: 'No webhooks yet. Create one to tell another system whenever an event is published or changed.',
       name: 'Webhook |||| Webhooks',
       fields: {
         id: 'Id',
@@ -15,6 +16,7 @@ const en = {
         description: 'Description',
         notices: 'Notices',
         active: 'Active',
+        allowPrivateNetwork: 'Allow private network',
         secret: 'Signing secret',
         createdAt: 'Created',
         updatedAt: 'Updated',
@@ -30,6 +32,12 @@ const en = {
         url: 'Where the notices are POSTed, e.g. https://www.crmsv.org/hooks/calendar',
         notices: 'What the receiver is told about',
         secret: 'The website verifies each notice’s X-RCM-Signature with this secret (see docs/webhooks.md).',
+        allowPrivateNetwork:
+          'Off: notices go only to public internet addresses, never to this server or machines on its own network.',
+        allowPrivateNetwork_warning:
+          'Notices will be sent to addresses inside the private network (this server, 10.x, 192.168.x, …). ' +
+          'Allow this only for a receiver you run inside that network: anyone who can change this URL could then ' +
+          'make the calendar send requests to internal services. Cloud metadata addresses stay refused.',
       },
       actions: {
         test: 'Send test notice',
@@ -63,6 +71,7 @@ const en = {
 const es: Catalogue<typeof en> = {
   resources: {
     webhooks: {
+      empty: 'Aún no hay webhooks. Cree uno para avisar a otro sistema cada vez que un evento se publica o cambia.',
       name: 'Webhook |||| Webhooks',
       fields: {
         id: 'Id',
@@ -70,6 +79,7 @@ const es: Catalogue<typeof en> = {
         description: 'Descripción',
         notices: 'Avisos',
         active: 'Activo',
+        allowPrivateNetwork: 'Permitir red privada',
         secret: 'Secreto de firma',
         createdAt: 'Creado',
         updatedAt: 'Actualizado',
@@ -85,6 +95,13 @@ const es: Catalogue<typeof en> = {
         url: 'Adonde se envían (POST) los avisos, p. ej. https://www.crmsv.org/hooks/calendar',
         notices: 'De qué se avisa al receptor',
         secret: 'El sitio web verifica la X-RCM-Signature de cada aviso con este secreto (véase docs/webhooks.md).',
+        allowPrivateNetwork:
+          'Desactivado: los avisos solo van a direcciones públicas de internet, nunca a este servidor ni a su red interna.',
+        allowPrivateNetwork_warning:
+          'Los avisos se enviarán a direcciones dentro de la red privada (este servidor, 10.x, 192.168.x, …). ' +
+          'Permítalo solo para un receptor que usted gestione dentro de esa red: quien pueda cambiar esta URL podría ' +
+          'hacer que el calendario envíe solicitudes a servicios internos. Las direcciones de metadatos de la nube ' +
+          'siguen rechazadas.',
       },
       actions: {
         test: 'Enviar aviso de prueba',

@@ -3,6 +3,7 @@ import { Router, type Request, type Response } from 'express'
 import type { AuthSettings } from '../auth/auth-settings'
 import type { Db } from '../db/connection'
 import type { RouteDoc } from '../openapi/operations'
+import type { HostResolver } from '../webhooks/webhook-targets'
 
 /** What every handler may use, made once by createApp. */
 export interface AppContext {
@@ -14,6 +15,8 @@ export interface AppContext {
   publicSiteUrl?: string
   /** Every route of the API, as the documentation describes them. */
   routes: readonly ApiRoute[]
+  /** Resolves webhook targets' host names when a webhook is saved; tests inject their own. */
+  resolveHost?: HostResolver
 }
 
 /** Answers one request; the actor is `actorOf(res)`. Express 5 sends a thrown error or a rejection to the error handler. */

@@ -1,4 +1,5 @@
 import type { Language, WorkflowStep } from '@rcm/shared'
+import type { AddressKind } from '../webhooks/webhook-targets'
 
 /** A message in every language the admin app speaks; the error handler sends the request's one. */
 export type Text = Record<Language, string>
@@ -84,6 +85,36 @@ const en = {
   mfaNotOn: 'Two-factor sign-in is not on',
   mfaRequiredForRole: 'Your role must use two-factor sign-in',
   ownAccountFromAccountPage: 'Change your own email and password from your account page',
+  // Host names (http/allowed-hosts.ts)
+  unknownHost: 'This server does not answer to this host name; its operator can add it to ALLOWED_HOSTS',
+  // Webhook targets (webhooks/webhook-targets.ts): `address` is what the host name resolved to, null for an address.
+  privateTarget: (host: string, address: string | null, kind: AddressKind) =>
+    `${address === null ? host : `${host} resolves to ${address}, which`} is ${EN_ADDRESS_KINDS[kind]}, ` +
+    'not a public address: notices go only to public addresses, unless an administrator allows private networks ' +
+    'for this webhook (allowPrivateNetwork)',
+  metadataTarget: (host: string, address: string | null) =>
+    `${address === null ? host : `${host} resolves to ${address}, which`} is a cloud metadata service, ` +
+    "which holds the server's credentials: notices never go there",
+}
+
+const EN_ADDRESS_KINDS: Record<AddressKind, string> = {
+  loopback: 'a loopback address (this machine)',
+  private: 'a private network address (RFC 1918 or IPv6 unique local)',
+  linkLocal: 'a link-local address',
+  carrierGradeNat: 'a carrier-grade NAT address',
+  multicast: 'a multicast or broadcast address',
+  unspecified: 'the unspecified address',
+  reserved: 'a reserved or special-purpose address',
+}
+
+const ES_ADDRESS_KINDS: Record<AddressKind, string> = {
+  loopback: 'una dirección de loopback (esta misma máquina)',
+  private: 'una dirección de red privada (RFC 1918 o IPv6 local única)',
+  linkLocal: 'una dirección de enlace local',
+  carrierGradeNat: 'una dirección de NAT de operador (CGNAT)',
+  multicast: 'una dirección de multidifusión o de difusión',
+  unspecified: 'la dirección no especificada',
+  reserved: 'una dirección reservada o de uso especial',
 }
 
 const EN_STATES: Record<DescribedState, string> = {
@@ -192,6 +223,15 @@ const es: Catalogue = {
   mfaNotOn: 'La verificación en dos pasos no está activada',
   mfaRequiredForRole: 'Su rol debe usar la verificación en dos pasos',
   ownAccountFromAccountPage: 'Cambie su propio correo y su contraseña desde la página de su cuenta',
+  // Host names (http/allowed-hosts.ts)
+  unknownHost: 'Este servidor no responde a este nombre de host; quien lo administra puede añadirlo a ALLOWED_HOSTS',
+  privateTarget: (host, address, kind) =>
+    `${address === null ? host : `${host} se resuelve como ${address}, que`} es ${ES_ADDRESS_KINDS[kind]}, ` +
+    'no una dirección pública: los avisos solo van a direcciones públicas, salvo que un administrador permita ' +
+    'redes privadas para este webhook (allowPrivateNetwork)',
+  metadataTarget: (host, address) =>
+    `${address === null ? host : `${host} se resuelve como ${address}, que`} es un servicio de metadatos de la nube, ` +
+    'que guarda las credenciales del servidor: los avisos nunca van allí',
 }
 
 /** Every language's catalogue: the type makes each one have every message. */

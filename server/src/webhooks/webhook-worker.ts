@@ -1,8 +1,10 @@
-import type { WebhookAttempt } from '@rcm/shared'
+import type { Webhook, WebhookAttempt } from '@rcm/shared'
 import type { Db } from '../db/connection'
 import { writeTransaction } from '../db/transaction'
 import { webhookDeliveriesRepository, type ClaimedDelivery } from './webhook-deliveries.repository'
+import { AttemptTimeoutError, postNotice } from './webhook-http'
 import { noticeBody, signNotice, type StoredNotice } from './webhook-notices'
+import { systemResolver, TargetRefusedError, type HostResolver } from './webhook-targets'
 import { webhooksRepository } from './webhooks.repository'
 
 export interface WebhookWorkerOptions {
@@ -10,7 +12,8 @@ export interface WebhookWorkerOptions {
   /** The public site the notices link to (PUBLIC_SITE_URL). */
   siteUrl: string
   now?: () => Date
-  fetch?: typeof fetch
+  /** Resolves the webhooks' host names; each address is checked before a connection is made to it. */
+  resolve?: HostResolver
   /** In [0, 1): the jitter of the backoff. */
   random?: () => number
   /** How long one attempt may take, answer body included. */
@@ -88,31 +91,12 @@ export function backoffMs(
   return Math.round(ceiling / 2 + (ceiling / 2) * random)
 }
 
-/** The first `limit` characters of the body, without reading the rest of a large one. */
-async function readStart(response: Response, limit: number): Promise<string> {
-  if (!response.body) return ''
-  const reader = response.body.getReader()
-  const decoder = new TextDecoder()
-  let text = ''
-  while (text.length < limit) {
-    const { done, value } = await reader.read()
-    if (done) break
-    text += decoder.decode(value, { stream: true })
-  }
-  await reader.cancel().catch(() => undefined)
-  return text.slice(0, limit)
-}
-
-function describeFailure(error: unknown, timeoutMs: number): string {
-  if (error instanceof DOMException && (error.name === 'TimeoutError' || error.name === 'AbortError'))
-    return `No answer within ${timeoutMs / 1000} s`
+function describeFailure(error: unknown): string {
+  if (error instanceof AttemptTimeoutError || error instanceof TargetRefusedError) return error.message.slice(0, 500)
   if (error instanceof Error) {
-    // undici's "fetch failed" says nothing; the cause has the code (ECONNREFUSED, ENOTFOUND, …).
-    const cause =
-      error.cause instanceof Error
-        ? `: ${'code' in error.cause && typeof error.cause.code === 'string' ? error.cause.code : error.cause.message}`
-        : ''
-    return `${error.message}${cause}`.slice(0, 500)
+    // Node's messages mostly name the code ("connect ECONNREFUSED 127.0.0.1:80"); add it where they do not.
+    const code = 'code' in error && typeof error.code === 'string' ? error.code : ''
+    return (error.message.includes(code) ? error.message : `${error.message}: ${code}`).slice(0, 500)
   }
   return 'Unknown error'
 }
@@ -128,37 +112,31 @@ export function createWebhookWorker(options: WebhookWorkerOptions): WebhookWorke
   const settings = { ...WEBHOOK_DEFAULTS, ...options }
   const { db } = settings
   const now = settings.now ?? (() => new Date())
-  const send = settings.fetch ?? ((...args: Parameters<typeof fetch>) => fetch(...args))
+  const resolve = settings.resolve ?? systemResolver
   const random = settings.random ?? Math.random
   const log = settings.log ?? ((message: string) => console.error(message))
 
-  async function attempt(claimed: ClaimedDelivery, url: string, secret: string, body: string): Promise<WebhookAttempt> {
+  async function attempt(claimed: ClaimedDelivery, webhook: Webhook, body: string): Promise<WebhookAttempt> {
     const startedAt = now()
     const timestamp = String(Math.floor(startedAt.getTime() / 1000))
     try {
-      const response = await send(url, {
-        method: 'POST',
+      const answer = await postNotice(webhook.url, {
         headers: {
           'Content-Type': 'application/json',
           'User-Agent': USER_AGENT,
           'X-RCM-Webhook-Id': String(claimed.id),
           'X-RCM-Timestamp': timestamp,
-          'X-RCM-Signature': signNotice(secret, timestamp, body),
+          'X-RCM-Signature': signNotice(webhook.secret, timestamp, body),
         },
         body,
-        // A redirect is an answer to fix in the webhook's URL, not to follow with the signature.
-        redirect: 'manual',
-        signal: AbortSignal.timeout(settings.timeoutMs),
+        timeoutMs: settings.timeoutMs,
+        bodyLimit: RESPONSE_BODY_LIMIT,
+        resolve,
+        allowPrivateNetwork: webhook.allowPrivateNetwork,
       })
-      const responseBody = await readStart(response, RESPONSE_BODY_LIMIT)
-      return { at: startedAt.toISOString(), statusCode: response.status, responseBody, error: null }
+      return { at: startedAt.toISOString(), statusCode: answer.statusCode, responseBody: answer.bodyStart, error: null }
     } catch (error) {
-      return {
-        at: startedAt.toISOString(),
-        statusCode: null,
-        responseBody: null,
-        error: describeFailure(error, settings.timeoutMs),
-      }
+      return { at: startedAt.toISOString(), statusCode: null, responseBody: null, error: describeFailure(error) }
     }
   }
 
@@ -167,7 +145,7 @@ export function createWebhookWorker(options: WebhookWorkerOptions): WebhookWorke
     if (!webhook) return null
     const body = claimed.body ?? noticeBody(claimed.id, JSON.parse(claimed.notice) as StoredNotice, settings.siteUrl)
     if (claimed.body === null) webhookDeliveriesRepository.setBody(db, claimed.id, body)
-    const result = await attempt(claimed, webhook.url, webhook.secret, body)
+    const result = await attempt(claimed, webhook, body)
     const isSuccess = result.statusCode !== null && result.statusCode >= 200 && result.statusCode < 300
     const attempts = claimed.roundAttempts + 1
     const status = isSuccess ? 'succeeded' : attempts >= settings.maxAttempts ? 'failed' : 'pending'

@@ -20,12 +20,14 @@ interface WebhookRow {
   description: string
   notices: string
   active: number
+  allow_private_network: number
   secret: string
   created_at: string
   updated_at: string
 }
 
-const COLUMNS = 'w.id, w.url, w.description, w.notices, w.active, w.secret, w.created_at, w.updated_at'
+const COLUMNS =
+  'w.id, w.url, w.description, w.notices, w.active, w.allow_private_network, w.secret, w.created_at, w.updated_at'
 const NoticesSchema = z.array(WebhookNoticeSchema)
 
 const toWebhook = (row: WebhookRow): Webhook => ({
@@ -34,6 +36,7 @@ const toWebhook = (row: WebhookRow): Webhook => ({
   description: row.description,
   notices: NoticesSchema.parse(JSON.parse(row.notices)),
   active: row.active === 1,
+  allowPrivateNetwork: row.allow_private_network === 1,
   secret: row.secret,
   createdAt: row.created_at,
   updatedAt: row.updated_at,
@@ -85,13 +88,14 @@ export const webhooksRepository = {
   insert(db: Db, data: WebhookInput, secret: string, now: string): number {
     const result = statement(
       db,
-      `INSERT INTO webhooks (url, description, notices, active, secret, created_at, updated_at)
-       VALUES (@url, @description, @notices, @active, @secret, @now, @now)`,
+      `INSERT INTO webhooks (url, description, notices, active, allow_private_network, secret, created_at, updated_at)
+       VALUES (@url, @description, @notices, @active, @allow_private_network, @secret, @now, @now)`,
     ).run({
       url: data.url,
       description: data.description,
       notices: JSON.stringify(data.notices),
       active: data.active ? 1 : 0,
+      allow_private_network: data.allowPrivateNetwork ? 1 : 0,
       secret,
       now,
     })
@@ -101,13 +105,15 @@ export const webhooksRepository = {
   update(db: Db, id: number, data: WebhookInput, now: string): void {
     statement(
       db,
-      'UPDATE webhooks SET url = @url, description = @description, notices = @notices, active = @active, updated_at = @now WHERE id = @id',
+      `UPDATE webhooks SET url = @url, description = @description, notices = @notices, active = @active,
+         allow_private_network = @allow_private_network, updated_at = @now WHERE id = @id`,
     ).run({
       id,
       url: data.url,
       description: data.description,
       notices: JSON.stringify(data.notices),
       active: data.active ? 1 : 0,
+      allow_private_network: data.allowPrivateNetwork ? 1 : 0,
       now,
     })
   },

@@ -45,8 +45,9 @@ export const webhooksRoutes = [
     {
       list: ({ db }, query) => listWebhooks(db, query),
       get: ({ db }, id) => getWebhook(db, id),
-      create: ({ db, now }, actor, body) => createWebhook(db, actor, parse(body), now()),
-      update: ({ db, now }, actor, id, body) => updateWebhook(db, actor, id, parse(body), now()),
+      create: ({ db, now, resolveHost }, actor, body) => createWebhook(db, actor, parse(body), now(), resolveHost),
+      update: ({ db, now, resolveHost }, actor, id, body) =>
+        updateWebhook(db, actor, id, parse(body), now(), resolveHost),
       remove: ({ db, now }, actor, id) => deleteWebhook(db, actor, id, now()),
     },
   ),

@@ -11,10 +11,11 @@ import type { Actor } from '../actor'
 import { recordAudit } from '../audit-log/audit-log.service'
 import type { Db } from '../db/connection'
 import { writeTransaction } from '../db/transaction'
-import { conflict, notFound } from '../http/errors'
+import { badRequest, conflict, notFound } from '../http/errors'
 import { say } from '../i18n/messages'
 import { webhookDeliveriesRepository, type WebhookDeliverySortField } from './webhook-deliveries.repository'
 import type { StoredNotice } from './webhook-notices'
+import { systemResolver, targetRefusal, type HostResolver } from './webhook-targets'
 import { webhooksRepository, type WebhookSortField } from './webhooks.repository'
 
 /** 256 random bits; the prefix tells a reader of a config file what it is. */
@@ -39,9 +40,23 @@ const described = (webhook: Webhook) => ({
   description: webhook.description,
   notices: webhook.notices,
   active: webhook.active,
+  allowPrivateNetwork: webhook.allowPrivateNetwork,
 })
 
-export function createWebhook(db: Db, actor: Actor, input: WebhookInput, now: Date = new Date()): Webhook {
+/** A 400 on `url` when notices may not go there (webhook-targets.ts); delivery checks again, address by address. */
+async function assertTarget(input: WebhookInput, resolve: HostResolver): Promise<void> {
+  const why = await targetRefusal(input.url, input.allowPrivateNetwork, resolve)
+  if (why) throw badRequest({ url: why })
+}
+
+export async function createWebhook(
+  db: Db,
+  actor: Actor,
+  input: WebhookInput,
+  now: Date = new Date(),
+  resolve: HostResolver = systemResolver,
+): Promise<Webhook> {
+  await assertTarget(input, resolve)
   return writeTransaction(db, () => {
     const id = webhooksRepository.insert(db, input, newSecret(), now.toISOString())
     const webhook = getWebhook(db, id)
@@ -50,7 +65,16 @@ export function createWebhook(db: Db, actor: Actor, input: WebhookInput, now: Da
   })
 }
 
-export function updateWebhook(db: Db, actor: Actor, id: number, input: WebhookInput, now: Date = new Date()): Webhook {
+export async function updateWebhook(
+  db: Db,
+  actor: Actor,
+  id: number,
+  input: WebhookInput,
+  now: Date = new Date(),
+  resolve: HostResolver = systemResolver,
+): Promise<Webhook> {
+  getWebhook(db, id)
+  await assertTarget(input, resolve)
   return writeTransaction(db, () => {
     const before = getWebhook(db, id)
     webhooksRepository.update(db, id, input, now.toISOString())
