@@ -1,5 +1,5 @@
 import type { AuditEntry } from '@rcm/shared'
-import { Link as MuiLink, Typography } from '@mui/material'
+import { Link as MuiLink, Typography, useMediaQuery, type Theme } from '@mui/material'
 import { Link } from 'react-router-dom'
 import {
   AutocompleteInput,
@@ -8,7 +8,9 @@ import {
   List,
   ReferenceField,
   ReferenceInput,
+  SimpleList,
   TextInput,
+  useLocaleState,
   useRecordContext,
   useTranslate,
 } from 'react-admin'
@@ -81,27 +83,57 @@ const DetailsField = () => {
   )
 }
 
-/** The audit log (administrators only), newest first. */
-export const AuditLogList = () => (
-  <List<AuditEntry> filters={filters} sort={{ field: 'id', order: 'DESC' }}>
-    <DataTable<AuditEntry> rowClick={false} bulkActionButtons={false}>
-      <Column source="createdAt">
-        <LocaleDateField source="createdAt" showTime />
-      </Column>
-      <Column source="userId">
-        <ReferenceField source="userId" reference="users" link={false} emptyText="—" />
-      </Column>
-      <Column source="action">
-        <ActionField />
-      </Column>
-      <Column source="targetId" disableSort>
-        <TargetField />
-      </Column>
-      <Column source="details" disableSort>
-        <DetailsField />
-      </Column>
-    </DataTable>
-  </List>
-)
+/** A phone's audit log: one entry per line, the action in words, then when and on what. */
+const PhoneList = () => {
+  const translate = useTranslate()
+  const [locale] = useLocaleState()
+  return (
+    <SimpleList<AuditEntry>
+      linkType={false}
+      primaryText={(entry) => translate(`rcm.audit.actions.${entry.action}`, { _: entry.action })}
+      secondaryText={(entry) =>
+        new Date(entry.createdAt).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' })
+      }
+      tertiaryText={(entry) =>
+        entry.targetType && entry.targetId !== null
+          ? translate(`rcm.audit.target.${entry.targetType}`, {
+              id: entry.targetId,
+              _: `${entry.targetType} ${entry.targetId}`,
+            })
+          : ''
+      }
+    />
+  )
+}
+
+/** The audit log (administrators only), newest first; below the md breakpoint, a simple list with no sideways scrolling. */
+export const AuditLogList = () => {
+  const small = useMediaQuery<Theme>((theme) => theme.breakpoints.down('md'))
+  return (
+    <List<AuditEntry> filters={filters} sort={{ field: 'id', order: 'DESC' }}>
+      {small ? (
+        <PhoneList />
+      ) : (
+        <DataTable<AuditEntry> rowClick={false} bulkActionButtons={false}>
+          <Column source="createdAt">
+            <LocaleDateField source="createdAt" showTime />
+          </Column>
+          <Column source="userId">
+            <ReferenceField source="userId" reference="users" link={false} emptyText="—" />
+          </Column>
+          <Column source="action">
+            <ActionField />
+          </Column>
+          <Column source="targetId" disableSort>
+            <TargetField />
+          </Column>
+          <Column source="details" disableSort>
+            <DetailsField />
+          </Column>
+        </DataTable>
+      )}
+    </List>
+  )
+}
 
 export default AuditLogList

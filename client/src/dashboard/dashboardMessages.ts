@@ -43,7 +43,7 @@ const en = {
       activity: {
         title: 'Recent activity by others',
         empty: 'Nobody else has changed anything yet.',
-        someone: 'Someone',
+        someone: 'The system (import or schedule)',
       },
       undated: 'Date to be confirmed',
     },
@@ -94,7 +94,7 @@ const es: Catalogue<typeof en> = {
       activity: {
         title: 'Actividad reciente de otros',
         empty: 'Nadie más ha cambiado nada todavía.',
-        someone: 'Alguien',
+        someone: 'El sistema (importación o programación)',
       },
       undated: 'Fecha por confirmar',
     },

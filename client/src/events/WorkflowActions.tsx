@@ -1,15 +1,7 @@
 import type { Event, Role, WorkflowStep } from '@rcm/shared'
-import { Stack } from '@mui/material'
+import { Button, Stack } from '@mui/material'
 import { useMutation } from '@tanstack/react-query'
-import {
-  Button,
-  useDataProvider,
-  useNotify,
-  usePermissions,
-  useRecordContext,
-  useRefresh,
-  useTranslate,
-} from 'react-admin'
+import { useDataProvider, useNotify, usePermissions, useRecordContext, useRefresh, useTranslate } from 'react-admin'
 import { allowedSteps, canRoleAccess } from '../providers/access'
 import { STEP_METHODS, type CalendarDataProvider } from '../providers/dataProvider'
 import { errorMessage, staleCurrentOf } from '../common/httpErrors'
@@ -108,13 +100,17 @@ export const WorkflowActions = () => {
   return (
     <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
       {steps.map((step) => (
+        // MUI's own button: react-admin's shows only its icon on a phone, and these have none.
         <Button
           key={step}
-          label={translate(`rcm.workflow.${step}.label`)}
+          size="small"
+          aria-label={translate(`rcm.workflow.${step}.label`)}
           onClick={() => dialog.open(step, record.version)}
           variant={step === 'publish' || step === 'submit' ? 'contained' : 'outlined'}
           color={step === 'archive' || step === 'unpublish' ? 'warning' : 'primary'}
-        />
+        >
+          {translate(`rcm.workflow.${step}.label`)}
+        </Button>
       ))}
       {openStep && openVersion !== null && (
         <StepDialog

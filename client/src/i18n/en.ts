@@ -19,6 +19,8 @@ export type Catalogue<T> = { [K in keyof T]: T[K] extends string ? string : Cata
 export const enApp = {
   ra: {
     locales: { en: 'English', es: 'Spanish' },
+    // react-admin's not-found page adds the full stop itself.
+    message: { not_found: 'Either you typed a wrong URL, or you followed a bad link' },
     // ra-input-rich-text's toolbar; it has English fallbacks but no catalogue.
     tiptap: {
       align_left: 'Align left',

@@ -121,7 +121,7 @@ const raSpanish: TranslationMessages['ra'] = {
     invalid_form: 'El formulario no es válido. Revise los errores.',
     loading: 'Espere, por favor',
     no: 'No',
-    not_found: 'La dirección es incorrecta o el enlace que siguió no es válido.',
+    not_found: 'La dirección es incorrecta o el enlace que siguió no es válido',
     select_all_limit_reached:
       'Hay demasiados elementos para seleccionarlos todos. Solo se seleccionaron los primeros %{max}.',
     unsaved_changes: 'Algunos cambios no se guardaron. ¿Está seguro de que quiere descartarlos?',
@@ -237,6 +237,7 @@ const raSpanish: TranslationMessages['ra'] = {
 export const esApp: Catalogue<typeof enApp> = {
   ra: {
     locales: { en: 'Inglés', es: 'Español' },
+    message: { not_found: 'La dirección es incorrecta o el enlace que siguió no es válido' },
     tiptap: {
       align_left: 'Alinear a la izquierda',
       align_right: 'Alinear a la derecha',

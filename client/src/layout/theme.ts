@@ -12,4 +12,14 @@ export const theme: RaThemeOptions = {
     error: { main: '#b3261e' },
     success: { main: '#1b6e32' },
   },
+  components: {
+    ...defaultLightTheme.components,
+    // A long label (a status, an institution's full name) wraps instead of pushing a phone's page sideways.
+    MuiChip: {
+      styleOverrides: {
+        root: { maxWidth: '100%', height: 'auto', minHeight: 24 },
+        label: { whiteSpace: 'normal', overflowWrap: 'anywhere', paddingTop: 2, paddingBottom: 2 },
+      },
+    },
+  },
 }
