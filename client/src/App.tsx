@@ -30,6 +30,7 @@ const AccountPage = lazy(() => import('./users/AccountPage'))
 const ImportPage = lazy(() => import('./import/ImportPage'))
 const Dashboard = lazy(() => import('./dashboard/Dashboard'))
 const CalendarPage = lazy(() => import('./calendar/CalendarPage'))
+const NotificationsPage = lazy(() => import('./notifications/NotificationsPage'))
 
 /** The app's name, shown by the pages without a title of their own (not found, errors), in the interface language. */
 const AppTitle = () => {
@@ -82,6 +83,7 @@ export const App = ({
       <Route path="/account" element={<AccountPage />} />
       <Route path="/import" element={<ImportPage />} />
       <Route path="/calendar" element={<CalendarPage />} />
+      <Route path="/notifications" element={<NotificationsPage />} />
     </CustomRoutes>
   </Admin>
 )

@@ -5,6 +5,7 @@ import { eventsRoutes } from './events/events.routes'
 import type { ApiRoute } from './http/route-table'
 import { importRoutes } from './import/import.routes'
 import { institutionsRoutes } from './institutions/institutions.routes'
+import { notificationsRoutes } from './notifications/notifications.routes'
 import { openapiRoutes } from './openapi/openapi.routes'
 import { publicRoutes } from './public/public.routes'
 import { revisionsRoutes } from './revisions/revisions.routes'
@@ -31,6 +32,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
   ...revisionsRoutes,
   ...schedulesRoutes,
   ...dashboardRoutes,
+  ...notificationsRoutes,
   ...importRoutes,
   ...auditLogRoutes,
   ...webhooksRoutes,

@@ -11,6 +11,8 @@ import { migrate } from './db/migrate'
 import { holdRunningLock, type HeldLock } from './db/running-lock'
 import { seedDemo } from './db/seed'
 import { runDueSchedules } from './schedules/schedules.service'
+import { createMailQueue } from './notifications/mail-queue'
+import { smtpMailer } from './notifications/mailer'
 import { createWebhookWorker } from './webhooks/webhook-worker'
 import { fromRoot } from './paths'
 
@@ -102,6 +104,15 @@ const siteUrl =
   `http://${['0.0.0.0', '::', ''].includes(host) ? 'localhost' : host.includes(':') ? `[${host}]` : host}:${port}`
 const webhookWorker = createWebhookWorker({ db, siteUrl })
 webhookWorker.start()
+// Without SMTP_URL no mail is sent: the notices are in the app only.
+const mailQueue = process.env.SMTP_URL
+  ? createMailQueue({
+      db,
+      mailer: smtpMailer(process.env.SMTP_URL, process.env.MAIL_FROM || 'calendar@localhost'),
+      appUrl: siteUrl,
+    })
+  : undefined
+mailQueue?.start()
 
 const app = createApp({
   db,
@@ -131,9 +142,10 @@ function shutDown(signal: string) {
   console.log(`${signal}: closing`)
   clearInterval(scheduler)
   const workerStopped = webhookWorker.stop()
+  const mailStopped = mailQueue?.stop()
   // Requests in flight finish first; a notice being sent is recorded before the database closes (one cut off would be sent again after the next start).
   void Promise.allSettled([app.close()])
-    .then(() => Promise.allSettled([workerStopped, checkpointer.stop()]))
+    .then(() => Promise.allSettled([workerStopped, mailStopped, checkpointer.stop()]))
     .finally(() => {
       db.close()
       runningLock.release()

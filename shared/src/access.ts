@@ -42,6 +42,8 @@ export const RESOURCE_ACCESS = {
   'webhook-deliveries': { read: 'admin', actions: { redeliver: 'admin' } },
   // Importing published events needs a reviewer; the import service checks the status asked for (403).
   import: { write: 'editor' },
+  // Each user reads and marks only their own notices and sets only their own preferences.
+  notifications: { read: SIGNED_IN, write: SIGNED_IN },
 } as const satisfies Record<string, ResourceAccess>
 
 export type ResourceName = keyof typeof RESOURCE_ACCESS

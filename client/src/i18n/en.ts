@@ -8,6 +8,7 @@ import { translationMessages } from '../translation/translationMessages'
 import { importMessages } from '../import/importMessages'
 import { accountMessages } from '../users/accountMessages'
 import { draftMessages } from '../common/draftMessages'
+import { noticeMessages } from '../notifications/noticeMessages'
 import { notificationMessages } from './notificationMessages'
 import { workflowMessages } from './workflowMessages'
 
@@ -131,4 +132,5 @@ export const en: StringMap = mergeTranslations(
   auditMessages.en,
   calendarMessages.en,
   notificationMessages.en,
+  noticeMessages.en,
 )

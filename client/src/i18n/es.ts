@@ -9,6 +9,7 @@ import { translationMessages } from '../translation/translationMessages'
 import { importMessages } from '../import/importMessages'
 import { accountMessages } from '../users/accountMessages'
 import { draftMessages } from '../common/draftMessages'
+import { noticeMessages } from '../notifications/noticeMessages'
 import { notificationMessages } from './notificationMessages'
 import { workflowMessages } from './workflowMessages'
 
@@ -348,4 +349,5 @@ export const es: TranslationMessages = mergeTranslations(
   auditMessages.es,
   calendarMessages.es,
   notificationMessages.es,
+  noticeMessages.es,
 )

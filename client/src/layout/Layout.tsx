@@ -15,6 +15,7 @@ import {
   useTranslate,
   useUserMenu,
 } from 'react-admin'
+import { NotificationsBell } from '../notifications/NotificationsBell'
 import { WorkflowDialogProvider } from '../events/WorkflowDialogProvider'
 import { SessionGuard } from '../users/SessionGuard'
 import { AppMenu } from './AppMenu'
@@ -43,7 +44,7 @@ const AccountItem = () => {
   )
 }
 
-/** The app bar: the page title, the language switcher, the loading indicator and the user menu. */
+/** The app bar: the page title, the notices' bell, the language switcher, the loading indicator and the user menu. */
 const CalendarAppBar = () => {
   // The user menu's button shows the user's name: its accessible name must contain it (WCAG 2.5.3).
   const { identity } = useGetIdentity()
@@ -51,6 +52,7 @@ const CalendarAppBar = () => {
     <AppBar
       toolbar={
         <>
+          <NotificationsBell />
           <LocalesMenuButton />
           <LoadingIndicator />
         </>

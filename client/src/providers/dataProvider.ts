@@ -1,4 +1,6 @@
 import type {
+  NotificationPreferences,
+  NotificationsRead,
   BulkResponse,
   BulkResult,
   BulkStep,
@@ -71,6 +73,9 @@ export type CalendarMethods = Record<StepMethod, (id: Identifier, params: StepPa
   redeliverWebhookNotice: (id: Identifier) => Promise<{ data: WebhookDelivery }>
   importEvents: (params: ImportRequest) => Promise<{ data: ImportReportBody }>
   getDashboard: () => Promise<{ data: Dashboard }>
+  markNotificationsRead: (params: NotificationsRead) => Promise<{ data: { unread: number } }>
+  getNotificationPreferences: () => Promise<{ data: NotificationPreferences }>
+  setNotificationPreferences: (params: NotificationPreferences) => Promise<{ data: NotificationPreferences }>
 }
 
 export type CalendarDataProvider = DataProvider & CalendarMethods
@@ -143,6 +148,16 @@ export function createDataProvider(apiUrl = '/api', client: HttpClient = httpCli
     }),
     importEvents: async (params) => ({ data: (await post('/import', params)) as ImportReportBody }),
     getDashboard: async () => ({ data: (await client(`${apiUrl}/dashboard`)).json as Dashboard }),
+    markNotificationsRead: async (params) => ({
+      data: (await post('/notifications/read', params)) as { unread: number },
+    }),
+    getNotificationPreferences: async () => ({
+      data: (await client(`${apiUrl}/notifications/preferences`)).json as NotificationPreferences,
+    }),
+    setNotificationPreferences: async (params) => ({
+      data: (await client(`${apiUrl}/notifications/preferences`, { method: 'PUT', body: JSON.stringify(params) }))
+        .json as NotificationPreferences,
+    }),
   }
 }
 

@@ -3,6 +3,7 @@ import { Alert, Button, Card, CardContent, Stack, TextField, Typography } from '
 import { useCallback, useEffect, useState, type FormEvent } from 'react'
 import { Link, Title, useNotify, useTranslate } from 'react-admin'
 import { errorMessage, fieldErrorsOf } from '../common/httpErrors'
+import { NotificationPreferencesCard } from '../notifications/NotificationPreferencesCard'
 import { authCall } from './accountApi'
 import { Enrolment, RecoveryCodes } from './Enrolment'
 
@@ -44,7 +45,7 @@ const reauthOf = (form: FormData, hasCode: boolean): Reauth => ({
   ...(hasCode && { code: String(form.get('code') ?? '') }),
 })
 
-/** One's own account: two-factor sign-in (set up, new recovery codes, turn off), the email, the password. */
+/** One's own account: two-factor sign-in (set up, new recovery codes, turn off), the email, notices by e-mail, the password. */
 export const AccountPage = () => {
   const translate = useTranslate()
   const notify = useNotify()
@@ -199,6 +200,7 @@ export const AccountPage = () => {
           </form>
         </CardContent>
       </Card>
+      <NotificationPreferencesCard />
       <Link to="/password">{translate('rcm.account.passwordLink')}</Link>
     </Stack>
   )

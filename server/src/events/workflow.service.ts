@@ -15,6 +15,7 @@ import type { Db } from '../db/connection'
 import { writeTransaction } from '../db/transaction'
 import { badRequest, conflict, fieldErrorsIn, fieldTexts, forbidden, HttpError } from '../http/errors'
 import { say, type DescribedState } from '../i18n/messages'
+import { notifyStep } from '../notifications/notifications.service'
 import { queueWebhookNotice } from '../webhooks/webhook-notices'
 import { getEvent } from './events.service'
 import { eventsRepository } from './events.repository'
@@ -129,6 +130,7 @@ export function takeStep(
       now,
     )
     cancelScheduledPublish(db, actor, id, { reason: step, version: after.version }, now)
+    notifyStep(db, actor, event, step, comment, at)
     return after
   })
 }

@@ -5,6 +5,7 @@ import type { Db } from '../db/connection'
 import { writeTransaction } from '../db/transaction'
 import { HttpError, notFound } from '../http/errors'
 import { getEvent } from '../events/events.service'
+import { notifyScheduledRun } from '../notifications/notifications.service'
 import { schedulesRepository } from './schedules.repository'
 import { assertVersionSeen, takeStep } from '../events/workflow.service'
 
@@ -99,6 +100,7 @@ export function runDueSchedules(db: Db, now: Date = new Date()): ScheduledRun[] 
         })
         runs.push({ eventId: schedule.eventId, step, outcome: 'failed', reason: error.message })
       }
+      notifyScheduledRun(db, schedule.userId, runs[runs.length - 1], now)
     }
   }
   return runs
