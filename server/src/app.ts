@@ -17,6 +17,8 @@ import { routeMatcher } from './http/route-matcher'
 import { apiRouters, type AppContext } from './http/route-table'
 import { sameOrigin } from './http/same-origin'
 import { applyServerTimeouts } from './http/server-timeouts'
+import { defaultLogger, type Logger } from './logging/logger'
+import { requestLog } from './logging/request-log'
 import { calendarRouter } from './public/calendar.routes'
 
 export interface AppOptions {
@@ -29,6 +31,8 @@ export interface AppOptions {
   trustProxy?: boolean | number | string
   /** PUBLIC_SITE_URL: the public site the exports link to; default the request's origin. */
   publicSiteUrl?: string
+  /** Where the request lines and errors go; default standard output at LOG_LEVEL (logging/logger.ts). */
+  logger?: Logger
 }
 
 export interface App {
@@ -71,6 +75,7 @@ export function createApp(options: AppOptions): App {
   if (options.trustProxy !== undefined) app.set('trust proxy', options.trustProxy)
 
   const routes = routeMatcher(API_ROUTES)
+  app.use(requestLog(options.logger ?? defaultLogger(), routes))
   // Refuse before reading the body: a forged or non-JSON request costs nothing.
   app.use(
     '/api',

@@ -88,6 +88,7 @@ export async function startTestApi(
     databasePath?: string
     publicSiteUrl?: string
     trustProxy?: AppOptions['trustProxy']
+    logger?: AppOptions['logger']
   } = {},
 ): Promise<TestApi> {
   const db = options.databasePath === undefined ? createTestDb() : createTestDb(options.databasePath)
@@ -97,6 +98,7 @@ export async function startTestApi(
     clientDist: options.clientDist,
     publicSiteUrl: options.publicSiteUrl,
     trustProxy: options.trustProxy,
+    logger: options.logger,
     auth: { scrypt: TEST_SCRYPT, now: () => clock.now, ...options.auth },
   })
   const url = await listenOnLoopback(server)
