@@ -190,6 +190,30 @@ export function benchCases(events: number): BenchCase[] {
       },
     },
     { id: 'update', label: 'update (PUT with version, random events)', steady: true, spec: updateSpec },
+    {
+      id: 'calendar-month',
+      label: 'calendar month (every event of a busy month, as the calendar page asks)',
+      steady: true,
+      spec: (kind, context) =>
+        kind === 'jsonServer'
+          ? null
+          : {
+              headers: context.headers,
+              next: () => ({
+                path: `/api/events?sort=${enc('["startDate","ASC"]')}&range=${enc('[0,499]')}&filter=${enc(
+                  JSON.stringify({ endDate_gte: '2026-04-26', startDate_lte: '2026-06-06' }),
+                )}`,
+              }),
+            },
+    },
+    {
+      id: 'dashboard',
+      label: "dashboard (the admin's home page, every panel)",
+      steady: true,
+      // The app's own page: nothing to compare it with.
+      spec: (kind, context) =>
+        kind === 'app' ? { headers: context.headers, next: () => ({ path: '/api/dashboard' }) } : null,
+    },
     ...feeds,
   ]
 }

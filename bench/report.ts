@@ -46,7 +46,14 @@ const MIN_VS_BASELINE: Record<string, number> = {
   'get-one': 0.35,
 }
 const MIN_VS_JSON_SERVER = 20
-const STEADY_P99_MS: Record<string, number> = { list: 15, 'search-common': 15, 'get-one': 15, update: 30 }
+// The dashboard and a calendar month answer within the list's budget (issue 17, "Speed").
+const STEADY_P99_MS: Record<string, number> = {
+  list: 15,
+  'search-common': 15,
+  'get-one': 15,
+  update: 30,
+  dashboard: 15,
+}
 
 const num = (value: number, digits = 0) =>
   value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits })

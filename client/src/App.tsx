@@ -26,7 +26,10 @@ import venues from './venues'
 import webhooks from './webhooks'
 
 const ChangePassword = lazy(() => import('./layout/ChangePassword'))
+const AccountPage = lazy(() => import('./users/AccountPage'))
 const ImportPage = lazy(() => import('./import/ImportPage'))
+const Dashboard = lazy(() => import('./dashboard/Dashboard'))
+const CalendarPage = lazy(() => import('./calendar/CalendarPage'))
 
 /** The app's name, shown by the pages without a title of their own (not found, errors), in the interface language. */
 const AppTitle = () => {
@@ -58,6 +61,7 @@ export const App = ({
     authProvider={authProvider}
     i18nProvider={i18nProvider}
     store={store}
+    dashboard={Dashboard}
     layout={Layout}
     loginPage={LoginPage}
     theme={theme}
@@ -75,7 +79,9 @@ export const App = ({
     <Resource name="revisions" />
     <CustomRoutes>
       <Route path="/password" element={<ChangePassword />} />
+      <Route path="/account" element={<AccountPage />} />
       <Route path="/import" element={<ImportPage />} />
+      <Route path="/calendar" element={<CalendarPage />} />
     </CustomRoutes>
   </Admin>
 )

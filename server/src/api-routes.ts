@@ -1,5 +1,6 @@
 import { auditLogRoutes } from './audit-log/audit-log.routes'
 import { authRoutes } from './auth/auth.routes'
+import { dashboardRoutes } from './dashboard/dashboard.routes'
 import { eventsRoutes } from './events/events.routes'
 import type { ApiRoute } from './http/route-table'
 import { importRoutes } from './import/import.routes'
@@ -29,6 +30,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
   ...usersRoutes,
   ...revisionsRoutes,
   ...schedulesRoutes,
+  ...dashboardRoutes,
   ...importRoutes,
   ...auditLogRoutes,
   ...webhooksRoutes,

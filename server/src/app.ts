@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs'
 import type { RequestListener, Server } from 'node:http'
-import { join } from 'node:path'
 import express, { type Express } from 'express'
 import { API_ROUTES } from './api-routes'
 import { authSettings, type AuthSettings } from './auth/auth-settings'
 import type { Db } from './db/connection'
 import { access } from './http/access'
+import { allowedHosts, hostAllowList } from './http/allowed-hosts'
 import { apiHeaders } from './http/api-headers'
 import { publicPreflight } from './http/cors-preflight'
 import { errorHandler } from './http/error-handler'
@@ -16,9 +16,11 @@ import { jsonBody } from './http/json-body'
 import { routeMatcher } from './http/route-matcher'
 import { apiRouters, type AppContext } from './http/route-table'
 import { sameOrigin } from './http/same-origin'
+import { adminAppHeaders } from './http/security-headers'
 import { applyServerTimeouts } from './http/server-timeouts'
 import { defaultLogger, type Logger } from './logging/logger'
 import { requestLog } from './logging/request-log'
+import { staticClient } from './http/static-client'
 import { calendarRouter } from './public/calendar.routes'
 
 export interface AppOptions {
@@ -33,6 +35,8 @@ export interface AppOptions {
   publicSiteUrl?: string
   /** Where the request lines and errors go; default standard output at LOG_LEVEL (logging/logger.ts). */
   logger?: Logger
+  /** ALLOWED_HOSTS: host names answered besides loopback and PUBLIC_SITE_URL's (http/allowed-hosts.ts). */
+  allowedHosts?: readonly string[]
 }
 
 export interface App {
@@ -48,13 +52,15 @@ export interface App {
 
 /**
  * The whole HTTP app over `db`. A request goes, top to bottom:
- * 1. the server (http/fast-path/): a calendar app's conditional GET of a
- *    public feed is answered there when the feed has not changed;
+ * 1. the server (http/fast-path/): a request to a host name that is not
+ *    this server's goes no further than a 400; a calendar app's conditional
+ *    GET of a public feed is answered there when the feed has not changed;
  * 2. under /api, the gate: headers, the CORS preflight of the feeds, the
  *    same-origin check, the JSON body, and `access` (session and role from
  *    the request's route, 404/405 for no route), before any handler;
  * 3. the route's handler, from its resource's table (api-routes.ts);
- * 4. outside /api, the public calendar page, then the built client;
+ * 4. outside /api, the public calendar page, then the built client with
+ *    its security headers (http/security-headers.ts, http/static-client.ts);
  * 5. any error, thrown anywhere, to the one error handler.
  */
 export function createApp(options: AppOptions): App {
@@ -76,6 +82,8 @@ export function createApp(options: AppOptions): App {
 
   const routes = routeMatcher(API_ROUTES)
   app.use(requestLog(options.logger ?? defaultLogger(), routes))
+  const isAllowedHost = hostAllowList(options)
+  app.use(allowedHosts(isAllowedHost))
   // Refuse before reading the body: a forged or non-JSON request costs nothing.
   app.use(
     '/api',
@@ -90,16 +98,12 @@ export function createApp(options: AppOptions): App {
   // Before the SPA fallback, which would otherwise answer /calendar with the admin app.
   app.use(calendarRouter(db, { now: settings.now }))
   if (clientDist !== undefined && existsSync(clientDist)) {
-    const indexHtml = join(clientDist, 'index.html')
-    app.use(express.static(clientDist, { index: false }))
-    // Client-side routes (/events/3/show) are the SPA's; /api never reaches here.
-    app.get('/{*path}', (_req, res) => {
-      res.sendFile(indexHtml)
-    })
+    // Client-side routes (/events/3/show) get index.html; /api never reaches here.
+    app.use(adminAppHeaders, staticClient(clientDist))
   }
   app.use(errorHandler)
 
-  const { server, listener } = appServer(app, db, { siteUrl: options.publicSiteUrl, now: settings.now })
+  const { server, listener } = appServer(app, db, { siteUrl: options.publicSiteUrl, now: settings.now, isAllowedHost })
   applyServerTimeouts(server)
   return { server, listener, app, close: (graceMs = 5_000) => closeServer(server, graceMs) }
 }

@@ -4,6 +4,7 @@ import { createApp } from './app'
 import { authSettings } from './auth/auth-settings'
 import { purgeExpiredSessions } from './auth/auth.service'
 import { ensureFirstAdmin } from './auth/first-admin'
+import { loadMfaKey } from './auth/mfa-key'
 import { startCheckpointer } from './db/checkpointer'
 import { openDatabase, type Db } from './db/connection'
 import { migrate } from './db/migrate'
@@ -19,7 +20,7 @@ const host = process.env.HOST ?? '127.0.0.1'
 const databasePath = resolve(process.env.DATABASE_PATH ?? './data/calendar.sqlite')
 const seedDemoContent = process.env.SEED_DEMO !== '0'
 const clientDist = fromRoot('client/dist')
-const settings = authSettings()
+const settings = authSettings({ mfaKey: loadMfaKey(databasePath) })
 const logger = defaultLogger()
 
 /** TRUST_PROXY as Express reads `trust proxy`: a hop count ("true" is one), or addresses/subnets. */
@@ -111,6 +112,11 @@ const app = createApp({
   trustProxy: trustProxy(process.env.TRUST_PROXY),
   publicSiteUrl: process.env.PUBLIC_SITE_URL || undefined,
   logger,
+  // Host names served besides loopback and PUBLIC_SITE_URL's, comma-separated.
+  allowedHosts: (process.env.ALLOWED_HOSTS ?? '')
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== ''),
 })
 const { server } = app
 server.listen(port, host, () => {

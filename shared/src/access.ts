@@ -2,8 +2,11 @@ import { ROLES, type Role } from './workflow'
 
 // No zod here, as in workflow.ts: the admin client reads this table on every page.
 
-/** Who may call a route: anyone, or a signed-in user with at least this role. */
-export type Access = 'public' | Role
+/** Any session, full or still waiting for its second factor: the second-factor calls (decision 016). */
+export const SECOND_FACTOR = 'second-factor'
+
+/** Who may call a route: anyone, any session (SECOND_FACTOR), or a signed-in user with at least this role. */
+export type Access = 'public' | typeof SECOND_FACTOR | Role
 
 /** Any signed-in user: the least role there is. */
 export const SIGNED_IN: Role = ROLES[0]
@@ -30,9 +33,10 @@ export const RESOURCE_ACCESS = {
   events: { read: 'editor', write: 'editor', remove: 'reviewer', actions: { restore: 'editor', schedule: 'reviewer' } },
   venues: { read: 'editor', write: 'editor' },
   institutions: { read: 'editor', write: 'editor' },
-  users: { read: 'admin', write: 'admin' },
+  users: { read: 'admin', write: 'admin', actions: { 'reset-mfa': 'admin', 'end-sessions': 'admin' } },
   revisions: { read: 'editor' },
   schedules: { read: 'editor' },
+  dashboard: { read: 'editor' },
   'audit-log': { read: 'admin' },
   webhooks: { read: 'admin', write: 'admin', actions: { 'rotate-secret': 'admin', test: 'admin' } },
   'webhook-deliveries': { read: 'admin', actions: { redeliver: 'admin' } },

@@ -3,7 +3,11 @@ import { EventStatusSchema, ModalitySchema } from './events'
 import { issueMessage } from './field-errors'
 import type { Language } from './languages'
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './paging'
-import { IdSchema, IsoDateSchema } from './primitives'
+import { IdSchema, IsoDateSchema, LanguageSchema } from './primitives'
+
+/** What the `missing` filter can ask for. */
+export const MISSING_PIECES = ['date', 'contact', 'venue'] as const
+export type MissingPiece = (typeof MISSING_PIECES)[number]
 
 const IdOrIdsSchema = z.union([IdSchema, z.array(IdSchema).max(MAX_PAGE_SIZE)])
 const SearchSchema = z.string().max(500)
@@ -18,6 +22,10 @@ export const baseFilterShape = {
 
 export const BaseFilterSchema = z.strictObject(baseFilterShape)
 export type BaseFilter = z.infer<typeof BaseFilterSchema>
+
+/** Venues' and institutions' filter: `unused: true` keeps the records no event references, to clean them up. */
+export const LookupFilterSchema = z.strictObject({ ...baseFilterShape, unused: z.boolean().optional() })
+export type LookupFilter = z.infer<typeof LookupFilterSchema>
 
 export const EventFilterSchema = z.strictObject({
   ...baseFilterShape,
@@ -38,6 +46,12 @@ export const EventFilterSchema = z.strictObject({
   startDate_lte: IsoDateSchema.optional(),
   endDate_gte: IsoDateSchema.optional(),
   endDate_lte: IsoDateSchema.optional(),
+  /** Events with a text written in the other language only (shared/src/translation.ts). */
+  incompleteLanguage: LanguageSchema.optional(),
+  /** Events lacking a piece the calendar needs: no start date, no contact e-mail, or no venue though held in person. */
+  missing: z.union([z.enum(MISSING_PIECES), z.array(z.enum(MISSING_PIECES))]).optional(),
+  /** Events last saved by someone other than this user (the dashboard's "recent activity by others"). */
+  notUpdatedBy: IdSchema.optional(),
 })
 export type EventFilter = z.infer<typeof EventFilterSchema>
 

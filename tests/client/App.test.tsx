@@ -34,6 +34,7 @@ const dataProvider = () =>
   })
 
 test('switches the interface to Spanish from the app bar, and remembers the choice', async () => {
+  window.location.hash = '#/events'
   // The pointer-events check reads computed styles up the tree: slow over the whole app in jsdom.
   const user = userEvent.setup({ pointerEventsCheck: 0 })
   const store = localStorageStore()
@@ -64,6 +65,7 @@ test('switches the interface to Spanish from the app bar, and remembers the choi
 
   // …so the next visit opens in Spanish.
   expect(resolveInitialLocale(localStorageStore().getItem('locale'), ['en-US'])).toBe('es')
+  window.location.hash = '#/events'
   render(
     <App
       dataProvider={dataProvider()}
@@ -76,6 +78,7 @@ test('switches the interface to Spanish from the app bar, and remembers the choi
 })
 
 test('lists the three resources in the menu, in the interface language', async () => {
+  window.location.hash = '#/events'
   render(
     <App
       dataProvider={dataProvider()}
@@ -92,6 +95,7 @@ test('lists the three resources in the menu, in the interface language', async (
 })
 
 test('shows the users, the audit log and webhooks in the menu to an administrator only', async () => {
+  window.location.hash = '#/events'
   const view = render(
     <App
       dataProvider={dataProvider()}
@@ -104,9 +108,13 @@ test('shows the users, the audit log and webhooks in the menu to an administrato
   expect(await screen.findByRole('menuitem', { name: 'Users' })).toBeInTheDocument()
   expect(screen.getByRole('menuitem', { name: 'Audit log' })).toBeInTheDocument()
   expect(screen.getByRole('menuitem', { name: 'Webhooks' })).toBeInTheDocument()
-  expect(screen.getByRole('menuitem', { name: 'Awaiting review' })).toBeInTheDocument()
+  // The shortcut says how many events it holds (the fake lists one, whatever the filter).
+  expect(await screen.findByRole('menuitem', { name: 'Awaiting review 1' })).toBeInTheDocument()
+  // "Events" after a shortcut lists every event again: its link carries an empty filter.
+  expect(screen.getByRole('menuitem', { name: 'Events' })).toHaveAttribute('href', '#/events?filter=%7B%7D')
   view.unmount()
 
+  window.location.hash = '#/events'
   render(
     <App
       dataProvider={dataProvider()}
@@ -120,7 +128,22 @@ test('shows the users, the audit log and webhooks in the menu to an administrato
   expect(screen.queryByRole('menuitem', { name: 'Users' })).not.toBeInTheDocument()
   expect(screen.queryByRole('menuitem', { name: 'Audit log' })).not.toBeInTheDocument()
   expect(screen.queryByRole('menuitem', { name: 'Webhooks' })).not.toBeInTheDocument()
-  expect(screen.queryByRole('menuitem', { name: 'Awaiting review' })).not.toBeInTheDocument()
+  expect(screen.queryByRole('menuitem', { name: /^Awaiting review/ })).not.toBeInTheDocument()
+})
+
+test('opens on the dashboard, greeting the user in the interface language', async () => {
+  render(
+    <App
+      dataProvider={dataProvider()}
+      authProvider={fakeAuthProvider('editor')}
+      i18nProvider={createI18nProvider('es')}
+      store={localStorageStore()}
+    />,
+  )
+
+  expect(await screen.findByRole('heading', { level: 1, name: /^Hola, / })).toBeInTheDocument()
+  expect(await screen.findByRole('heading', { name: 'Sus borradores' })).toBeInTheDocument()
+  expect(screen.getByText('Aún no hay publicaciones programadas.')).toBeInTheDocument()
 })
 
 test('asks a signed-out visitor to sign in, in the interface language, with the language switcher at hand', async () => {

@@ -127,7 +127,17 @@ test('filters by institution with `institutionId`, picked by acronym and name in
     within(menu)
       .getAllByRole('menuitemcheckbox')
       .map((item) => item.textContent),
-  ).toEqual(['Inicio desde', 'Inicio hasta', 'Ciudad', 'Lugar', 'Institución', 'Modalidad', 'Cambios solicitados'])
+  ).toEqual([
+    'Inicio desde',
+    'Inicio hasta',
+    'Ciudad',
+    'Lugar',
+    'Institución',
+    'Modalidad',
+    'Cambios solicitados',
+    'Idioma incompleto',
+    'Falta',
+  ])
   await user.click(within(menu).getByRole('menuitemcheckbox', { name: 'Institución' }))
   await user.click(await screen.findByRole('combobox', { name: 'Institución' }))
   await user.click(await screen.findByRole('option', { name: 'CICR – Comité Internacional de la Cruz Roja' }))

@@ -44,6 +44,8 @@ test('saves the edited venue through the shared schema, names in both languages'
       },
     }),
   )
+  // The notice names what was saved.
+  expect(await screen.findByText('Venue saved')).toBeInTheDocument()
 })
 
 /** react-admin logs every dataProvider error outside production; here that error is the point. */
@@ -125,5 +127,22 @@ test('lists the events held at the venue', async () => {
   expect(dataProvider.getManyReference).toHaveBeenCalledWith(
     'events',
     expect.objectContaining({ target: 'venueId', id: 4 }),
+  )
+})
+
+test('Ctrl+S saves the form, as the Save button does', async () => {
+  const user = userEvent.setup({ pointerEventsCheck: 0 })
+  const dataProvider = fakeDataProvider({ venues: [venue] })
+  renderAdmin(<VenueEdit id={4} />, { resource: 'venues', dataProvider })
+
+  const city = await screen.findByRole('textbox', { name: 'City' })
+  await user.clear(city)
+  await user.paste('Santa Ana')
+  await user.keyboard('{Control>}s{/Control}')
+
+  await vi.waitFor(() => expect(dataProvider.update).toHaveBeenCalled(), POLL)
+  expect(dataProvider.update).toHaveBeenCalledWith(
+    'venues',
+    expect.objectContaining({ id: 4, data: expect.objectContaining({ city: 'Santa Ana' }) }),
   )
 })

@@ -121,3 +121,20 @@ test("shows the server's message when publishing is refused", async () => {
   expect(consoleError).toHaveBeenCalledWith(refusal)
   consoleError.mockRestore()
 })
+
+test('publishing with texts in one language only names them and needs an explicit confirmation', async () => {
+  const user = setupUser()
+  const publishEvent = vi.fn(async () => ({ data: eventRecord({ status: 'published' }) }))
+  const event = eventRecord({ id: 3, version: 4, status: 'in_review', title: { en: 'Regional forum', es: '' } })
+  renderActions('reviewer', event, { publishEvent })
+
+  await user.click(await screen.findByRole('button', { name: 'Publish' }))
+  const dialog = await screen.findByRole('dialog')
+  expect(within(dialog).getByText(/ES: 1 text missing: Title/)).toBeInTheDocument()
+  const confirm = within(dialog).getByRole('button', { name: 'Publish' })
+  expect(confirm).toBeDisabled()
+
+  await user.click(within(dialog).getByRole('checkbox', { name: /Publish with these texts in one language only/ }))
+  await user.click(confirm)
+  await expect.poll(() => publishEvent.mock.calls[0], POLL).toEqual([3, { version: 4, comment: undefined }])
+})

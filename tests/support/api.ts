@@ -69,6 +69,8 @@ export interface TestApi extends TestClient {
   anonymous(): TestClient
   /** Creates a user (password TEST_PASSWORD unless given) without signing in. */
   createUser(role: Role, overrides?: Partial<{ email: string; fullName: string; active: boolean }>): User
+  /** A client with the session cookie `response` set (e.g. after a second factor), as `user`. */
+  withSessionOf(response: RawResponse, user: User | null): TestClient
   /** Signs in through POST /api/auth/login; the client is anonymous when it fails. */
   signIn(email: string, password?: string): Promise<{ response: RawResponse; client: TestClient }>
   /** Direct inserts through the services, for data a test needs but does not exercise. */
@@ -89,6 +91,7 @@ export async function startTestApi(
     publicSiteUrl?: string
     trustProxy?: AppOptions['trustProxy']
     logger?: AppOptions['logger']
+    allowedHosts?: AppOptions['allowedHosts']
   } = {},
 ): Promise<TestApi> {
   const db = options.databasePath === undefined ? createTestDb() : createTestDb(options.databasePath)
@@ -99,7 +102,17 @@ export async function startTestApi(
     publicSiteUrl: options.publicSiteUrl,
     trustProxy: options.trustProxy,
     logger: options.logger,
-    auth: { scrypt: TEST_SCRYPT, now: () => clock.now, ...options.auth },
+    allowedHosts: options.allowedHosts,
+    // No role needs a second factor unless a test asks (auth-mfa tests): the others sign in with a password alone.
+    // Sessions last as long as tests that move the clock by hours (retries, schedules) need; the auth tests set theirs.
+    auth: {
+      scrypt: TEST_SCRYPT,
+      now: () => clock.now,
+      mfaRequiredRoles: [],
+      idleMs: 8 * 60 * 60_000,
+      absoluteMs: 7 * 24 * 60 * 60_000,
+      ...options.auth,
+    },
   })
   const url = await listenOnLoopback(server)
 
@@ -156,7 +169,8 @@ export async function startTestApi(
     if (known && !asOptions.fresh) return known
     const user = createUser(role)
     const token = randomBytes(32).toString('base64url')
-    sessionsRepository.insert(db, token, user.id, clock.now.toISOString())
+    // A full session: signed in with every factor the user would need.
+    sessionsRepository.insert(db, token, user.id, clock.now.toISOString(), 'full')
     const signedInClient = client(user, token)
     if (!asOptions.fresh) signedIn.set(role, signedInClient)
     return signedInClient
@@ -173,12 +187,11 @@ export async function startTestApi(
     as,
     anonymous: () => anonymous,
     createUser,
+    withSessionOf: (response, user) => client(user, sessionCookieOf(response)),
     async signIn(email, password = TEST_PASSWORD) {
       const response = await anonymous.send('POST', '/api/auth/login', { email, password })
-      const cookie = response.headers.get('set-cookie') ?? ''
-      const token = new RegExp(`${SESSION_COOKIE}=([^;]*)`).exec(cookie)?.[1] ?? null
       const user = response.status === 200 ? (usersRepository.findWithHashByEmail(db, email)?.user ?? null) : null
-      return { response, client: client(user, token) }
+      return { response, client: client(user, sessionCookieOf(response)) }
     },
     insertEvent: (overrides, status) => {
       const event = createEvent(db, SYSTEM_ACTOR, EventInputSchema.parse(buildEvent(overrides)), {
@@ -196,6 +209,12 @@ export async function startTestApi(
       db.close()
     },
   }
+}
+
+/** The session token a response's Set-Cookie holds, if any. */
+function sessionCookieOf(response: RawResponse): string | null {
+  const cookie = response.headers.get('set-cookie') ?? ''
+  return new RegExp(`${SESSION_COOKIE}=([^;]*)`).exec(cookie)?.[1] ?? null
 }
 
 /** A JSON request body with its Content-Type, for `request`. */

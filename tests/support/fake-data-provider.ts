@@ -1,4 +1,15 @@
-import type { Event, Institution, Revision, Schedule, User, Venue, Webhook, WebhookDelivery } from '@rcm/shared'
+import type {
+  AuditEntry,
+  Dashboard,
+  Event,
+  Institution,
+  Revision,
+  Schedule,
+  User,
+  Venue,
+  Webhook,
+  WebhookDelivery,
+} from '@rcm/shared'
 import {
   HttpError,
   type CreateParams,
@@ -22,6 +33,7 @@ export interface FakeRecords {
   users?: User[]
   webhooks?: Webhook[]
   'webhook-deliveries'?: WebhookDelivery[]
+  'audit-log'?: AuditEntry[]
 }
 
 const text = (en: string, es = en) => ({ en, es })
@@ -82,6 +94,22 @@ const REFERENCE_FIELDS: Record<string, string> = { institutionId: 'institutionId
  * assert the params instead. `overrides` replaces methods (e.g. an update
  * that rejects with a 400).
  */
+/** A dashboard with every panel empty, for `overrides` to fill. */
+export function emptyDashboard(overrides: Partial<Dashboard> = {}): Dashboard {
+  const none = { total: 0, items: [] }
+  return {
+    today: '2026-05-01',
+    awaitingReview: null,
+    changesRequested: none,
+    myDrafts: none,
+    upcoming: none,
+    missing: { date: 0, contact: 0, venue: 0, en: 0, es: 0 },
+    scheduled: none,
+    recentActivity: [],
+    ...overrides,
+  }
+}
+
 export function fakeDataProvider(records: FakeRecords = {}, overrides: Partial<DataProvider> = {}) {
   const table = (resource: string): RaRecord[] => (records as Record<string, RaRecord[] | undefined>)[resource] ?? []
   const page = (data: RaRecord[], pagination?: { page: number; perPage: number }) =>
@@ -123,6 +151,8 @@ export function fakeDataProvider(records: FakeRecords = {}, overrides: Partial<D
     leavePresence: vi.fn(async (_id: RaRecord['id']) => ({ data: null })),
     // Nothing scheduled.
     getSchedule: vi.fn(async (_id: RaRecord['id']) => ({ data: null })),
+    // The home page with nothing to do.
+    getDashboard: vi.fn(async () => ({ data: emptyDashboard() })),
   }
   // Typed as the spies, so that tests can read `.mock`; an override should be a vi.fn too.
   return { ...spies, ...overrides } as typeof spies & DataProvider

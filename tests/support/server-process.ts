@@ -1,7 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { mkdirSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { fileURLToPath } from 'node:url'
 import { EventInputSchema } from '@rcm/shared'
 import { build } from 'esbuild'
@@ -11,6 +10,7 @@ import { createEvent } from '../../server/src/events/events.service'
 import { SESSION_COOKIE } from '../../server/src/http/session-cookie'
 import { usersRepository } from '../../server/src/users/users.repository'
 import { buildEvent } from './builders'
+import { freePort } from './loopback'
 import { createTestDb } from './test-db'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
@@ -40,19 +40,6 @@ export async function buildServerBundle(): Promise<{ path: string; remove(): voi
     logLevel: 'warning',
   })
   return { path, remove: () => rmSync(dir, { recursive: true, force: true }) }
-}
-
-/** A loopback port free at the time of asking. */
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address()
-      const port = typeof address === 'object' && address ? address.port : 0
-      probe.close(() => resolve(port))
-    })
-  })
 }
 
 export interface ServerProcess {

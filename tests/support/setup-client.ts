@@ -18,3 +18,6 @@ afterEach(() => {
 })
 
 afterEach(() => cleanup())
+
+// Forms keep unsaved values in localStorage: each test starts without another's.
+afterEach(() => window.localStorage.clear())

@@ -54,6 +54,15 @@ const SAMPLES: { [K in MessageKey]: MessageArgs<K> } = {
   newVenue: ['Hotel Barceló'],
   newInstitution: ['OIM'],
   oneLanguageExport: ['CSV'],
+  wrongCode: [],
+  codeRequired: [],
+  noSecondFactorAwaited: [],
+  mfaAlreadyOn: [],
+  mfaNotStarted: [],
+  mfaNotOn: [],
+  mfaRequiredForRole: [],
+  ownAccountFromAccountPage: [],
+  unknownHost: [],
 }
 
 test('the server catalogue has every message in English and in Spanish, and no Spanish text is the English one left untranslated', () => {

@@ -1,5 +1,6 @@
 import type { AuditEntry } from '@rcm/shared'
-import { Typography } from '@mui/material'
+import { Link as MuiLink, Typography } from '@mui/material'
+import { Link } from 'react-router-dom'
 import {
   AutocompleteInput,
   DataTable,
@@ -9,6 +10,7 @@ import {
   ReferenceInput,
   TextInput,
   useRecordContext,
+  useTranslate,
 } from 'react-admin'
 import { LocaleDateField } from '../common/LocaleDateField'
 
@@ -23,12 +25,58 @@ const filters = [
   <DateTimeInput key="createdAt_lte" source="createdAt_lte" />,
 ]
 
-const DetailsField = () => {
+/** The action in words ("Signed in"), or as the server names it when the catalogue does not know it yet. */
+const ActionField = () => {
   const record = useRecordContext<AuditEntry>()
+  const translate = useTranslate()
   if (!record) return null
   return (
-    <Typography variant="body2" component="code" sx={{ fontSize: 12, wordBreak: 'break-word' }}>
-      {JSON.stringify(record.details)}
+    <Typography variant="body2" component="span">
+      {translate(`rcm.audit.actions.${record.action}`, { _: record.action })}
+    </Typography>
+  )
+}
+
+/** What the action was done to: an event links to its page. */
+const TargetField = () => {
+  const record = useRecordContext<AuditEntry>()
+  const translate = useTranslate()
+  if (!record?.targetType || record.targetId === null) return null
+  const label = translate(`rcm.audit.target.${record.targetType}`, {
+    id: record.targetId,
+    _: `${record.targetType} ${record.targetId}`,
+  })
+  if (record.targetType !== 'events') return <span>{label}</span>
+  return (
+    <MuiLink component={Link} to={`/events/${record.targetId}/show`}>
+      {label}
+    </MuiLink>
+  )
+}
+
+const isPlain = (value: unknown) => value === null || ['string', 'number', 'boolean'].includes(typeof value)
+
+/** The details as readable lines: a status change as "Draft → In review", a comment quoted, other values by name. */
+const DetailsField = () => {
+  const record = useRecordContext<AuditEntry>()
+  const translate = useTranslate()
+  if (!record) return null
+  const { from, to, comment, ...rest } = record.details as Record<string, unknown>
+  const status = (value: unknown) => translate(`resources.events.status.${String(value)}`, { _: String(value) })
+  const lines: string[] = []
+  if (typeof from === 'string' && typeof to === 'string') {
+    lines.push(translate('rcm.audit.status_change', { from: status(from), to: status(to) }))
+  }
+  if (typeof comment === 'string' && comment !== '') lines.push(translate('rcm.audit.comment', { comment }))
+  for (const [key, value] of Object.entries(rest)) {
+    if (value === undefined) continue
+    lines.push(`${key}: ${isPlain(value) ? String(value) : JSON.stringify(value)}`)
+  }
+  return (
+    <Typography variant="body2" component="div" sx={{ wordBreak: 'break-word' }}>
+      {lines.map((line) => (
+        <div key={line}>{line}</div>
+      ))}
     </Typography>
   )
 }
@@ -43,9 +91,12 @@ export const AuditLogList = () => (
       <Column source="userId">
         <ReferenceField source="userId" reference="users" link={false} emptyText="—" />
       </Column>
-      <Column source="action" />
-      <Column source="targetType" disableSort />
-      <Column source="targetId" disableSort />
+      <Column source="action">
+        <ActionField />
+      </Column>
+      <Column source="targetId" disableSort>
+        <TargetField />
+      </Column>
       <Column source="details" disableSort>
         <DetailsField />
       </Column>

@@ -1,6 +1,6 @@
 import type { BulkResult, Event } from '@rcm/shared'
 import { useMutation } from '@tanstack/react-query'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import {
   BulkDeleteButton,
   Button,
@@ -30,18 +30,19 @@ export function summarize(results: readonly BulkResult[]): BulkOutcome {
 }
 
 /**
- * The version of each selected event as the list shows it: the step acts only
- * on those (decision 013). Rows selected on another page are read again; an
- * event deleted meanwhile has none.
+ * The version of each event as this tab's list last showed it: a bulk step
+ * acts only on those (decision 013), rows selected on another page included.
+ * Kept for the tab's life, since a selection outlives the page it was made on.
  */
-async function versionsSeen(dataProvider: CalendarDataProvider, ids: number[], shown: readonly Event[]) {
-  const versions = new Map(shown.map((event) => [Number(event.id), event.version]))
-  const missing = ids.filter((id) => !versions.has(id))
-  if (missing.length > 0) {
-    const { data: others } = await dataProvider.getMany<Event>('events', { ids: missing })
-    for (const event of others) versions.set(Number(event.id), event.version)
-  }
-  return versions
+const shownVersions = new Map<number, number>()
+
+/** Inside the events list: notes the version of every row it shows. */
+export const RememberShownVersions = () => {
+  const { data } = useListContext<Event>()
+  useEffect(() => {
+    for (const event of data ?? []) shownVersions.set(Number(event.id), event.version)
+  }, [data])
+  return null
 }
 
 const BulkStepButton = ({ step }: { step: 'submit' | 'archive' }) => {
@@ -55,14 +56,16 @@ const BulkStepButton = ({ step }: { step: 'submit' | 'archive' }) => {
   const { mutate, isPending } = useMutation({
     mutationFn: async () => {
       const ids = selectedIds.map(Number)
-      const versions = await versionsSeen(dataProvider, ids, data ?? [])
+      const versions = new Map(shownVersions)
+      for (const event of data ?? []) versions.set(Number(event.id), event.version)
       const known = ids.flatMap((id) => {
         const version = versions.get(id)
         return version === undefined ? [] : [{ id, version }]
       })
+      // Selected in an earlier visit (the selection is stored) and not shown since: its version was never seen.
       const gone = ids
         .filter((id) => !versions.has(id))
-        .map((id) => ({ id, status: 404, message: translate('ra.notification.item_doesnt_exist') }))
+        .map((id) => ({ id, status: 409, message: translate('rcm.unseen.bulk') }))
       const bulk = { step, ids: known.map((event) => event.id), versions: known.map((event) => event.version) }
       const results = known.length === 0 ? [] : (await dataProvider.bulkStep(bulk)).data
       return summarize([...results, ...gone])

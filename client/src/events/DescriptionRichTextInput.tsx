@@ -1,5 +1,6 @@
 import {
   ClearButtons,
+  DefaultEditorOptions,
   FormatButtons,
   LinkButtons,
   ListButtons,
@@ -7,6 +8,8 @@ import {
   RichTextInput,
   RichTextInputToolbar,
 } from 'ra-input-rich-text'
+import { useMemo } from 'react'
+import { useTranslate } from 'react-admin'
 import { keepText } from '../common/keepText'
 
 /**
@@ -15,19 +18,32 @@ import { keepText } from '../common/keepText'
  * "Records": p br strong em u s a ul ol li h2 h3 h4 blockquote): no colours,
  * alignment or images, which the sanitizer would silently drop.
  */
-export const DescriptionRichTextInput = ({ source, label }: { source: string; label: string }) => (
-  <RichTextInput
-    source={source}
-    label={label}
-    parse={keepText}
-    toolbar={
-      <RichTextInputToolbar size="small">
-        <FormatButtons size="small" />
-        <ListButtons size="small" />
-        <LinkButtons size="small" />
-        <QuoteButtons size="small" />
-        <ClearButtons size="small" />
-      </RichTextInputToolbar>
-    }
-  />
-)
+export const DescriptionRichTextInput = ({ source, label }: { source: string; label: string }) => {
+  const translate = useTranslate()
+  const name = translate(label, { _: label })
+  // The editable area is what a screen reader lands on: it needs the field's name itself.
+  const editorOptions = useMemo(
+    () => ({
+      ...DefaultEditorOptions,
+      editorProps: { attributes: { 'aria-label': name, role: 'textbox', 'aria-multiline': 'true' } },
+    }),
+    [name],
+  )
+  return (
+    <RichTextInput
+      source={source}
+      label={label}
+      parse={keepText}
+      editorOptions={editorOptions}
+      toolbar={
+        <RichTextInputToolbar size="small">
+          <FormatButtons size="small" />
+          <ListButtons size="small" />
+          <LinkButtons size="small" />
+          <QuoteButtons size="small" />
+          <ClearButtons size="small" />
+        </RichTextInputToolbar>
+      }
+    />
+  )
+}

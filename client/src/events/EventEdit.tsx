@@ -1,14 +1,19 @@
-import type { Event } from '@rcm/shared'
+import { EventSchema, type Event } from '@rcm/shared'
 import { Alert } from '@mui/material'
-import { useState } from 'react'
+import { useCallback, useState } from 'react'
 import { useWatch } from 'react-hook-form'
 import { Edit, type EditProps, ShowButton, SimpleForm, TopToolbar, useNotify, useRecordContext } from 'react-admin'
 import { ConflictDialog } from './ConflictDialog'
 import { EventInputs, eventFormResolver } from './EventInputs'
+import { FormDraftKeeper } from '../common/FormDraftKeeper'
+import { SaveShortcut } from '../common/SaveShortcut'
+import type { FormDraft } from '../common/formDraft'
 import { fieldErrorsOf, staleCurrentOf, statusOf } from '../common/httpErrors'
 import { EventPreviewButton } from './EventPreviewButton'
+import { ChangesRequestedNotice } from '../revisions/ChangesRequestedNotice'
 import { PresenceNotice } from './PresenceNotice'
 import { PublishChecklist } from './PublishChecklist'
+import { SaveFirstBridge, SaveFirstProvider } from './SaveFirst'
 import { useEventFormText } from './useEventFormText'
 import { WorkflowActions } from './WorkflowActions'
 
@@ -37,6 +42,7 @@ const FormHeader = () => {
   return (
     <>
       <PresenceNotice eventId={record.id} />
+      <ChangesRequestedNotice />
       {record.status === 'in_review' && (
         <Alert severity="warning" sx={{ my: 1 }}>
           {text('inReview')}
@@ -57,36 +63,92 @@ const FormHeader = () => {
   )
 }
 
+/** A conflict to resolve: after a 409 (`current` as it carried it) or on restoring a copy made on an older version. */
+interface Conflict {
+  current?: unknown
+  /** The record the user's values were typed on, when it is not the one loaded. */
+  base?: Event | null
+}
+
+/**
+ * The form's parts that keep work: the unsaved copy in the browser, the save
+ * that workflow buttons call first, and the merge dialog. The merge's base is
+ * the record the form loaded, or that of a restored copy.
+ */
+const KeepWork = ({
+  conflict,
+  setConflict,
+  onSaveError,
+}: {
+  conflict: Conflict | null
+  setConflict: (conflict: Conflict | null) => void
+  onSaveError: (error: unknown) => void
+}) => {
+  const record = useRecordContext<Event>()
+  // After a merge is sent on this record, a second 409 is resolved against what the user merged with.
+  const [merged, setMerged] = useState<{ on: Event | undefined; current: Event } | null>(null)
+  const mergedWith = merged !== null && merged.on === record ? merged.current : null
+  const onRestoreStale = (draft: FormDraft) =>
+    setConflict({ current: record, base: EventSchema.safeParse(draft.base).data ?? null })
+  const base = conflict?.base !== undefined ? conflict.base : (mergedWith ?? record ?? null)
+  return (
+    <>
+      <FormDraftKeeper resource="events" onRestoreStale={onRestoreStale} />
+      <SaveShortcut />
+      <SaveFirstBridge onSaveError={onSaveError} />
+      {conflict !== null && (
+        <ConflictDialog
+          serverCurrent={conflict.current}
+          base={base}
+          onMerged={(current) => setMerged({ on: record, current })}
+          onClose={() => setConflict(null)}
+        />
+      )}
+    </>
+  )
+}
+
 /**
  * Edits an event. The form values keep the record's `version`, which the PUT
  * sends back; a 409 means someone saved in between: the form keeps what was
  * typed and a dialog shows it beside the current record, field by field, to
- * save again on top of the current version.
+ * save again on top of the current version. Unsaved values are kept in the
+ * browser, and a workflow step or a preview saves them first.
  */
 export const EventEdit = (props: Omit<EditProps, 'children'>) => {
   const notify = useNotify()
   const text = useEventFormText()
-  // Set after a 409: the record as the server has it now, when the answer carries it.
-  const [conflict, setConflict] = useState<{ current?: unknown } | null>(null)
-  const onError = (error: unknown) => {
-    if (statusOf(error) === 409) {
-      const message = text('conflict')
-      notify(message, { type: 'error', autoHideDuration: null, multiLine: true, messageArgs: { _: message } })
-      setConflict({ current: staleCurrentOf(error) })
-      return
-    }
-    // As react-admin's own handler: field errors show on the inputs, in pessimistic mode only.
-    if (fieldErrorsOf(error)) return
-    const message = error instanceof Error && error.message ? error.message : 'ra.notification.http_error'
-    notify(message, { type: 'error', messageArgs: { _: message } })
-  }
+  const [conflict, setConflict] = useState<Conflict | null>(null)
+  const onError = useCallback(
+    (error: unknown) => {
+      if (statusOf(error) === 409) {
+        const message = text('conflict')
+        notify(message, { type: 'error', autoHideDuration: null, multiLine: true, messageArgs: { _: message } })
+        setConflict({ current: staleCurrentOf(error) })
+        return
+      }
+      // As react-admin's own handler: field errors show on the inputs, in pessimistic mode only.
+      if (fieldErrorsOf(error)) return
+      const message = error instanceof Error && error.message ? error.message : 'ra.notification.http_error'
+      notify(message, { type: 'error', messageArgs: { _: message } })
+    },
+    [notify, text],
+  )
   return (
-    <Edit mutationMode="pessimistic" redirect="show" mutationOptions={{ onError }} actions={<EditActions />} {...props}>
-      <SimpleForm resolver={eventFormResolver} noValidate warnWhenUnsavedChanges>
-        <FormHeader />
-        <EventInputs />
-        {conflict !== null && <ConflictDialog serverCurrent={conflict.current} onClose={() => setConflict(null)} />}
-      </SimpleForm>
-    </Edit>
+    <SaveFirstProvider>
+      <Edit
+        mutationMode="pessimistic"
+        redirect="show"
+        mutationOptions={{ onError }}
+        actions={<EditActions />}
+        {...props}
+      >
+        <SimpleForm resolver={eventFormResolver} noValidate warnWhenUnsavedChanges>
+          <KeepWork conflict={conflict} setConflict={setConflict} onSaveError={onError} />
+          <FormHeader />
+          <EventInputs />
+        </SimpleForm>
+      </Edit>
+    </SaveFirstProvider>
   )
 }

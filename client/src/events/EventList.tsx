@@ -1,23 +1,78 @@
-import { DEFAULT_PAGE_SIZE, type Event } from '@rcm/shared'
-import { DataTable, List, ReferenceField, SelectField } from 'react-admin'
+import { DEFAULT_PAGE_SIZE, formatDateRange, type Event } from '@rcm/shared'
+import { Link as MuiLink, useMediaQuery, type Theme } from '@mui/material'
+import { Link } from 'react-router-dom'
+import {
+  DataTable,
+  List,
+  ReferenceField,
+  SelectField,
+  SimpleList,
+  useCreatePath,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin'
 import { DateRangeField } from '../common/DateRangeField'
 import { InstitutionChipsField } from '../common/InstitutionChipsField'
 import { LocalizedTextField } from '../common/LocalizedTextField'
+import { useLanguage, useLocalized } from '../common/useLocalized'
+import { LanguageCompletenessField } from '../translation/LanguageCompletenessField'
 import { MODALITY_CHOICES } from './choices'
 import { useEventFilters } from './eventFilters'
-import { BulkWorkflowButtons } from './BulkWorkflowButtons'
+import { BulkWorkflowButtons, RememberShownVersions } from './BulkWorkflowButtons'
 import { EventListActions } from './EventListActions'
 import { StatusField } from './StatusField'
 
 const Column = DataTable.Col<Event>
 
+/** The title as a link to the event, so that the row is reachable by Tab (the row's click is the mouse's). */
+const TitleLink = () => {
+  const record = useRecordContext<Event>()
+  const localized = useLocalized()
+  const createPath = useCreatePath()
+  if (!record) return null
+  return (
+    <MuiLink
+      component={Link}
+      to={createPath({ resource: 'events', id: record.id, type: 'show' })}
+      // The row's own click would navigate a second time.
+      onClick={(event) => event.stopPropagation()}
+    >
+      {localized(record.title)}
+    </MuiLink>
+  )
+}
+
+/** A phone's list: one line per event, title, dates and city, then its status. */
+const PhoneList = () => {
+  const localized = useLocalized()
+  const language = useLanguage()
+  const translate = useTranslate()
+  return (
+    <SimpleList<Event>
+      linkType="show"
+      primaryText={(event) => localized(event.title)}
+      secondaryText={(event) =>
+        [
+          formatDateRange(event.startDate, event.endDate, language, 'medium') ?? translate('rcm.dates.to_be_confirmed'),
+          event.city,
+        ]
+          .filter(Boolean)
+          .join(' · ')
+      }
+      tertiaryText={(event) => translate(`resources.events.status.${event.status}`)}
+    />
+  )
+}
+
 /**
  * The events, newest first. An empty calendar shows the list's toolbar too
  * (not react-admin's "empty" page), since Import is where one starts then. A column's `source` is the sort field sent to
- * `GET /api/events`; columns the API cannot sort by have `disableSort`.
+ * `GET /api/events`; columns the API cannot sort by have `disableSort`. Below the `md` breakpoint (tablets, phones)
+ * the table becomes a simple list, which needs no sideways scrolling.
  */
 export const EventList = () => {
   const filters = useEventFilters()
+  const small = useMediaQuery<Theme>((theme) => theme.breakpoints.down('md'))
   return (
     <List<Event>
       filters={filters}
@@ -26,29 +81,37 @@ export const EventList = () => {
       actions={<EventListActions />}
       empty={false}
     >
-      <DataTable<Event> rowClick="show" bulkActionButtons={<BulkWorkflowButtons />}>
-        <Column source="title">
-          <LocalizedTextField source="title" />
-        </Column>
-        <Column source="startDate" label="resources.events.fields.dates">
-          <DateRangeField dateStyle="medium" />
-        </Column>
-        <Column source="city" />
-        <Column source="venueId" disableSort>
-          <ReferenceField<Event> source="venueId" reference="venues" link={false}>
-            <LocalizedTextField source="name" />
-          </ReferenceField>
-        </Column>
-        <Column source="modality">
-          <SelectField source="modality" choices={MODALITY_CHOICES} />
-        </Column>
-        <Column source="institutionIds" disableSort>
-          <InstitutionChipsField />
-        </Column>
-        <Column source="status">
-          <StatusField />
-        </Column>
-      </DataTable>
+      <RememberShownVersions />
+      {small ? (
+        <PhoneList />
+      ) : (
+        <DataTable<Event> rowClick="show" bulkActionButtons={<BulkWorkflowButtons />}>
+          <Column source="title">
+            <TitleLink />
+          </Column>
+          <Column source="startDate" label="resources.events.fields.dates">
+            <DateRangeField dateStyle="medium" />
+          </Column>
+          <Column source="city" />
+          <Column source="venueId" disableSort>
+            <ReferenceField<Event> source="venueId" reference="venues" link={false}>
+              <LocalizedTextField source="name" />
+            </ReferenceField>
+          </Column>
+          <Column source="modality">
+            <SelectField source="modality" choices={MODALITY_CHOICES} />
+          </Column>
+          <Column source="institutionIds" disableSort>
+            <InstitutionChipsField />
+          </Column>
+          <Column source="languages" label="rcm.translation.column" disableSort>
+            <LanguageCompletenessField />
+          </Column>
+          <Column source="status">
+            <StatusField />
+          </Column>
+        </DataTable>
+      )}
     </List>
   )
 }

@@ -24,6 +24,9 @@ import { MODALITY_CHOICES } from './choices'
 import { EventPreviewButton } from './EventPreviewButton'
 import { ObjectivesField } from './ObjectivesField'
 import { PublishChecklist } from './PublishChecklist'
+import { TranslationChecklist } from '../translation/TranslationChecklist'
+import { DuplicateButton } from './DuplicateButton'
+import { ChangesRequestedNotice } from '../revisions/ChangesRequestedNotice'
 import { ScheduleNotice } from '../schedules/ScheduleNotice'
 import { StatusField } from './StatusField'
 import { WorkflowActions } from './WorkflowActions'
@@ -134,8 +137,10 @@ const WorkflowPanel = () => {
   return (
     <Box sx={{ px: 2, pb: 2, maxWidth: 900 }}>
       <WorkflowActions />
+      <ChangesRequestedNotice />
       <ScheduleNotice />
       {canTransition(record, 'publish') && <PublishChecklist event={record} />}
+      {record.status !== 'archived' && <TranslationChecklist event={record} />}
       <ChangesSinceReview />
       <WorkflowTimeline />
     </Box>
@@ -145,6 +150,7 @@ const WorkflowPanel = () => {
 const ShowActions = () => (
   <TopToolbar>
     <EventPreviewButton />
+    <DuplicateButton />
     <EditButton />
   </TopToolbar>
 )

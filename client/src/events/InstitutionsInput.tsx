@@ -1,6 +1,7 @@
 import { InstitutionInputSchema, type Institution } from '@rcm/shared'
-import { AutocompleteArrayInput, ReferenceArrayInput, useCreateSuggestionContext } from 'react-admin'
+import { AutocompleteArrayInput, ReferenceArrayInput, useChoicesContext, useCreateSuggestionContext } from 'react-admin'
 import { institutionOptionText } from '../common/institutionLabel'
+import { isKnownName } from '../common/sameName'
 import { useLanguage } from '../common/useLocalized'
 import { QuickCreateDialog } from '../lookup-tables/QuickCreateDialog'
 import { useEventFormText } from './useEventFormText'
@@ -9,19 +10,34 @@ import { useEventFormText } from './useEventFormText'
  * The coordinating institutions, in the order chosen (the order they are
  * shown in), each as "IOM – International Organization for Migration".
  */
-export const InstitutionsInput = () => {
+export const InstitutionsInput = () => (
+  <ReferenceArrayInput source="institutionIds" reference="institutions" sort={{ field: 'name', order: 'ASC' }}>
+    <InstitutionPicker />
+  </ReferenceArrayInput>
+)
+
+/**
+ * Offers to create what was typed only when no institution found for it has
+ * it as its acronym or name, in either language (accents and case aside):
+ * typing "iom" or "Organizacion internacional para las migraciones" picks IOM
+ * rather than making a second one.
+ */
+const InstitutionPicker = () => {
   const text = useEventFormText()
   const language = useLanguage()
+  const { allChoices, filterValues } = useChoicesContext<Institution>()
+  const typed: unknown = filterValues.q
+  const isKnown =
+    typeof typed === 'string' &&
+    (allChoices ?? []).some((institution) => isKnownName(typed, [institution.acronym, institution.name]))
   return (
-    <ReferenceArrayInput source="institutionIds" reference="institutions" sort={{ field: 'name', order: 'ASC' }}>
-      <AutocompleteArrayInput
-        label={text('institutions')}
-        helperText={text('institutionsHelp')}
-        optionText={(institution: Institution) => institutionOptionText(institution, language)}
-        create={<CreateInstitutionDialog />}
-        fullWidth
-      />
-    </ReferenceArrayInput>
+    <AutocompleteArrayInput
+      label={text('institutions')}
+      helperText={text('institutionsHelp')}
+      optionText={(institution: Institution) => institutionOptionText(institution, language)}
+      create={isKnown ? undefined : <CreateInstitutionDialog />}
+      fullWidth
+    />
   )
 }
 

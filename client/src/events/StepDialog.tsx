@@ -1,16 +1,19 @@
-import { TRANSITIONS, type WorkflowStep } from '@rcm/shared'
+import { LANGUAGES, TRANSITIONS, untranslatedTexts, type TranslatableEvent, type WorkflowStep } from '@rcm/shared'
 import {
   Button,
+  Checkbox,
   Dialog,
   DialogActions,
   DialogContent,
   DialogContentText,
   DialogTitle,
+  FormControlLabel,
   Stack,
   TextField,
 } from '@mui/material'
-import { useId } from 'react'
+import { useId, useState } from 'react'
 import { useTranslate } from 'react-admin'
+import { TranslationChecklist } from '../translation/TranslationChecklist'
 
 export interface StepChoice {
   comment: string
@@ -23,6 +26,8 @@ interface StepDialogProps {
   step: WorkflowStep
   /** The version of the event the step acts on. */
   version: number
+  /** The form has unsaved changes, which are saved first: the step then acts on the version saved. */
+  savesFirst?: boolean
   open: boolean
   /** What the user has typed so far: held by the caller, so that it outlives this dialog's mount. */
   choice: StepChoice
@@ -32,12 +37,15 @@ interface StepDialogProps {
   canSchedule: boolean
   onClose: () => void
   onConfirm: (choice: StepChoice) => void
+  /** The event's texts: publishing with some in one language only asks for a confirmation that names them. */
+  texts?: TranslatableEvent
 }
 
 /** Confirms a workflow step, with a comment (required for "request changes") and, on publish, optional times. */
 export const StepDialog = ({
   step,
   version,
+  savesFirst = false,
   open,
   choice,
   onChange,
@@ -45,9 +53,13 @@ export const StepDialog = ({
   canSchedule,
   onClose,
   onConfirm,
+  texts,
 }: StepDialogProps) => {
   const translate = useTranslate()
   const titleId = useId()
+  const [oneLanguageAccepted, setOneLanguageAccepted] = useState(false)
+  const oneLanguageOnly =
+    step === 'publish' && texts !== undefined && LANGUAGES.some((lang) => untranslatedTexts(texts, lang).length > 0)
   const { comment, publishAt, unpublishAt } = choice
   const needsComment = TRANSITIONS[step].needsComment
   const isMissingComment = needsComment && comment.trim() === ''
@@ -57,7 +69,7 @@ export const StepDialog = ({
       <DialogContent>
         <DialogContentText>{translate(`rcm.workflow.${step}.help`)}</DialogContentText>
         <DialogContentText variant="body2" sx={{ mb: 2 }}>
-          {translate('rcm.workflow.on_version', { version })}
+          {savesFirst ? translate('rcm.save_first.on_save') : translate('rcm.workflow.on_version', { version })}
         </DialogContentText>
         <Stack spacing={2}>
           <TextField
@@ -70,6 +82,20 @@ export const StepDialog = ({
             fullWidth
             autoFocus
           />
+          {oneLanguageOnly && texts && (
+            <div>
+              <TranslationChecklist event={texts} />
+              <FormControlLabel
+                control={
+                  <Checkbox
+                    checked={oneLanguageAccepted}
+                    onChange={(event) => setOneLanguageAccepted(event.target.checked)}
+                  />
+                }
+                label={translate('rcm.translation.publish_anyway')}
+              />
+            </div>
+          )}
           {canSchedule && (
             <>
               <TextField
@@ -94,7 +120,7 @@ export const StepDialog = ({
         <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
         <Button
           variant="contained"
-          disabled={isMissingComment || isPending}
+          disabled={isMissingComment || isPending || (oneLanguageOnly && !oneLanguageAccepted)}
           onClick={() => onConfirm({ comment: comment.trim(), publishAt, unpublishAt })}
         >
           {translate(`rcm.workflow.${step}.confirm`)}

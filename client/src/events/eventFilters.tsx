@@ -1,4 +1,4 @@
-import type { Institution, Venue } from '@rcm/shared'
+import { MISSING_PIECES, type Institution, type Venue } from '@rcm/shared'
 import { useMemo } from 'react'
 import {
   AutocompleteInput,
@@ -13,6 +13,12 @@ import {
 import { institutionOptionText } from '../common/institutionLabel'
 import { useLanguage, useLocalized } from '../common/useLocalized'
 import { MODALITY_CHOICES, STATUS_CHOICES } from './choices'
+
+const INCOMPLETE_LANGUAGE_CHOICES = [
+  { id: 'en', name: 'rcm.dashboard.missing.en' },
+  { id: 'es', name: 'rcm.dashboard.missing.es' },
+]
+const MISSING_CHOICES = MISSING_PIECES.map((piece) => ({ id: piece, name: `rcm.dashboard.missing.${piece}` }))
 
 /** A filter picking one venue or institution by typing its name. */
 function referenceFilter(
@@ -64,6 +70,13 @@ export function useEventFilters() {
         label="resources.events.fields.modality"
       />,
       <BooleanInput key="changesRequested" source="changesRequested" label="rcm.menu.changes_requested" />,
+      <SelectInput
+        key="incompleteLanguage"
+        source="incompleteLanguage"
+        choices={INCOMPLETE_LANGUAGE_CHOICES}
+        label="rcm.translation.filter"
+      />,
+      <SelectInput key="missing" source="missing" choices={MISSING_CHOICES} label="rcm.translation.missing_filter" />,
     ],
     [localized, language],
   )

@@ -1,7 +1,14 @@
 import { mergeTranslations, type StringMap } from 'react-admin'
 import { eventFormMessages } from '../events/eventFormMessages'
 import { webhookMessages } from '../webhooks/webhookMessages'
+import { auditMessages } from '../audit-log/auditMessages'
+import { calendarMessages } from '../calendar/calendarMessages'
+import { dashboardMessages } from '../dashboard/dashboardMessages'
+import { translationMessages } from '../translation/translationMessages'
 import { importMessages } from '../import/importMessages'
+import { accountMessages } from '../users/accountMessages'
+import { draftMessages } from '../common/draftMessages'
+import { notificationMessages } from './notificationMessages'
 import { workflowMessages } from './workflowMessages'
 
 /** A catalogue with the same keys as `T`, every text a string: es.ts is typed by en.ts. */
@@ -115,4 +122,11 @@ export const en: StringMap = mergeTranslations(
   workflowMessages.en,
   webhookMessages.en,
   importMessages.en,
+  accountMessages.en,
+  draftMessages.en,
+  dashboardMessages.en,
+  translationMessages.en,
+  auditMessages.en,
+  calendarMessages.en,
+  notificationMessages.en,
 )

@@ -2,7 +2,14 @@ import { mergeTranslations, type TranslationMessages } from 'react-admin'
 import { eventFormMessages } from '../events/eventFormMessages'
 import type { Catalogue, enApp } from './en'
 import { webhookMessages } from '../webhooks/webhookMessages'
+import { auditMessages } from '../audit-log/auditMessages'
+import { calendarMessages } from '../calendar/calendarMessages'
+import { dashboardMessages } from '../dashboard/dashboardMessages'
+import { translationMessages } from '../translation/translationMessages'
 import { importMessages } from '../import/importMessages'
+import { accountMessages } from '../users/accountMessages'
+import { draftMessages } from '../common/draftMessages'
+import { notificationMessages } from './notificationMessages'
 import { workflowMessages } from './workflowMessages'
 
 /**
@@ -333,4 +340,11 @@ export const es: TranslationMessages = mergeTranslations(
   workflowMessages.es,
   webhookMessages.es,
   importMessages.es,
+  accountMessages.es,
+  draftMessages.es,
+  dashboardMessages.es,
+  translationMessages.es,
+  auditMessages.es,
+  calendarMessages.es,
+  notificationMessages.es,
 )

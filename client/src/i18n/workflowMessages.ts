@@ -69,6 +69,7 @@ const en = {
     },
     presence: { open_by: '%{name} has this event open since %{time}' },
     schedule: {
+      empty: 'No scheduled publications yet. A reviewer sets one from an event with Publish, choosing a time.',
       publish_at: 'To be published on %{time}',
       unpublish_at: 'To be unpublished on %{time}',
       cancelled:
@@ -238,6 +239,8 @@ const es: Catalogue<typeof en> = {
     },
     presence: { open_by: '%{name} tiene este evento abierto desde las %{time}' },
     schedule: {
+      empty:
+        'Aún no hay publicaciones programadas. Un revisor las programa desde un evento con Publicar, eligiendo una hora.',
       publish_at: 'Se publicará el %{time}',
       unpublish_at: 'Se retirará el %{time}',
       cancelled:

@@ -1,8 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { MIN_PASSWORD_LENGTH, PasswordChangeSchema, type PasswordChange } from '@rcm/shared'
 import { Card, CardContent } from '@mui/material'
+import { useEffect, useState } from 'react'
 import {
   PasswordInput,
+  TextInput,
   SaveButton,
   SimpleForm,
   Title,
@@ -14,6 +16,7 @@ import {
 } from 'react-admin'
 import { errorMessage, fieldErrorsOf } from '../common/httpErrors'
 import type { CalendarDataProvider } from '../providers/dataProvider'
+import { authCall } from '../users/accountApi'
 
 const resolver = zodResolver(PasswordChangeSchema)
 
@@ -26,6 +29,14 @@ export const ChangePassword = () => {
   const notify = useNotify()
   const logout = useLogout()
   const translate = useTranslate()
+  // With two-factor sign-in on, the server also asks for a current code (decision 016).
+  const [hasCode, setHasCode] = useState(false)
+  useEffect(() => {
+    authCall<{ enabled: boolean }>('/mfa', undefined, 'GET').then(
+      (status) => setHasCode(status.enabled),
+      () => undefined,
+    )
+  }, [])
   // Returning the server's per-field errors puts them on the inputs ("This is not your current password").
   const save = async (values: PasswordChange): Promise<Record<string, string> | undefined> => {
     try {
@@ -56,6 +67,7 @@ export const ChangePassword = () => {
           }
         >
           <PasswordInput source="currentPassword" label="rcm.password.current" autoComplete="current-password" />
+          {hasCode && <TextInput source="code" label="rcm.mfa.code" autoComplete="one-time-code" />}
           <PasswordInput
             source="newPassword"
             label="rcm.password.new"

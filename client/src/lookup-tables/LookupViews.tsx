@@ -10,8 +10,11 @@ import {
   type EditProps,
   type ShowProps,
   type SimpleFormProps,
+  useResourceContext,
 } from 'react-admin'
 import type { FieldValues } from 'react-hook-form'
+import { FormDraftKeeper } from '../common/FormDraftKeeper'
+import { SaveShortcut } from '../common/SaveShortcut'
 import { RecordTitle } from '../common/RecordTitle'
 import { RelatedEvents } from '../events/RelatedEvents'
 
@@ -29,6 +32,18 @@ interface FormProps {
   children: ReactNode
 }
 
+/** What is typed is kept in the browser until saved, and leaving with unsaved changes asks first. */
+const LookupForm = ({ resolver, defaultValues, children }: FormProps & { defaultValues?: FieldValues }) => {
+  const resource = useResourceContext() ?? 'lookup'
+  return (
+    <SimpleForm resolver={resolver} defaultValues={defaultValues} warnWhenUnsavedChanges>
+      <FormDraftKeeper resource={resource} />
+      <SaveShortcut />
+      {children}
+    </SimpleForm>
+  )
+}
+
 const RelatedEventsBelow = (props: RelatedEventsProps) => (
   <Box sx={{ px: 2, pb: 2 }}>
     <RelatedEvents {...props} />
@@ -43,9 +58,9 @@ export const LookupCreate = ({
   ...props
 }: FormProps & { defaultValues: FieldValues } & Omit<CreateProps, 'children'>) => (
   <Create redirect="list" {...props}>
-    <SimpleForm resolver={resolver} defaultValues={defaultValues}>
+    <LookupForm resolver={resolver} defaultValues={defaultValues}>
       {children}
-    </SimpleForm>
+    </LookupForm>
   </Create>
 )
 
@@ -57,7 +72,7 @@ export const LookupEdit = ({
   ...props
 }: FormProps & { relatedEvents: RelatedEventsProps } & Omit<EditProps, 'children'>) => (
   <Edit mutationMode="pessimistic" title={<RecordTitle source="name" view="edit" />} {...props}>
-    <SimpleForm resolver={resolver}>{children}</SimpleForm>
+    <LookupForm resolver={resolver}>{children}</LookupForm>
     <RelatedEventsBelow {...relatedEvents} />
   </Edit>
 )

@@ -4,6 +4,35 @@ import { canRoleAccess } from './access'
 import { i18nProvider } from './i18nProvider'
 import { statusOf } from '../common/httpErrors'
 
+/** The sign-in needs a second factor: a code (`required`) or a first enrolment (`enrol`). */
+export class SecondFactorDue extends Error {
+  constructor(readonly step: 'required' | 'enrol') {
+    super(`Second factor: ${step}`)
+  }
+}
+
+interface LoginParams {
+  username?: string
+  email?: string
+  password?: string
+  code?: string
+  recoveryCode?: string
+  identity?: unknown
+}
+
+type SessionListener = () => void
+const sessionListeners = new Set<SessionListener>()
+
+/** Called when a call finds the session ended; returns the unsubscribe. */
+export function onSessionEnded(listener: SessionListener): () => void {
+  sessionListeners.add(listener)
+  return () => sessionListeners.delete(listener)
+}
+
+function announceSessionEnded() {
+  for (const listener of sessionListeners) listener()
+}
+
 /** How long a GET /api/auth/me answer is reused: every page checks the session, the server needs asking once. */
 const IDENTITY_TTL_MS = 30_000
 
@@ -79,14 +108,34 @@ export function createAuthProvider(
   }
 
   return {
-    async login({ username, email, password }: { username?: string; email?: string; password?: string }) {
-      const response = await request('/auth/login', {
+    /**
+     * `{email, password}`; then, when the server asks for a second factor,
+     * `{code}` or `{recoveryCode}`; or `{identity}`, the answer of a finished
+     * enrolment. When a second factor is due, rejects with a SecondFactorDue
+     * naming the step, and the sign-in page shows it.
+     */
+    async login(params: LoginParams) {
+      if (params.identity !== undefined) {
+        cached = { identity: Promise.resolve(toIdentity(params.identity)), at: Date.now() }
+        return
+      }
+      const isSecondStep = params.code !== undefined || params.recoveryCode !== undefined
+      const body = isSecondStep
+        ? params.code !== undefined
+          ? { code: params.code }
+          : { recoveryCode: params.recoveryCode }
+        : { email: params.email ?? params.username ?? '', password: params.password ?? '' }
+      const response = await request(isSecondStep ? '/auth/mfa/verify' : '/auth/login', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ email: email ?? username ?? '', password: password ?? '' }),
+        body: JSON.stringify(body),
       })
       if (!response.ok) throw new Error(await messageOf(response))
-      const signedIn = toIdentity(await response.json())
+      const answer: unknown = await response.json()
+      if (typeof answer === 'object' && answer !== null && 'mfa' in answer) {
+        if (answer.mfa === 'required' || answer.mfa === 'enrol') throw new SecondFactorDue(answer.mfa)
+      }
+      const signedIn = toIdentity(answer)
       cached = { identity: Promise.resolve(signedIn), at: Date.now() }
     },
     async logout() {
@@ -97,10 +146,12 @@ export function createAuthProvider(
       await identity()
     },
     async checkError(error: unknown) {
-      // 401: the session is gone, sign in again. 403: signed in but not allowed; stay.
+      // 401: the session is gone. Stay on the page, so a form keeps what was typed, and say so (SessionGuard.tsx).
+      // 403: signed in but not allowed; stay.
       if (statusOf(error) === 401) {
         cached = null
-        throw error
+        announceSessionEnded()
+        throw Object.assign(new Error('rcm.session.endedTitle'), { logoutUser: false, message: false })
       }
     },
     async getIdentity() {

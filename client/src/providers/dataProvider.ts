@@ -3,6 +3,7 @@ import type {
   BulkResult,
   BulkStep,
   Completeness,
+  Dashboard,
   Event,
   ImportJob,
   ImportReportBody,
@@ -74,6 +75,7 @@ export type CalendarMethods = Record<StepMethod, (id: Identifier, params: StepPa
     params: ImportRequest,
     onProgress?: (progress: { done: number; total: number | null }) => void,
   ) => Promise<{ data: ImportReportBody }>
+  getDashboard: () => Promise<{ data: Dashboard }>
 }
 
 /** How often the import screen asks how far an import has got. */
@@ -168,6 +170,7 @@ export function createDataProvider(apiUrl = '/api', client: HttpClient = httpCli
       }
       return { data: job.report }
     },
+    getDashboard: async () => ({ data: (await client(`${apiUrl}/dashboard`)).json as Dashboard }),
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Schedule } from '@rcm/shared'
 import { DataTable, FunctionField, List, ReferenceField } from 'react-admin'
+import { EmptyNotice } from '../common/EmptyNotice'
 import { LocalizedTextField } from '../common/LocalizedTextField'
 import { LocaleDateField } from '../common/LocaleDateField'
 import { useCancellationText } from './useCancellationText'
@@ -22,7 +23,11 @@ const CancelledField = () => {
  * the publications a change to their event cancelled, for whoever set them.
  */
 export const ScheduleList = () => (
-  <List<Schedule> sort={{ field: 'publishAt', order: 'ASC' }} exporter={false}>
+  <List<Schedule>
+    sort={{ field: 'publishAt', order: 'ASC' }}
+    exporter={false}
+    empty={<EmptyNotice message="rcm.schedule.empty" />}
+  >
     <DataTable<Schedule> rowClick={(id) => `/events/${id}/show`} bulkActionButtons={false}>
       <Column source="eventId" disableSort>
         <ReferenceField source="eventId" reference="events" link={false}>

@@ -1,6 +1,7 @@
 import type { User } from '@rcm/shared'
 import { Edit, SimpleForm } from 'react-admin'
 import { UserInputs, userUpdateResolver } from './UserInputs'
+import { UserSignInActions } from './UserSignInActions'
 
 /** Pessimistic, so that the server's refusals (the last admin, a common password) show on the form. */
 export const UserEdit = () => (
@@ -9,6 +10,7 @@ export const UserEdit = () => (
     redirect="list"
     transform={(data: User & { password?: string }) => ({ ...data, password: data.password || undefined })}
   >
+    <UserSignInActions />
     <SimpleForm resolver={userUpdateResolver}>
       <UserInputs isCreate={false} />
     </SimpleForm>

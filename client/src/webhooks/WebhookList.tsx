@@ -1,5 +1,6 @@
 import type { Webhook } from '@rcm/shared'
-import { BooleanField, DataTable, List, SearchInput } from 'react-admin'
+import { EmptyNotice } from '../common/EmptyNotice'
+import { BooleanField, CreateButton, DataTable, List, SearchInput } from 'react-admin'
 import { NoticeChips } from './NoticeChips'
 
 const Column = DataTable.Col<Webhook>
@@ -8,7 +9,11 @@ const filters = [<SearchInput key="q" source="q" alwaysOn />]
 
 /** The URLs notified of publishing (administrators only). */
 export const WebhookList = () => (
-  <List<Webhook> filters={filters} sort={{ field: 'id', order: 'ASC' }}>
+  <List<Webhook>
+    filters={filters}
+    sort={{ field: 'id', order: 'ASC' }}
+    empty={<EmptyNotice message="resources.webhooks.empty" action={<CreateButton variant="contained" />} />}
+  >
     <DataTable<Webhook> rowClick="show">
       <Column source="url" />
       <Column source="description" />

@@ -8,6 +8,7 @@ import type { Catalogue } from '../i18n/en'
 const en = {
   resources: {
     webhooks: {
+      empty: 'No webhooks yet. Create one to tell another system whenever an event is published or changed.',
       name: 'Webhook |||| Webhooks',
       fields: {
         id: 'Id',
@@ -63,6 +64,7 @@ const en = {
 const es: Catalogue<typeof en> = {
   resources: {
     webhooks: {
+      empty: 'Aún no hay webhooks. Cree uno para avisar a otro sistema cada vez que un evento se publica o cambia.',
       name: 'Webhook |||| Webhooks',
       fields: {
         id: 'Id',

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import type { Identity, Login, PasswordChange, User } from '@rcm/shared'
-import type { Actor } from '../actor'
+import type { Identity, Login, MfaStep, User } from '@rcm/shared'
 import { recordAudit } from '../audit-log/audit-log.service'
 import type { Db } from '../db/connection'
 import { writeUnseen } from '../db/read-cache'
@@ -9,8 +8,9 @@ import { badRequest, unauthorized } from '../http/errors'
 import { say } from '../i18n/messages'
 import { emailKey, usersRepository } from '../users/users.repository'
 import type { AuthSettings } from './auth-settings'
+import { mfaRepository } from './mfa.repository'
 import { hashPassword, passwordWeaknessText, verifyPassword, type ScryptParams } from './passwords'
-import { sessionsRepository } from './sessions.repository'
+import { sessionsRepository, type SessionStage } from './sessions.repository'
 import { beginSignInAttempt, pruneSignInAttempts, signInAttemptSucceeded } from './sign-in-throttle'
 
 const BAD_CREDENTIALS = say('badCredentials')
@@ -35,19 +35,32 @@ function dummyHash(params: ScryptParams): Promise<string> {
 }
 
 /** A new random 256-bit session token (base64url); only its hash is stored. */
-const newToken = () => randomBytes(32).toString('base64url')
+export const newToken = () => randomBytes(32).toString('base64url')
+
+/** What a user's session waits for once the password is right: a code, a first enrolment, or nothing. */
+export function stageAfterPassword(db: Db, settings: AuthSettings, user: User): SessionStage {
+  if (mfaRepository.findFactor(db, user.id)?.isConfirmed) return 'verify'
+  return settings.mfaRequiredRoles.includes(user.role) ? 'enrol' : 'full'
+}
+
+/** How long the cookie of a session at `stage` may live. */
+export const cookieLifetime = (settings: AuthSettings, stage: SessionStage) =>
+  stage === 'full' ? settings.absoluteMs : settings.pendingMs
 
 /**
  * Checks the credentials and opens a new session (a new token every time:
  * the one the browser had before, if any, is ended). The same 401 for an
  * unknown email, a wrong password and a deactivated account. The attempt is
- * counted before the password is hashed (sign-in-throttle.ts).
+ * counted before the password is hashed (sign-in-throttle.ts). When a second
+ * factor is due, the session waits for it (decision 016) and the answer says
+ * which step comes next; the address becomes the account's own only once the
+ * second factor is given.
  */
 export async function signIn(
   db: Db,
   settings: AuthSettings,
   input: Login & { address: string; previousToken?: string },
-): Promise<{ token: string; identity: Identity }> {
+): Promise<{ token: string; answer: Identity | MfaStep; stage: SessionStage }> {
   const found = usersRepository.findWithHashByEmail(db, input.email)
   const attempt = { emailKey: emailKey(input.email), userId: found?.user.id, address: input.address }
   const { attemptId, lane } = beginSignInAttempt(db, settings, attempt, settings.now())
@@ -71,39 +84,50 @@ export async function signIn(
     throw unauthorized(BAD_CREDENTIALS)
   }
   const token = newToken()
+  const stage = stageAfterPassword(db, settings, found.user)
   writeTransaction(db, () => {
-    signInAttemptSucceeded(db, settings, attemptId, attempt)
+    signInAttemptSucceeded(db, settings, attemptId, attempt, stage === 'full')
     if (input.previousToken) sessionsRepository.remove(db, input.previousToken)
-    sessionsRepository.insert(db, token, found.user.id, now.toISOString())
+    sessionsRepository.insert(db, token, found.user.id, now.toISOString(), stage)
     recordAudit(
       db,
       { id: found.user.id },
-      'auth.login',
+      stage === 'full' ? 'auth.login' : 'auth.login-password',
       { type: 'users', id: found.user.id },
-      { address: input.address },
+      { address: input.address, ...(stage !== 'full' && { awaits: stage }) },
       now,
     )
   })
-  return { token, identity: toIdentity(found.user) }
+  const answer = stage === 'full' ? toIdentity(found.user) : { mfa: stage === 'verify' ? 'required' : 'enrol' }
+  return { token, answer: answer as Identity | MfaStep, stage }
 }
 
 // Writing last_seen_at on every request would cost a disk sync each; a minute's precision is enough.
 const TOUCH_EVERY_MS = 60_000
 
-/** The user of a live session, or null (and the session ended) when it expired or the account is inactive. */
-export function authenticate(db: Db, settings: AuthSettings, token: string): User | null {
+/**
+ * The user and stage of a live session, or null (and the session ended) when
+ * it expired or the account is inactive. Any request renews the idle timeout
+ * (sliding expiry); the absolute lifetime holds whatever the use.
+ */
+export function authenticate(
+  db: Db,
+  settings: AuthSettings,
+  token: string,
+): { user: User; stage: SessionStage } | null {
   const session = sessionsRepository.findWithUser(db, token)
   if (!session) return null
-  const { user } = session
+  const { user, stage } = session
   const now = settings.now()
   const idle = now.getTime() - Date.parse(session.lastSeenAt)
   const age = now.getTime() - Date.parse(session.createdAt)
-  if (idle > settings.idleMs || age > settings.absoluteMs || !user.active) {
+  const lifetime = stage === 'full' ? settings.absoluteMs : settings.pendingMs
+  if (idle > settings.idleMs || age > lifetime || !user.active) {
     sessionsRepository.remove(db, token)
     return null
   }
   if (idle > TOUCH_EVERY_MS) writeUnseen(db, () => sessionsRepository.touch(db, token, now.toISOString()))
-  return user
+  return { user, stage }
 }
 
 /** Ends this session on the server, if it exists. */
@@ -122,34 +146,6 @@ export function assertStrongPassword(password: string, email: string, field: str
   if (weakness) throw badRequest({ [field]: weakness })
 }
 
-/**
- * Changes the signed-in user's own password, given the current one (400 on
- * `currentPassword` when wrong, not 401: the session is fine). Every other
- * session of the user ends; this one stays.
- */
-export async function changeOwnPassword(
-  db: Db,
-  settings: AuthSettings,
-  actor: Actor,
-  token: string,
-  input: PasswordChange,
-): Promise<void> {
-  const found = actor.id === null ? undefined : usersRepository.findWithHashById(db, actor.id)
-  if (!found) throw unauthorized()
-  // Signed in: in the first line for the hashing slots, with the users signing in from their own addresses.
-  if (!(await settings.hashing.run('first', () => verifyPassword(input.currentPassword, found.passwordHash)))) {
-    throw badRequest({ currentPassword: say('notCurrentPassword') })
-  }
-  assertStrongPassword(input.newPassword, found.user.email, 'newPassword')
-  const hash = await settings.hashing.run('first', () => hashPassword(input.newPassword, settings.scrypt))
-  writeTransaction(db, () => {
-    const now = settings.now()
-    usersRepository.setPasswordHash(db, found.user.id, hash, now.toISOString())
-    const ended = sessionsRepository.removeAllOfUser(db, found.user.id, token)
-    recordAudit(db, actor, 'auth.password-change', { type: 'users', id: found.user.id }, { sessionsEnded: ended }, now)
-  })
-}
-
 /** Deletes the sessions that have expired (idle or too old); main.ts runs it with the scheduler. */
 export function purgeExpiredSessions(db: Db, settings: AuthSettings): number {
   const now = settings.now().getTime()
@@ -158,6 +154,7 @@ export function purgeExpiredSessions(db: Db, settings: AuthSettings): number {
       db,
       new Date(now - settings.idleMs).toISOString(),
       new Date(now - settings.absoluteMs).toISOString(),
+      new Date(now - settings.pendingMs).toISOString(),
     ),
   )
 }

@@ -68,11 +68,21 @@ export function beginSignInAttempt(
   return { attemptId, lane }
 }
 
-/** The attempt was right: it no longer counts, and its address is the account's own from now on (inside the caller's transaction). */
-export function signInAttemptSucceeded(db: Db, settings: AuthSettings, attemptId: number, attempt: SignInAttempt) {
+/**
+ * The attempt was right: it no longer counts, and its address is the
+ * account's own from now on, unless `isSignedIn` is false (a second factor is
+ * still due). Inside the caller's transaction.
+ */
+export function signInAttemptSucceeded(
+  db: Db,
+  settings: AuthSettings,
+  attemptId: number,
+  attempt: SignInAttempt,
+  isSignedIn = true,
+) {
   const now = settings.now()
   signInAttemptsRepository.remove(db, attemptId)
-  if (attempt.userId !== undefined) {
+  if (attempt.userId !== undefined && isSignedIn) {
     signInAddressesRepository.remember(db, attempt.userId, attempt.address, now.toISOString())
     signInAddressesRepository.removeOlderThan(db, isoBefore(now, settings.knownAddressMs))
   }

@@ -1,4 +1,12 @@
-import { toIdList, type EVENT_SORT_FIELDS, type EventFilter, type SortOrder } from '@rcm/shared'
+import {
+  EVENT_STATUSES,
+  toIdList,
+  type EVENT_SORT_FIELDS,
+  type EventFilter,
+  type EventStatus,
+  type MissingPiece,
+  type SortOrder,
+} from '@rcm/shared'
 import { isIn, matches, type Condition } from '../db/paged-query'
 import { cityKey } from '../db/text'
 
@@ -28,6 +36,25 @@ const LAST_STEP = `coalesce((SELECT r.action FROM event_revisions r WHERE r.even
 // A schedule whose publish was cancelled stays listed for whoever set it, but schedules nothing unless an unpublish is left.
 const SCHEDULED_IDS = 'SELECT event_id FROM event_schedules WHERE publish_at IS NOT NULL OR unpublish_at IS NOT NULL'
 
+// What each `missing` filter matches; a virtual event needs no venue.
+const MISSING: Record<MissingPiece, string> = {
+  date: 'e.start_date IS NULL',
+  contact: "e.contact_emails = '[]'",
+  venue: "e.venue_id IS NULL AND e.modality <> 'virtual'",
+}
+
+/**
+ * The status filter. Most statuses but one ("not archived") is written as the
+ * one left out: with IN, SQLite walks the status index over nearly every
+ * event, where NOT IN leaves it free to use a narrower index of another
+ * filter (an incomplete language, a date range).
+ */
+function statusCondition(statuses: readonly EventStatus[]): Condition {
+  const others = EVENT_STATUSES.filter((status) => !statuses.includes(status))
+  if (others.length === 1) return { sql: 'e.status <> @statusLeftOut', params: { statusLeftOut: others[0] } }
+  return isIn('e.status', 'statuses', statuses)
+}
+
 /** ORDER BY for a sort; undated events come last in either direction, ties by id. */
 export function eventOrderBy(sort: { field: EventSortField; order: SortOrder }): string {
   const nullsLast = sort.field === 'startDate' || sort.field === 'endDate' ? ' NULLS LAST' : ''
@@ -48,7 +75,7 @@ export function eventConditions(filter: EventFilter): Condition[] {
   const ids = toIdList(filter.id)
   if (ids) conditions.push(isIn('e.id', 'ids', ids))
   const statuses = toList(filter.status)
-  if (statuses) conditions.push(isIn('e.status', 'statuses', statuses))
+  if (statuses) conditions.push(statusCondition(statuses))
   const modalities = toList(filter.modality)
   if (modalities) conditions.push(isIn('e.modality', 'modalities', modalities))
   if (filter.city !== undefined) add('e.city_key = @city', { city: cityKey(filter.city) })
@@ -83,5 +110,9 @@ export function eventConditions(filter: EventFilter): Condition[] {
   // An event "ends" on its last day, so one-day events (no end date) match the end-date filters too.
   if (filter.endDate_gte !== undefined) add(`${LAST_DAY} >= @endFrom`, { endFrom: filter.endDate_gte })
   if (filter.endDate_lte !== undefined) add(`${LAST_DAY} <= @endTo`, { endTo: filter.endDate_lte })
+  if (filter.incompleteLanguage !== undefined)
+    conditions.push({ sql: `e.untranslated_${filter.incompleteLanguage} > 0` })
+  for (const piece of toList(filter.missing) ?? []) conditions.push({ sql: MISSING[piece] })
+  if (filter.notUpdatedBy !== undefined) add('e.updated_by IS NOT @notUpdatedBy', { notUpdatedBy: filter.notUpdatedBy })
   return conditions
 }

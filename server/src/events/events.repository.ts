@@ -3,11 +3,13 @@ import type {
   EventData,
   EventFilter,
   EventStatus,
+  EventSummary,
   Language,
   ListQuery,
   Modality,
   ObjectiveSection,
 } from '@rcm/shared'
+import { untranslatedTexts } from '@rcm/shared'
 import type { Db } from '../db/connection'
 import { selectPage } from '../db/paged-query'
 import { pluckStatement, statement } from '../db/statements'
@@ -165,6 +167,8 @@ const DATA_COLUMNS = [
   'sort_title_en',
   'sort_title_es',
   'city_key',
+  'untranslated_en',
+  'untranslated_es',
 ] as const
 
 /** The columns written from an event's data, with the sort and filter keys derived from it. */
@@ -186,6 +190,8 @@ function dataParams(data: EventData): Record<(typeof DATA_COLUMNS)[number], stri
     sort_title_en: sortKey(data.title.en),
     sort_title_es: sortKey(data.title.es),
     city_key: cityKey(data.city),
+    untranslated_en: untranslatedTexts(data, 'en').length,
+    untranslated_es: untranslatedTexts(data, 'es').length,
   }
 }
 
@@ -233,6 +239,28 @@ function findById(db: Db, id: number): Event | undefined {
   return row && toEvents(db, [row])[0]
 }
 
+export interface SummaryRow {
+  id: number
+  title_en: string
+  title_es: string
+  status: EventSummary['status']
+  start_date: string | null
+  end_date: string | null
+  updated_at: string
+}
+
+/** The columns of an EventSummary, for the events list's own page query (`e` is events). */
+export const SUMMARY_COLUMNS = 'e.id, e.title_en, e.title_es, e.status, e.start_date, e.end_date, e.updated_at'
+
+export const toSummary = (row: SummaryRow): EventSummary => ({
+  id: row.id,
+  title: { en: row.title_en, es: row.title_es },
+  status: row.status,
+  startDate: row.start_date,
+  endDate: row.end_date,
+  updatedAt: row.updated_at,
+})
+
 function selectEvents<Row extends { id: number } = EventRow>(
   db: Db,
   query: ListQuery<EventFilter, EventSortField>,
@@ -275,6 +303,12 @@ export const eventsRepository = {
     return statement<{ id: number; title: string; city: string }>(db, sql)
       .all(prefix, prefix)
       .sort((a, b) => a.id - b.id)
+  },
+
+  /** A page of events as short summaries (the dashboard's panels). */
+  listSummaries(db: Db, query: ListQuery<EventFilter, EventSortField>): { data: EventSummary[]; total: number } {
+    const page = selectEvents<SummaryRow>(db, query, SUMMARY_COLUMNS)
+    return { data: page.rows.map(toSummary), total: page.total }
   },
 
   /** A page as the API's JSON array, with how many records it holds and the total. */

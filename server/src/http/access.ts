@@ -1,8 +1,9 @@
-import { hasRole } from '@rcm/shared'
+import { hasRole, SECOND_FACTOR } from '@rcm/shared'
 import type { RequestHandler, Response } from 'express'
 import type { Actor } from '../actor'
 import type { AuthSettings } from '../auth/auth-settings'
 import { authenticate } from '../auth/auth.service'
+import type { SessionStage } from '../auth/sessions.repository'
 import type { Db } from '../db/connection'
 import { forbidden, methodNotAllowed, notFound, unauthorized } from './errors'
 import type { RouteMatcher } from './route-matcher'
@@ -15,6 +16,8 @@ declare global {
       actor: Actor
       /** The session token of the request, when signed in. */
       sessionToken?: string
+      /** Whether the session is full or waits for its second factor. */
+      sessionStage?: SessionStage
     }
   }
 }
@@ -24,7 +27,7 @@ const ANONYMOUS: Actor = { id: null, role: 'editor' }
 /**
  * The one gate every /api route passes through. It finds the request's route
  * in the route tables: public routes pass; every other needs a live session
- * (401) and the route's role (403), checked before any handler runs, so
+ * (401), full unless the route is a second-factor call, and the route's role (403), checked before any handler runs, so
  * before any state check (403 before 409). A path no route has is a 404 and
  * a method none answers a 405 with `Allow`, so no handler is reached without
  * its route's check.
@@ -39,17 +42,21 @@ export function access(db: Db, settings: AuthSettings, routes: RouteMatcher): Re
       return
     }
     const token = sessionToken(req)
-    const user = token === undefined ? null : authenticate(db, settings, token)
-    if (!user || token === undefined) throw unauthorized()
+    const session = token === undefined ? null : authenticate(db, settings, token)
+    if (!session || token === undefined) throw unauthorized()
+    // A session waiting for its second factor opens the second-factor calls only (decision 016).
+    if (session.stage !== 'full' && route?.access !== SECOND_FACTOR) throw unauthorized()
+    const { user } = session
     res.locals.actor = { id: user.id, role: user.role }
     res.locals.sessionToken = token
+    res.locals.sessionStage = session.stage
     if (!route) {
       const allowed = routes.methodsOf(path)
       if (allowed.length === 0) throw notFound()
       res.set('Allow', allowed.join(', '))
       throw methodNotAllowed()
     }
-    if (!hasRole(user.role, route.access)) throw forbidden()
+    if (route.access !== SECOND_FACTOR && !hasRole(user.role, route.access)) throw forbidden()
     next()
   }
 }

@@ -79,6 +79,17 @@ const en = {
   oneLanguageExport: (format: 'JSON' | 'CSV') =>
     `This ${format} was exported with lang=, so it holds one language only and importing it would lose the other; ` +
     'export it again without lang (both languages) and import that',
+  // Second factor and sessions (decision 016)
+  wrongCode: 'This code is wrong or already used',
+  codeRequired: 'Enter the code from your authenticator app',
+  noSecondFactorAwaited: 'This session is not waiting for a second factor',
+  mfaAlreadyOn: 'Two-factor sign-in is already on; turn it off first',
+  mfaNotStarted: 'Start the enrolment first',
+  mfaNotOn: 'Two-factor sign-in is not on',
+  mfaRequiredForRole: 'Your role must use two-factor sign-in',
+  ownAccountFromAccountPage: 'Change your own email and password from your account page',
+  // Host names (http/allowed-hosts.ts)
+  unknownHost: 'This server does not answer to this host name; its operator can add it to ALLOWED_HOSTS',
 }
 
 const EN_STATES: Record<DescribedState, string> = {
@@ -183,6 +194,16 @@ const es: Catalogue = {
   oneLanguageExport: (format) =>
     `Este ${format} se exportó con lang=, así que tiene un solo idioma e importarlo perdería el otro; ` +
     'expórtelo de nuevo sin lang (ambos idiomas) e importe ese',
+  wrongCode: 'Este código es incorrecto o ya se usó',
+  codeRequired: 'Escriba el código de su aplicación de autenticación',
+  noSecondFactorAwaited: 'Esta sesión no espera un segundo factor',
+  mfaAlreadyOn: 'La verificación en dos pasos ya está activada; desactívela primero',
+  mfaNotStarted: 'Empiece antes la activación',
+  mfaNotOn: 'La verificación en dos pasos no está activada',
+  mfaRequiredForRole: 'Su rol debe usar la verificación en dos pasos',
+  ownAccountFromAccountPage: 'Cambie su propio correo y su contraseña desde la página de su cuenta',
+  // Host names (http/allowed-hosts.ts)
+  unknownHost: 'Este servidor no responde a este nombre de host; quien lo administra puede añadirlo a ALLOWED_HOSTS',
 }
 
 /** Every language's catalogue: the type makes each one have every message. */

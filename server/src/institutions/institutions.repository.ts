@@ -8,4 +8,5 @@ export const institutionsRepository = lookupTableRepository<Institution, Institu
   table: 'institutions',
   fields: { name: 'localized', acronym: 'localized' },
   sortFields: INSTITUTION_SORT_FIELDS,
+  usedByEventSql: 'EXISTS (SELECT 1 FROM event_institutions ei WHERE ei.institution_id = t.id)',
 })

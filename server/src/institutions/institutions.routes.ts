@@ -1,5 +1,5 @@
 import {
-  BaseFilterSchema,
+  LookupFilterSchema,
   INSTITUTION_SORT_FIELDS,
   InstitutionSchema,
   InstitutionWriteSchema,
@@ -31,7 +31,7 @@ export const institutionsRoutes = crudRoutes(
     update: InstitutionWriteSchema,
     sortFields: INSTITUTION_SORT_FIELDS,
     defaultSort: { field: 'name', order: 'ASC' },
-    filterSchema: BaseFilterSchema,
+    filterSchema: LookupFilterSchema,
     deleteConflict: { why: 'An event names the institution' },
   },
   {

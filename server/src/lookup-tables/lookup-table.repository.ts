@@ -1,4 +1,4 @@
-import type { BaseFilter, ListQuery, LocalizedText } from '@rcm/shared'
+import type { ListQuery, LocalizedText, LookupFilter } from '@rcm/shared'
 import type { Db } from '../db/connection'
 import { isIn, matches, selectPage } from '../db/paged-query'
 import { pluckStatement, statement } from '../db/statements'
@@ -29,6 +29,8 @@ export interface LookupTableConfig<TRecord extends LookupRecord, TSort extends s
   fields: FieldsOf<TRecord>
   /** The API's sort fields: `id`, a field, or a localized field's language (`name.en`). */
   sortFields: readonly TSort[]
+  /** SQL true when an event references the record `t` (the `unused` filter keeps the others). */
+  usedByEventSql: string
 }
 
 export interface LookupTableRepository<TRecord extends LookupRecord, TSort extends string> {
@@ -36,7 +38,7 @@ export interface LookupTableRepository<TRecord extends LookupRecord, TSort exten
   findById(db: Db, id: number): TRecord | undefined
   /** Every record, by id; for the importer to match records by name. */
   findAll(db: Db): TRecord[]
-  list(db: Db, query: ListQuery<BaseFilter, TSort>): { data: TRecord[]; total: number }
+  list(db: Db, query: ListQuery<LookupFilter, TSort>): { data: TRecord[]; total: number }
   /** The ids among `ids` that exist. */
   existingIds(db: Db, ids: readonly number[]): Set<number>
   insert(db: Db, data: Omit<TRecord, 'id'>): TRecord
@@ -136,6 +138,7 @@ export function lookupTableRepository<TRecord extends LookupRecord, TSort extend
         where: [
           filter.q === undefined ? null : matches('t.id', `${table}_fts`, filter.q),
           ids === undefined ? null : isIn('t.id', 'ids', ids),
+          filter.unused === true ? { sql: `NOT (${config.usedByEventSql})`, params: {} } : null,
         ],
         orderBy: `${sorts.get(sort.field)} ${sort.order} NULLS LAST, t.id ${sort.order}`,
         range,

@@ -1,4 +1,4 @@
-import type { BaseFilter, ListQuery } from '@rcm/shared'
+import type { ListQuery, LookupFilter } from '@rcm/shared'
 import type { z } from 'zod'
 import type { Actor } from '../actor'
 import { recordAudit } from '../audit-log/audit-log.service'
@@ -24,7 +24,7 @@ export interface LookupTableService<TRecord extends LookupRecord, TSort extends 
   /** The record with this id, or a 404. */
   get(db: Db, id: number): TRecord
   /** One page of records for the list's filter and sort, and the total. */
-  list(db: Db, query: ListQuery<BaseFilter, TSort>): { data: TRecord[]; total: number }
+  list(db: Db, query: ListQuery<LookupFilter, TSort>): { data: TRecord[]; total: number }
   /** Creates a record. Throws a ZodError for invalid data. */
   create(db: Db, actor: Actor, data: Omit<TRecord, 'id'>): TRecord
   /** Replaces a record's data; its events' search rows follow the new texts. */

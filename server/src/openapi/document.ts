@@ -1,4 +1,4 @@
-import { MAX_PAGE_SIZE } from '@rcm/shared'
+import { MAX_PAGE_SIZE, SECOND_FACTOR } from '@rcm/shared'
 import { z } from 'zod'
 import type { ApiRoute } from '../http/route-table'
 import { SESSION_COOKIE } from '../http/session-cookie'
@@ -157,7 +157,8 @@ function errorResponses(route: ApiRoute): Record<string, unknown> {
   const statuses = new Map<number, string | undefined>()
   const hasId = route.path.includes('/:')
   if (route.body || route.list || route.query) statuses.set(400, undefined)
-  if (route.access !== 'public')
+  if (route.access === SECOND_FACTOR) statuses.set(401, undefined).set(403, 'A request from another origin')
+  else if (route.access !== 'public')
     statuses
       .set(401, undefined)
       .set(
@@ -220,7 +221,11 @@ function operation(route: ApiRoute) {
     ...(route.query ? queryParameters(route.query) : []),
   ]
   const role =
-    route.access === 'public' ? 'Public: no sign-in.' : `Needs a session with the role \`${route.access}\` or above.`
+    route.access === 'public'
+      ? 'Public: no sign-in.'
+      : route.access === SECOND_FACTOR
+        ? 'Needs a session, also one still waiting for its second factor.'
+        : `Needs a session with the role \`${route.access}\` or above.`
   return {
     operationId: operationId(route),
     tags: [route.tag],

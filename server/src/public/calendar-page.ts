@@ -9,6 +9,7 @@ import {
   type PublicEventData,
 } from '@rcm/shared'
 import { sanitizeDescription } from '../events/description-html'
+import type { CspDirectives } from '../http/security-headers'
 import { CALENDAR_CSS, CALENDAR_CSS_SOURCE } from './calendar-style'
 import { CALENDAR_TEXTS, type CalendarTexts } from './calendar-texts'
 import type { FeedFormat } from './feed-response'
@@ -20,8 +21,16 @@ import { html, trustedHtml, type SafeHtml } from './html'
  * hash. `frame-ancestors` is the caller's: the public page is meant to be
  * embedded by the website, the admin preview only by the admin app.
  */
-export function calendarPageCsp(frameAncestors: string): string {
-  return `default-src 'none'; style-src ${CALENDAR_CSS_SOURCE}; img-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors ${frameAncestors}`
+export function calendarPageCsp(frameAncestors: string): CspDirectives {
+  return {
+    'default-src': ["'none'"],
+    'style-src': [CALENDAR_CSS_SOURCE],
+    'img-src': ["'none'"],
+    'object-src': ["'none'"],
+    'base-uri': ["'none'"],
+    'form-action': ["'none'"],
+    'frame-ancestors': [frameAncestors],
+  }
 }
 
 /** Rich-text headings moved below the event's own (h3 title, h4 "About the event"), so the outline stays in order. */

@@ -6,6 +6,7 @@ import { getEvent } from '../events/events.service'
 import { toPublicEventData } from './public-copy'
 import { parseId } from '../http/list-params'
 import { routeTable } from '../http/route-table'
+import { pageHeaders, setPageHeaders } from '../http/security-headers'
 import { calendarPageCsp, calendarPageFormat, previewPage } from './calendar-page'
 import { answeredNotModified, streamFeed } from './feed-response'
 
@@ -22,23 +23,22 @@ function pageLanguage(req: Request): Language {
   return parsed.success ? parsed.data : 'en'
 }
 
-const HTML_HEADERS = {
-  'Content-Type': 'text/html; charset=utf-8',
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'strict-origin-when-cross-origin',
-}
+const HTML_TYPE = { 'Content-Type': 'text/html; charset=utf-8' }
+
+// The website embeds the public page: any site may frame it. The preview is framed by the admin app alone.
+const calendarPageHeaders = pageHeaders({ csp: calendarPageCsp('*'), framedBy: 'any' })
+const previewPageHeaders = pageHeaders({ csp: calendarPageCsp("'self'"), framedBy: 'same-origin' })
 
 /** `GET /calendar`: the public calendar page, published events only, outside /api (no sign-in, no session). */
 export function calendarRouter(db: Db, options: { now?: () => Date } = {}): Router {
   const router = Router()
   const today = () => (options.now ?? (() => new Date()))().toISOString().slice(0, 10)
 
-  router.get('/calendar', async (req, res) => {
+  router.get('/calendar', calendarPageHeaders, async (req, res) => {
     const lang = pageLanguage(req)
     const filter = { today: today() }
     if (answeredNotModified(db, req, res, JSON.stringify(['calendar', TEMPLATE_VERSION, lang, filter.today]))) return
-    // The website embeds this page: any site may frame it.
-    res.set({ ...HTML_HEADERS, 'Content-Language': lang, 'Content-Security-Policy': calendarPageCsp('*') })
+    res.set({ ...HTML_TYPE, 'Content-Language': lang })
     await streamFeed(db, res, filter, calendarPageFormat(lang))
   })
 
@@ -62,7 +62,8 @@ export const eventPreviewRoutes = routeTable('/api/events', 'Events', [
       const id = parseId(req.params.id, 'Event')
       const { lang } = PreviewQuerySchema.parse(req.query)
       const event = getEvent(db, id)
-      res.set({ ...HTML_HEADERS, 'Content-Language': lang, 'Content-Security-Policy': calendarPageCsp("'self'") })
+      setPageHeaders(previewPageHeaders, req, res)
+      res.set({ ...HTML_TYPE, 'Content-Language': lang })
       res.send(previewPage(toPublicEventData(db, event, event.updatedAt), lang))
     },
   },

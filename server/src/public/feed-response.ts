@@ -122,6 +122,8 @@ function validators(state: { version: number; changedAt: string }, variant: stri
       ['Cache-Control', 'public, max-age=60, must-revalidate'],
       ['Access-Control-Allow-Origin', '*'],
       ['Access-Control-Expose-Headers', 'ETag, Last-Modified, X-Undated-Events-Omitted'],
+      // Without PUBLIC_SITE_URL the body names the Host it was asked on: a shared cache keeps one copy per host.
+      ['Vary', 'Host'],
     ],
   }
   if (validatorsByKey.size >= MAX_VALIDATORS) validatorsByKey.clear()

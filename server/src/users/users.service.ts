@@ -3,13 +3,14 @@ import type { Actor } from '../actor'
 import { recordAudit } from '../audit-log/audit-log.service'
 import type { AuthSettings } from '../auth/auth-settings'
 import { assertStrongPassword } from '../auth/auth.service'
+import { mfaRepository } from '../auth/mfa.repository'
 import { hashPassword } from '../auth/passwords'
 import { sessionsRepository } from '../auth/sessions.repository'
 import type { Db } from '../db/connection'
 import { writeTransaction } from '../db/transaction'
 import { badRequest, conflict, notFound } from '../http/errors'
 import { say } from '../i18n/messages'
-import { usersRepository, type UserSortField } from './users.repository'
+import { emailKey, usersRepository, type UserSortField } from './users.repository'
 
 export function getUser(db: Db, id: number): User {
   const user = usersRepository.findById(db, id)
@@ -26,6 +27,7 @@ function assertEmailFree(db: Db, email: string, exceptId: number | null) {
 }
 
 const LAST_ADMIN = say('lastAdmin')
+const OWN_ACCOUNT = say('ownAccountFromAccountPage')
 
 /** The fields of an account change worth auditing: what changed, never the password itself. */
 function changes(before: User, after: User, hasNewPassword: boolean): Record<string, unknown> {
@@ -74,6 +76,11 @@ export async function updateUser(
   const passwordHash = input.password === undefined ? undefined : await hashPassword(input.password, settings.scrypt)
   return writeTransaction(db, () => {
     const before = getUser(db, id)
+    // One's own email and password change with re-authentication, on the account page (decision 016).
+    if (actor.id === id) {
+      if (emailKey(input.email) !== emailKey(before.email)) throw badRequest({ email: OWN_ACCOUNT })
+      if (passwordHash !== undefined) throw badRequest({ password: OWN_ACCOUNT })
+    }
     const staysAdmin = input.role === 'admin' && input.active
     if (before.role === 'admin' && before.active && !staysAdmin && usersRepository.countActiveAdmins(db) <= 1)
       throw conflict(LAST_ADMIN)
@@ -111,5 +118,24 @@ export function deleteUser(db: Db, settings: AuthSettings, actor: Actor, id: num
       settings.now(),
     )
     return user
+  })
+}
+
+/** An admin turns a user's second factor off (a lost phone): at the next sign-in their role's rule applies again. Audited. */
+export function resetSecondFactor(db: Db, settings: AuthSettings, actor: Actor, id: number): void {
+  writeTransaction(db, () => {
+    getUser(db, id)
+    const hadFactor = mfaRepository.removeFactor(db, id)
+    recordAudit(db, actor, 'users.mfa-reset', { type: 'users', id }, { hadFactor }, settings.now())
+  })
+}
+
+/** An admin ends every session of a user (the admin's own current one stays when it is their own account). Audited. */
+export function endSessions(db: Db, settings: AuthSettings, actor: Actor, id: number, actorToken?: string): number {
+  return writeTransaction(db, () => {
+    getUser(db, id)
+    const sessionsEnded = sessionsRepository.removeAllOfUser(db, id, actor.id === id ? actorToken : undefined)
+    recordAudit(db, actor, 'users.end-sessions', { type: 'users', id }, { sessionsEnded }, settings.now())
+    return sessionsEnded
   })
 }

@@ -8,4 +8,5 @@ export const venuesRepository = lookupTableRepository<Venue, VenueSortField>({
   table: 'venues',
   fields: { name: 'localized', city: 'text', country: 'optionalText', address: 'optionalText' },
   sortFields: VENUE_SORT_FIELDS,
+  usedByEventSql: 'EXISTS (SELECT 1 FROM events e WHERE e.venue_id = t.id)',
 })

@@ -1,5 +1,5 @@
 import {
-  BaseFilterSchema,
+  LookupFilterSchema,
   RESOURCE_ACCESS,
   VENUE_SORT_FIELDS,
   VenueSchema,
@@ -25,7 +25,7 @@ export const venuesRoutes = crudRoutes(
     update: VenueWriteSchema,
     sortFields: VENUE_SORT_FIELDS,
     defaultSort: { field: 'name', order: 'ASC' },
-    filterSchema: BaseFilterSchema,
+    filterSchema: LookupFilterSchema,
     deleteConflict: { why: 'An event uses the venue' },
   },
   {

@@ -8,23 +8,26 @@ import { feedRevalidation, type FeedRevalidationOptions } from './feed-revalidat
 /**
  * The HTTP server in front of `app`, not yet listening: a calendar app's
  * conditional GET of a public feed is answered before Express when it can be
- * (feed-revalidation.ts), every other request by `app`, and requests are born
+ * (feed-revalidation.ts) when its Host is this server's, every other request
+ * by `app`, and requests are born
  * with Express's prototypes (express-server.ts). `listener` is what the
  * server answers with, for tests that put it behind their own server.
  */
 export function appServer(
   app: Express,
   db: Db,
-  feeds: { siteUrl?: string; now: () => Date },
+  feeds: { siteUrl?: string; now: () => Date; isAllowedHost: (host: string | undefined) => boolean },
 ): { server: Server; listener: RequestListener } {
+  const { isAllowedHost, ...feedOptions } = feeds
   const revalidateFeed = feedRevalidation(db, {
-    ...feeds,
+    ...feedOptions,
     // The app's own readings of a request, so the revalidation reads it as the feed's route does.
     trustProxy: app.get('trust proxy fn') as FeedRevalidationOptions['trustProxy'],
     parseQuery: app.get('query parser fn') as FeedRevalidationOptions['parseQuery'],
   })
   const listener: RequestListener = (req, res) => {
-    if (!revalidateFeed(req, res)) app(req, res)
+    // A host that is not this server's gets the app's 400, never a feed built on its name.
+    if (!isAllowedHost(req.headers.host) || !revalidateFeed(req, res)) app(req, res)
   }
   const server = expressServer(app, listener)
   // Longer than a reverse proxy keeps an idle connection to the app (nginx's and most load balancers' 60 s):

@@ -1,0 +1,277 @@
+import type { Event, EventFilter } from '@rcm/shared'
+import { formatDateRange } from '@rcm/shared'
+import FullCalendar, { type DatesSetInfo, type EventDropInfo, type EventInput } from '@fullcalendar/react'
+import classicThemePlugin from '@fullcalendar/react/themes/classic'
+import dayGridPlugin from '@fullcalendar/react/daygrid'
+import interactionPlugin from '@fullcalendar/react/interaction'
+import listPlugin from '@fullcalendar/react/list'
+import esLocale from '@fullcalendar/react/locales/es'
+import '@fullcalendar/react/skeleton.css'
+import '@fullcalendar/react/themes/classic/theme.css'
+import '@fullcalendar/react/themes/classic/palette.css'
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  Link as MuiLink,
+  List,
+  ListItem,
+  Typography,
+  useTheme,
+} from '@mui/material'
+import { useCallback, useMemo, useState } from 'react'
+import { Link, useNavigate } from 'react-router-dom'
+import {
+  FilterButton,
+  FilterForm,
+  ListBase,
+  Title,
+  useCanAccess,
+  useDataProvider,
+  useGetList,
+  useListContext,
+  useNotify,
+  useRefresh,
+  useTranslate,
+} from 'react-admin'
+import { useLanguage, useLocalized } from '../common/useLocalized'
+import { useEventFilters } from '../events/eventFilters'
+import { exclusiveEnd, movedDates } from './calendarDates'
+
+/** The most events one period shows; more than this and the filters should narrow it. */
+const MAX_EVENTS = 500
+
+interface Move {
+  before: Event
+  after: Event
+}
+
+/** Events without a date, under the calendar's filters: they have no day to sit on. */
+const UndatedEvents = () => {
+  const { filterValues } = useListContext<Event>()
+  const translate = useTranslate()
+  const localized = useLocalized()
+  const { data, total } = useGetList<Event>('events', {
+    filter: { ...filterValues, missing: 'date' } satisfies EventFilter,
+    sort: { field: 'updatedAt', order: 'DESC' },
+    pagination: { page: 1, perPage: 50 },
+  })
+  return (
+    <Card component="section" variant="outlined" aria-labelledby="calendar-undated">
+      <CardContent>
+        <Typography id="calendar-undated" component="h2" variant="h6">
+          {translate('rcm.calendar.undated')} {total ? `(${total})` : ''}
+        </Typography>
+        {total === 0 && (
+          <Typography variant="body2" color="text.secondary">
+            {translate('rcm.calendar.undated_empty')}
+          </Typography>
+        )}
+        <List dense disablePadding>
+          {data?.map((event) => (
+            <ListItem key={event.id} disableGutters>
+              <MuiLink component={Link} to={`/events/${event.id}/show`}>
+                {localized(event.title)}
+              </MuiLink>
+            </ListItem>
+          ))}
+        </List>
+      </CardContent>
+    </Card>
+  )
+}
+
+/** The month, week or agenda of the events in the list context, coloured by status; editors move an event by dragging it. */
+const EventCalendar = ({ onRange }: { onRange: (range: { from: string; to: string }) => void }) => {
+  const { data, total } = useListContext<Event>()
+  const theme = useTheme()
+  const translate = useTranslate()
+  const localized = useLocalized()
+  const language = useLanguage()
+  const navigate = useNavigate()
+  const notify = useNotify()
+  const refresh = useRefresh()
+  const dataProvider = useDataProvider()
+  const { canAccess: canEdit } = useCanAccess({ resource: 'events', action: 'edit' })
+  const [moved, setMoved] = useState<Move | null>(null)
+
+  const colours = useMemo(
+    () => ({
+      draft: theme.palette.grey[600],
+      in_review: theme.palette.warning.dark,
+      published: theme.palette.success.dark,
+      archived: theme.palette.info.dark,
+    }),
+    [theme],
+  )
+  const events = useMemo<EventInput[]>(
+    () =>
+      (data ?? [])
+        .filter((event) => event.startDate !== null)
+        .map((event) => ({
+          id: String(event.id),
+          title: localized(event.title),
+          start: event.startDate ?? undefined,
+          end: exclusiveEnd(event),
+          allDay: true,
+          // A link: the keyboard reaches each event with Tab and opens it with Enter.
+          url: `#/events/${event.id}/show`,
+          color: colours[event.status],
+          extendedProps: { record: event },
+        })),
+    [data, localized, colours],
+  )
+
+  const save = useCallback(
+    async (from: Event, dates: Pick<Event, 'startDate' | 'endDate'>) =>
+      (await dataProvider.update<Event>('events', { id: from.id, data: { ...from, ...dates }, previousData: from }))
+        .data,
+    [dataProvider],
+  )
+  const onDrop = async (info: EventDropInfo) => {
+    const record = info.event.extendedProps.record as Event
+    try {
+      const after = await save(record, movedDates(record, info.event.startStr.slice(0, 10)))
+      setMoved({ before: record, after })
+      refresh()
+    } catch (error) {
+      info.revert()
+      notify(error instanceof Error ? error.message : 'ra.notification.http_error', { type: 'error' })
+    }
+  }
+  const undo = async () => {
+    if (!moved) return
+    try {
+      await save(moved.after, { startDate: moved.before.startDate, endDate: moved.before.endDate })
+      notify('rcm.calendar.undone', { type: 'info' })
+    } catch (error) {
+      notify(error instanceof Error ? error.message : 'ra.notification.http_error', { type: 'error' })
+    }
+    setMoved(null)
+    refresh()
+  }
+
+  return (
+    <Box
+      sx={{
+        width: '100%',
+        // The classic theme's greys for other months' days are too faint for WCAG AA (4.5:1).
+        '--fc-classic-faint-foreground': theme.palette.text.secondary,
+        '--fc-classic-muted-foreground': theme.palette.text.secondary,
+        '--fc-classic-button': theme.palette.primary.main,
+        '--fc-classic-button-border': theme.palette.primary.main,
+        '--fc-classic-button-strong': theme.palette.secondary.main,
+        '--fc-classic-button-strong-border': theme.palette.secondary.main,
+      }}
+    >
+      {canEdit && (
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+          {translate('rcm.calendar.drag_help')}
+        </Typography>
+      )}
+      {moved && (
+        <Alert
+          severity="success"
+          role="status"
+          sx={{ mb: 1 }}
+          action={
+            <Button color="inherit" size="small" onClick={() => void undo()}>
+              {translate('rcm.calendar.undo')}
+            </Button>
+          }
+        >
+          {translate('rcm.calendar.moved', {
+            title: localized(moved.after.title),
+            dates: formatDateRange(moved.after.startDate, moved.after.endDate, language, 'medium') ?? '',
+          })}
+        </Alert>
+      )}
+      {total !== undefined && total > MAX_EVENTS && (
+        <Alert severity="warning" sx={{ mb: 1 }}>
+          {translate('rcm.calendar.too_many', { count: MAX_EVENTS })}
+        </Alert>
+      )}
+      <FullCalendar
+        plugins={[classicThemePlugin, dayGridPlugin, listPlugin, interactionPlugin]}
+        initialView="dayGridMonth"
+        locale={language === 'es' ? esLocale : undefined}
+        headerToolbar={{ start: 'prev,next today', center: 'title', end: 'dayGridMonth,dayGridWeek,listMonth' }}
+        // A button's name must hold its text: the default hint of "Today" is "This month".
+        buttons={{
+          today: { text: translate('rcm.calendar.today'), hint: translate('rcm.calendar.today') },
+          dayGridMonth: { text: translate('rcm.calendar.month'), hint: translate('rcm.calendar.month') },
+          dayGridWeek: { text: translate('rcm.calendar.week'), hint: translate('rcm.calendar.week') },
+          listMonth: { text: translate('rcm.calendar.agenda'), hint: translate('rcm.calendar.agenda') },
+        }}
+        height="auto"
+        events={events}
+        editable={canEdit}
+        eventDurationEditable={false}
+        eventDrop={(info: EventDropInfo) => void onDrop(info)}
+        eventClick={(info) => {
+          info.jsEvent.preventDefault()
+          navigate(`/events/${info.event.id}/show`)
+        }}
+        datesSet={(info: DatesSetInfo) => {
+          // The view's end is exclusive: its last day is the day before.
+          const last = new Date(Date.parse(info.endStr.slice(0, 10)) - 86_400_000).toISOString().slice(0, 10)
+          onRange({ from: info.startStr.slice(0, 10), to: last })
+        }}
+      />
+    </Box>
+  )
+}
+
+function initialRange(): { from: string; to: string } {
+  const now = new Date()
+  const day = (ms: number) => new Date(ms).toISOString().slice(0, 10)
+  const first = Date.UTC(now.getFullYear(), now.getMonth(), 1)
+  const last = Date.UTC(now.getFullYear(), now.getMonth() + 1, 0)
+  return { from: day(first - 7 * 86_400_000), to: day(last + 7 * 86_400_000) }
+}
+
+/**
+ * Month, week and agenda views of the events under the events list's
+ * filters, with the undated ones beside them. Loaded only when opened (App.tsx).
+ */
+export const CalendarPage = () => {
+  const translate = useTranslate()
+  const filters = useEventFilters()
+  // Until the calendar says which days it shows: this month with a week either side.
+  const [range, setRange] = useState(initialRange)
+  const onRange = useCallback(
+    (next: { from: string; to: string }) =>
+      setRange((current) => (current.from === next.from && current.to === next.to ? current : next)),
+    [],
+  )
+  const period: EventFilter = { endDate_gte: range.from, startDate_lte: range.to }
+  return (
+    <ListBase<Event>
+      resource="events"
+      filter={period}
+      perPage={MAX_EVENTS}
+      sort={{ field: 'startDate', order: 'ASC' }}
+      disableSyncWithLocation
+      storeKey="events.calendar"
+    >
+      <Title title={translate('rcm.calendar.title')} />
+      {/* The layout's content area lays its children out in a row: one column of our own. */}
+      <Box sx={{ width: '100%' }}>
+        <Box sx={{ display: 'flex', alignItems: 'flex-start', flexWrap: 'wrap', gap: 1, mt: 1 }}>
+          <FilterForm filters={filters} />
+          <FilterButton filters={filters} />
+        </Box>
+        <Box
+          sx={{ display: 'flex', gap: 2, flexDirection: { xs: 'column', lg: 'row' }, alignItems: 'flex-start', mt: 1 }}
+        >
+          <EventCalendar onRange={onRange} />
+          <UndatedEvents />
+        </Box>
+      </Box>
+    </ListBase>
+  )
+}
+
+export default CalendarPage

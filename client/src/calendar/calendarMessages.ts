@@ -1,0 +1,42 @@
+import type { Catalogue } from '../i18n/en'
+
+/** Texts of the calendar page, deep-merged into the catalogues by en.ts and es.ts. */
+const en = {
+  rcm: {
+    calendar: {
+      title: 'Calendar',
+      month: 'Month',
+      week: 'Week',
+      agenda: 'Agenda',
+      today: 'Today',
+      undated: 'Date to be confirmed',
+      undated_empty: 'Every event shown has a date.',
+      moved: '"%{title}" now runs %{dates}.',
+      undo: 'Undo',
+      undone: 'The move was undone.',
+      too_many: 'Only the first %{count} events of this period are shown: narrow the filters.',
+      drag_help: 'Drag an event to another day to change its dates; Undo puts them back.',
+    },
+  },
+}
+
+const es: Catalogue<typeof en> = {
+  rcm: {
+    calendar: {
+      title: 'Calendario',
+      month: 'Mes',
+      week: 'Semana',
+      agenda: 'Agenda',
+      today: 'Hoy',
+      undated: 'Fecha por confirmar',
+      undated_empty: 'Todos los eventos mostrados tienen fecha.',
+      moved: '«%{title}» ahora es %{dates}.',
+      undo: 'Deshacer',
+      undone: 'Se deshizo el cambio.',
+      too_many: 'Solo se muestran los primeros %{count} eventos de este periodo: acote los filtros.',
+      drag_help: 'Arrastre un evento a otro día para cambiar sus fechas; «Deshacer» las devuelve.',
+    },
+  },
+}
+
+export const calendarMessages = { en, es }

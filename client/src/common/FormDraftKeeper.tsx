@@ -1,0 +1,150 @@
+import { Alert, AlertTitle, Button, Stack } from '@mui/material'
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { useFormContext, useFormState, useWatch } from 'react-hook-form'
+import {
+  type CreateParams,
+  type UpdateParams,
+  useGetIdentity,
+  useLocaleState,
+  useNotify,
+  useRecordContext,
+  useRegisterMutationMiddleware,
+  useTranslate,
+} from 'react-admin'
+import { changedFields, clearDraft, draftKey, type FormDraft, readDraft, withoutFields, writeDraft } from './formDraft'
+
+/** How long typing pauses before the copy is written. */
+const DEBOUNCE_MS = 800
+
+type Values = Record<string, unknown>
+type Save = (resource: string, params: CreateParams | UpdateParams) => Promise<unknown>
+
+const versionOf = (values: Values | undefined) => (typeof values?.version === 'number' ? values.version : null)
+
+/** The fields the copy holds that differ from what the form starts from. */
+const fieldsDiffering = (draft: FormDraft, startValues: Values) =>
+  changedFields(Object.fromEntries(Object.keys(draft.values).map((field) => [field, startValues[field]])), draft.values)
+
+interface FormDraftKeeperProps {
+  /** The resource, for the storage key and the field names. */
+  resource: string
+  /** Fields never written to the browser's storage (passwords). */
+  omit?: readonly string[]
+  /**
+   * A copy made on an older version of the record than the one loaded: its
+   * values are back in the form (with the old version) and the caller shows
+   * them beside the record, e.g. in the merge dialog. Without it, such a copy
+   * is restored as any other.
+   */
+  onRestoreStale?: (draft: FormDraft) => void
+}
+
+/**
+ * Inside a react-admin form: keeps the unsaved values in this browser, per
+ * user and record, as they are typed, and offers them back when the form
+ * opens again (after a crash, a closed tab or a reload), saying when they
+ * were kept and which fields they change. A successful save, or Discard,
+ * removes the copy.
+ */
+export const FormDraftKeeper = ({ resource, omit = [], onRestoreStale }: FormDraftKeeperProps) => {
+  const form = useFormContext<Values>()
+  const { isDirty } = useFormState()
+  const values = useWatch()
+  const record = useRecordContext<Values & { id: string | number }>()
+  const { identity, isPending } = useGetIdentity()
+  const translate = useTranslate()
+  const notify = useNotify()
+  const [locale] = useLocaleState()
+  const key = isPending ? null : draftKey(identity?.id ?? '', resource, record?.id)
+  const keyRef = useRef(key)
+  useEffect(() => {
+    keyRef.current = key
+  }, [key])
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
+  // The record the values in the form were typed on: the one loaded, or that of a copy restored on it.
+  const [restored, setRestored] = useState<{ on: unknown; base: Values | null } | null>(null)
+  const base = restored !== null && restored.on === record ? restored.base : (record ?? null)
+
+  // undefined until the storage is read, once the user is known; null when there is nothing to offer.
+  const [offer, setOffer] = useState<{ draft: FormDraft; fields: string[] } | null | undefined>(undefined)
+  if (key !== null && offer === undefined) {
+    const draft = readDraft(key)
+    const fields = draft ? fieldsDiffering(draft, form.formState.defaultValues ?? {}) : []
+    setOffer(draft && fields.length > 0 ? { draft, fields } : null)
+  }
+
+  const write = useCallback(() => {
+    const current = keyRef.current
+    if (current === null) return
+    const typed = form.getValues()
+    writeDraft(current, {
+      savedAt: new Date().toISOString(),
+      version: versionOf(typed),
+      base,
+      values: withoutFields(typed, omit),
+    })
+  }, [form, base, omit])
+
+  useEffect(() => {
+    if (key === null || !isDirty) return
+    timer.current = setTimeout(write, DEBOUNCE_MS)
+    return () => clearTimeout(timer.current)
+  }, [key, isDirty, values, write])
+
+  // Every save of this form passes here: the copy goes once the server has the values.
+  const clearOnSave = useCallback(
+    async (resourceName: string, params: CreateParams | UpdateParams, next: Save) => {
+      clearTimeout(timer.current)
+      try {
+        const result = await next(resourceName, params)
+        if (keyRef.current !== null) clearDraft(keyRef.current)
+        return result
+      } catch (error) {
+        write()
+        throw error
+      }
+    },
+    [write],
+  )
+  useRegisterMutationMiddleware<Save>(clearOnSave)
+
+  if (!offer) return null
+  const { draft, fields } = offer
+  const loadedVersion = versionOf(record)
+  const isStale = draft.version !== null && loadedVersion !== null && draft.version !== loadedVersion
+  const messageArgs = {
+    savedAt: new Date(draft.savedAt).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' }),
+    fields: fields.map((field) => translate(`resources.${resource}.fields.${field}`, { _: field })).join(', '),
+    version: draft.version,
+    current: loadedVersion,
+  }
+  const restore = () => {
+    form.reset({ ...form.getValues(), ...draft.values }, { keepDefaultValues: true })
+    setOffer(null)
+    if (isStale && onRestoreStale) {
+      setRestored({ on: record, base: draft.base })
+      onRestoreStale(draft)
+    } else {
+      notify('rcm.draft.restored', { type: 'info' })
+    }
+  }
+  const discard = () => {
+    if (key !== null && !form.formState.isDirty) clearDraft(key)
+    setOffer(null)
+    notify('rcm.draft.discarded', { type: 'info' })
+  }
+  return (
+    <Alert severity="info" role="region" aria-label={translate('rcm.draft.title')} sx={{ width: '100%' }}>
+      <AlertTitle>{translate('rcm.draft.title')}</AlertTitle>
+      {translate(isStale ? 'rcm.draft.notice_stale' : 'rcm.draft.notice', messageArgs)}
+      <Stack direction="row" spacing={1} useFlexGap sx={{ mt: 1, flexWrap: 'wrap' }}>
+        <Button variant="contained" size="small" onClick={restore}>
+          {translate('rcm.draft.restore')}
+        </Button>
+        <Button size="small" onClick={discard}>
+          {translate('rcm.draft.discard')}
+        </Button>
+      </Stack>
+    </Alert>
+  )
+}

@@ -1,0 +1,43 @@
+import type { Catalogue } from '../i18n/en'
+
+/** Texts on how far each language of an event is written, deep-merged into the catalogues by en.ts and es.ts. */
+const en = {
+  rcm: {
+    translation: {
+      column: 'Languages',
+      complete: '%{lang}: complete',
+      incomplete: '%{lang}: %{smart_count} text missing |||| %{lang}: %{smart_count} texts missing',
+      filter: 'Language incomplete',
+      missing_filter: 'Missing',
+      checklist_title: 'Written in one language only',
+      section: 'section %{n}',
+      item: 'item %{n}',
+      sub_item: 'sub-item %{n}',
+      heading: 'heading',
+      intro: 'lead paragraph',
+      publish_anyway:
+        'Publish with these texts in one language only: the page in the other language shows them as they are.',
+    },
+  },
+}
+
+const es: Catalogue<typeof en> = {
+  rcm: {
+    translation: {
+      column: 'Idiomas',
+      complete: '%{lang}: completo',
+      incomplete: '%{lang}: falta %{smart_count} texto |||| %{lang}: faltan %{smart_count} textos',
+      filter: 'Idioma incompleto',
+      missing_filter: 'Falta',
+      checklist_title: 'Escrito en un solo idioma',
+      section: 'sección %{n}',
+      item: 'punto %{n}',
+      sub_item: 'subpunto %{n}',
+      heading: 'título',
+      intro: 'párrafo introductorio',
+      publish_anyway: 'Publicar con estos textos en un solo idioma: la página en el otro idioma los muestra tal cual.',
+    },
+  },
+}
+
+export const translationMessages = { en, es }

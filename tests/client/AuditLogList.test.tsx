@@ -1,0 +1,49 @@
+import type { AuditEntry } from '@rcm/shared'
+import { screen, within } from '@testing-library/react'
+import { expect, test } from 'vitest'
+import { AuditLogList } from '../../client/src/audit-log/AuditLogList'
+import { fakeAuthProvider } from '../support/fake-auth-provider'
+import { fakeDataProvider } from '../support/fake-data-provider'
+import { renderAdmin } from '../support/render-admin'
+
+const entry = (
+  id: number,
+  action: string,
+  details: Record<string, unknown>,
+  target: [string, number] | null,
+): AuditEntry => ({
+  id,
+  createdAt: '2026-05-01T10:00:00.000Z',
+  userId: null,
+  action,
+  targetType: target?.[0] ?? null,
+  targetId: target?.[1] ?? null,
+  details,
+  hash: 'x',
+})
+
+test('names actions and status changes in words, in the interface language, and links the event they concern', async () => {
+  const dataProvider = fakeDataProvider({
+    'audit-log': [
+      entry(2, 'events.submit', { from: 'draft', to: 'in_review', comment: 'Listo' }, ['events', 12]),
+      entry(1, 'auth.login', {}, ['users', 3]),
+      entry(3, 'something.new', { count: 2 }, null),
+    ],
+  })
+  renderAdmin(<AuditLogList />, {
+    dataProvider,
+    locale: 'es',
+    resource: 'audit-log',
+    authProvider: fakeAuthProvider('admin'),
+  })
+
+  const submitted = (await screen.findByText('Envió a revisión')).closest('tr')
+  if (!submitted) throw new Error('no row')
+  expect(within(submitted).getByText('Borrador → En revisión')).toBeInTheDocument()
+  expect(within(submitted).getByText('Comentario: Listo')).toBeInTheDocument()
+  expect(within(submitted).getByRole('link', { name: 'Evento 12' })).toHaveAttribute('href', '/events/12/show')
+  expect(screen.getByText('Inició sesión')).toBeInTheDocument()
+  // An action this version of the app has no words for is shown as the server names it, never hidden.
+  expect(screen.getByText('something.new')).toBeInTheDocument()
+  expect(screen.queryByText(/"from"/)).not.toBeInTheDocument()
+})

@@ -1,0 +1,85 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, expect, test } from 'vitest'
+import { launchBrowser } from './support/browser'
+import { startServer, type RunningServer } from './support/server'
+
+let server: RunningServer
+let browser: Browser
+let page: Page
+
+const ADMIN = { email: 'admin@example.org', password: 'Tegucigalpa-workshop-2026' }
+
+beforeAll(async () => {
+  server = await startServer({ ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password })
+  browser = await launchBrowser()
+  page = await browser.newPage({ locale: 'en-GB', viewport: { width: 1280, height: 900 } })
+  await page.goto(`${server.url}/#/login`)
+  await page.locator('[name="username"]').fill(ADMIN.email)
+  await page.locator('[name="password"]').fill(ADMIN.password)
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
+  await page.waitForURL((url) => !url.hash.includes('login'))
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+/** A day of this month, as YYYY-MM-DD: the calendar opens on the current month. */
+const thisMonth = (day: number) => {
+  const now = new Date()
+  return new Date(Date.UTC(now.getFullYear(), now.getMonth(), day)).toISOString().slice(0, 10)
+}
+
+const api = (path: string, init?: { method: string; body: unknown }) =>
+  page.evaluate(
+    async ({ path, init }) => {
+      const response = await fetch(path, {
+        method: init?.method ?? 'GET',
+        headers: { 'Content-Type': 'application/json' },
+        body: init ? JSON.stringify(init.body) : undefined,
+      })
+      return (await response.json()) as { id: number; startDate: string; endDate: string | null }
+    },
+    { path, init },
+  )
+
+test('dragging an event to another day moves its dates, keeps its length, and Undo puts them back', async () => {
+  const created = await api('/api/events', {
+    method: 'POST',
+    body: {
+      title: { en: 'Calendar drag workshop', es: 'Taller de arrastre' },
+      startDate: thisMonth(8),
+      endDate: thisMonth(9),
+    },
+  })
+  await page.goto(`${server.url}/#/calendar`)
+  const event = page.getByRole('link', { name: /Calendar drag workshop/ }).first()
+  await event.waitFor()
+  const target = page.locator(`[data-date="${thisMonth(15)}"]`).first()
+  const from = await event.boundingBox()
+  const to = await target.boundingBox()
+  if (!from || !to) throw new Error('the event or the day is not on screen')
+  await page.mouse.move(from.x + 10, from.y + from.height / 2)
+  await page.mouse.down()
+  await page.mouse.move(from.x + 30, from.y + from.height / 2, { steps: 5 })
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 15 })
+  await page.mouse.up()
+
+  await page.getByRole('status').filter({ hasText: 'now runs' }).waitFor()
+  expect(await api(`/api/events/${created.id}`)).toMatchObject({ startDate: thisMonth(15), endDate: thisMonth(16) })
+
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await expect.poll(async () => (await api(`/api/events/${created.id}`)).startDate).toBe(thisMonth(8))
+  expect((await api(`/api/events/${created.id}`)).endDate).toBe(thisMonth(9))
+})
+
+test('an undated event is listed beside the calendar as "date to be confirmed", and opens from there', async () => {
+  await api('/api/events', { method: 'POST', body: { title: { en: 'Undated regional forum', es: '' } } })
+  // Through the menu, as a user comes: the calendar loads what is there now.
+  await page.goto(`${server.url}/#/events`)
+  await page.getByRole('menuitem', { name: 'Calendar' }).click()
+  const undated = page.getByRole('region', { name: /Date to be confirmed/ })
+  await undated.getByRole('link', { name: 'Undated regional forum' }).click()
+  await page.waitForURL((url) => /#\/events\/\d+\/show/.test(url.hash))
+})

@@ -1,0 +1,19 @@
+import { expect, test } from 'vitest'
+import { exclusiveEnd, movedDates } from '../../client/src/calendar/calendarDates'
+
+test('a moved event keeps its length, across a month end', () => {
+  expect(movedDates({ startDate: '2026-01-30', endDate: '2026-02-02' }, '2026-02-27')).toEqual({
+    startDate: '2026-02-27',
+    endDate: '2026-03-02',
+  })
+  expect(movedDates({ startDate: '2026-05-12', endDate: null }, '2026-05-10')).toEqual({
+    startDate: '2026-05-10',
+    endDate: null,
+  })
+})
+
+test("the calendar's end is the day after the last day (exclusive), a one-day event included", () => {
+  expect(exclusiveEnd({ startDate: '2026-12-31', endDate: null })).toBe('2027-01-01')
+  expect(exclusiveEnd({ startDate: '2026-03-01', endDate: '2026-03-03' })).toBe('2026-03-04')
+  expect(exclusiveEnd({ startDate: null, endDate: null })).toBeUndefined()
+})
