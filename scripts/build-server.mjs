@@ -5,8 +5,12 @@
 import { build } from 'esbuild'
 
 await build({
-  entryPoints: [new URL('../server/src/main.ts', import.meta.url).pathname],
-  outfile: new URL('../server/dist/main.js', import.meta.url).pathname,
+  // The import worker is a file of its own: a worker thread starts from a file (server/src/import/import-jobs.ts).
+  entryPoints: {
+    main: new URL('../server/src/main.ts', import.meta.url).pathname,
+    'import-worker': new URL('../server/src/import/import-worker.ts', import.meta.url).pathname,
+  },
+  outdir: new URL('../server/dist', import.meta.url).pathname,
   bundle: true,
   platform: 'node',
   format: 'esm',

@@ -18,6 +18,8 @@ import { apiRouters, type AppContext } from './http/route-table'
 import { sameOrigin } from './http/same-origin'
 import { adminAppHeaders } from './http/security-headers'
 import { applyServerTimeouts } from './http/server-timeouts'
+import { defaultLogger, type Logger } from './logging/logger'
+import { requestLog } from './logging/request-log'
 import { staticClient } from './http/static-client'
 import { calendarRouter } from './public/calendar.routes'
 import type { HostResolver } from './webhooks/webhook-targets'
@@ -32,6 +34,8 @@ export interface AppOptions {
   trustProxy?: boolean | number | string
   /** PUBLIC_SITE_URL: the public site the exports link to; default the request's origin. */
   publicSiteUrl?: string
+  /** Where the request lines and errors go; default standard output at LOG_LEVEL (logging/logger.ts). */
+  logger?: Logger
   /** ALLOWED_HOSTS: host names answered besides loopback and PUBLIC_SITE_URL's (http/allowed-hosts.ts). */
   allowedHosts?: readonly string[]
   /** Resolves webhook targets' host names when a webhook is saved (webhooks/webhook-targets.ts); tests inject their own. */
@@ -80,9 +84,10 @@ export function createApp(options: AppOptions): App {
   app.set('etag', false)
   if (options.trustProxy !== undefined) app.set('trust proxy', options.trustProxy)
 
+  const routes = routeMatcher(API_ROUTES)
+  app.use(requestLog(options.logger ?? defaultLogger(), routes))
   const isAllowedHost = hostAllowList(options)
   app.use(allowedHosts(isAllowedHost))
-  const routes = routeMatcher(API_ROUTES)
   // Refuse before reading the body: a forged or non-JSON request costs nothing.
   app.use(
     '/api',

@@ -14,6 +14,7 @@ import { runDueSchedules } from './schedules/schedules.service'
 import { createMailQueue } from './notifications/mail-queue'
 import { smtpMailer } from './notifications/mailer'
 import { createWebhookWorker } from './webhooks/webhook-worker'
+import { defaultLogger } from './logging/logger'
 import { fromRoot } from './paths'
 
 const port = Number(process.env.PORT ?? 3000)
@@ -22,6 +23,7 @@ const databasePath = resolve(process.env.DATABASE_PATH ?? './data/calendar.sqlit
 const seedDemoContent = process.env.SEED_DEMO !== '0'
 const clientDist = fromRoot('client/dist')
 const settings = authSettings({ mfaKey: loadMfaKey(databasePath) })
+const logger = defaultLogger()
 
 /** TRUST_PROXY as Express reads `trust proxy`: a hop count ("true" is one), or addresses/subnets. */
 function trustProxy(raw: string | undefined): number | string | undefined {
@@ -120,6 +122,7 @@ const app = createApp({
   auth: settings,
   trustProxy: trustProxy(process.env.TRUST_PROXY),
   publicSiteUrl: process.env.PUBLIC_SITE_URL || undefined,
+  logger,
   // Host names served besides loopback and PUBLIC_SITE_URL's, comma-separated.
   allowedHosts: (process.env.ALLOWED_HOSTS ?? '')
     .split(',')
@@ -128,6 +131,7 @@ const app = createApp({
 })
 const { server } = app
 server.listen(port, host, () => {
+  logger.info({ host, port, database: databasePath, node: process.version }, 'started')
   console.log(
     `RCM events calendar on http://${host.includes(':') ? `[${host}]` : host}:${port} (database ${databasePath})`,
   )
@@ -139,6 +143,7 @@ server.on('error', (error) => {
 })
 
 function shutDown(signal: string) {
+  logger.info({ signal }, 'shutting down')
   console.log(`${signal}: closing`)
   clearInterval(scheduler)
   const workerStopped = webhookWorker.stop()
@@ -149,7 +154,9 @@ function shutDown(signal: string) {
     .finally(() => {
       db.close()
       runningLock.release()
-      process.exit(0)
+      logger.info('stopped')
+      // The log is written asynchronously: its last lines go out before the process ends.
+      logger.flush(() => process.exit(0))
     })
 }
 process.once('SIGINT', () => shutDown('SIGINT'))

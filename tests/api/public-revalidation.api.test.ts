@@ -29,12 +29,12 @@ const options = (overrides: Partial<AppOptions> = {}): AppOptions => ({
   ...overrides,
 })
 
-/** The status and headers a client sees, without those that name the moment or the connection. */
+/** The status and headers a client sees, without those that name the moment, the connection or the request (its log id). */
 async function answer(url: string, init: RequestInit = {}) {
   const response = await fetch(url, init)
   await response.arrayBuffer()
   const headers = Object.fromEntries(
-    [...response.headers].filter(([name]) => !['date', 'connection', 'keep-alive'].includes(name)),
+    [...response.headers].filter(([name]) => !['date', 'connection', 'keep-alive', 'x-request-id'].includes(name)),
   )
   return { status: response.status, headers }
 }

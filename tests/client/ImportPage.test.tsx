@@ -1,4 +1,6 @@
 import type { ImportReportBody, ImportRequest } from '@rcm/shared'
+
+type ImportProgress = { done: number; total: number | null }
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { HttpError } from 'react-admin'
@@ -34,12 +36,17 @@ function reportOf(isDryRun: boolean): ImportReportBody {
         message: 'startDate: Use a real date as YYYY-MM-DD',
       },
     ],
+    errorCount: 1,
+    errorsOmitted: 0,
+    errorSummary: [{ message: 'startDate: Use a real date as YYYY-MM-DD', count: 1 }],
   }
 }
 
 function setup(
   role: 'editor' | 'reviewer',
-  importEvents = vi.fn(async (params: ImportRequest) => ({ data: reportOf(params.dryRun) })),
+  importEvents = vi.fn(async (params: ImportRequest, _onProgress?: (progress: ImportProgress) => void) => ({
+    data: reportOf(params.dryRun),
+  })),
 ) {
   const dataProvider = fakeDataProvider({}, { importEvents })
   renderAdmin(<ImportPage />, { dataProvider, authProvider: fakeAuthProvider(role), locale: 'en' })
@@ -55,7 +62,7 @@ test('checks the chosen file with a dry run, shows the report, then imports on c
   await user.click(screen.getByRole('button', { name: 'Check the file' }))
 
   expect(await screen.findByText('What the import would do')).toBeInTheDocument()
-  expect(importEvents).toHaveBeenLastCalledWith({ format: 'csv', content: CSV, status: 'published', dryRun: true })
+  expect(importEvents.mock.lastCall?.[0]).toEqual({ format: 'csv', content: CSV, status: 'published', dryRun: true })
   expect(screen.getByText(/1 to create, 0 to update, 1 unchanged, 1 with errors/)).toBeInTheDocument()
   const forum = screen.getByText('Regional forum').closest('tr') as HTMLElement
   expect(within(forum).getByText('line 2')).toBeInTheDocument()
@@ -66,7 +73,7 @@ test('checks the chosen file with a dry run, shows the report, then imports on c
   await user.click(screen.getByRole('button', { name: 'Import' }))
 
   expect(await screen.findByText('What was imported')).toBeInTheDocument()
-  expect(importEvents).toHaveBeenLastCalledWith({ format: 'csv', content: CSV, status: 'published', dryRun: false })
+  expect(importEvents.mock.lastCall?.[0]).toEqual({ format: 'csv', content: CSV, status: 'published', dryRun: false })
   expect(screen.getByText(/1 created, 0 updated, 1 unchanged, 1 with errors/)).toBeInTheDocument()
   expect(await screen.findByText('Import finished')).toBeInTheDocument()
 })
@@ -117,6 +124,51 @@ test('says so when the browser cannot read the chosen file, and offers no check'
   expect(screen.getByText('No file chosen')).toBeInTheDocument()
   expect(screen.getByRole('button', { name: 'Check the file' })).toBeDisabled()
   expect(importEvents).not.toHaveBeenCalled()
+})
+
+test('shows how far the import has got while it runs', async () => {
+  let finish: (value: { data: ImportReportBody }) => void = () => undefined
+  const importEvents = vi.fn(async (_params: ImportRequest, onProgress?: (progress: ImportProgress) => void) => {
+    onProgress?.({ done: 0, total: null })
+    await Promise.resolve()
+    onProgress?.({ done: 150, total: 600 })
+    return new Promise<{ data: ImportReportBody }>((resolve) => (finish = resolve))
+  })
+  const { user } = setup('editor', importEvents)
+
+  await user.upload(await screen.findByLabelText('File'), new File([CSV], 'rcm-events.csv'))
+  await user.click(screen.getByRole('button', { name: 'Check the file' }))
+
+  expect(await screen.findByText('150 of 600 events done…')).toBeInTheDocument()
+  expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '25')
+  finish({ data: reportOf(true) })
+  expect(await screen.findByText('What the import would do')).toBeInTheDocument()
+  expect(screen.queryByRole('progressbar')).toBeNull()
+})
+
+test('a report of many errors lists the first ones and counts every error by reason', async () => {
+  const many: ImportReportBody = {
+    ...reportOf(true),
+    errorCount: 5000,
+    errorsOmitted: 4999,
+    errorSummary: [
+      { message: 'title.en: Fill in at least one language', count: 5000 },
+      { message: 'url: Required', count: 4000 },
+    ],
+  }
+  const { user } = setup(
+    'editor',
+    vi.fn(async () => ({ data: many })),
+  )
+
+  await user.upload(await screen.findByLabelText('File'), new File([CSV], 'rcm-events.csv'))
+  await user.click(screen.getByRole('button', { name: 'Check the file' }))
+
+  expect(await screen.findByText(/1 to create, 0 to update, 1 unchanged, 5000 with errors/)).toBeInTheDocument()
+  expect(screen.getByText(/The first 1 errors are listed; 4999 more are not/)).toBeInTheDocument()
+  const reasons = screen.getByRole('table', { name: 'Errors by reason' })
+  const row = within(reasons).getByText('url: Required').closest('tr') as HTMLElement
+  expect(within(row).getByText('4000')).toBeInTheDocument()
 })
 
 test('in Spanish', async () => {

@@ -124,3 +124,53 @@ test('the Accept-Language header leaves the request as fetchJson sends it: JSON 
   expect(headers.get('Accept')).toBe('application/json')
   expect(headers.get('Content-Type')).toBe('application/json')
 })
+
+test('an import runs as a job: posted with Prefer: respond-async, polled with its progress until its report', async () => {
+  const job = { id: 'j1', state: 'running', done: 0, total: null, report: null, error: null }
+  const report = { events: [], isDryRun: true, errorCount: 0, errorsOmitted: 0, errorSummary: [] }
+  const answers = [
+    { status: 202, body: job },
+    { status: 200, body: { ...job, done: 200, total: 400 } },
+    { status: 200, body: { ...job, state: 'done', done: 400, total: 400, report } },
+  ]
+  const fetch = vi.fn(async (_url: string, _init?: RequestInit) => {
+    const { status, body } = answers.shift() ?? { status: 500, body: {} }
+    return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } })
+  })
+  vi.stubGlobal('fetch', fetch)
+  const progress = vi.fn()
+
+  const answer = await createDataProvider('/api').importEvents(
+    { format: 'csv', content: 'x', status: 'draft', dryRun: true },
+    progress,
+  )
+
+  expect(answer).toEqual({ data: report })
+  expect(fetch.mock.calls.map(([url]) => url)).toEqual(['/api/import', '/api/import/jobs/j1', '/api/import/jobs/j1'])
+  expect(new Headers(fetch.mock.calls[0]?.[1]?.headers).get('Prefer')).toBe('respond-async')
+  expect(progress.mock.calls.map(([value]) => value)).toEqual([
+    { done: 0, total: null },
+    { done: 200, total: 400 },
+  ])
+})
+
+test('a failed import job rejects with the error the server gave, status and field errors kept', async () => {
+  const failed = {
+    id: 'j2',
+    state: 'failed',
+    done: 0,
+    total: null,
+    report: null,
+    error: { status: 413, message: 'The file has 20,000 events' },
+  }
+  stubFetch(202, failed)
+
+  const answer = createDataProvider('/api').importEvents({
+    format: 'json',
+    content: '[]',
+    status: 'draft',
+    dryRun: true,
+  })
+
+  await expect(answer).rejects.toMatchObject({ status: 413, message: 'The file has 20,000 events' })
+})

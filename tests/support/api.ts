@@ -90,6 +90,7 @@ export async function startTestApi(
     databasePath?: string
     publicSiteUrl?: string
     trustProxy?: AppOptions['trustProxy']
+    logger?: AppOptions['logger']
     allowedHosts?: AppOptions['allowedHosts']
     resolveHost?: AppOptions['resolveHost']
   } = {},
@@ -102,6 +103,7 @@ export async function startTestApi(
     publicSiteUrl: options.publicSiteUrl,
     trustProxy: options.trustProxy,
     resolveHost: options.resolveHost,
+    logger: options.logger,
     allowedHosts: options.allowedHosts,
     // No role needs a second factor unless a test asks (auth-mfa tests): the others sign in with a password alone.
     // Sessions last as long as tests that move the clock by hours (retries, schedules) need; the auth tests set theirs.

@@ -46,6 +46,8 @@ const SAMPLES: { [K in MessageKey]: MessageArgs<K> } = {
   notAnExportJson: [],
   notAnExportCsv: ['id,title_en'],
   cannotBeRead: [],
+  tooManyRecords: [20000, 10000],
+  importBusy: [],
   cellCount: [13, 14],
   sameEventTwice: ['https://calendar.example.org/calendar#event-7'],
   idTaken: [7, 12],

@@ -9,6 +9,7 @@ import {
   FormControl,
   FormControlLabel,
   FormLabel,
+  LinearProgress,
   Radio,
   RadioGroup,
   Stack,
@@ -56,11 +57,13 @@ export const ImportPage = () => {
   const [status, setStatus] = useState<ImportRequest['status']>('draft')
   const [report, setReport] = useState<ImportReportBody | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
+  const [progress, setProgress] = useState<{ done: number; total: number | null } | null>(null)
 
   const { mutate, isPending } = useMutation({
     mutationFn: (dryRun: boolean) => {
       if (!file) throw new Error('No file')
-      return dataProvider.importEvents({ format, content: file.content, status, dryRun })
+      setProgress(null)
+      return dataProvider.importEvents({ format, content: file.content, status, dryRun }, setProgress)
     },
     onSuccess: ({ data }) => {
       setReport(data)
@@ -158,6 +161,20 @@ export const ImportPage = () => {
               {translate('rcm.import.confirm')}
             </Button>
           </Stack>
+          {isPending ? (
+            <Box role="status">
+              <Typography variant="body2">
+                {progress?.total
+                  ? translate('rcm.import.progress', { done: progress.done, total: progress.total })
+                  : translate('rcm.import.reading')}
+              </Typography>
+              <LinearProgress
+                aria-label={translate('rcm.import.reading')}
+                variant={progress?.total ? 'determinate' : 'indeterminate'}
+                value={progress?.total ? (100 * progress.done) / progress.total : undefined}
+              />
+            </Box>
+          ) : null}
           {problem ? <Alert severity="error">{problem}</Alert> : null}
           {report ? <ImportReportTable report={report} /> : null}
         </Stack>

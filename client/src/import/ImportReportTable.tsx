@@ -17,7 +17,8 @@ export const ImportReportTable = ({ report }: { report: ImportReportBody }) => {
     created: count('created'),
     updated: count('updated'),
     unchanged: count('unchanged'),
-    error: count('error'),
+    // The report lists the first errors only; it counts them all.
+    error: report.errorCount,
   }
   const where = (event: ImportResult) =>
     event.line !== null
@@ -33,6 +34,32 @@ export const ImportReportTable = ({ report }: { report: ImportReportBody }) => {
         {translate(report.isDryRun ? 'rcm.import.summary' : 'rcm.import.summary_done', counts)}
         {report.isDryRun ? ` ${translate('rcm.import.nothing_written')}` : ''}
       </Alert>
+      {report.errorsOmitted > 0 ? (
+        <>
+          <Typography>
+            {translate('rcm.import.errors_omitted', {
+              listed: report.errorCount - report.errorsOmitted,
+              omitted: report.errorsOmitted,
+            })}
+          </Typography>
+          <Table size="small" aria-label={translate('rcm.import.errors_by_reason')}>
+            <TableHead>
+              <TableRow>
+                <TableCell>{translate('rcm.import.reason_columns.reason')}</TableCell>
+                <TableCell align="right">{translate('rcm.import.reason_columns.count')}</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {report.errorSummary.map((reason) => (
+                <TableRow key={reason.message}>
+                  <TableCell>{reason.message}</TableCell>
+                  <TableCell align="right">{reason.count}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </>
+      ) : null}
       <Table size="small">
         <TableHead>
           <TableRow>

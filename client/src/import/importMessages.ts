@@ -31,6 +31,11 @@ const en = {
       where_id: 'id %{id}',
       action: { created: 'Create', updated: 'Update', unchanged: 'Unchanged', error: 'Error' },
       action_done: { created: 'Created', updated: 'Updated', unchanged: 'Unchanged', error: 'Not imported' },
+      reading: 'Reading the file…',
+      progress: '%{done} of %{total} events done…',
+      errors_omitted: 'The first %{listed} errors are listed; %{omitted} more are not. Every error, by reason:',
+      errors_by_reason: 'Errors by reason',
+      reason_columns: { reason: 'Reason', count: 'Events' },
     },
     export: {
       menu: 'Export',
@@ -74,6 +79,12 @@ const es: Catalogue<typeof en> = {
       where_id: 'id %{id}',
       action: { created: 'Crear', updated: 'Actualizar', unchanged: 'Sin cambios', error: 'Error' },
       action_done: { created: 'Creado', updated: 'Actualizado', unchanged: 'Sin cambios', error: 'No importado' },
+      reading: 'Leyendo el archivo…',
+      progress: '%{done} de %{total} eventos hechos…',
+      errors_omitted:
+        'Se listan los primeros %{listed} errores; %{omitted} más no se listan. Todos los errores, por motivo:',
+      errors_by_reason: 'Errores por motivo',
+      reason_columns: { reason: 'Motivo', count: 'Eventos' },
     },
     export: {
       menu: 'Exportar',

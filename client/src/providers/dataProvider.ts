@@ -7,6 +7,7 @@ import type {
   Completeness,
   Dashboard,
   Event,
+  ImportJob,
   ImportReportBody,
   ImportRequest,
   PasswordChange,
@@ -71,12 +72,19 @@ export type CalendarMethods = Record<StepMethod, (id: Identifier, params: StepPa
   rotateWebhookSecret: (id: Identifier) => Promise<{ data: Webhook }>
   sendTestNotice: (id: Identifier) => Promise<{ data: WebhookDelivery }>
   redeliverWebhookNotice: (id: Identifier) => Promise<{ data: WebhookDelivery }>
-  importEvents: (params: ImportRequest) => Promise<{ data: ImportReportBody }>
+  /** Runs as a job on the server (`Prefer: respond-async`), polled until done; `onProgress` gets events done of total. */
+  importEvents: (
+    params: ImportRequest,
+    onProgress?: (progress: { done: number; total: number | null }) => void,
+  ) => Promise<{ data: ImportReportBody }>
   getDashboard: () => Promise<{ data: Dashboard }>
   markNotificationsRead: (params: NotificationsRead) => Promise<{ data: { unread: number } }>
   getNotificationPreferences: () => Promise<{ data: NotificationPreferences }>
   setNotificationPreferences: (params: NotificationPreferences) => Promise<{ data: NotificationPreferences }>
 }
+
+/** How often the import screen asks how far an import has got. */
+const IMPORT_POLL_MS = 400
 
 export type CalendarDataProvider = DataProvider & CalendarMethods
 
@@ -146,7 +154,27 @@ export function createDataProvider(apiUrl = '/api', client: HttpClient = httpCli
     redeliverWebhookNotice: async (id) => ({
       data: (await post(`/webhook-deliveries/${encodeURIComponent(String(id))}/redeliver`)) as WebhookDelivery,
     }),
-    importEvents: async (params) => ({ data: (await post('/import', params)) as ImportReportBody }),
+    importEvents: async (params, onProgress) => {
+      const started = await client(`${apiUrl}/import`, {
+        method: 'POST',
+        body: JSON.stringify(params),
+        headers: new Headers({ Accept: 'application/json', Prefer: 'respond-async' }),
+      })
+      // A server that answers at once sends the report itself.
+      if (started.status !== 202) return { data: started.json as ImportReportBody }
+      let job = started.json as ImportJob
+      const location = `${apiUrl}/import/jobs/${encodeURIComponent(job.id)}`
+      while (job.state === 'running') {
+        onProgress?.({ done: job.done, total: job.total })
+        await new Promise((resolve) => setTimeout(resolve, IMPORT_POLL_MS))
+        job = (await client(location)).json as ImportJob
+      }
+      if (job.state === 'failed' || job.report === null) {
+        const error = job.error ?? { status: 500, message: 'The import failed' }
+        throw new HttpError(error.message, error.status, error)
+      }
+      return { data: job.report }
+    },
     getDashboard: async () => ({ data: (await client(`${apiUrl}/dashboard`)).json as Dashboard }),
     markNotificationsRead: async (params) => ({
       data: (await post('/notifications/read', params)) as { unread: number },

@@ -63,7 +63,10 @@ export const errorHandler: ErrorRequestHandler = (error: unknown, req, res, next
     const known = typeof error.type === 'string' ? BODY_ERRORS[error.type] : undefined
     res.status(known?.status ?? error.status).json({ message: clientErrorText(error, req.originalUrl)[lang] })
   } else {
-    console.error(`${req.method} ${req.originalUrl} failed:`, error)
-    res.status(500).json({ message: say('internalError')[lang] })
+    // The id lets support find the details in the log; they never go to the client.
+    const { requestId, logger } = res.locals
+    if (logger) logger.error({ err: error, reqId: requestId, method: req.method, path: req.path }, 'request failed')
+    else console.error(`${req.method} ${req.originalUrl} failed:`, error)
+    res.status(500).json({ message: say('internalError')[lang], ...(requestId ? { requestId } : {}) })
   }
 }

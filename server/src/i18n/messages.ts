@@ -68,6 +68,10 @@ const en = {
   notAnExportJson: 'This JSON is not an export of the calendar: that is an array of events',
   notAnExportCsv: (header: string) => `This CSV is not an export of the calendar: its header must be ${header}`,
   cannotBeRead: 'cannot be read',
+  tooManyRecords: (count: number, max: number) =>
+    `The file has ${count.toLocaleString('en')} events; one import takes at most ${max.toLocaleString('en')}: ` +
+    'split the file, or import it on the server with npm run import',
+  importBusy: 'Other imports are waiting to run; try again in a minute',
   cellCount: (cells: number, expected: number) => `it has ${cells} cells, not ${expected}`,
   sameEventTwice: (url: string) => `it is the same event as one before it in the file (${url})`,
   idTaken: (id: number, given: number) => `id ${id} is taken here, so it got id ${given}`,
@@ -207,6 +211,10 @@ const es: Catalogue = {
   notAnExportJson: 'Este JSON no es una exportación del calendario: esa es una lista de eventos',
   notAnExportCsv: (header) => `Este CSV no es una exportación del calendario: su encabezado debe ser ${header}`,
   cannotBeRead: 'no se puede leer',
+  tooManyRecords: (count, max) =>
+    `El archivo tiene ${count.toLocaleString('es')} eventos; una importación admite como máximo ${max.toLocaleString('es')}: ` +
+    'divida el archivo, o impórtelo en el servidor con npm run import',
+  importBusy: 'Hay otras importaciones esperando; inténtelo de nuevo en un minuto',
   cellCount: (cells, expected) => `tiene ${cells} celdas, no ${expected}`,
   sameEventTwice: (url) => `es el mismo evento que uno anterior del archivo (${url})`,
   idTaken: (id, given) => `el id ${id} ya está ocupado aquí, así que recibió el id ${given}`,

@@ -19,6 +19,7 @@ import { createInstitution } from '../institutions/institutions.service'
 import { createVenue } from '../venues/venues.service'
 import { importKeysRepository } from './import-keys.repository'
 import { createImportLookup, type ImportLookup } from './import-lookup'
+import { fullReport } from './import-report'
 import { importedIds, runImport } from './import-run'
 import { describeError, describeFieldErrors, ImportError, type ImportStatus } from './import-events'
 import { readExport, type ExportRecord } from './read-export'
@@ -44,7 +45,14 @@ export interface ExportImportOptions {
   dryRun: boolean
   /** The report's language (the request's; English on the command line). */
   lang: Language
+  /** More events than this in the file is a 413 ExportFileError (the API's limit; none on the command line). */
+  maxRecords?: number
+  /** Called every PROGRESS_EVERY events with how many are done of how many. */
+  onProgress?: (done: number, total: number) => void
 }
+
+/** How often an import reports its progress, in events. */
+const PROGRESS_EVERY = 100
 
 /**
  * Imports the app's own public JSON or CSV export (without `lang`): each
@@ -67,14 +75,19 @@ export function importExportFile(
 ): ExportImportOutcome {
   if (options.status === 'published' && !actorHasRole(actor, 'reviewer'))
     throw forbidden(say('importPublishedNeedsReviewer'))
-  const records = readExport(options.format, content, options.lang)
+  const records = readExport(options.format, content, options.lang, options.maxRecords)
+  const { onProgress } = options
+  onProgress?.(0, records.length)
   return runImport(db, actor, options.dryRun, () => {
     const touched = new Set<number>()
     const lookup = createImportLookup(db, {
       venue: (venue) => [exactVenueKey(venue)],
       institution: (institution) => [exactInstitutionKey(institution)],
     })
-    const events = records.map((record) => importRecord(db, actor, lookup, record, options, touched))
+    const events = records.map((record, index) => {
+      if (onProgress && index % PROGRESS_EVERY === 0 && index > 0) onProgress(index, records.length)
+      return importRecord(db, actor, lookup, record, options, touched)
+    })
     const count = (action: ImportResult['action']) => events.filter((event) => event.action === action).length
     const counts: ExportImportCounts = {
       created: count('created'),
@@ -84,7 +97,7 @@ export function importExportFile(
     }
     const audit = { format: options.format, status: options.status, ...counts, eventIds: importedIds(events) }
     return {
-      report: { report: { events, isDryRun: options.dryRun }, counts },
+      report: { report: fullReport(events, options.dryRun), counts },
       audit,
       eventsWritten: counts.created + counts.updated,
     }

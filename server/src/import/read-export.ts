@@ -29,9 +29,18 @@ export interface ExportRecord {
 
 /** The file as a whole cannot be read: not JSON/CSV, not an export of this app, or exported in one language. `message` is the English of `text`. */
 export class ExportFileError extends Error {
-  constructor(readonly text: Text) {
+  constructor(
+    readonly text: Text,
+    /** The HTTP status that refuses it: 400, or 413 for more events than an import takes. */
+    readonly status = 400,
+  ) {
     super(text.en)
   }
+}
+
+/** Refuses, before reading any of them, more records than `maxRecords`. */
+function checkCount(count: number, maxRecords: number) {
+  if (count > maxRecords) throw new ExportFileError(say('tooManyRecords', count, maxRecords), 413)
 }
 
 function titleOf(value: unknown): string {
@@ -56,7 +65,7 @@ function toRecord(value: unknown, index: number, line: number | null, lang: Lang
 }
 
 /** Reads the public JSON feed exported without `lang`. */
-export function readJsonExport(text: string, lang: Language = 'en'): ExportRecord[] {
+export function readJsonExport(text: string, lang: Language = 'en', maxRecords = Infinity): ExportRecord[] {
   let value: unknown
   try {
     value = JSON.parse(text)
@@ -64,6 +73,7 @@ export function readJsonExport(text: string, lang: Language = 'en'): ExportRecor
     throw new ExportFileError(say('notJson', error instanceof Error ? error.message : String(error)))
   }
   if (!Array.isArray(value)) throw new ExportFileError(say('notAnExportJson'))
+  checkCount(value.length, maxRecords)
   if (
     value.some((item) => typeof item === 'object' && item !== null && 'title' in item && typeof item.title === 'string')
   ) {
@@ -76,7 +86,7 @@ export function readJsonExport(text: string, lang: Language = 'en'): ExportRecor
 const unprefix = (cell: string) => (cell.startsWith("'") ? cell.slice(1) : cell)
 
 /** Reads the public CSV feed exported without `lang`. */
-export function readCsvExport(text: string, lang: Language = 'en'): ExportRecord[] {
+export function readCsvExport(text: string, lang: Language = 'en', maxRecords = Infinity): ExportRecord[] {
   let records
   try {
     records = readCsv(text)
@@ -91,47 +101,55 @@ export function readCsvExport(text: string, lang: Language = 'en'): ExportRecord
   if (names.join(',') !== expected.join(',')) {
     throw new ExportFileError(say('notAnExportCsv', expected.join(',')))
   }
-  return rows
-    .filter((row) => !(row.cells.length === 1 && row.cells[0] === ''))
-    .map((row, index) => {
-      const cell = Object.fromEntries(expected.map((name, at) => [name, unprefix(row.cells[at] ?? '')])) as Record<
-        string,
-        string
-      >
-      const both = (column: string) => ({ en: cell[`${column}_en`] ?? '', es: cell[`${column}_es`] ?? '' })
-      const id = Number(cell.id)
-      const raw = { id: Number.isInteger(id) && cell.id !== '' ? id : cell.id, title: both('title') }
-      if (row.cells.length !== expected.length)
-        return toRecord(raw, index + 1, row.line, lang, say('cellCount', row.cells.length, expected.length)[lang])
-      try {
-        const event = {
-          ...raw,
-          description: {
-            en: descriptionFromCell(cell.description_en ?? ''),
-            es: descriptionFromCell(cell.description_es ?? ''),
-          },
-          objectives: parseObjectivesCells(cell.objectives_en ?? '', cell.objectives_es ?? ''),
-          startDate: cell.startDate || null,
-          endDate: cell.endDate || null,
-          modality: cell.modality,
-          city: cell.city,
-          venue: parseVenueCells(cell.venue_en ?? '', cell.venue_es ?? ''),
-          institutions: parseInstitutionCells(cell.institutions_en ?? '', cell.institutions_es ?? ''),
-          contactEmails: listFromCell(cell.contactEmails ?? ''),
-          contactPhones: listFromCell(cell.contactPhones ?? ''),
-          publishedAt: cell.publishedAt,
-          url: cell.url,
-        }
-        return toRecord(event, index + 1, row.line, lang)
-      } catch (error) {
-        if (!(error instanceof CellError)) throw error
-        return toRecord(raw, index + 1, row.line, lang, error.message)
+  const eventRows = rows.filter((row) => !(row.cells.length === 1 && row.cells[0] === ''))
+  checkCount(eventRows.length, maxRecords)
+  return eventRows.map((row, index) => {
+    const cell = Object.fromEntries(expected.map((name, at) => [name, unprefix(row.cells[at] ?? '')])) as Record<
+      string,
+      string
+    >
+    const both = (column: string) => ({ en: cell[`${column}_en`] ?? '', es: cell[`${column}_es`] ?? '' })
+    const id = Number(cell.id)
+    const raw = { id: Number.isInteger(id) && cell.id !== '' ? id : cell.id, title: both('title') }
+    if (row.cells.length !== expected.length)
+      return toRecord(raw, index + 1, row.line, lang, say('cellCount', row.cells.length, expected.length)[lang])
+    try {
+      const event = {
+        ...raw,
+        description: {
+          en: descriptionFromCell(cell.description_en ?? ''),
+          es: descriptionFromCell(cell.description_es ?? ''),
+        },
+        objectives: parseObjectivesCells(cell.objectives_en ?? '', cell.objectives_es ?? ''),
+        startDate: cell.startDate || null,
+        endDate: cell.endDate || null,
+        modality: cell.modality,
+        city: cell.city,
+        venue: parseVenueCells(cell.venue_en ?? '', cell.venue_es ?? ''),
+        institutions: parseInstitutionCells(cell.institutions_en ?? '', cell.institutions_es ?? ''),
+        contactEmails: listFromCell(cell.contactEmails ?? ''),
+        contactPhones: listFromCell(cell.contactPhones ?? ''),
+        publishedAt: cell.publishedAt,
+        url: cell.url,
       }
-    })
+      return toRecord(event, index + 1, row.line, lang)
+    } catch (error) {
+      if (!(error instanceof CellError)) throw error
+      return toRecord(raw, index + 1, row.line, lang, error.message)
+    }
+  })
 }
 
-/** The events of an export file in `format`; throws an ExportFileError when the file as a whole cannot be read. */
-export function readExport(format: ImportFileFormat, text: string, lang: Language = 'en'): ExportRecord[] {
+/**
+ * The events of an export file in `format`; throws an ExportFileError when
+ * the file as a whole cannot be read, or holds more than `maxRecords` events.
+ */
+export function readExport(
+  format: ImportFileFormat,
+  text: string,
+  lang: Language = 'en',
+  maxRecords = Infinity,
+): ExportRecord[] {
   const content = text.replace(/^\uFEFF/, '')
-  return format === 'json' ? readJsonExport(content, lang) : readCsvExport(content, lang)
+  return format === 'json' ? readJsonExport(content, lang, maxRecords) : readCsvExport(content, lang, maxRecords)
 }
