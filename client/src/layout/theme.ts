@@ -14,6 +14,8 @@ export const theme: RaThemeOptions = {
   },
   components: {
     ...defaultLightTheme.components,
+    // react-admin's spinners carry no name; a theme cannot know the interface language, so the name has both.
+    MuiCircularProgress: { defaultProps: { 'aria-label': 'Loading · Cargando' } },
     // A long label (a status, an institution's full name) wraps instead of pushing a phone's page sideways.
     MuiChip: {
       styleOverrides: {
