@@ -264,7 +264,14 @@ export const CalendarPage = () => {
           <FilterButton filters={filters} />
         </Box>
         <Box
-          sx={{ display: 'flex', gap: 2, flexDirection: { xs: 'column', lg: 'row' }, alignItems: 'flex-start', mt: 1 }}
+          // Side by side from lg: the calendar takes what the undated list (320 px) leaves, never the other way round.
+          sx={{
+            display: 'grid',
+            gap: 2,
+            gridTemplateColumns: { xs: 'minmax(0, 1fr)', lg: 'minmax(0, 1fr) 320px' },
+            alignItems: 'start',
+            mt: 1,
+          }}
         >
           <EventCalendar onRange={onRange} />
           <UndatedEvents />
