@@ -69,11 +69,14 @@ export const UPCOMING_DAYS = 60
 /** Items per panel. */
 export const DASHBOARD_PANEL_SIZE = 5
 
+/** The statuses of events that still need work or are public: every one but archived. */
+export const LIVE_STATUSES: EventFilter['status'] = ['draft', 'in_review', 'published']
+
 /** The filter of the events list that the "upcoming" panel counts: under way or starting within UPCOMING_DAYS of `today`. */
 export function upcomingFilter(today: string) {
   const horizon = new Date(Date.parse(`${today}T00:00:00Z`) + UPCOMING_DAYS * 86_400_000).toISOString().slice(0, 10)
   return {
-    status: ['draft', 'in_review', 'published'],
+    status: LIVE_STATUSES,
     endDate_gte: today,
     startDate_lte: horizon,
   } satisfies EventFilter

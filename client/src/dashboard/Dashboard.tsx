@@ -1,4 +1,5 @@
 import {
+  LIVE_STATUSES,
   formatDateRange,
   upcomingFilter,
   type Dashboard as DashboardData,
@@ -77,7 +78,6 @@ const EventLine = ({ event, children }: { event: EventSummary; children?: ReactN
 }
 
 const MISSING_PIECES: MissingPiece[] = ['date', 'contact', 'venue']
-const LIVE = ['draft', 'in_review', 'published'] as const
 
 /**
  * The home page: what waits for the user first (reviews, events sent back,
@@ -199,7 +199,7 @@ export const Dashboard = () => {
           <List dense disablePadding>
             {missingRows.map((row) => (
               <ListItem key={row.key} disableGutters sx={{ py: 0.5, gap: 1 }}>
-                <MuiLink component={Link} to={eventsLink({ status: [...LIVE], ...row.filter })} sx={{ flex: 1 }}>
+                <MuiLink component={Link} to={eventsLink({ status: LIVE_STATUSES, ...row.filter })} sx={{ flex: 1 }}>
                   {translate(`rcm.dashboard.missing.${row.key}`)}
                 </MuiLink>
                 <Chip size="small" label={row.count} />

@@ -1,10 +1,10 @@
 import {
   DASHBOARD_PANEL_SIZE,
+  LIVE_STATUSES,
   upcomingFilter,
   canTakeStep,
   type Dashboard,
   type EventFilter,
-  type EventStatus,
   type EventSummary,
 } from '@rcm/shared'
 import type { Actor } from '../actor'
@@ -16,7 +16,6 @@ import { listSchedules } from '../schedules/schedules.service'
 import { dashboardRepository } from './dashboard.repository'
 
 /** Archived events need nothing more. */
-const LIVE: EventStatus[] = ['draft', 'in_review', 'published']
 const FIRST_PAGE = { start: 0, end: DASHBOARD_PANEL_SIZE - 1 }
 const COUNT_ONLY = { start: 0, end: 0 }
 const RECENT_ACTIVITY = 10
@@ -27,7 +26,8 @@ function page(db: Db, filter: EventFilter, field: EventSortField, order: 'ASC' |
 
 const asPanel = (events: { data: EventSummary[]; total: number }) => ({ total: events.total, items: events.data })
 
-const count = (db: Db, filter: EventFilter) => page(db, { status: LIVE, ...filter }, 'id', 'ASC', COUNT_ONLY).total
+const count = (db: Db, filter: EventFilter) =>
+  page(db, { status: LIVE_STATUSES, ...filter }, 'id', 'ASC', COUNT_ONLY).total
 
 /** Each event of `events` with its last step of kind `action` (who submitted, who sent it back, and why). */
 function withSteps(db: Db, events: { data: EventSummary[]; total: number }, action: string) {
