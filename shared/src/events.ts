@@ -9,6 +9,7 @@ import {
   RequiredLocalizedTextSchema,
 } from './primitives'
 import { EVENT_STATUSES, MODALITIES, OBJECTIVE_STYLES } from './event-values'
+import { LANGUAGES } from './languages'
 
 export const ModalitySchema = z.enum(MODALITIES)
 export const EventStatusSchema = z.enum(EVENT_STATUSES)
@@ -41,6 +42,12 @@ export type ObjectiveSection = z.infer<typeof ObjectiveSectionSchema>
 
 export const ObjectivesSchema = z.array(ObjectiveSectionSchema).max(MAX_OBJECTIVE_SECTIONS)
 
+/** A text marked "may be out of date" in `language` (shared/src/translation.ts, `staleTextsAfter`). */
+export const StaleTextSchema = z.object({
+  path: z.string().max(100),
+  language: z.enum(LANGUAGES),
+})
+
 /** The fields of an event that a client writes; everything else is the server's. */
 export const eventInputShape = {
   title: RequiredLocalizedTextSchema,
@@ -58,6 +65,8 @@ export const eventInputShape = {
     .refine((ids) => new Set(ids).size === ids.length, { message: VALIDATION_MESSAGES.institutionTwice.en }),
   contactEmails: z.array(EmailSchema).max(20).default([]),
   contactPhones: z.array(PhoneSchema).max(20).default([]),
+  // translation staleness (issue 17 §5): the marks the client keeps; leaving one out confirms that text
+  staleTexts: z.array(StaleTextSchema).max(1000).optional(),
 }
 
 type DateRange = { startDate: string | null; endDate: string | null }
@@ -108,6 +117,7 @@ export const EventSchema = z.object({
   updatedAt: z.string(),
   createdBy: z.number().int().nullable(),
   updatedBy: z.number().int().nullable(),
+  staleTexts: z.array(StaleTextSchema),
 })
 export type Event = z.infer<typeof EventSchema>
 

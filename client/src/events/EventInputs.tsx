@@ -5,6 +5,7 @@ import { type ChangeEvent, lazy, type ReactNode, Suspense } from 'react'
 import { useFormContext } from 'react-hook-form'
 import { DateInput, type RaRecord, SelectInput, TextInput } from 'react-admin'
 import { keepText } from '../common/keepText'
+import { StaleTextNotice } from '../translation/StaleTextNotice'
 import { TranslatedInputs, TranslationLayoutSwitch } from '../translation/TranslatedInputs'
 import { ContactsInput } from './ContactsInput'
 import { InstitutionsInput } from './InstitutionsInput'
@@ -71,6 +72,8 @@ export const EventInputs = () => {
         <TextInput source="title" label={text('title')} parse={keepText} />
         <DescriptionInput source="description" label={text('description')} />
       </TranslatedInputs>
+      <StaleTextNotice path="title" />
+      <StaleTextNotice path="description" />
 
       <SectionTitle>{text('sections.whenWhere')}</SectionTitle>
       <Stack direction={{ xs: 'column', sm: 'row' }} columnGap={2} sx={{ width: '100%' }}>

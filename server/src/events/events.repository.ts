@@ -9,7 +9,7 @@ import type {
   Modality,
   ObjectiveSection,
 } from '@rcm/shared'
-import { untranslatedTexts } from '@rcm/shared'
+import { type StaleText, untranslatedTexts } from '@rcm/shared'
 import type { Db } from '../db/connection'
 import { selectPage } from '../db/paged-query'
 import { pluckStatement, statement } from '../db/statements'
@@ -40,11 +40,12 @@ export interface EventRow {
   updated_at: string
   created_by: number | null
   updated_by: number | null
+  stale_texts: string
 }
 
 export const COLUMNS = `e.id, e.version, e.title_en, e.title_es, e.description_en, e.description_es, e.objectives,
   e.start_date, e.end_date, e.modality, e.city, e.venue_id, e.contact_emails, e.contact_phones, e.status,
-  e.has_unpublished_changes, e.published_at, e.created_at, e.updated_at, e.created_by, e.updated_by`
+  e.has_unpublished_changes, e.published_at, e.created_at, e.updated_at, e.created_by, e.updated_by, e.stale_texts`
 
 /**
  * A row as the API's record. Not validated again: only this repository
@@ -72,6 +73,7 @@ function toEvent(row: EventRow, institutionIds: number[]): Event {
     updatedAt: row.updated_at,
     createdBy: row.created_by,
     updatedBy: row.updated_by,
+    staleTexts: JSON.parse(row.stale_texts) as StaleText[],
   }
 }
 
@@ -90,7 +92,8 @@ export const EVENT_JSON = `json_object('id', e.id, 'version', e.version,
   'institutionIds', (SELECT json_group_array(institution_id ORDER BY position) FROM event_institutions WHERE event_id = e.id),
   'contactEmails', json(e.contact_emails), 'contactPhones', json(e.contact_phones), 'status', e.status,
   'hasUnpublishedChanges', json(CASE WHEN e.has_unpublished_changes = 1 THEN 'true' ELSE 'false' END), 'publishedAt', e.published_at,
-  'createdAt', e.created_at, 'updatedAt', e.updated_at, 'createdBy', e.created_by, 'updatedBy', e.updated_by)`
+  'createdAt', e.created_at, 'updatedAt', e.updated_at, 'createdBy', e.created_by, 'updatedBy', e.updated_by,
+  'staleTexts', json(e.stale_texts))`
 
 // A constant, so the statement cache finds it without hashing it again (statements.ts).
 const EVENT_JSON_BY_ID = `SELECT ${EVENT_JSON} FROM events e WHERE e.id = ?`
@@ -169,6 +172,7 @@ const DATA_COLUMNS = [
   'city_key',
   'untranslated_en',
   'untranslated_es',
+  'stale_texts',
 ] as const
 
 /** The columns written from an event's data, with the sort and filter keys derived from it. */
@@ -192,6 +196,7 @@ function dataParams(data: EventData): Record<(typeof DATA_COLUMNS)[number], stri
     city_key: cityKey(data.city),
     untranslated_en: untranslatedTexts(data, 'en').length,
     untranslated_es: untranslatedTexts(data, 'es').length,
+    stale_texts: JSON.stringify(data.staleTexts ?? []),
   }
 }
 

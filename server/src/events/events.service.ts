@@ -3,6 +3,7 @@ import {
   EventUpdateSchema,
   SERVER_OWNED_EVENT_FIELDS,
   omitKeys,
+  staleTextsAfter,
   type Event,
   type EventData,
   type EventFilter,
@@ -60,6 +61,7 @@ const sameData = (event: EventData, data: EventData) => {
       d.institutionIds,
       d.contactEmails,
       d.contactPhones,
+      d.staleTexts,
     ])
   return fields(event) === fields(data)
 }
@@ -104,7 +106,8 @@ export interface CreateOptions {
  * Throws a ZodError or a 400 HttpError for invalid data or unknown references.
  */
 export function createEvent(db: Db, actor: Actor, data: EventData, options: CreateOptions = {}): Event {
-  const clean = cleanData(data)
+  // A new event's texts have no history to be out of date against.
+  const clean = { ...cleanData(data), staleTexts: [] }
   return writeTransaction(db, () => {
     assertReferencesExist(db, clean)
     const now = new Date().toISOString()
@@ -155,10 +158,11 @@ export function saveEvent(
     throw badRequest({ version: say('versionRequired') }, say('versionMissing'))
   }
   const { version, ...fields } = EventUpdateSchema.parse(body)
-  const data = cleanData(fields)
+  const clean = cleanData(fields)
   return writeTransaction(db, () => {
     const current = getEvent(db, id)
     if (current.version !== version) throw staleVersion(current)
+    const data = { ...clean, staleTexts: staleTextsAfter(current, clean, fields.staleTexts) }
     assertReferencesExist(db, data)
     if (sameData(current, data)) return current
     const hasPublicCopy = current.status === 'published' || current.publishedAt !== null
