@@ -21,7 +21,7 @@ async function fetchPage(query = '') {
 const titles = (document: Document) => [...document.querySelectorAll('article h3')].map((h3) => h3.textContent)
 const count = (document: Document) => document.querySelector('main .count')?.textContent
 const linkHref = (document: Document, name: string) =>
-  [...document.querySelectorAll('a')].find((link) => link.textContent === name)?.getAttribute('href')
+  [...document.querySelectorAll('a')].find((link) => link.textContent === name)?.getAttribute('href') ?? undefined
 
 function published(title: string, overrides: Parameters<typeof insertCompleteEvent>[1] = {}) {
   return insertCompleteEvent(api, { title: { en: title, es: `${title} (es)` }, ...overrides }, 'published')
