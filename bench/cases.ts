@@ -214,6 +214,26 @@ export function benchCases(events: number): BenchCase[] {
       spec: (kind, context) =>
         kind === 'app' ? { headers: context.headers, next: () => ({ path: '/api/dashboard' }) } : null,
     },
+    {
+      id: 'calendar-page',
+      label: 'public calendar page (/calendar, first page of 20)',
+      // The app's own page: nothing to compare it with.
+      spec: (kind, context) =>
+        kind === 'app' ? { headers: context.headers, next: () => ({ path: '/calendar?lang=en' }) } : null,
+    },
+    {
+      id: 'calendar-search',
+      label: `public calendar search "${COMMON_WORD.accented}" / "${COMMON_WORD.plain}" (first page of 20)`,
+      spec: (kind, context) =>
+        kind === 'app'
+          ? {
+              headers: context.headers,
+              next: rotating(
+                [COMMON_WORD.accented, COMMON_WORD.plain].map((q) => `/calendar?q=${encodeURIComponent(q)}&lang=en`),
+              ),
+            }
+          : null,
+    },
     ...feeds,
   ]
 }

@@ -40,6 +40,8 @@ export interface AppOptions {
   allowedHosts?: readonly string[]
   /** Resolves webhook targets' host names when a webhook is saved (webhooks/webhook-targets.ts); tests inject their own. */
   resolveHost?: HostResolver
+  /** EMBED_ORIGINS, parsed (public/embed-origins.ts): the origins that may frame the public embed view; none by default. */
+  embedOrigins?: readonly string[]
 }
 
 export interface App {
@@ -100,7 +102,7 @@ export function createApp(options: AppOptions): App {
   })
 
   // Before the SPA fallback, which would otherwise answer /calendar with the admin app.
-  app.use(calendarRouter(db, { now: settings.now }))
+  app.use(calendarRouter(db, { now: settings.now, embedOrigins: options.embedOrigins }))
   if (clientDist !== undefined && existsSync(clientDist)) {
     // Client-side routes (/events/3/show) get index.html; /api never reaches here.
     app.use(adminAppHeaders, staticClient(clientDist))

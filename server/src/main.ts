@@ -16,6 +16,7 @@ import { smtpMailer } from './notifications/mailer'
 import { createWebhookWorker } from './webhooks/webhook-worker'
 import { defaultLogger } from './logging/logger'
 import { fromRoot } from './paths'
+import { parseEmbedOrigins } from './public/embed-origins'
 
 const port = Number(process.env.PORT ?? 3000)
 const host = process.env.HOST ?? '127.0.0.1'
@@ -45,6 +46,14 @@ function refuseToStart(error: unknown): never {
   )
   process.exit(1)
 }
+
+const embedOrigins = (() => {
+  try {
+    return parseEmbedOrigins(process.env.EMBED_ORIGINS)
+  } catch (error) {
+    return refuseToStart(error)
+  }
+})()
 
 /**
  * Marks the database as in use (so `npm run restore` refuses meanwhile), opens
@@ -128,6 +137,7 @@ const app = createApp({
     .split(',')
     .map((name) => name.trim())
     .filter((name) => name !== ''),
+  embedOrigins,
 })
 const { server } = app
 server.listen(port, host, () => {

@@ -23,6 +23,7 @@ import { fullReport } from './import-report'
 import { importedIds, runImport } from './import-run'
 import { describeError, describeFieldErrors, ImportError, type ImportStatus } from './import-events'
 import { readExport, type ExportRecord } from './read-export'
+import { publicEventUrlAlias } from '../public/public-events'
 
 /** How many events of the file each action took; `failed` counts the errors. */
 export interface ExportImportCounts {
@@ -146,7 +147,10 @@ function importRecord(
 }
 
 function findImportedBefore(db: Db, event: PublicEvent): number | undefined {
-  const byKey = importKeysRepository.findEventId(db, event.url)
+  const alias = publicEventUrlAlias(event.url)
+  const byKey =
+    importKeysRepository.findEventId(db, event.url) ??
+    (alias === undefined ? undefined : importKeysRepository.findEventId(db, alias))
   if (byKey !== undefined) return byKey
   return importKeysRepository.wasPublishedAt(db, event.id, event.publishedAt) ? event.id : undefined
 }

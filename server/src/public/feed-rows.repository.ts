@@ -37,7 +37,7 @@ export const FEED_START: FeedCursor = { segment: 0, startDate: '', id: 0 }
  * (migrations/0006): upcoming by start date, then undated, then past ones
  * latest first; ties by id. `after` resumes a segment after the cursor's keys.
  */
-const SEGMENTS = [
+export const SEGMENTS = [
   {
     name: 'upcoming',
     where: `start_date IS NOT NULL AND ${LAST_DAY} >= @today`,

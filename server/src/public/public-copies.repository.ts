@@ -1,10 +1,16 @@
 import type { PublicEventData } from '@rcm/shared'
 import type { Db } from '../db/connection'
 import { statement } from '../db/statements'
+import { publicSearchRepository } from './public-search.repository'
 
 export interface PublicCopy {
   data: PublicEventData
   sequence: number
+}
+
+/** A public copy with when its event was first published (the Atom feed's `published`). */
+export interface Publication extends PublicCopy {
+  firstPublishedAt: string
 }
 
 /**
@@ -28,6 +34,7 @@ export const publicCopiesRepository = {
       published_at: data.publishedAt,
       sequence,
     })
+    publicSearchRepository.index(db, data)
   },
 
   remove(db: Db, eventId: number): void {
@@ -40,5 +47,23 @@ export const publicCopiesRepository = {
       'SELECT data, sequence FROM event_public_copies WHERE event_id = ?',
     ).get(eventId)
     return row && { data: JSON.parse(row.data) as PublicEventData, sequence: row.sequence }
+  },
+  /**
+   * The `limit` latest publications, newest first (migration 0018's index):
+   * each copy with the time of its event's first publish, from the revisions,
+   * or the copy's own when there is none (an imported published event).
+   */
+  latest(db: Db, limit: number): Publication[] {
+    return statement<{ data: string; sequence: number; first_published_at: string | null }>(
+      db,
+      `SELECT c.data, c.sequence, (SELECT min(r.created_at) FROM event_revisions r
+          WHERE r.event_id = c.event_id AND r.action = 'publish') AS first_published_at
+       FROM event_public_copies c ORDER BY c.published_at DESC, c.event_id LIMIT ?`,
+    )
+      .all(limit)
+      .map((row) => {
+        const data = JSON.parse(row.data) as PublicEventData
+        return { data, sequence: row.sequence, firstPublishedAt: row.first_published_at ?? data.publishedAt }
+      })
   },
 }

@@ -1,8 +1,21 @@
 import { localize, type Language, type LocalizedText, type PublicEvent, type PublicEventData } from '@rcm/shared'
 
-/** Where the public page shows an event: the calendar page, at the event's anchor. */
+/** Where the public page shows an event: its own page, `/calendar/events/{id}`, in `lang` when given. */
 export function publicEventUrl(id: number, siteUrl: string, lang?: Language): string {
-  return `${siteUrl.replace(/\/$/, '')}/calendar${lang ? `?lang=${lang}` : ''}#event-${id}`
+  return `${siteUrl.replace(/\/$/, '')}/calendar/events/${id}${lang ? `?lang=${lang}` : ''}`
+}
+
+/**
+ * The other spelling of a public event's URL, `/calendar/events/{id}?lang=…`
+ * ↔ `/calendar?lang=…#event-{id}` (the anchor the feeds pointed to before
+ * events had pages), so an event imported from an older export of another
+ * calendar is recognised in its newer exports, and the other way round.
+ */
+export function publicEventUrlAlias(url: string): string | undefined {
+  const page = /^(.*)\/calendar\/events\/(\d+)(\?lang=(?:en|es))?$/.exec(url)
+  if (page) return `${page[1]}/calendar${page[3] ?? ''}#event-${page[2]}`
+  const anchor = /^(.*)\/calendar(\?lang=(?:en|es))?#event-(\d+)$/.exec(url)
+  return anchor ? `${anchor[1]}/calendar/events/${anchor[3]}${anchor[2] ?? ''}` : undefined
 }
 
 /** A public copy in the public shape (docs/contract.md, "Public exports"): exactly its fields, in its order, plus `url`. */

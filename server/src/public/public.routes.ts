@@ -14,7 +14,8 @@ import { parseId } from '../http/list-params'
 import { routeTable, type AppContext, type RouteEntry } from '../http/route-table'
 import { csvFormat } from './csv'
 import { answeredNotModified, feedSiteUrl, feedToday, feedVariant, streamFeed, type FeedFormat } from './feed-response'
-import { countUndated, type FeedFilter } from './feed-rows.repository'
+import { countUndated, feedState, type FeedFilter } from './feed-rows.repository'
+import { atomFeed, ATOM_ENTRIES } from './atom'
 import { icsFormat } from './ics'
 import { jsonFormat } from './json'
 
@@ -107,6 +108,32 @@ export const publicRoutes = routeTable('/api/public', 'Public feeds', [
       headers: [...FEED_HEADERS, 'X-Undated-Events-Omitted'],
     },
   }),
+  {
+    method: 'GET',
+    path: '/events.atom',
+    access: 'public',
+    summary: 'Latest publications as Atom',
+    description:
+      `Atom 1.0, the ${ATOM_ENTRIES} latest publications newest first, in \`lang\` (default \`en\`): ` +
+      "each entry links to the event's page, `updated` is its last publish, `published` its first; " +
+      `the summary is plain text, the content the sanitized description. ${FEED_CACHING}`,
+    query: LanguageQuerySchema,
+    errors: FEED_ERRORS,
+    ok: {
+      description: 'An Atom feed',
+      media: { 'application/atom+xml': { type: 'string', description: 'RFC 4287 Atom feed' } },
+      headers: [...FEED_HEADERS],
+    },
+    handler: (req, res, ctx) => {
+      const lang = LanguageQuerySchema.parse(req.query).lang ?? 'en'
+      const siteUrl = siteUrlOf(req, ctx)
+      if (answeredNotModified(ctx.db, req, res, JSON.stringify(['atom', lang, siteUrl]))) return
+      res.set('Content-Type', 'application/atom+xml; charset=utf-8')
+      res.send(
+        atomFeed(publicCopiesRepository.latest(ctx.db, ATOM_ENTRIES), siteUrl, lang, feedState(ctx.db).changedAt),
+      )
+    },
+  },
   {
     method: 'GET',
     path: '/events.schema.json',
