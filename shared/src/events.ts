@@ -9,6 +9,7 @@ import {
   RequiredLocalizedTextSchema,
 } from './primitives'
 import { EVENT_STATUSES, MODALITIES, OBJECTIVE_STYLES } from './event-values'
+import { eventFilesShape } from './files'
 
 export const ModalitySchema = z.enum(MODALITIES)
 export const EventStatusSchema = z.enum(EVENT_STATUSES)
@@ -58,6 +59,8 @@ export const eventInputShape = {
     .refine((ids) => new Set(ids).size === ids.length, { message: VALIDATION_MESSAGES.institutionTwice.en }),
   contactEmails: z.array(EmailSchema).max(20).default([]),
   contactPhones: z.array(PhoneSchema).max(20).default([]),
+  // documents and cover image (issue 18 §1)
+  ...eventFilesShape,
 }
 
 type DateRange = { startDate: string | null; endDate: string | null }

@@ -61,6 +61,8 @@ export function eventRecord(overrides: Partial<Event> = {}): Event {
     updatedAt: '2026-01-05T10:00:00.000Z',
     createdBy: null,
     updatedBy: null,
+    documents: [],
+    imageFileId: null,
     ...overrides,
   }
 }

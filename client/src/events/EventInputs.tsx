@@ -35,6 +35,9 @@ export const newEventValues = (): EventData => ({
   institutionIds: [],
   contactEmails: [],
   contactPhones: [],
+  // documents and cover image (issue 18 §1)
+  documents: [],
+  imageFileId: null,
 })
 
 // The editor (tiptap) is only needed once a form opens: keep it out of the initial bundle.
