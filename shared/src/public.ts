@@ -47,17 +47,20 @@ function publicEventSchema<Text extends z.ZodType>(text: Text) {
     /** The event on the public page. */
     url: z.url(),
     // documents and cover image (issue 18 §1)
-    documents: z.array(
-      z.object({
-        title: text,
-        kind: z.enum(DOCUMENT_KINDS),
-        language: z.enum(DOCUMENT_LANGUAGES),
-        url: z.url(),
-        bytes: z.number().int().nonnegative(),
-        mediaType: z.string(),
-      }),
-    ),
-    image: PublicImageSchema.nullable(),
+    documents: z
+      .array(
+        z.object({
+          title: text,
+          kind: z.enum(DOCUMENT_KINDS),
+          language: z.enum(DOCUMENT_LANGUAGES),
+          url: z.url(),
+          bytes: z.number().int().nonnegative(),
+          mediaType: z.string(),
+        }),
+      )
+      // Files exported before documents existed have none.
+      .default([]),
+    image: PublicImageSchema.nullable().default(null),
   })
 }
 

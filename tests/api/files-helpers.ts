@@ -23,7 +23,7 @@ export const jpegWithGps = () =>
 /** POST /api/files as the client does: multipart/form-data with the file in `file`. */
 export function upload(client: TestClient, content: Buffer | string, name: string, type = 'application/octet-stream') {
   const form = new FormData()
-  form.append('file', new Blob([content], { type }), name)
+  form.append('file', new Blob([typeof content === 'string' ? content : new Uint8Array(content)], { type }), name)
   return client.request('/api/files', { method: 'POST', body: form })
 }
 

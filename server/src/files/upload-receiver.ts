@@ -29,9 +29,14 @@ const sizeText = (bytes: number) =>
 
 export const tooLargeError = (maxBytes: number) => new HttpError(413, say('fileTooLarge', sizeText(maxBytes)))
 
-/** A name that is safe to keep and show: its last path segment, no control characters, at most 200 characters. */
+/**
+ * A name that is safe to keep and show: its last path segment, no control
+ * characters, at most 200 characters. Browsers send `"`, CR and LF in a
+ * multipart filename as %22, %0D and %0A (the HTML standard's form encoding).
+ */
 export function cleanFileName(raw: string | undefined): string {
-  const name = basename((raw ?? '').replace(/\\/g, '/'))
+  const decoded = (raw ?? '').replace(/%22/g, '"').replace(/%0[DA]/gi, '')
+  const name = basename(decoded.replace(/\\/g, '/'))
     // eslint-disable-next-line no-control-regex -- control characters are what is removed
     .replace(/[\u0000-\u001f\u007f]/g, '')
     .trim()
@@ -54,7 +59,12 @@ export async function receiveUpload(req: Request, store: FileStore, maxBytes: nu
     return await new Promise<ReceivedUpload>((resolve, reject) => {
       let parser: busboy.Busboy
       try {
-        parser = busboy({ headers: req.headers, limits: { files: 1, fileSize: maxBytes, fields: 10, parts: 12 } })
+        parser = busboy({
+          headers: req.headers,
+          // Browsers send the file's name as UTF-8, without saying so.
+          defParamCharset: 'utf8',
+          limits: { files: 1, fileSize: maxBytes, fields: 10, parts: 12 },
+        })
       } catch {
         reject(unsupportedMediaType(say('uploadNeedsFile')))
         return

@@ -1,4 +1,4 @@
-import type { Language } from '@rcm/shared'
+import type { DocumentKind, DocumentLanguage, Language } from '@rcm/shared'
 
 const en = {
   pageTitle: 'Events calendar – Regional Conference on Migration',
@@ -29,6 +29,21 @@ const en = {
   addToCalendar: 'Add to calendar',
   preview: 'Preview – not published',
   previewNote: 'This is how the event will look on the public calendar once a reviewer publishes it.',
+  // documents and cover image (issue 18 §1)
+  documents: 'Documents',
+  documentKinds: {
+    agenda: 'Agenda',
+    concept_note: 'Concept note',
+    presentation: 'Presentation',
+    report: 'Report',
+    declaration: 'Declaration',
+    photo: 'Photo',
+    other: 'Document',
+  } satisfies Record<DocumentKind, string>,
+  documentLanguages: { en: 'English', es: 'Spanish', both: 'English and Spanish' } satisfies Record<
+    DocumentLanguage,
+    string
+  >,
 }
 
 const es: CalendarTexts = {
@@ -60,6 +75,17 @@ const es: CalendarTexts = {
   addToCalendar: 'Añadir al calendario',
   preview: 'Vista previa – no publicado',
   previewNote: 'Así se verá el evento en el calendario público cuando un revisor lo publique.',
+  documents: 'Documentos',
+  documentKinds: {
+    agenda: 'Agenda',
+    concept_note: 'Nota conceptual',
+    presentation: 'Presentación',
+    report: 'Informe',
+    declaration: 'Declaración',
+    photo: 'Fotografía',
+    other: 'Documento',
+  },
+  documentLanguages: { en: 'inglés', es: 'español', both: 'español e inglés' },
 }
 
 export type CalendarTexts = typeof en
