@@ -3,7 +3,9 @@ import { EventInputSchema, MODALITIES, type EventData } from '@rcm/shared'
 import { LinearProgress, Stack, Typography } from '@mui/material'
 import { type ChangeEvent, lazy, type ReactNode, Suspense } from 'react'
 import { useFormContext } from 'react-hook-form'
-import { DateInput, type RaRecord, SelectInput, TextInput, TranslatableInputs } from 'react-admin'
+import { DateInput, type RaRecord, SelectInput, TextInput, TranslatableInputs, useTranslate } from 'react-admin'
+import { CoverImageInput } from '../files/CoverImageInput'
+import { DocumentsInput } from '../files/DocumentsInput'
 import { keepText } from '../common/keepText'
 import { useLanguage } from '../common/useLocalized'
 import { ContactsInput } from './ContactsInput'
@@ -65,6 +67,7 @@ export const EventInputs = () => {
   const text = useEventFormText()
   const defaultLocale = useLanguage()
   const { setValue } = useFormContext()
+  const translate = useTranslate()
   return (
     <>
       <SectionTitle>{text('sections.about')}</SectionTitle>
@@ -104,6 +107,12 @@ export const EventInputs = () => {
 
       <SectionTitle>{text('sections.objectives')}</SectionTitle>
       <ObjectivesInput />
+
+      {/* documents and cover image (issue 18 §1) */}
+      <SectionTitle>{translate('rcm.files.documents')}</SectionTitle>
+      <DocumentsInput />
+      <SectionTitle>{translate('rcm.files.cover')}</SectionTitle>
+      <CoverImageInput />
     </>
   )
 }
