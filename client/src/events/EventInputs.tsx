@@ -4,8 +4,6 @@ import { Box, LinearProgress, Stack, Typography } from '@mui/material'
 import { type ChangeEvent, lazy, type ReactNode, Suspense } from 'react'
 import { useFormContext } from 'react-hook-form'
 import { DateInput, type RaRecord, SelectInput, TextInput, useTranslate } from 'react-admin'
-import { CoverImageInput } from '../files/CoverImageInput'
-import { DocumentsInput } from '../files/DocumentsInput'
 import { keepText } from '../common/keepText'
 import { TranslatedInputs, TranslationLayoutSwitch } from '../translation/TranslatedInputs'
 import { ContactsInput } from './ContactsInput'
@@ -44,6 +42,14 @@ export const newEventValues = (): EventData => ({
 // The editor (tiptap) is only needed once a form opens: keep it out of the initial bundle.
 const DescriptionRichTextInput = lazy(() =>
   import('./DescriptionRichTextInput').then((module) => ({ default: module.DescriptionRichTextInput })),
+)
+
+// Documents and cover image (issue 18 §1): their uploaders load with the form, not with the app.
+const DocumentsInput = lazy(() =>
+  import('../files/DocumentsInput').then((module) => ({ default: module.DocumentsInput })),
+)
+const CoverImageInput = lazy(() =>
+  import('../files/CoverImageInput').then((module) => ({ default: module.CoverImageInput })),
 )
 
 const DescriptionInput = ({ source, label }: { source: string; label: string }) => (
@@ -112,9 +118,11 @@ export const EventInputs = () => {
 
       {/* documents and cover image (issue 18 §1) */}
       <SectionTitle>{translate('rcm.files.documents')}</SectionTitle>
-      <DocumentsInput />
-      <SectionTitle>{translate('rcm.files.cover')}</SectionTitle>
-      <CoverImageInput />
+      <Suspense fallback={<LinearProgress />}>
+        <DocumentsInput />
+        <SectionTitle>{translate('rcm.files.cover')}</SectionTitle>
+        <CoverImageInput />
+      </Suspense>
     </>
   )
 }
