@@ -293,6 +293,8 @@ export function generateEvent(
       institutionIds: institutions,
       contactEmails: random() < 0.8 ? ['crmst@iom.int'] : [],
       contactPhones: random() < 0.3 ? [`+506 ${between(random, 2000, 8999)}${between(random, 1000, 9999)}`] : [],
+      documents: [],
+      imageFileId: null,
     },
   }
 }

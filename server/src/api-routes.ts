@@ -2,6 +2,7 @@ import { auditLogRoutes } from './audit-log/audit-log.routes'
 import { authRoutes } from './auth/auth.routes'
 import { dashboardRoutes } from './dashboard/dashboard.routes'
 import { eventsRoutes } from './events/events.routes'
+import { filesRoutes } from './files/files.routes'
 import type { ApiRoute } from './http/route-table'
 import { importRoutes } from './import/import.routes'
 import { institutionsRoutes } from './institutions/institutions.routes'
@@ -37,5 +38,6 @@ export const API_ROUTES: readonly ApiRoute[] = [
   ...auditLogRoutes,
   ...webhooksRoutes,
   ...webhookDeliveriesRoutes,
+  ...filesRoutes,
   ...openapiRoutes,
 ]

@@ -44,6 +44,8 @@ export const RESOURCE_ACCESS = {
   import: { write: 'editor' },
   // Each user reads and marks only their own notices and sets only their own preferences.
   notifications: { read: SIGNED_IN, write: SIGNED_IN },
+  // Documents and images (issue 18 §1): staff upload and download; the public reads published ones without a session.
+  files: { read: 'editor', write: 'editor' },
 } as const satisfies Record<string, ResourceAccess>
 
 export type ResourceName = keyof typeof RESOURCE_ACCESS

@@ -10,6 +10,7 @@ import {
 } from './primitives'
 import { EVENT_STATUSES, MODALITIES, OBJECTIVE_STYLES } from './event-values'
 import { LANGUAGES } from './languages'
+import { eventFilesShape } from './files'
 
 export const ModalitySchema = z.enum(MODALITIES)
 export const EventStatusSchema = z.enum(EVENT_STATUSES)
@@ -67,6 +68,8 @@ export const eventInputShape = {
   contactPhones: z.array(PhoneSchema).max(20).default([]),
   // translation staleness (issue 17 §5): the marks the client keeps; leaving one out confirms that text
   staleTexts: z.array(StaleTextSchema).max(1000).optional(),
+  // documents and cover image (issue 18 §1)
+  ...eventFilesShape,
 }
 
 type DateRange = { startDate: string | null; endDate: string | null }

@@ -24,6 +24,7 @@ const CONTRACT_COLUMNS = [
   'objectives',
   'url',
   'publishedAt',
+  'documents',
 ]
 
 function insertTrickyEvent() {

@@ -42,6 +42,8 @@ test('serves published events without sign-in, in the public shape and nothing e
       'contactPhones',
       'publishedAt',
       'url',
+      'documents',
+      'image',
     ].sort(),
   )
   expect(served).toMatchObject({

@@ -117,6 +117,8 @@ test('serves the JSON Schema of the public event, without lang and with it', asy
       'contactPhones',
       'publishedAt',
       'url',
+      'documents',
+      'image',
     ].sort(),
   )
   expect(schema.items.additionalProperties).toBe(false)

@@ -94,6 +94,7 @@ export async function startTestApi(
     allowedHosts?: AppOptions['allowedHosts']
     resolveHost?: AppOptions['resolveHost']
     embedOrigins?: AppOptions['embedOrigins']
+    files?: AppOptions['files']
   } = {},
 ): Promise<TestApi> {
   const db = options.databasePath === undefined ? createTestDb() : createTestDb(options.databasePath)
@@ -107,6 +108,7 @@ export async function startTestApi(
     logger: options.logger,
     allowedHosts: options.allowedHosts,
     embedOrigins: options.embedOrigins,
+    files: options.files,
     // No role needs a second factor unless a test asks (auth-mfa tests): the others sign in with a password alone.
     // Sessions last as long as tests that move the clock by hours (retries, schedules) need; the auth tests set theirs.
     auth: {

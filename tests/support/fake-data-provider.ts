@@ -62,6 +62,8 @@ export function eventRecord(overrides: Partial<Event> = {}): Event {
     createdBy: null,
     updatedBy: null,
     staleTexts: [],
+    documents: [],
+    imageFileId: null,
     ...overrides,
   }
 }

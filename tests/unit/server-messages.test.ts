@@ -65,6 +65,13 @@ const SAMPLES: { [K in MessageKey]: MessageArgs<K> } = {
   unknownHost: [],
   privateTarget: ['intranet.example.org', '10.0.0.5', 'private'],
   metadataTarget: ['169.254.169.254', null],
+  uploadNeedsFile: [],
+  fileTooLarge: ['25 MB'],
+  fileTypeRefused: ['text/html'],
+  legacyOfficeName: [],
+  imageUnreadable: [],
+  noSuchFile: [],
+  notAnImage: [],
 }
 
 test('the server catalogue has every message in English and in Spanish, and no Spanish text is the English one left untranslated', () => {

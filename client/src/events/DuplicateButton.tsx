@@ -21,6 +21,9 @@ export function duplicateOf(event: Event, mark = COPY_MARK): EventInput {
     institutionIds: event.institutionIds,
     contactEmails: event.contactEmails,
     contactPhones: event.contactPhones,
+    // documents and cover image (issue 18 §1): the copy names the same files, as new documents of its own
+    documents: event.documents.map(({ id: _id, ...document }) => document),
+    imageFileId: event.imageFileId,
   }
 }
 

@@ -3,7 +3,7 @@ import { EventInputSchema, MODALITIES, type EventData } from '@rcm/shared'
 import { Box, LinearProgress, Stack, Typography } from '@mui/material'
 import { type ChangeEvent, lazy, type ReactNode, Suspense } from 'react'
 import { useFormContext } from 'react-hook-form'
-import { DateInput, type RaRecord, SelectInput, TextInput } from 'react-admin'
+import { DateInput, type RaRecord, SelectInput, TextInput, useTranslate } from 'react-admin'
 import { keepText } from '../common/keepText'
 import { StaleTextNotice } from '../translation/StaleTextNotice'
 import { TranslatedInputs, TranslationLayoutSwitch } from '../translation/TranslatedInputs'
@@ -35,11 +35,22 @@ export const newEventValues = (): EventData => ({
   institutionIds: [],
   contactEmails: [],
   contactPhones: [],
+  // documents and cover image (issue 18 §1)
+  documents: [],
+  imageFileId: null,
 })
 
 // The editor (tiptap) is only needed once a form opens: keep it out of the initial bundle.
 const DescriptionRichTextInput = lazy(() =>
   import('./DescriptionRichTextInput').then((module) => ({ default: module.DescriptionRichTextInput })),
+)
+
+// Documents and cover image (issue 18 §1): their uploaders load with the form, not with the app.
+const DocumentsInput = lazy(() =>
+  import('../files/DocumentsInput').then((module) => ({ default: module.DocumentsInput })),
+)
+const CoverImageInput = lazy(() =>
+  import('../files/CoverImageInput').then((module) => ({ default: module.CoverImageInput })),
 )
 
 const DescriptionInput = ({ source, label }: { source: string; label: string }) => (
@@ -61,6 +72,7 @@ const SectionTitle = ({ children }: { children: ReactNode }) => (
 export const EventInputs = () => {
   const text = useEventFormText()
   const { setValue } = useFormContext()
+  const translate = useTranslate()
   return (
     <>
       <Stack direction="row" sx={{ width: '100%', mt: 2, flexWrap: 'wrap', gap: 1, alignItems: 'center' }}>
@@ -106,6 +118,14 @@ export const EventInputs = () => {
 
       <SectionTitle>{text('sections.objectives')}</SectionTitle>
       <ObjectivesInput />
+
+      {/* documents and cover image (issue 18 §1) */}
+      <SectionTitle>{translate('rcm.files.documents')}</SectionTitle>
+      <Suspense fallback={<LinearProgress />}>
+        <DocumentsInput />
+        <SectionTitle>{translate('rcm.files.cover')}</SectionTitle>
+        <CoverImageInput />
+      </Suspense>
     </>
   )
 }

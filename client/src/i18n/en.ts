@@ -9,6 +9,7 @@ import { importMessages } from '../import/importMessages'
 import { accountMessages } from '../users/accountMessages'
 import { draftMessages } from '../common/draftMessages'
 import { noticeMessages } from '../notifications/noticeMessages'
+import { fileMessages } from '../files/fileMessages'
 import { notificationMessages } from './notificationMessages'
 import { workflowMessages } from './workflowMessages'
 
@@ -133,4 +134,5 @@ export const en: StringMap = mergeTranslations(
   calendarMessages.en,
   notificationMessages.en,
   noticeMessages.en,
+  fileMessages.en,
 )

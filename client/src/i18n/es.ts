@@ -10,6 +10,7 @@ import { importMessages } from '../import/importMessages'
 import { accountMessages } from '../users/accountMessages'
 import { draftMessages } from '../common/draftMessages'
 import { noticeMessages } from '../notifications/noticeMessages'
+import { fileMessages } from '../files/fileMessages'
 import { notificationMessages } from './notificationMessages'
 import { workflowMessages } from './workflowMessages'
 
@@ -350,4 +351,5 @@ export const es: TranslationMessages = mergeTranslations(
   calendarMessages.es,
   notificationMessages.es,
   noticeMessages.es,
+  fileMessages.es,
 )

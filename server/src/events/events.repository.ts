@@ -1,6 +1,7 @@
 import type {
   Event,
   EventData,
+  EventDocument,
   EventFilter,
   EventStatus,
   EventSummary,
@@ -41,17 +42,19 @@ export interface EventRow {
   created_by: number | null
   updated_by: number | null
   stale_texts: string
+  image_file_id: number | null
 }
 
 export const COLUMNS = `e.id, e.version, e.title_en, e.title_es, e.description_en, e.description_es, e.objectives,
   e.start_date, e.end_date, e.modality, e.city, e.venue_id, e.contact_emails, e.contact_phones, e.status,
-  e.has_unpublished_changes, e.published_at, e.created_at, e.updated_at, e.created_by, e.updated_by, e.stale_texts`
+  e.has_unpublished_changes, e.published_at, e.created_at, e.updated_at, e.created_by, e.updated_by, e.stale_texts,
+  e.image_file_id`
 
 /**
  * A row as the API's record. Not validated again: only this repository
  * writes events, from data the schemas accepted, and the columns have CHECKs.
  */
-function toEvent(row: EventRow, institutionIds: number[]): Event {
+function toEvent(row: EventRow, institutionIds: number[], documents: EventDocument[]): Event {
   return {
     id: row.id,
     version: row.version,
@@ -74,6 +77,9 @@ function toEvent(row: EventRow, institutionIds: number[]): Event {
     createdBy: row.created_by,
     updatedBy: row.updated_by,
     staleTexts: JSON.parse(row.stale_texts) as StaleText[],
+    // documents and cover image (issue 18 §1)
+    documents,
+    imageFileId: row.image_file_id,
   }
 }
 
@@ -93,7 +99,10 @@ export const EVENT_JSON = `json_object('id', e.id, 'version', e.version,
   'contactEmails', json(e.contact_emails), 'contactPhones', json(e.contact_phones), 'status', e.status,
   'hasUnpublishedChanges', json(CASE WHEN e.has_unpublished_changes = 1 THEN 'true' ELSE 'false' END), 'publishedAt', e.published_at,
   'createdAt', e.created_at, 'updatedAt', e.updated_at, 'createdBy', e.created_by, 'updatedBy', e.updated_by,
-  'staleTexts', json(e.stale_texts))`
+  'staleTexts', json(e.stale_texts),
+  'documents', (SELECT json_group_array(json_object('id', d.id, 'fileId', d.file_id, 'title', json_object('en', d.title_en, 'es', d.title_es),
+    'kind', d.kind, 'language', d.language) ORDER BY d.position) FROM event_documents d WHERE d.event_id = e.id),
+  'imageFileId', e.image_file_id)`
 
 // A constant, so the statement cache finds it without hashing it again (statements.ts).
 const EVENT_JSON_BY_ID = `SELECT ${EVENT_JSON} FROM events e WHERE e.id = ?`
@@ -147,10 +156,45 @@ function institutionIdsOf(db: Db, rows: EventRow[]): Map<number, number[]> {
   return byEvent
 }
 
+interface DocumentRow {
+  id: number
+  event_id: number
+  file_id: number
+  title_en: string
+  title_es: string
+  kind: EventDocument['kind']
+  language: EventDocument['language']
+}
+
+/** The documents of every row, in display order, read in one query. */
+function documentsOf(db: Db, rows: EventRow[]): Map<number, EventDocument[]> {
+  const byEvent = new Map<number, EventDocument[]>()
+  if (rows.length === 0) return byEvent
+  const found = statement<DocumentRow>(
+    db,
+    `SELECT id, event_id, file_id, title_en, title_es, kind, language FROM event_documents
+      WHERE event_id IN (SELECT value FROM json_each(?)) ORDER BY event_id, position`,
+  ).all(JSON.stringify(rows.map((row) => row.id)))
+  for (const row of found) {
+    const document: EventDocument = {
+      id: row.id,
+      fileId: row.file_id,
+      title: { en: row.title_en, es: row.title_es },
+      kind: row.kind,
+      language: row.language,
+    }
+    const documents = byEvent.get(row.event_id)
+    if (documents) documents.push(document)
+    else byEvent.set(row.event_id, [document])
+  }
+  return byEvent
+}
+
 /** Rows as records. */
 function toEvents(db: Db, rows: EventRow[]): Event[] {
   const links = institutionIdsOf(db, rows)
-  return rows.map((row) => toEvent(row, links.get(row.id) ?? []))
+  const documents = documentsOf(db, rows)
+  return rows.map((row) => toEvent(row, links.get(row.id) ?? [], documents.get(row.id) ?? []))
 }
 
 const DATA_COLUMNS = [
@@ -173,6 +217,7 @@ const DATA_COLUMNS = [
   'untranslated_en',
   'untranslated_es',
   'stale_texts',
+  'image_file_id',
 ] as const
 
 /** The columns written from an event's data, with the sort and filter keys derived from it. */
@@ -197,6 +242,7 @@ function dataParams(data: EventData): Record<(typeof DATA_COLUMNS)[number], stri
     untranslated_en: untranslatedTexts(data, 'en').length,
     untranslated_es: untranslatedTexts(data, 'es').length,
     stale_texts: JSON.stringify(data.staleTexts ?? []),
+    image_file_id: data.imageFileId,
   }
 }
 
@@ -234,6 +280,37 @@ function writeInstitutions(db: Db, eventId: number, institutionIds: readonly num
   statement(db, 'DELETE FROM event_institutions WHERE event_id = ?').run(eventId)
   const insert = statement(db, 'INSERT INTO event_institutions (event_id, institution_id, position) VALUES (?, ?, ?)')
   institutionIds.forEach((institutionId, position) => insert.run(eventId, institutionId, position))
+}
+
+/** The documents as the event's save compares them: ids are the server's, the rest is the data. */
+export const documentsKey = (documents: readonly EventDocument[]) =>
+  JSON.stringify(documents.map((d) => [d.fileId, d.title.en, d.title.es, d.kind, d.language]))
+
+/**
+ * Writes the event's documents in the order given. A document keeps its id
+ * when it is one of this event's already; any other gets a new one.
+ */
+function writeDocuments(db: Db, eventId: number, documents: readonly EventDocument[]) {
+  const own = new Set(pluckStatement<number>(db, 'SELECT id FROM event_documents WHERE event_id = ?').all(eventId))
+  statement(db, 'DELETE FROM event_documents WHERE event_id = ?').run(eventId)
+  const insert = statement(
+    db,
+    `INSERT INTO event_documents (id, event_id, file_id, position, title_en, title_es, kind, language)
+     VALUES (@id, @event_id, @file_id, @position, @title_en, @title_es, @kind, @language)`,
+  )
+  documents.forEach((document, position) => {
+    const keepsId = document.id !== undefined && own.delete(document.id)
+    insert.run({
+      id: keepsId ? document.id : null,
+      event_id: eventId,
+      file_id: document.fileId,
+      position,
+      title_en: document.title.en,
+      title_es: document.title.es,
+      kind: document.kind,
+      language: document.language,
+    })
+  })
 }
 
 const findRow = (db: Db, id: number) =>
@@ -338,6 +415,7 @@ export const eventsRepository = {
     }
     const id = Number(statement(db, INSERT).run(params).lastInsertRowid)
     writeInstitutions(db, id, data.institutionIds)
+    if (data.documents.length > 0) writeDocuments(db, id, data.documents)
     eventsSearchRepository.indexEvents(db, [id])
     return id
   },
@@ -377,6 +455,7 @@ export const eventsRepository = {
     if (statement(db, updateSql(columns)).run(params).changes === 0) return false
     const institutionsChanged = !sameIds(previous.institutionIds, data.institutionIds)
     if (institutionsChanged) writeInstitutions(db, id, data.institutionIds)
+    if (documentsKey(previous.documents) !== documentsKey(data.documents)) writeDocuments(db, id, data.documents)
     if (institutionsChanged || changed.some((column) => SEARCHED_COLUMNS.has(column)))
       eventsSearchRepository.indexEvents(db, [id])
     return true

@@ -2,6 +2,7 @@ import {
   EventInputSchema,
   EventUpdateSchema,
   SERVER_OWNED_EVENT_FIELDS,
+  isImageMediaType,
   omitKeys,
   staleTextsAfter,
   type Event,
@@ -21,7 +22,8 @@ import { venuesRepository } from '../venues/venues.repository'
 import { queueWebhookNotice } from '../webhooks/webhook-notices'
 import { sanitizeDescription } from './description-html'
 import type { EventSortField } from './events-list.repository'
-import { eventsRepository } from './events.repository'
+import { documentsKey, eventsRepository } from './events.repository'
+import { filesRepository } from '../files/files.repository'
 import { publicCopiesRepository } from '../public/public-copies.repository'
 import { writePublicCopy } from '../public/public-copy'
 import { revisionsRepository } from '../revisions/revisions.repository'
@@ -34,7 +36,7 @@ function cleanData(data: EventData): EventData {
   return { ...parsed, description }
 }
 
-/** 400 naming each venue or institution id that does not exist, at its field (`institutionIds.1`). */
+/** 400 naming each venue, institution or file id that does not exist, at its field (`institutionIds.1`), and a cover that is not an image. */
 function assertReferencesExist(db: Db, data: EventData) {
   const errors: FieldTexts = {}
   if (data.venueId !== null && !venuesRepository.existingIds(db, [data.venueId]).has(data.venueId)) {
@@ -44,6 +46,20 @@ function assertReferencesExist(db: Db, data: EventData) {
   data.institutionIds.forEach((id, index) => {
     if (!institutions.has(id)) errors[`institutionIds.${index}`] = say('noSuchInstitution')
   })
+  // documents and cover image (issue 18 §1)
+  const fileIds = [
+    ...data.documents.map((document) => document.fileId),
+    ...(data.imageFileId === null ? [] : [data.imageFileId]),
+  ]
+  const files = filesRepository.findByIds(db, fileIds)
+  data.documents.forEach((document, index) => {
+    if (!files.has(document.fileId)) errors[`documents.${index}.fileId`] = say('noSuchFile')
+  })
+  if (data.imageFileId !== null) {
+    const image = files.get(data.imageFileId)
+    if (!image) errors.imageFileId = say('noSuchFile')
+    else if (!isImageMediaType(image.mediaType)) errors.imageFileId = say('notAnImage')
+  }
   if (Object.keys(errors).length > 0) throw badRequest(errors)
 }
 
@@ -62,6 +78,8 @@ const sameData = (event: EventData, data: EventData) => {
       d.contactEmails,
       d.contactPhones,
       d.staleTexts,
+      documentsKey(d.documents),
+      d.imageFileId,
     ])
   return fields(event) === fields(data)
 }

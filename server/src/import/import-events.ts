@@ -135,7 +135,9 @@ function importEvent(
       const merged = keepOtherLanguage(existing, data, options.lang)
       if (merged.hasDroppedOtherLanguage)
         notes.push('the objectives changed shape, so their text in the other language was replaced')
-      const updated = updateEvent(db, actor, existing.id, { ...merged.data, version: existing.version })
+      // The legacy page has no files: the event keeps its documents and image (issue 18 §1).
+      const files = { documents: existing.documents, imageFileId: existing.imageFileId }
+      const updated = updateEvent(db, actor, existing.id, { ...merged.data, ...files, version: existing.version })
       return { ...base, outcome: 'updated', id: existing.id, isUnchanged: updated.version === existing.version }
     })
   } catch (error) {

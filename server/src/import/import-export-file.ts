@@ -128,7 +128,9 @@ function importRecord(
         if (touched.has(existingId)) throw new ImportError(say('sameEventTwice', event.url)[lang])
         touched.add(existingId)
         const current = getEvent(db, existingId)
-        const updated = updateEvent(db, actor, existingId, { ...data, version: current.version })
+        // An export links to its files but cannot carry them: the event keeps its own documents and image (issue 18 §1).
+        const files = { documents: current.documents, imageFileId: current.imageFileId }
+        const updated = updateEvent(db, actor, existingId, { ...data, ...files, version: current.version })
         importKeysRepository.save(db, event.url, existingId)
         const action = updated.version === current.version ? 'unchanged' : 'updated'
         return { ...base, id: existingId, action, message: notes.join('; ') }
@@ -191,7 +193,16 @@ function toEventData(
     return institution.id
   })
   // What is left is the event's own data; the rest names where it was published, or is replaced by ids here.
-  const { venue: _venue, institutions: _institutions, id: _id, publishedAt: _publishedAt, url: _url, ...fields } = event
+  const {
+    venue: _venue,
+    institutions: _institutions,
+    id: _id,
+    publishedAt: _publishedAt,
+    url: _url,
+    documents: _documents,
+    image: _image,
+    ...fields
+  } = event
   const input = { ...fields, venueId, institutionIds }
   const result = EventInputSchema.safeParse(input)
   if (!result.success) throw new ImportError(describeFieldErrors(toFieldErrors(result.error, lang)))

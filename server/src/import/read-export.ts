@@ -95,12 +95,15 @@ export function readCsvExport(text: string, lang: Language = 'en', maxRecords = 
     throw error
   }
   const [header, ...rows] = records
-  const expected = csvHeader()
+  const current = csvHeader()
+  // Exports made before events had documents end at publishedAt: they read as they are (issue 18 §1).
+  const older = current.filter((name) => name !== 'documents')
   const names = header?.cells ?? []
   if (names.join(',') === csvHeader('en').join(',')) throw new ExportFileError(say('oneLanguageExport', 'CSV'))
-  if (names.join(',') !== expected.join(',')) {
-    throw new ExportFileError(say('notAnExportCsv', expected.join(',')))
+  if (names.join(',') !== current.join(',') && names.join(',') !== older.join(',')) {
+    throw new ExportFileError(say('notAnExportCsv', current.join(',')))
   }
+  const expected = names.length === current.length ? current : older
   const eventRows = rows.filter((row) => !(row.cells.length === 1 && row.cells[0] === ''))
   checkCount(eventRows.length, maxRecords)
   return eventRows.map((row, index) => {

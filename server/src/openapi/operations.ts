@@ -56,6 +56,6 @@ export interface RouteDoc {
   bodyOptional?: boolean
   ok: SuccessDoc
   /** More error statuses, each with why. */
-  errors?: Partial<Record<304 | 401 | 429, string>>
+  errors?: Partial<Record<304 | 401 | 413 | 415 | 429, string>>
   conflict?: ConflictDoc
 }

@@ -25,7 +25,8 @@ export function calendarPageCsp(frameAncestors: readonly string[], formAction = 
   return {
     'default-src': ["'none'"],
     'style-src': [CALENDAR_CSS_SOURCE],
-    'img-src': ["'none'"],
+    // The events' cover images, served by this site (/api/public/files/…).
+    'img-src': ["'self'"],
     'object-src': ["'none'"],
     'base-uri': ["'none'"],
     'form-action': [formAction],
@@ -93,6 +94,73 @@ function date(event: PublicEventData, lang: Language, text: CalendarTexts): Safe
     : html`<time datetime="${event.startDate}">${days}</time>`
 }
 
+/** Where the page links a document or image: its public URL, or (the admin preview of a working copy) the staff one. */
+export type FileHref = (file: { fileId: number; name: string }, size?: number) => string
+
+export const publicFileHref: FileHref = (file, size) =>
+  `/api/public/files/${file.fileId}/${encodeURIComponent(file.name)}${size === undefined ? '' : `?size=${size}`}`
+
+const staffFileHref: FileHref = (file, size) => `/api/files/${file.fileId}${size === undefined ? '' : `?size=${size}`}`
+
+const MEDIA_NAMES: Readonly<Record<string, string>> = {
+  'application/pdf': 'PDF',
+  'application/msword': 'Word',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word',
+  'application/vnd.ms-excel': 'Excel',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'Excel',
+  'application/vnd.ms-powerpoint': 'PowerPoint',
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation': 'PowerPoint',
+  'application/vnd.oasis.opendocument.text': 'OpenDocument',
+  'application/vnd.oasis.opendocument.spreadsheet': 'OpenDocument',
+  'application/vnd.oasis.opendocument.presentation': 'OpenDocument',
+  'image/png': 'PNG',
+  'image/jpeg': 'JPEG',
+  'image/webp': 'WebP',
+}
+
+const sizeText = (bytes: number, lang: Language) =>
+  bytes >= 1024 * 1024
+    ? `${(bytes / 1024 / 1024).toLocaleString(lang, { maximumFractionDigits: 1 })} MB`
+    : `${Math.max(1, Math.round(bytes / 1024))} KB`
+
+/** The documents, those in the page's language (or both) first, each a link saying its kind, format, size and language. */
+function documentsList(
+  event: PublicEventData,
+  lang: Language,
+  text: CalendarTexts,
+  href: FileHref,
+  headingTag: SafeHtml,
+): SafeHtml | null {
+  if (event.documents.length === 0) return null
+  const rank = (language: string) => (language === lang || language === 'both' ? 0 : 1)
+  const ordered = [...event.documents].sort((a, b) => rank(a.language) - rank(b.language))
+  const items = ordered.map((document) => {
+    const title = localize(document.title, lang) || text.documentKinds[document.kind]
+    const details = [
+      text.documentKinds[document.kind],
+      MEDIA_NAMES[document.mediaType] ?? document.mediaType,
+      sizeText(document.bytes, lang),
+      text.documentLanguages[document.language],
+    ].join(', ')
+    const hreflang = document.language === 'both' ? null : document.language
+    return html`<li><a href="${href(document)}"${hreflang && html` hreflang="${hreflang}"`}>${title}</a> <span class="details">(${details})</span></li>`
+  })
+  return html`<${headingTag}>${text.documents}</${headingTag}><ul class="documents">${items}</ul>`
+}
+
+/** The cover image at the width of its larger smaller copy; decorative beside the title, so without alternative text. */
+function coverImage(event: PublicEventData, href: FileHref): SafeHtml | null {
+  const { image } = event
+  if (image === null) return null
+  const width = image.width === null ? null : Math.min(image.width, 1200)
+  const height =
+    image.width === null || image.height === null || width === null
+      ? null
+      : Math.round((image.height * width) / image.width)
+  const size = width !== null && height !== null && html` width="${width}" height="${height}"`
+  return html`<img class="cover" src="${href(image, 1200)}" alt=""${size} loading="lazy">`
+}
+
 /** `tel:` wants the number without its spaces and hyphens. */
 const telHref = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`
 
@@ -103,6 +171,8 @@ export interface EventArticleOptions {
   pageHref?: string
   /** The title's heading level: 3 in the calendar's sections (default), 1 on the event's own page. */
   titleLevel?: 1 | 3
+  /** Where the documents and the cover link: the public file route, or the staff one in a preview. */
+  fileHref?: FileHref
 }
 
 /** The "add to calendar" link of a public event, or undefined for an undated one. */
@@ -118,7 +188,7 @@ export const eventPagePath = (id: number, lang: Language) => `/calendar/events/$
  * The article's id (`event-{id}`) is the anchor older links to the calendar point to.
  */
 export function eventArticle(event: PublicEventData, lang: Language, options: EventArticleOptions = {}): SafeHtml {
-  const { icsHref, pageHref } = options
+  const { icsHref, pageHref, fileHref = publicFileHref } = options
   const text = CALENDAR_TEXTS[lang]
   const levels = headingLevels(options.titleLevel ?? 3)
   const [titleTag, aboutTag] = [trustedHtml(`h${levels.title}`), trustedHtml(`h${levels.about}`)]
@@ -146,8 +216,10 @@ export function eventArticle(event: PublicEventData, lang: Language, options: Ev
   ]
   return html`<article id="event-${event.id}" aria-labelledby="event-${event.id}-title">
 <${titleTag} id="event-${event.id}-title">${pageHref ? html`<a href="${pageHref}">${title}</a>` : title}</${titleTag}>
+${coverImage(event, fileHref)}
 <dl>${field(text.city, event.city)}${field(text.venue, venue(event, lang, text))}${field(text.format, format)}${field(text.date, date(event, lang, text))}</dl>
 ${about.length > 0 && html`<${aboutTag}>${text.about}</${aboutTag}>${about}`}
+${documentsList(event, lang, text, fileHref, aboutTag)}
 <dl>${contacts}</dl>
 ${icsHref && html`<p><a class="add" href="${icsHref}" type="text/calendar">${text.addToCalendar}<span class="visually-hidden">: ${title}</span></a></p>`}
 </article>
@@ -217,5 +289,7 @@ export const PAGE_END = '</main>\n</body>\n</html>\n'
 
 /** One working copy on the public page's template, marked as a preview, without the public links. */
 export function previewPage(event: PublicEventData, lang: Language): string {
-  return pageHead(lang, { preview: true }).value + eventArticle(event, lang).value + PAGE_END
+  return (
+    pageHead(lang, { preview: true }).value + eventArticle(event, lang, { fileHref: staffFileHref }).value + PAGE_END
+  )
 }

@@ -30,6 +30,8 @@ dd{margin:0;overflow-wrap:anywhere}
 .add{display:inline-block;margin-top:.5rem;padding:.35rem .75rem;border:1px solid var(--accent);border-radius:4px;background:var(--soft)}
 .preview{margin:1rem 0;padding:.75rem 1rem;border:2px solid #7a4d00;background:#fff3d6;color:#2e1e00}
 .preview strong{display:block;font-size:1.1rem}
+.cover{display:block;max-width:100%;height:auto;border-radius:4px;margin:.5rem 0}
+.documents{padding-left:1.25rem}.documents li{margin:.25rem 0;overflow-wrap:anywhere}.details{color:#555}
 .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 a:focus-visible,input:focus-visible,select:focus-visible,button:focus-visible{outline:3px solid #b35c00;outline-offset:2px}
 .site{margin:.25rem 0 .5rem;font-size:1.25rem;font-weight:700}

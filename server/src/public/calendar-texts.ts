@@ -1,4 +1,4 @@
-import type { Language } from '@rcm/shared'
+import type { DocumentKind, DocumentLanguage, Language } from '@rcm/shared'
 
 const en = {
   pageTitle: 'Events calendar – Regional Conference on Migration',
@@ -56,6 +56,21 @@ const en = {
   opensInNewWindow: '(opens in a new window)',
   atomTitle: 'Events calendar – Regional Conference on Migration',
   feedAtom: 'Atom (news readers)',
+  // documents and cover image (issue 18 §1)
+  documents: 'Documents',
+  documentKinds: {
+    agenda: 'Agenda',
+    concept_note: 'Concept note',
+    presentation: 'Presentation',
+    report: 'Report',
+    declaration: 'Declaration',
+    photo: 'Photo',
+    other: 'Document',
+  } satisfies Record<DocumentKind, string>,
+  documentLanguages: { en: 'English', es: 'Spanish', both: 'English and Spanish' } satisfies Record<
+    DocumentLanguage,
+    string
+  >,
 }
 
 const es: CalendarTexts = {
@@ -116,6 +131,17 @@ const es: CalendarTexts = {
   opensInNewWindow: '(se abre en una ventana nueva)',
   atomTitle: 'Calendario de eventos – Conferencia Regional sobre Migración',
   feedAtom: 'Atom (lectores de noticias)',
+  documents: 'Documentos',
+  documentKinds: {
+    agenda: 'Agenda',
+    concept_note: 'Nota conceptual',
+    presentation: 'Presentación',
+    report: 'Informe',
+    declaration: 'Declaración',
+    photo: 'Fotografía',
+    other: 'Documento',
+  },
+  documentLanguages: { en: 'inglés', es: 'español', both: 'español e inglés' },
 }
 
 export type CalendarTexts = typeof en

@@ -2,7 +2,7 @@ import type { Language, PublicEventData } from '@rcm/shared'
 import { htmlToText } from '../db/text'
 import { exactText, institutionsCell, objectivesCell, textOrOther, venueCell, type TextIn } from './csv-values'
 import type { FeedFormat } from './feed-response'
-import { publicEventUrl } from './public-events'
+import { publicEventUrl, publicFileUrl } from './public-events'
 
 /**
  * Cells a spreadsheet would run as a formula start with one of these (docs/contract.md, "Public exports": prefixed with `'`);
@@ -49,6 +49,8 @@ export const CSV_COLUMNS = [
   'objectives',
   'url',
   'publishedAt',
+  // documents and cover image (issue 18 §1)
+  'documents',
 ] as const
 
 /** The header row's names: a translated column is two (`title_en`, `title_es`) without `lang`. */
@@ -71,6 +73,8 @@ export function csvFormat(siteUrl: string, lang?: Language): FeedFormat {
           return [event[column].join('; ')]
         case 'url':
           return [publicEventUrl(event.id, siteUrl, lang)]
+        case 'documents':
+          return [event.documents.map((document) => publicFileUrl(document, siteUrl)).join('; ')]
         default:
           return [event[column as 'id' | 'startDate' | 'endDate' | 'modality' | 'city' | 'publishedAt']]
       }

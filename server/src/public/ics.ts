@@ -3,7 +3,7 @@ import { htmlToText } from '../db/text'
 import type { PublicCopy } from './public-copies.repository'
 import type { FeedFormat } from './feed-response'
 import { escapeIcsText, foldIcsLine, icsDate, icsDateTime, icsParam } from './ics-text'
-import { publicEventUrl } from './public-events'
+import { publicEventUrl, publicFileUrl } from './public-events'
 
 const CALENDAR_NAME: Record<Language, string> = { en: 'RCM events calendar', es: 'Calendario de eventos de la CRM' }
 const VIRTUAL: Record<Language, string> = { en: 'Virtual', es: 'Virtual' }
@@ -48,6 +48,9 @@ export function icsEvent(
   }
   for (const contact of [...event.contactEmails, ...event.contactPhones])
     lines.push(`CONTACT:${escapeIcsText(contact)}`)
+  // documents (issue 18 §1): each a link the calendar app can open
+  for (const document of event.documents)
+    lines.push(`ATTACH;FMTTYPE=${document.mediaType}:${publicFileUrl(document, options.siteUrl)}`)
   lines.push(
     `URL;VALUE=URI:${publicEventUrl(event.id, options.siteUrl, lang)}`,
     `SEQUENCE:${Math.max(0, sequence - 1)}`,

@@ -18,6 +18,11 @@ export function publicEventUrlAlias(url: string): string | undefined {
   return anchor ? `${anchor[1]}/calendar/events/${anchor[3]}${anchor[2] ?? ''}` : undefined
 }
 
+/** Where anyone downloads a file that a public copy names (files/files.routes.ts). */
+export function publicFileUrl(file: { fileId: number; name: string }, siteUrl: string): string {
+  return `${siteUrl.replace(/\/$/, '')}/api/public/files/${file.fileId}/${encodeURIComponent(file.name)}`
+}
+
 /** A public copy in the public shape (docs/contract.md, "Public exports"): exactly its fields, in its order, plus `url`. */
 export function toPublicEvent(data: PublicEventData, siteUrl: string, lang?: Language): PublicEvent {
   return {
@@ -35,6 +40,20 @@ export function toPublicEvent(data: PublicEventData, siteUrl: string, lang?: Lan
     contactPhones: data.contactPhones,
     publishedAt: data.publishedAt,
     url: publicEventUrl(data.id, siteUrl, lang),
+    // documents and cover image (issue 18 §1)
+    documents: data.documents.map((document) => ({
+      title: document.title,
+      kind: document.kind,
+      language: document.language,
+      url: publicFileUrl(document, siteUrl),
+      bytes: document.bytes,
+      mediaType: document.mediaType,
+    })),
+    image: data.image && {
+      url: publicFileUrl(data.image, siteUrl),
+      width: data.image.width,
+      height: data.image.height,
+    },
   }
 }
 
