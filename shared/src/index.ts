@@ -28,3 +28,6 @@ export * from './presence'
 export * from './access'
 export * from './dashboard'
 export * from './notifications'
+// times and meeting link (issue 18 §2)
+export * from './time-zones'
+export * from './event-times'

@@ -117,6 +117,10 @@ test('serves the JSON Schema of the public event, without lang and with it', asy
       'contactPhones',
       'publishedAt',
       'url',
+      'startTime',
+      'endTime',
+      'timeZone',
+      'meetingUrl',
     ].sort(),
   )
   expect(schema.items.additionalProperties).toBe(false)

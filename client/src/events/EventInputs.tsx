@@ -35,6 +35,12 @@ export const newEventValues = (): EventData => ({
   institutionIds: [],
   contactEmails: [],
   contactPhones: [],
+  // times and meeting link (issue 18 §2)
+  startTime: null,
+  endTime: null,
+  timeZone: null,
+  meetingUrl: null,
+  meetingUrlPublic: false,
 })
 
 // The editor (tiptap) is only needed once a form opens: keep it out of the initial bundle.

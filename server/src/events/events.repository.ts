@@ -40,11 +40,18 @@ export interface EventRow {
   updated_at: string
   created_by: number | null
   updated_by: number | null
+  // times and meeting link (issue 18 §2)
+  start_time: string | null
+  end_time: string | null
+  time_zone: string | null
+  meeting_url: string | null
+  meeting_url_public: number
 }
 
 export const COLUMNS = `e.id, e.version, e.title_en, e.title_es, e.description_en, e.description_es, e.objectives,
   e.start_date, e.end_date, e.modality, e.city, e.venue_id, e.contact_emails, e.contact_phones, e.status,
-  e.has_unpublished_changes, e.published_at, e.created_at, e.updated_at, e.created_by, e.updated_by`
+  e.has_unpublished_changes, e.published_at, e.created_at, e.updated_at, e.created_by, e.updated_by,
+  e.start_time, e.end_time, e.time_zone, e.meeting_url, e.meeting_url_public`
 
 /**
  * A row as the API's record. Not validated again: only this repository
@@ -72,6 +79,12 @@ function toEvent(row: EventRow, institutionIds: number[]): Event {
     updatedAt: row.updated_at,
     createdBy: row.created_by,
     updatedBy: row.updated_by,
+    // times and meeting link (issue 18 §2)
+    startTime: row.start_time,
+    endTime: row.end_time,
+    timeZone: row.time_zone,
+    meetingUrl: row.meeting_url,
+    meetingUrlPublic: row.meeting_url_public === 1,
   }
 }
 
@@ -90,7 +103,9 @@ export const EVENT_JSON = `json_object('id', e.id, 'version', e.version,
   'institutionIds', (SELECT json_group_array(institution_id ORDER BY position) FROM event_institutions WHERE event_id = e.id),
   'contactEmails', json(e.contact_emails), 'contactPhones', json(e.contact_phones), 'status', e.status,
   'hasUnpublishedChanges', json(CASE WHEN e.has_unpublished_changes = 1 THEN 'true' ELSE 'false' END), 'publishedAt', e.published_at,
-  'createdAt', e.created_at, 'updatedAt', e.updated_at, 'createdBy', e.created_by, 'updatedBy', e.updated_by)`
+  'createdAt', e.created_at, 'updatedAt', e.updated_at, 'createdBy', e.created_by, 'updatedBy', e.updated_by,
+  'startTime', e.start_time, 'endTime', e.end_time, 'timeZone', e.time_zone, 'meetingUrl', e.meeting_url,
+  'meetingUrlPublic', json(CASE WHEN e.meeting_url_public = 1 THEN 'true' ELSE 'false' END))`
 
 // A constant, so the statement cache finds it without hashing it again (statements.ts).
 const EVENT_JSON_BY_ID = `SELECT ${EVENT_JSON} FROM events e WHERE e.id = ?`
@@ -169,6 +184,12 @@ const DATA_COLUMNS = [
   'city_key',
   'untranslated_en',
   'untranslated_es',
+  // times and meeting link (issue 18 §2)
+  'start_time',
+  'end_time',
+  'time_zone',
+  'meeting_url',
+  'meeting_url_public',
 ] as const
 
 /** The columns written from an event's data, with the sort and filter keys derived from it. */
@@ -192,6 +213,12 @@ function dataParams(data: EventData): Record<(typeof DATA_COLUMNS)[number], stri
     city_key: cityKey(data.city),
     untranslated_en: untranslatedTexts(data, 'en').length,
     untranslated_es: untranslatedTexts(data, 'es').length,
+    // times and meeting link (issue 18 §2)
+    start_time: data.startTime,
+    end_time: data.endTime,
+    time_zone: data.timeZone,
+    meeting_url: data.meetingUrl,
+    meeting_url_public: data.meetingUrlPublic ? 1 : 0,
   }
 }
 

@@ -60,6 +60,12 @@ const sameData = (event: EventData, data: EventData) => {
       d.institutionIds,
       d.contactEmails,
       d.contactPhones,
+      // times and meeting link (issue 18 §2)
+      d.startTime,
+      d.endTime,
+      d.timeZone,
+      d.meetingUrl,
+      d.meetingUrlPublic,
     ])
   return fields(event) === fields(data)
 }

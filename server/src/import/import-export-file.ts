@@ -127,7 +127,9 @@ function importRecord(
         if (touched.has(existingId)) throw new ImportError(say('sameEventTwice', event.url)[lang])
         touched.add(existingId)
         const current = getEvent(db, existingId)
-        const updated = updateEvent(db, actor, existingId, { ...data, version: current.version })
+        // A public export never holds a private meeting link: the stored one stays.
+        const meeting = data.meetingUrl === null && !current.meetingUrlPublic ? { meetingUrl: current.meetingUrl } : {}
+        const updated = updateEvent(db, actor, existingId, { ...data, ...meeting, version: current.version })
         importKeysRepository.save(db, event.url, existingId)
         const action = updated.version === current.version ? 'unchanged' : 'updated'
         return { ...base, id: existingId, action, message: notes.join('; ') }
@@ -188,7 +190,8 @@ function toEventData(
   })
   // What is left is the event's own data; the rest names where it was published, or is replaced by ids here.
   const { venue: _venue, institutions: _institutions, id: _id, publishedAt: _publishedAt, url: _url, ...fields } = event
-  const input = { ...fields, venueId, institutionIds }
+  // A public export carries a meeting link only when it was public.
+  const input = { ...fields, venueId, institutionIds, meetingUrlPublic: fields.meetingUrl !== null }
   const result = EventInputSchema.safeParse(input)
   if (!result.success) throw new ImportError(describeFieldErrors(toFieldErrors(result.error, lang)))
   return result.data

@@ -49,6 +49,10 @@ export const CSV_COLUMNS = [
   'objectives',
   'url',
   'publishedAt',
+  // times and meeting link (issue 18 §2)
+  'startTime',
+  'endTime',
+  'timeZone',
 ] as const
 
 /** The header row's names: a translated column is two (`title_en`, `title_es`) without `lang`. */
@@ -72,7 +76,20 @@ export function csvFormat(siteUrl: string, lang?: Language): FeedFormat {
         case 'url':
           return [publicEventUrl(event.id, siteUrl, lang)]
         default:
-          return [event[column as 'id' | 'startDate' | 'endDate' | 'modality' | 'city' | 'publishedAt']]
+          return [
+            event[
+              column as
+                | 'id'
+                | 'startDate'
+                | 'endDate'
+                | 'modality'
+                | 'city'
+                | 'publishedAt'
+                | 'startTime'
+                | 'endTime'
+                | 'timeZone'
+            ],
+          ]
       }
     })
   return { head: `\uFEFF${csvRecord(header)}`, row: ({ data }) => csvRecord(cells(data)), tail: '' }

@@ -22,6 +22,11 @@ export function toPublicEvent(data: PublicEventData, siteUrl: string, lang?: Lan
     contactPhones: data.contactPhones,
     publishedAt: data.publishedAt,
     url: publicEventUrl(data.id, siteUrl, lang),
+    // times and meeting link (issue 18 §2)
+    startTime: data.startTime,
+    endTime: data.endTime,
+    timeZone: data.timeZone,
+    meetingUrl: data.meetingUrl,
   }
 }
 
