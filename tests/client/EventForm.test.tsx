@@ -57,6 +57,11 @@ test('creates an event with its dates, modality, city and contacts; an empty end
     institutionIds: [],
     contactEmails: ['crmst@iom.int'],
     contactPhones: ['+506 88511009'],
+    startTime: null,
+    endTime: null,
+    timeZone: null,
+    meetingUrl: null,
+    meetingUrlPublic: false,
   })
 })
 

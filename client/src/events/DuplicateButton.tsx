@@ -21,6 +21,10 @@ export function duplicateOf(event: Event, mark = COPY_MARK): EventInput {
     institutionIds: event.institutionIds,
     contactEmails: event.contactEmails,
     contactPhones: event.contactPhones,
+    // times and meeting link (issue 18 §2): the times go with the dates; the zone and the link stay
+    timeZone: event.timeZone,
+    meetingUrl: event.meetingUrl,
+    meetingUrlPublic: event.meetingUrlPublic,
   }
 }
 

@@ -12,6 +12,7 @@ import { FORM_LANGUAGES } from './LocalizedTextInput'
 import { ObjectivesInput } from './ObjectivesInput'
 import { useEventFormText } from './useEventFormText'
 import { VenueInput } from './VenueInput'
+import { MeetingLinkInputs, TimesInput } from '../times/TimesInput'
 
 /**
  * The shared schema checks the form, and it alone: the forms set `noValidate`,
@@ -86,6 +87,7 @@ export const EventInputs = () => {
         />
         <DateInput source="endDate" label={text('endDate')} helperText={text('endDateHelp')} parse={emptyToNull} />
       </Stack>
+      <TimesInput />
       <Stack direction={{ xs: 'column', sm: 'row' }} columnGap={2} sx={{ width: '100%' }}>
         <SelectInput
           source="modality"
@@ -99,6 +101,7 @@ export const EventInputs = () => {
         />
         <TextInput source="city" label={text('city')} parse={keepText} />
       </Stack>
+      <MeetingLinkInputs />
       <VenueInput />
 
       <SectionTitle>{text('sections.organisers')}</SectionTitle>

@@ -3,6 +3,7 @@ import { eventFormMessages } from '../events/eventFormMessages'
 import { webhookMessages } from '../webhooks/webhookMessages'
 import { auditMessages } from '../audit-log/auditMessages'
 import { calendarMessages } from '../calendar/calendarMessages'
+import { timeMessages } from '../times/timeMessages'
 import { dashboardMessages } from '../dashboard/dashboardMessages'
 import { translationMessages } from '../translation/translationMessages'
 import { importMessages } from '../import/importMessages'
@@ -133,4 +134,6 @@ export const en: StringMap = mergeTranslations(
   calendarMessages.en,
   notificationMessages.en,
   noticeMessages.en,
+  // times and meeting link (issue 18 §2)
+  timeMessages.en,
 )
