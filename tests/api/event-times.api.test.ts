@@ -136,3 +136,38 @@ test('the public copy has the times and zone; the meeting link only when the edi
   })
   expect(rows.find((row) => row.id === String(allDay.id))).toMatchObject({ startTime: '', endTime: '', timeZone: '' })
 })
+
+test("the public page shows the event's own time, zone and offset, and the link only when it is public", async () => {
+  insertCompleteEvent(
+    api,
+    {
+      ...TIMES,
+      startDate: '2026-03-10',
+      endDate: null,
+      modality: 'virtual',
+      meetingUrl: 'https://meet.example.org/open',
+    },
+    'published',
+  )
+  insertCompleteEvent(
+    api,
+    {
+      ...TIMES,
+      startDate: '2026-03-11',
+      endDate: null,
+      meetingUrl: 'https://meet.example.org/open',
+      meetingUrlPublic: true,
+    },
+    'published',
+  )
+
+  const english = await (await fetch(`${api.url}/calendar`)).text()
+  const spanish = await (await fetch(`${api.url}/calendar?lang=es`)).text()
+
+  expect(english).toContain(
+    '<dt>Time</dt><dd><time datetime="2026-03-10T10:00-06:00">10:00</time>–12:30 (America/El_Salvador, UTC-06:00)</dd>',
+  )
+  expect(spanish).toContain('<dt>Hora</dt><dd><time datetime="2026-03-11T10:00-06:00">10:00</time>–12:30')
+  expect(english.match(/href="https:\/\/meet\.example\.org\/open"/g)).toHaveLength(1)
+  expect(spanish).toContain('<dt>Enlace de la reunión</dt>')
+})

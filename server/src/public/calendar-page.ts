@@ -15,6 +15,7 @@ import { CALENDAR_TEXTS, type CalendarTexts } from './calendar-texts'
 import type { FeedFormat } from './feed-response'
 import type { FeedSegment } from './feed-rows.repository'
 import { html, trustedHtml, type SafeHtml } from './html'
+import { eventTimeFields } from './event-times-html'
 
 /**
  * No script, no plugin, no form, no base; the one inline style sheet by its
@@ -112,9 +113,11 @@ export function eventArticle(event: PublicEventData, lang: Language, icsHref?: s
     field(text.email, emails.length > 0 ? html`${emails}` : null),
     field(text.phone, phones.length > 0 ? html`${phones}` : null),
   ]
+  const times = eventTimeFields(event, lang)
   return html`<article id="event-${event.id}" aria-labelledby="event-${event.id}-title">
 <h3 id="event-${event.id}-title">${title}</h3>
-<dl>${field(text.city, event.city)}${field(text.venue, venue(event, lang, text))}${field(text.format, format)}${field(text.date, date(event, lang, text))}</dl>
+<dl>${field(text.city, event.city)}${field(text.venue, venue(event, lang, text))}${field(text.format, format)}${field(text.date, date(event, lang, text))}
+${times}</dl>
 ${about.length > 0 && html`<h4>${text.about}</h4>${about}`}
 <dl>${contacts}</dl>
 ${icsHref && html`<p><a class="add" href="${icsHref}" type="text/calendar">${text.addToCalendar}<span class="visually-hidden">: ${title}</span></a></p>`}
