@@ -127,8 +127,9 @@ function importRecord(
         if (touched.has(existingId)) throw new ImportError(say('sameEventTwice', event.url)[lang])
         touched.add(existingId)
         const current = getEvent(db, existingId)
-        // A public export never holds a private meeting link: the stored one stays.
-        const meeting = data.meetingUrl === null && !current.meetingUrlPublic ? { meetingUrl: current.meetingUrl } : {}
+        // A file without a meeting link (a CSV, or a JSON export of a private one) leaves the stored link as it is.
+        const meeting =
+          data.meetingUrl === null ? { meetingUrl: current.meetingUrl, meetingUrlPublic: current.meetingUrlPublic } : {}
         const updated = updateEvent(db, actor, existingId, { ...data, ...meeting, version: current.version })
         importKeysRepository.save(db, event.url, existingId)
         const action = updated.version === current.version ? 'unchanged' : 'updated'
