@@ -42,6 +42,10 @@ test('serves published events without sign-in, in the public shape and nothing e
       'contactPhones',
       'publishedAt',
       'url',
+      'startTime',
+      'endTime',
+      'timeZone',
+      'meetingUrl',
     ].sort(),
   )
   expect(served).toMatchObject({
