@@ -23,6 +23,8 @@ const pick = <T>(random: Random, items: readonly T[]): T => {
 }
 const between = (random: Random, min: number, max: number) => min + Math.floor(random() * (max - min + 1))
 
+const ALL_DAY = { startTime: null, endTime: null, timeZone: null, meetingUrl: null, meetingUrlPublic: false }
+
 const CITIES: Array<[string, string]> = [
   ['San Salvador', 'SV'],
   ['Tegucigalpa', 'HN'],
@@ -295,6 +297,8 @@ export function generateEvent(
       contactPhones: random() < 0.3 ? [`+506 ${between(random, 2000, 8999)}${between(random, 1000, 9999)}`] : [],
       documents: [],
       imageFileId: null,
+      // times and meeting link (issue 18 §2): all-day events, so the generated data stays what it was
+      ...ALL_DAY,
     },
   }
 }

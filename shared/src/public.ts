@@ -46,6 +46,14 @@ function publicEventSchema<Text extends z.ZodType>(text: Text) {
     publishedAt: z.iso.datetime(),
     /** The event on the public page. */
     url: z.url(),
+    // times and meeting link (issue 18 §2)
+    /** "HH:MM" in `timeZone`; null: an all-day event. */
+    startTime: z.string().nullable(),
+    endTime: z.string().nullable(),
+    /** The IANA zone of the times; null when the event has none. */
+    timeZone: z.string().nullable(),
+    /** Only when the editor marked the link public. */
+    meetingUrl: z.string().nullable(),
     // documents and cover image (issue 18 §1)
     documents: z
       .array(

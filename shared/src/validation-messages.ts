@@ -62,4 +62,21 @@ export const VALIDATION_MESSAGES = {
   },
   addContactEmail: { en: 'Add at least one contact email', es: 'Agregue al menos un correo de contacto' },
   fromAfterTo: { en: 'from must not be after to', es: 'from no puede ser posterior a to' },
+  // times and meeting link (issue 18 §2)
+  timeOfDay: {
+    en: 'Use a 24-hour time as HH:MM, e.g. 09:30',
+    es: 'Use una hora de 24 horas con el formato HH:MM, p. ej. 09:30',
+  },
+  timeZone: {
+    en: 'Choose a time zone from the list, e.g. America/El_Salvador',
+    es: 'Elija una zona horaria de la lista, p. ej. America/El_Salvador',
+  },
+  timeZoneRequired: { en: 'Choose the time zone of the times', es: 'Elija la zona horaria de las horas' },
+  timeWithoutDate: { en: 'A time needs a start date', es: 'Una hora requiere una fecha de inicio' },
+  endTimeWithoutStart: { en: 'An end time needs a start time', es: 'Una hora de fin requiere una hora de inicio' },
+  endTimeBeforeStart: {
+    en: 'The end time must be after the start time',
+    es: 'La hora de fin debe ser posterior a la de inicio',
+  },
+  httpsUrl: { en: 'Use a full https:// link', es: 'Use un enlace https:// completo' },
 } as const satisfies Record<string, Record<Language, string>>

@@ -24,6 +24,9 @@ const CONTRACT_COLUMNS = [
   'objectives',
   'url',
   'publishedAt',
+  'startTime',
+  'endTime',
+  'timeZone',
   'documents',
 ]
 

@@ -12,6 +12,7 @@ import { InstitutionsInput } from './InstitutionsInput'
 import { ObjectivesInput } from './ObjectivesInput'
 import { useEventFormText } from './useEventFormText'
 import { VenueInput } from './VenueInput'
+import { MeetingLinkInputs, TimesInput } from '../times/TimesInput'
 
 /**
  * The shared schema checks the form, and it alone: the forms set `noValidate`,
@@ -38,6 +39,12 @@ export const newEventValues = (): EventData => ({
   // documents and cover image (issue 18 §1)
   documents: [],
   imageFileId: null,
+  // times and meeting link (issue 18 §2)
+  startTime: null,
+  endTime: null,
+  timeZone: null,
+  meetingUrl: null,
+  meetingUrlPublic: false,
 })
 
 // The editor (tiptap) is only needed once a form opens: keep it out of the initial bundle.
@@ -97,6 +104,7 @@ export const EventInputs = () => {
         />
         <DateInput source="endDate" label={text('endDate')} helperText={text('endDateHelp')} parse={emptyToNull} />
       </Stack>
+      <TimesInput />
       <Stack direction={{ xs: 'column', sm: 'row' }} columnGap={2} sx={{ width: '100%' }}>
         <SelectInput
           source="modality"
@@ -110,6 +118,7 @@ export const EventInputs = () => {
         />
         <TextInput source="city" label={text('city')} parse={keepText} />
       </Stack>
+      <MeetingLinkInputs />
       <VenueInput />
 
       <SectionTitle>{text('sections.organisers')}</SectionTitle>

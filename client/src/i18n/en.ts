@@ -3,6 +3,7 @@ import { eventFormMessages } from '../events/eventFormMessages'
 import { webhookMessages } from '../webhooks/webhookMessages'
 import { auditMessages } from '../audit-log/auditMessages'
 import { calendarMessages } from '../calendar/calendarMessages'
+import { timeMessages } from '../times/timeMessages'
 import { dashboardMessages } from '../dashboard/dashboardMessages'
 import { translationMessages } from '../translation/translationMessages'
 import { importMessages } from '../import/importMessages'
@@ -135,4 +136,6 @@ export const en: StringMap = mergeTranslations(
   notificationMessages.en,
   noticeMessages.en,
   fileMessages.en,
+  // times and meeting link (issue 18 §2)
+  timeMessages.en,
 )

@@ -43,12 +43,18 @@ export interface EventRow {
   updated_by: number | null
   stale_texts: string
   image_file_id: number | null
+  // times and meeting link (issue 18 §2)
+  start_time: string | null
+  end_time: string | null
+  time_zone: string | null
+  meeting_url: string | null
+  meeting_url_public: number
 }
 
 export const COLUMNS = `e.id, e.version, e.title_en, e.title_es, e.description_en, e.description_es, e.objectives,
   e.start_date, e.end_date, e.modality, e.city, e.venue_id, e.contact_emails, e.contact_phones, e.status,
   e.has_unpublished_changes, e.published_at, e.created_at, e.updated_at, e.created_by, e.updated_by, e.stale_texts,
-  e.image_file_id`
+  e.image_file_id, e.start_time, e.end_time, e.time_zone, e.meeting_url, e.meeting_url_public`
 
 /**
  * A row as the API's record. Not validated again: only this repository
@@ -80,6 +86,12 @@ function toEvent(row: EventRow, institutionIds: number[], documents: EventDocume
     // documents and cover image (issue 18 §1)
     documents,
     imageFileId: row.image_file_id,
+    // times and meeting link (issue 18 §2)
+    startTime: row.start_time,
+    endTime: row.end_time,
+    timeZone: row.time_zone,
+    meetingUrl: row.meeting_url,
+    meetingUrlPublic: row.meeting_url_public === 1,
   }
 }
 
@@ -102,7 +114,9 @@ export const EVENT_JSON = `json_object('id', e.id, 'version', e.version,
   'staleTexts', json(e.stale_texts),
   'documents', (SELECT json_group_array(json_object('id', d.id, 'fileId', d.file_id, 'title', json_object('en', d.title_en, 'es', d.title_es),
     'kind', d.kind, 'language', d.language) ORDER BY d.position) FROM event_documents d WHERE d.event_id = e.id),
-  'imageFileId', e.image_file_id)`
+  'imageFileId', e.image_file_id,
+  'startTime', e.start_time, 'endTime', e.end_time, 'timeZone', e.time_zone, 'meetingUrl', e.meeting_url,
+  'meetingUrlPublic', json(CASE WHEN e.meeting_url_public = 1 THEN 'true' ELSE 'false' END))`
 
 // A constant, so the statement cache finds it without hashing it again (statements.ts).
 const EVENT_JSON_BY_ID = `SELECT ${EVENT_JSON} FROM events e WHERE e.id = ?`
@@ -218,6 +232,12 @@ const DATA_COLUMNS = [
   'untranslated_es',
   'stale_texts',
   'image_file_id',
+  // times and meeting link (issue 18 §2)
+  'start_time',
+  'end_time',
+  'time_zone',
+  'meeting_url',
+  'meeting_url_public',
 ] as const
 
 /** The columns written from an event's data, with the sort and filter keys derived from it. */
@@ -243,6 +263,12 @@ function dataParams(data: EventData): Record<(typeof DATA_COLUMNS)[number], stri
     untranslated_es: untranslatedTexts(data, 'es').length,
     stale_texts: JSON.stringify(data.staleTexts ?? []),
     image_file_id: data.imageFileId,
+    // times and meeting link (issue 18 §2)
+    start_time: data.startTime,
+    end_time: data.endTime,
+    time_zone: data.timeZone,
+    meeting_url: data.meetingUrl,
+    meeting_url_public: data.meetingUrlPublic ? 1 : 0,
   }
 }
 

@@ -80,6 +80,12 @@ const sameData = (event: EventData, data: EventData) => {
       d.staleTexts,
       documentsKey(d.documents),
       d.imageFileId,
+      // times and meeting link (issue 18 §2)
+      d.startTime,
+      d.endTime,
+      d.timeZone,
+      d.meetingUrl,
+      d.meetingUrlPublic,
     ])
   return fields(event) === fields(data)
 }

@@ -130,7 +130,10 @@ function importRecord(
         const current = getEvent(db, existingId)
         // An export links to its files but cannot carry them: the event keeps its own documents and image (issue 18 §1).
         const files = { documents: current.documents, imageFileId: current.imageFileId }
-        const updated = updateEvent(db, actor, existingId, { ...data, ...files, version: current.version })
+        // A file without a meeting link (a CSV, or a JSON export of a private one) leaves the stored link as it is.
+        const meeting =
+          data.meetingUrl === null ? { meetingUrl: current.meetingUrl, meetingUrlPublic: current.meetingUrlPublic } : {}
+        const updated = updateEvent(db, actor, existingId, { ...data, ...files, ...meeting, version: current.version })
         importKeysRepository.save(db, event.url, existingId)
         const action = updated.version === current.version ? 'unchanged' : 'updated'
         return { ...base, id: existingId, action, message: notes.join('; ') }
@@ -203,7 +206,8 @@ function toEventData(
     image: _image,
     ...fields
   } = event
-  const input = { ...fields, venueId, institutionIds }
+  // A public export carries a meeting link only when it was public.
+  const input = { ...fields, venueId, institutionIds, meetingUrlPublic: fields.meetingUrl !== null }
   const result = EventInputSchema.safeParse(input)
   if (!result.success) throw new ImportError(describeFieldErrors(toFieldErrors(result.error, lang)))
   return result.data

@@ -49,6 +49,10 @@ export const CSV_COLUMNS = [
   'objectives',
   'url',
   'publishedAt',
+  // times and meeting link (issue 18 §2)
+  'startTime',
+  'endTime',
+  'timeZone',
   // documents and cover image (issue 18 §1)
   'documents',
 ] as const
@@ -76,7 +80,20 @@ export function csvFormat(siteUrl: string, lang?: Language): FeedFormat {
         case 'documents':
           return [event.documents.map((document) => publicFileUrl(document, siteUrl)).join('; ')]
         default:
-          return [event[column as 'id' | 'startDate' | 'endDate' | 'modality' | 'city' | 'publishedAt']]
+          return [
+            event[
+              column as
+                | 'id'
+                | 'startDate'
+                | 'endDate'
+                | 'modality'
+                | 'city'
+                | 'publishedAt'
+                | 'startTime'
+                | 'endTime'
+                | 'timeZone'
+            ],
+          ]
       }
     })
   return { head: `\uFEFF${csvRecord(header)}`, row: ({ data }) => csvRecord(cells(data)), tail: '' }

@@ -22,10 +22,11 @@ export const publicCopiesRepository = {
   write(db: Db, data: PublicEventData, sequence: number): void {
     statement(
       db,
-      `INSERT INTO event_public_copies (event_id, data, start_date, end_date, published_at, sequence)
-       VALUES (@id, @data, @start_date, @end_date, @published_at, @sequence)
+      `INSERT INTO event_public_copies (event_id, data, start_date, end_date, published_at, sequence, time_zone)
+       VALUES (@id, @data, @start_date, @end_date, @published_at, @sequence, @time_zone)
        ON CONFLICT (event_id) DO UPDATE SET data = excluded.data, start_date = excluded.start_date,
-         end_date = excluded.end_date, published_at = excluded.published_at, sequence = excluded.sequence`,
+         end_date = excluded.end_date, published_at = excluded.published_at, sequence = excluded.sequence,
+         time_zone = excluded.time_zone`,
     ).run({
       id: data.id,
       data: JSON.stringify(data),
@@ -33,6 +34,8 @@ export const publicCopiesRepository = {
       end_date: data.endDate,
       published_at: data.publishedAt,
       sequence,
+      // Only a timed event's zone: the iCalendar feed describes these (ics-time-zones.ts).
+      time_zone: data.startTime === null ? null : data.timeZone,
     })
     publicSearchRepository.index(db, data)
   },

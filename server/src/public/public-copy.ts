@@ -29,6 +29,11 @@ export function toPublicEventData(db: Db, event: Event, publishedAt: string): Pu
     contactEmails: event.contactEmails,
     contactPhones: event.contactPhones,
     publishedAt,
+    // times and meeting link (issue 18 §2): the link only when the editor marked it public
+    startTime: event.startTime,
+    endTime: event.endTime,
+    timeZone: event.timeZone,
+    meetingUrl: event.meetingUrlPublic ? event.meetingUrl : null,
     // documents and cover image (issue 18 §1): the files as they are now, frozen with the rest
     ...publicFiles(db, event),
   }

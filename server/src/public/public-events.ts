@@ -40,6 +40,11 @@ export function toPublicEvent(data: PublicEventData, siteUrl: string, lang?: Lan
     contactPhones: data.contactPhones,
     publishedAt: data.publishedAt,
     url: publicEventUrl(data.id, siteUrl, lang),
+    // times and meeting link (issue 18 §2)
+    startTime: data.startTime,
+    endTime: data.endTime,
+    timeZone: data.timeZone,
+    meetingUrl: data.meetingUrl,
     // documents and cover image (issue 18 §1)
     documents: data.documents.map((document) => ({
       title: document.title,
