@@ -9,6 +9,7 @@ import {
   RequiredLocalizedTextSchema,
 } from './primitives'
 import { EVENT_STATUSES, MODALITIES, OBJECTIVE_STYLES } from './event-values'
+import { EVENT_TAXONOMY_SORT_FIELDS, eventTaxonomyShape } from './taxonomy'
 
 export const ModalitySchema = z.enum(MODALITIES)
 export const EventStatusSchema = z.enum(EVENT_STATUSES)
@@ -58,6 +59,8 @@ export const eventInputShape = {
     .refine((ids) => new Set(ids).size === ids.length, { message: VALIDATION_MESSAGES.institutionTwice.en }),
   contactEmails: z.array(EmailSchema).max(20).default([]),
   contactPhones: z.array(PhoneSchema).max(20).default([]),
+  // presidency, type, countries and networks (issue 18 §3)
+  ...eventTaxonomyShape,
 }
 
 type DateRange = { startDate: string | null; endDate: string | null }
@@ -124,4 +127,6 @@ export const EVENT_SORT_FIELDS = [
   'modality',
   'createdAt',
   'updatedAt',
+  // presidency and type (issue 18 §3)
+  ...EVENT_TAXONOMY_SORT_FIELDS,
 ] as const

@@ -62,4 +62,15 @@ export const VALIDATION_MESSAGES = {
   },
   addContactEmail: { en: 'Add at least one contact email', es: 'Agregue al menos un correo de contacto' },
   fromAfterTo: { en: 'from must not be after to', es: 'from no puede ser posterior a to' },
+  // presidencies, types, countries and networks (issue 18 §3)
+  memberState: {
+    en: 'Use the two-letter code of an RCM member state, e.g. SV',
+    es: 'Use el código de dos letras de un país miembro de la CRM, p. ej. SV',
+  },
+  countryTwice: { en: 'A country is listed twice', es: 'Un país aparece dos veces' },
+  networkTwice: { en: 'A network is listed twice', es: 'Una red aparece dos veces' },
+  presidencyOverlap: {
+    en: 'This period overlaps another presidency',
+    es: 'Este período se superpone con otra presidencia',
+  },
 } as const satisfies Record<string, Record<Language, string>>

@@ -61,6 +61,10 @@ export function eventRecord(overrides: Partial<Event> = {}): Event {
     updatedAt: '2026-01-05T10:00:00.000Z',
     createdBy: null,
     updatedBy: null,
+    presidencyId: null,
+    typeId: null,
+    countryCodes: [],
+    networkIds: [],
     ...overrides,
   }
 }

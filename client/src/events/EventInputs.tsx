@@ -35,6 +35,11 @@ export const newEventValues = (): EventData => ({
   institutionIds: [],
   contactEmails: [],
   contactPhones: [],
+  // presidency (chosen on save when left empty), type, countries and networks (issue 18 §3)
+  presidencyId: null,
+  typeId: null,
+  countryCodes: [],
+  networkIds: [],
 })
 
 // The editor (tiptap) is only needed once a form opens: keep it out of the initial bundle.

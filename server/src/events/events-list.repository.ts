@@ -28,6 +28,9 @@ const SORTS: Record<EventSortField, string> = {
   modality: 'e.modality',
   createdAt: 'e.created_at',
   updatedAt: 'e.updated_at',
+  // presidency and type (issue 18 §3): by id, on the indexes of migrations/0017
+  presidencyId: 'e.presidency_id',
+  typeId: 'e.type_id',
 }
 
 // The last workflow step of the event (saves are not steps); coalesce: an event with none yet.
@@ -114,5 +117,30 @@ export function eventConditions(filter: EventFilter): Condition[] {
     conditions.push({ sql: `e.untranslated_${filter.incompleteLanguage} > 0` })
   for (const piece of toList(filter.missing) ?? []) conditions.push({ sql: MISSING[piece] })
   if (filter.notUpdatedBy !== undefined) add('e.updated_by IS NOT @notUpdatedBy', { notUpdatedBy: filter.notUpdatedBy })
+  conditions.push(...taxonomyConditions(filter))
+  return conditions
+}
+
+/** The filters of issue 18 §3: presidency and type are columns, countries and networks link tables (migrations/0017). */
+function taxonomyConditions(filter: EventFilter): Condition[] {
+  const conditions: Condition[] = []
+  const presidencyIds = toIdList(filter.presidencyId)
+  if (presidencyIds) conditions.push(isIn('e.presidency_id', 'presidencyIds', presidencyIds))
+  const typeIds = toIdList(filter.typeId)
+  if (typeIds) conditions.push(isIn('e.type_id', 'typeIds', typeIds))
+  const countryCodes = toList(filter.countryCode)
+  if (countryCodes) {
+    conditions.push({
+      sql: 'e.id IN (SELECT event_id FROM event_countries WHERE country_code IN (SELECT value FROM json_each(@countryCodes)))',
+      params: { countryCodes: JSON.stringify(countryCodes) },
+    })
+  }
+  const networkIds = toIdList(filter.networkId)
+  if (networkIds) {
+    conditions.push({
+      sql: 'e.id IN (SELECT event_id FROM event_networks WHERE network_id IN (SELECT value FROM json_each(@networkIds)))',
+      params: { networkIds: JSON.stringify(networkIds) },
+    })
+  }
   return conditions
 }

@@ -40,17 +40,21 @@ export interface EventRow {
   updated_at: string
   created_by: number | null
   updated_by: number | null
+  // presidency and type (issue 18 §3)
+  presidency_id: number | null
+  type_id: number | null
 }
 
 export const COLUMNS = `e.id, e.version, e.title_en, e.title_es, e.description_en, e.description_es, e.objectives,
   e.start_date, e.end_date, e.modality, e.city, e.venue_id, e.contact_emails, e.contact_phones, e.status,
-  e.has_unpublished_changes, e.published_at, e.created_at, e.updated_at, e.created_by, e.updated_by`
+  e.has_unpublished_changes, e.published_at, e.created_at, e.updated_at, e.created_by, e.updated_by,
+  e.presidency_id, e.type_id`
 
 /**
  * A row as the API's record. Not validated again: only this repository
  * writes events, from data the schemas accepted, and the columns have CHECKs.
  */
-function toEvent(row: EventRow, institutionIds: number[]): Event {
+function toEvent(row: EventRow, institutionIds: number[], links: TaxonomyLinks): Event {
   return {
     id: row.id,
     version: row.version,
@@ -72,6 +76,11 @@ function toEvent(row: EventRow, institutionIds: number[]): Event {
     updatedAt: row.updated_at,
     createdBy: row.created_by,
     updatedBy: row.updated_by,
+    // presidency, type, countries and networks (issue 18 §3)
+    presidencyId: row.presidency_id,
+    typeId: row.type_id,
+    countryCodes: links.countryCodes,
+    networkIds: links.networkIds,
   }
 }
 
@@ -90,7 +99,10 @@ export const EVENT_JSON = `json_object('id', e.id, 'version', e.version,
   'institutionIds', (SELECT json_group_array(institution_id ORDER BY position) FROM event_institutions WHERE event_id = e.id),
   'contactEmails', json(e.contact_emails), 'contactPhones', json(e.contact_phones), 'status', e.status,
   'hasUnpublishedChanges', json(CASE WHEN e.has_unpublished_changes = 1 THEN 'true' ELSE 'false' END), 'publishedAt', e.published_at,
-  'createdAt', e.created_at, 'updatedAt', e.updated_at, 'createdBy', e.created_by, 'updatedBy', e.updated_by)`
+  'createdAt', e.created_at, 'updatedAt', e.updated_at, 'createdBy', e.created_by, 'updatedBy', e.updated_by,
+  'presidencyId', e.presidency_id, 'typeId', e.type_id,
+  'countryCodes', (SELECT json_group_array(country_code ORDER BY position) FROM event_countries WHERE event_id = e.id),
+  'networkIds', (SELECT json_group_array(network_id ORDER BY position) FROM event_networks WHERE event_id = e.id))`
 
 // A constant, so the statement cache finds it without hashing it again (statements.ts).
 const EVENT_JSON_BY_ID = `SELECT ${EVENT_JSON} FROM events e WHERE e.id = ?`
@@ -144,10 +156,39 @@ function institutionIdsOf(db: Db, rows: EventRow[]): Map<number, number[]> {
   return byEvent
 }
 
+/** An event's countries and networks, in their order. */
+interface TaxonomyLinks {
+  countryCodes: string[]
+  networkIds: number[]
+}
+
+/** The countries and networks of every row, read in one query each (no N+1). */
+function taxonomyLinksOf(db: Db, rows: EventRow[]): Map<number, TaxonomyLinks> {
+  const byEvent = new Map<number, TaxonomyLinks>(rows.map((row) => [row.id, { countryCodes: [], networkIds: [] }]))
+  if (rows.length === 0) return byEvent
+  const ids = JSON.stringify(rows.map((row) => row.id))
+  const countries = statement<{ event_id: number; code: string }>(
+    db,
+    `SELECT event_id, country_code AS code FROM event_countries
+      WHERE event_id IN (SELECT value FROM json_each(?)) ORDER BY event_id, position`,
+  ).all(ids)
+  for (const link of countries) byEvent.get(link.event_id)?.countryCodes.push(link.code)
+  const networks = statement<{ event_id: number; network_id: number }>(
+    db,
+    `SELECT event_id, network_id FROM event_networks
+      WHERE event_id IN (SELECT value FROM json_each(?)) ORDER BY event_id, position`,
+  ).all(ids)
+  for (const link of networks) byEvent.get(link.event_id)?.networkIds.push(link.network_id)
+  return byEvent
+}
+
 /** Rows as records. */
 function toEvents(db: Db, rows: EventRow[]): Event[] {
   const links = institutionIdsOf(db, rows)
-  return rows.map((row) => toEvent(row, links.get(row.id) ?? []))
+  const taxonomy = taxonomyLinksOf(db, rows)
+  return rows.map((row) =>
+    toEvent(row, links.get(row.id) ?? [], taxonomy.get(row.id) ?? { countryCodes: [], networkIds: [] }),
+  )
 }
 
 const DATA_COLUMNS = [
@@ -169,6 +210,9 @@ const DATA_COLUMNS = [
   'city_key',
   'untranslated_en',
   'untranslated_es',
+  // presidency and type (issue 18 §3)
+  'presidency_id',
+  'type_id',
 ] as const
 
 /** The columns written from an event's data, with the sort and filter keys derived from it. */
@@ -192,6 +236,8 @@ function dataParams(data: EventData): Record<(typeof DATA_COLUMNS)[number], stri
     city_key: cityKey(data.city),
     untranslated_en: untranslatedTexts(data, 'en').length,
     untranslated_es: untranslatedTexts(data, 'es').length,
+    presidency_id: data.presidencyId,
+    type_id: data.typeId,
   }
 }
 
@@ -229,6 +275,22 @@ function writeInstitutions(db: Db, eventId: number, institutionIds: readonly num
   statement(db, 'DELETE FROM event_institutions WHERE event_id = ?').run(eventId)
   const insert = statement(db, 'INSERT INTO event_institutions (event_id, institution_id, position) VALUES (?, ?, ?)')
   institutionIds.forEach((institutionId, position) => insert.run(eventId, institutionId, position))
+}
+
+function writeTaxonomyLinks(db: Db, eventId: number, data: EventData) {
+  statement(db, 'DELETE FROM event_countries WHERE event_id = ?').run(eventId)
+  const country = statement(db, 'INSERT INTO event_countries (event_id, country_code, position) VALUES (?, ?, ?)')
+  data.countryCodes.forEach((code, position) => country.run(eventId, code, position))
+  statement(db, 'DELETE FROM event_networks WHERE event_id = ?').run(eventId)
+  const network = statement(db, 'INSERT INTO event_networks (event_id, network_id, position) VALUES (?, ?, ?)')
+  data.networkIds.forEach((networkId, position) => network.run(eventId, networkId, position))
+}
+
+const sameCountriesAndNetworks = (a: EventData, b: EventData) =>
+  a.countryCodes.join() === b.countryCodes.join() && sameIds(a.networkIds, b.networkIds)
+
+function setPresidencyAuto(db: Db, id: number, isAuto: boolean): void {
+  statement(db, 'UPDATE events SET presidency_auto = ? WHERE id = ?').run(isAuto ? 1 : 0, id)
 }
 
 const findRow = (db: Db, id: number) =>
@@ -320,7 +382,15 @@ export const eventsRepository = {
   insert(
     db: Db,
     data: EventData,
-    meta: { id?: number; status: EventStatus; publishedAt: string | null; now: string; actorId: number | null },
+    meta: {
+      id?: number
+      status: EventStatus
+      publishedAt: string | null
+      now: string
+      actorId: number | null
+      /** False: the editor picked the presidency (the column's default is true). */
+      presidencyAuto?: boolean
+    },
   ): number {
     const params = {
       ...dataParams(data),
@@ -333,6 +403,8 @@ export const eventsRepository = {
     }
     const id = Number(statement(db, INSERT).run(params).lastInsertRowid)
     writeInstitutions(db, id, data.institutionIds)
+    writeTaxonomyLinks(db, id, data)
+    if (meta.presidencyAuto === false) setPresidencyAuto(db, id, false)
     eventsSearchRepository.indexEvents(db, [id])
     return id
   },
@@ -372,6 +444,7 @@ export const eventsRepository = {
     if (statement(db, updateSql(columns)).run(params).changes === 0) return false
     const institutionsChanged = !sameIds(previous.institutionIds, data.institutionIds)
     if (institutionsChanged) writeInstitutions(db, id, data.institutionIds)
+    if (!sameCountriesAndNetworks(previous, data)) writeTaxonomyLinks(db, id, data)
     if (institutionsChanged || changed.some((column) => SEARCHED_COLUMNS.has(column)))
       eventsSearchRepository.indexEvents(db, [id])
     return true
@@ -432,6 +505,27 @@ export const eventsRepository = {
         institutionId,
       ) ?? 0
     )
+  },
+
+  // presidency, type, countries and networks (issue 18 §3)
+
+  /** Whether the server chose the event's presidency from its date (true) or the editor picked it. */
+  isPresidencyAuto(db: Db, id: number): boolean {
+    return pluckStatement<number>(db, 'SELECT presidency_auto FROM events WHERE id = ?').get(id) !== 0
+  },
+
+  setPresidencyAuto,
+
+  countByPresidency(db: Db, presidencyId: number): number {
+    return pluckStatement<number>(db, 'SELECT count(*) FROM events WHERE presidency_id = ?').get(presidencyId) ?? 0
+  },
+
+  countByType(db: Db, typeId: number): number {
+    return pluckStatement<number>(db, 'SELECT count(*) FROM events WHERE type_id = ?').get(typeId) ?? 0
+  },
+
+  countByNetwork(db: Db, networkId: number): number {
+    return pluckStatement<number>(db, 'SELECT count(*) FROM event_networks WHERE network_id = ?').get(networkId) ?? 0
   },
 
   reindexByVenue: eventsSearchRepository.reindexByVenue,

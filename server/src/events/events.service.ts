@@ -23,6 +23,7 @@ import type { EventSortField } from './events-list.repository'
 import { eventsRepository } from './events.repository'
 import { publicCopiesRepository } from '../public/public-copies.repository'
 import { writePublicCopy } from '../public/public-copy'
+import { missingTaxonomyReferences, resolvePresidency } from '../presidencies/event-presidency'
 import { revisionsRepository } from '../revisions/revisions.repository'
 import { cancelScheduledPublish } from '../schedules/schedule-cancellation'
 
@@ -43,6 +44,7 @@ function assertReferencesExist(db: Db, data: EventData) {
   data.institutionIds.forEach((id, index) => {
     if (!institutions.has(id)) errors[`institutionIds.${index}`] = say('noSuchInstitution')
   })
+  Object.assign(errors, missingTaxonomyReferences(db, data))
   if (Object.keys(errors).length > 0) throw badRequest(errors)
 }
 
@@ -60,6 +62,10 @@ const sameData = (event: EventData, data: EventData) => {
       d.institutionIds,
       d.contactEmails,
       d.contactPhones,
+      d.presidencyId,
+      d.typeId,
+      d.countryCodes,
+      d.networkIds,
     ])
   return fields(event) === fields(data)
 }
@@ -110,7 +116,15 @@ export function createEvent(db: Db, actor: Actor, data: EventData, options: Crea
     const now = new Date().toISOString()
     const status = options.status ?? 'draft'
     const publishedAt = status === 'published' ? (options.publishedAt ?? now) : null
-    const id = eventsRepository.insert(db, clean, { id: options.id, status, publishedAt, now, actorId: actor.id })
+    const presidency = resolvePresidency(db, clean, now.slice(0, 10))
+    const id = eventsRepository.insert(db, presidency.data, {
+      id: options.id,
+      status,
+      publishedAt,
+      now,
+      actorId: actor.id,
+      presidencyAuto: presidency.isAuto,
+    })
     const event = getEvent(db, id)
     if (publishedAt !== null) {
       queueWebhookNotice(db, 'published', writePublicCopy(db, event, publishedAt), { publishedAt, now })
@@ -155,11 +169,18 @@ export function saveEvent(
     throw badRequest({ version: say('versionRequired') }, say('versionMissing'))
   }
   const { version, ...fields } = EventUpdateSchema.parse(body)
-  const data = cleanData(fields)
+  const cleaned = cleanData(fields)
   return writeTransaction(db, () => {
     const current = getEvent(db, id)
     if (current.version !== version) throw staleVersion(current)
-    assertReferencesExist(db, data)
+    assertReferencesExist(db, cleaned)
+    const wasAuto = eventsRepository.isPresidencyAuto(db, id)
+    const presidency = resolvePresidency(db, cleaned, new Date().toISOString().slice(0, 10), {
+      presidencyId: current.presidencyId,
+      isAuto: wasAuto,
+    })
+    const { data } = presidency
+    if (presidency.isAuto !== wasAuto) eventsRepository.setPresidencyAuto(db, id, presidency.isAuto)
     if (sameData(current, data)) return current
     const hasPublicCopy = current.status === 'published' || current.publishedAt !== null
     const isBackToDraft = current.status === 'in_review'

@@ -16,6 +16,11 @@ export type RecordKind =
   | 'Audit entry'
   | 'Webhook'
   | 'Webhook delivery'
+  // issue 18 §3
+  | 'Presidency'
+  | 'Event type'
+  | 'Network'
+  | 'Country'
 
 /** An event's state as a 409 names it: `published` splits on whether it has unpublished changes. */
 export type DescribedState = 'draft' | 'in_review' | 'published_with_changes' | 'published_without_changes' | 'archived'
@@ -99,6 +104,16 @@ const en = {
   metadataTarget: (host: string, address: string | null) =>
     `${address === null ? host : `${host} resolves to ${address}, which`} is a cloud metadata service, ` +
     "which holds the server's credentials: notices never go there",
+  // presidencies, types and networks (issue 18 §3)
+  noSuchPresidency: 'No such presidency',
+  noSuchEventType: 'No such event type',
+  noSuchNetwork: 'No such network',
+  taxonomyInUse: (count: number, kind: 'presidency' | 'type' | 'network') =>
+    `Used by ${count} ${count === 1 ? 'event' : 'events'}; ` +
+    (kind === 'network' ? 'remove it from them' : `give them another ${kind}`) +
+    ' before deleting it',
+  presidencyOverlap: (country: string, from: string, to: string) =>
+    `This period overlaps the presidency of ${country} (${from} to ${to})`,
 }
 
 const EN_ADDRESS_KINDS: Record<AddressKind, string> = {
@@ -157,6 +172,10 @@ const ES_NOT_FOUND: Record<RecordKind, string> = {
   'Audit entry': 'Entrada del registro de auditoría no encontrada',
   Webhook: 'Webhook no encontrado',
   'Webhook delivery': 'Envío de webhook no encontrado',
+  Presidency: 'Presidencia no encontrada',
+  'Event type': 'Tipo de evento no encontrado',
+  Network: 'Red no encontrada',
+  Country: 'País no encontrado',
 }
 
 type Catalogue = typeof en
@@ -240,6 +259,19 @@ const es: Catalogue = {
   metadataTarget: (host, address) =>
     `${address === null ? host : `${host} se resuelve como ${address}, que`} es un servicio de metadatos de la nube, ` +
     'que guarda las credenciales del servidor: los avisos nunca van allí',
+  // presidencies, types and networks (issue 18 §3)
+  noSuchPresidency: 'No existe esa presidencia',
+  noSuchEventType: 'No existe ese tipo de evento',
+  noSuchNetwork: 'No existe esa red',
+  taxonomyInUse: (count, kind) =>
+    `${count === 1 ? 'La usa 1 evento' : `La usan ${count} eventos`}; ` +
+    (kind === 'network'
+      ? 'quítela de ellos antes de eliminarla'
+      : kind === 'type'
+        ? 'deles otro tipo antes de eliminar este'
+        : 'deles otra presidencia antes de eliminarla'),
+  presidencyOverlap: (country, from, to) =>
+    `Este período se superpone con la presidencia de ${country} (${from} a ${to})`,
 }
 
 /** Every language's catalogue: the type makes each one have every message. */
