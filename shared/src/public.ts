@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { VALIDATION_MESSAGES } from './validation-messages'
 import { ModalitySchema, ObjectiveStyleSchema } from './events'
 import { IsoDateSchema, LanguageSchema } from './primitives'
+import { publicTaxonomyQueryShape } from './taxonomy'
 
 /** Text in both languages, as the public feeds show it without `lang`. */
 const BothLanguagesSchema = z.object({ en: z.string(), es: z.string() })
@@ -39,6 +40,14 @@ function publicEventSchema<Text extends z.ZodType>(text: Text) {
     publishedAt: z.iso.datetime(),
     /** The event on the public page. */
     url: z.url(),
+    // presidency, type, countries and networks (issue 18 §3); a public copy published before them reads as none
+    presidency: z
+      .object({ country: z.object({ code: z.string(), name: text }), startDate: z.string(), endDate: z.string(), theme: text })
+      .nullable()
+      .default(null),
+    type: text.nullable().default(null),
+    countries: z.array(z.object({ code: z.string(), name: text })).default([]),
+    networks: z.array(z.object({ name: text, acronym: text })).default([]),
   })
 }
 
@@ -63,6 +72,8 @@ export const PublicFeedQuerySchema = z
     lang: LanguageSchema.optional(),
     from: IsoDateSchema.optional(),
     to: IsoDateSchema.optional(),
+    // presidency, type, country and network (issue 18 §3)
+    ...publicTaxonomyQueryShape,
   })
   .refine((query) => query.from === undefined || query.to === undefined || query.from <= query.to, {
     message: VALIDATION_MESSAGES.fromAfterTo.en,

@@ -128,14 +128,51 @@ export const eventTaxonomyFilterShape = {
 /** EVENT_SORT_FIELDS of this part. */
 export const EVENT_TAXONOMY_SORT_FIELDS = ['presidencyId', 'typeId'] as const
 
+/** A query parameter given once, repeated, or comma-separated, as a list of its non-empty parts. */
+const listParameter = z
+  .union([z.string().max(500), z.array(z.string().max(500)).max(50)])
+  .transform((value) =>
+    [value]
+      .flat()
+      .flatMap((part) => part.split(','))
+      .map((part) => part.trim())
+      .filter((part) => part !== ''),
+  )
+
+/** One id of a list parameter. */
+const IdPart = z
+  .string()
+  .regex(/^[1-9]\d{0,14}$/, { message: VALIDATION_MESSAGES.positiveId.en })
+  .transform(Number)
+
 /**
  * The public filters of every export and the public calendar: `presidency`,
- * `type`, `network` (ids) and `country` (a code), each once or repeated
- * (`?country=SV&country=GT`) or comma-separated (`?country=SV,GT`).
+ * `type`, `network` (ids) and `country` (a member state's code), each once,
+ * repeated (`?country=SV&country=GT`) or comma-separated (`?country=SV,GT`):
+ * an event matches when it has any of the values given, and every parameter given.
  */
+export const publicTaxonomyQueryShape = {
+  presidency: listParameter.pipe(z.array(IdPart)).optional().meta({ description: 'Presidency ids' }),
+  type: listParameter.pipe(z.array(IdPart)).optional().meta({ description: 'Event type ids' }),
+  country: listParameter.pipe(z.array(MemberStateCodeSchema)).optional().meta({ description: 'Member state codes (SV)' }),
+  network: listParameter.pipe(z.array(IdPart)).optional().meta({ description: 'Network ids' }),
+}
+export const PublicTaxonomyQuerySchema = z.object(publicTaxonomyQueryShape)
+
+/** The public filters as the public copies' repository takes them; an empty filter keeps every event. */
 export interface PublicTaxonomyFilter {
   presidencyIds?: number[]
   typeIds?: number[]
   countryCodes?: string[]
   networkIds?: number[]
+}
+
+/** The parsed query (PublicTaxonomyQuerySchema, or PublicFeedQuerySchema which holds it) as a PublicTaxonomyFilter. */
+export function toPublicTaxonomyFilter(query: z.output<typeof PublicTaxonomyQuerySchema>): PublicTaxonomyFilter {
+  const filter: PublicTaxonomyFilter = {}
+  if (query.presidency?.length) filter.presidencyIds = query.presidency
+  if (query.type?.length) filter.typeIds = query.type
+  if (query.country?.length) filter.countryCodes = query.country
+  if (query.network?.length) filter.networkIds = query.network
+  return filter
 }

@@ -68,6 +68,7 @@ export const VALIDATION_MESSAGES = {
     es: 'Use el código de dos letras de un país miembro de la CRM, p. ej. SV',
   },
   countryTwice: { en: 'A country is listed twice', es: 'Un país aparece dos veces' },
+  positiveId: { en: 'Use ids, e.g. 3 or 3,4', es: 'Use identificadores, p. ej. 3 o 3,4' },
   networkTwice: { en: 'A network is listed twice', es: 'Una red aparece dos veces' },
   presidencyOverlap: {
     en: 'This period overlaps another presidency',

@@ -24,6 +24,10 @@ const CONTRACT_COLUMNS = [
   'objectives',
   'url',
   'publishedAt',
+  'presidency',
+  'type',
+  'countries',
+  'networks',
 ]
 
 function insertTrickyEvent() {
@@ -110,7 +114,17 @@ test('without lang, each translated column comes twice, _en and _es', async () =
 
   expect(rows[0]).toEqual(
     CONTRACT_COLUMNS.flatMap((column) =>
-      ['title', 'venue', 'institutions', 'description', 'objectives'].includes(column)
+      [
+        'title',
+        'venue',
+        'institutions',
+        'description',
+        'objectives',
+        'presidency',
+        'type',
+        'countries',
+        'networks',
+      ].includes(column)
         ? [`${column}_en`, `${column}_es`]
         : [column],
     ),

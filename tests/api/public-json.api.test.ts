@@ -117,6 +117,10 @@ test('serves the JSON Schema of the public event, without lang and with it', asy
       'contactPhones',
       'publishedAt',
       'url',
+      'presidency',
+      'type',
+      'countries',
+      'networks',
     ].sort(),
   )
   expect(schema.items.additionalProperties).toBe(false)

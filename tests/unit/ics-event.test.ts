@@ -34,6 +34,10 @@ function copy(overrides: Partial<PublicEventData> = {}): PublicEventData {
     contactEmails: ['crmst@iom.int'],
     contactPhones: ['+504 22221111'],
     publishedAt: '2026-04-01T10:30:00.000Z',
+    presidency: null,
+    type: null,
+    countries: [],
+    networks: [],
     ...overrides,
   }
 }

@@ -219,3 +219,12 @@ export const descriptionFromCell = (cell: string): string =>
 // ---- lists of plain values (emails, phones)
 
 export const listFromCell = (cell: string): string[] => (cell === '' ? [] : cell.split('; '))
+
+// ---- presidency (issue 18 §3): "El Salvador, 2026-01-01 – 2026-12-31", and ": theme" when it has one
+
+export function presidencyCell(presidency: PublicEventData['presidency'], lang: Language, text: TextIn): string {
+  if (!presidency) return ''
+  const theme = text(presidency.theme, lang)
+  const period = `${text(presidency.country.name, lang)}, ${presidency.startDate} – ${presidency.endDate}`
+  return theme === '' ? period : `${period}: ${theme}`
+}

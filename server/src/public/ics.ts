@@ -48,6 +48,8 @@ export function icsEvent(
   }
   for (const contact of [...event.contactEmails, ...event.contactPhones])
     lines.push(`CONTACT:${escapeIcsText(contact)}`)
+  // The event's type (issue 18 §3), which calendar apps show and filter on.
+  if (event.type) lines.push(`CATEGORIES:${escapeIcsText(localize(event.type, lang))}`)
   lines.push(
     `URL;VALUE=URI:${publicEventUrl(event.id, options.siteUrl, lang)}`,
     `SEQUENCE:${Math.max(0, sequence - 1)}`,

@@ -1,4 +1,4 @@
-import type { PublicEventData } from '@rcm/shared'
+import type { Event, PublicEventData } from '@rcm/shared'
 import type { Db } from '../db/connection'
 import { statement } from '../db/statements'
 
@@ -27,6 +27,21 @@ export const publicCopiesRepository = {
       end_date: data.endDate,
       published_at: data.publishedAt,
       sequence,
+    })
+  },
+
+  /** The ids the public filters read (issue 18 §3), as the event has them when published. */
+  writeTaxonomyKeys(db: Db, event: Pick<Event, 'id' | 'presidencyId' | 'typeId' | 'countryCodes' | 'networkIds'>): void {
+    statement(
+      db,
+      `UPDATE event_public_copies SET presidency_id = @presidency_id, type_id = @type_id,
+         country_codes = @country_codes, network_ids = @network_ids WHERE event_id = @id`,
+    ).run({
+      id: event.id,
+      presidency_id: event.presidencyId,
+      type_id: event.typeId,
+      country_codes: JSON.stringify(event.countryCodes),
+      network_ids: JSON.stringify(event.networkIds),
     })
   },
 

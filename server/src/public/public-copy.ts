@@ -4,6 +4,7 @@ import { institutionsRepository } from '../institutions/institutions.repository'
 import { venuesRepository } from '../venues/venues.repository'
 import { eventsRepository } from '../events/events.repository'
 import { publicCopiesRepository } from './public-copies.repository'
+import { publicTaxonomy } from '../presidencies/public-taxonomy'
 
 /**
  * The event as the public sees it, venue and institution names included:
@@ -28,6 +29,8 @@ export function toPublicEventData(db: Db, event: Event, publishedAt: string): Pu
     contactEmails: event.contactEmails,
     contactPhones: event.contactPhones,
     publishedAt,
+    // presidency, type, countries and networks (issue 18 §3)
+    ...publicTaxonomy(db, event),
   }
 }
 
@@ -38,5 +41,6 @@ export function toPublicEventData(db: Db, event: Event, publishedAt: string): Pu
 export function writePublicCopy(db: Db, event: Event, publishedAt: string): PublicEventData {
   const data = toPublicEventData(db, event, publishedAt)
   publicCopiesRepository.write(db, data, eventsRepository.publishCount(db, event.id))
+  publicCopiesRepository.writeTaxonomyKeys(db, event)
   return data
 }

@@ -22,6 +22,11 @@ export function toPublicEvent(data: PublicEventData, siteUrl: string, lang?: Lan
     contactPhones: data.contactPhones,
     publishedAt: data.publishedAt,
     url: publicEventUrl(data.id, siteUrl, lang),
+    // presidency, type, countries and networks (issue 18 §3); absent from a copy published before them
+    presidency: data.presidency ?? null,
+    type: data.type ?? null,
+    countries: data.countries ?? [],
+    networks: data.networks ?? [],
   }
 }
 
