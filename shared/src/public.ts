@@ -42,7 +42,12 @@ function publicEventSchema<Text extends z.ZodType>(text: Text) {
     url: z.url(),
     // presidency, type, countries and networks (issue 18 §3); a public copy published before them reads as none
     presidency: z
-      .object({ country: z.object({ code: z.string(), name: text }), startDate: z.string(), endDate: z.string(), theme: text })
+      .object({
+        country: z.object({ code: z.string(), name: text }),
+        startDate: z.string(),
+        endDate: z.string(),
+        theme: text,
+      })
       .nullable()
       .default(null),
     type: text.nullable().default(null),

@@ -129,15 +129,13 @@ export const eventTaxonomyFilterShape = {
 export const EVENT_TAXONOMY_SORT_FIELDS = ['presidencyId', 'typeId'] as const
 
 /** A query parameter given once, repeated, or comma-separated, as a list of its non-empty parts. */
-const listParameter = z
-  .union([z.string().max(500), z.array(z.string().max(500)).max(50)])
-  .transform((value) =>
-    [value]
-      .flat()
-      .flatMap((part) => part.split(','))
-      .map((part) => part.trim())
-      .filter((part) => part !== ''),
-  )
+const listParameter = z.union([z.string().max(500), z.array(z.string().max(500)).max(50)]).transform((value) =>
+  [value]
+    .flat()
+    .flatMap((part) => part.split(','))
+    .map((part) => part.trim())
+    .filter((part) => part !== ''),
+)
 
 /** One id of a list parameter. */
 const IdPart = z
@@ -154,7 +152,10 @@ const IdPart = z
 export const publicTaxonomyQueryShape = {
   presidency: listParameter.pipe(z.array(IdPart)).optional().meta({ description: 'Presidency ids' }),
   type: listParameter.pipe(z.array(IdPart)).optional().meta({ description: 'Event type ids' }),
-  country: listParameter.pipe(z.array(MemberStateCodeSchema)).optional().meta({ description: 'Member state codes (SV)' }),
+  country: listParameter
+    .pipe(z.array(MemberStateCodeSchema))
+    .optional()
+    .meta({ description: 'Member state codes (SV)' }),
   network: listParameter.pipe(z.array(IdPart)).optional().meta({ description: 'Network ids' }),
 }
 export const PublicTaxonomyQuerySchema = z.object(publicTaxonomyQueryShape)

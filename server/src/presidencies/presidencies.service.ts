@@ -1,5 +1,6 @@
 import {
   PresidencyInputSchema,
+  type Language,
   type LookupFilter,
   type ListQuery,
   type Presidency,
@@ -13,6 +14,8 @@ import { eventsRepository } from '../events/events.repository'
 import { conflict, notFound } from '../http/errors'
 import { say } from '../i18n/messages'
 import { presidenciesRepository, type PresidencySortField } from './presidencies.repository'
+import { presidencyReportPage } from './presidency-report'
+import { publishedEventsOfPresidency } from './presidency-report.repository'
 
 /** The presidency with this id, or a 404. */
 export function getPresidency(db: Db, id: number): Presidency {
@@ -69,4 +72,14 @@ export function deletePresidency(db: Db, actor: Actor, id: number): Presidency {
     recordAudit(db, actor, 'presidencies.delete', { type: 'presidencies', id }, { countryCode, startDate, endDate })
     return presidency
   })
+}
+
+/** The presidency's report page in `lang` (presidency-report.ts), or a 404. */
+export function presidencyReport(db: Db, id: number, lang: Language): string {
+  const presidency = getPresidency(db, id)
+  const country = presidenciesRepository.countryName(db, presidency.countryCode) ?? {
+    en: presidency.countryCode,
+    es: presidency.countryCode,
+  }
+  return presidencyReportPage(presidency, country, publishedEventsOfPresidency(db, id), lang)
 }

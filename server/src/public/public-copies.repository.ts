@@ -31,7 +31,10 @@ export const publicCopiesRepository = {
   },
 
   /** The ids the public filters read (issue 18 §3), as the event has them when published. */
-  writeTaxonomyKeys(db: Db, event: Pick<Event, 'id' | 'presidencyId' | 'typeId' | 'countryCodes' | 'networkIds'>): void {
+  writeTaxonomyKeys(
+    db: Db,
+    event: Pick<Event, 'id' | 'presidencyId' | 'typeId' | 'countryCodes' | 'networkIds'>,
+  ): void {
     statement(
       db,
       `UPDATE event_public_copies SET presidency_id = @presidency_id, type_id = @type_id,
