@@ -3,7 +3,8 @@ import { EventInputSchema, MODALITIES, type EventData } from '@rcm/shared'
 import { LinearProgress, Stack, Typography } from '@mui/material'
 import { type ChangeEvent, lazy, type ReactNode, Suspense } from 'react'
 import { useFormContext } from 'react-hook-form'
-import { DateInput, type RaRecord, SelectInput, TextInput, TranslatableInputs } from 'react-admin'
+import { TaxonomyInputs } from '../taxonomy/TaxonomyInputs'
+import { DateInput, type RaRecord, SelectInput, TextInput, TranslatableInputs, useTranslate } from 'react-admin'
 import { keepText } from '../common/keepText'
 import { useLanguage } from '../common/useLocalized'
 import { ContactsInput } from './ContactsInput'
@@ -67,6 +68,7 @@ export const EventInputs = () => {
   const text = useEventFormText()
   const defaultLocale = useLanguage()
   const { setValue } = useFormContext()
+  const translate = useTranslate()
   return (
     <>
       <SectionTitle>{text('sections.about')}</SectionTitle>
@@ -106,6 +108,10 @@ export const EventInputs = () => {
 
       <SectionTitle>{text('sections.objectives')}</SectionTitle>
       <ObjectivesInput />
+
+      {/* presidency, type, countries and networks (issue 18 §3) */}
+      <SectionTitle>{translate('rcm.taxonomy.section')}</SectionTitle>
+      <TaxonomyInputs />
     </>
   )
 }

@@ -1,3 +1,4 @@
+import { taxonomyMessages } from '../taxonomy/taxonomyMessages'
 import { mergeTranslations, type StringMap } from 'react-admin'
 import { eventFormMessages } from '../events/eventFormMessages'
 import { webhookMessages } from '../webhooks/webhookMessages'
@@ -133,4 +134,5 @@ export const en: StringMap = mergeTranslations(
   calendarMessages.en,
   notificationMessages.en,
   noticeMessages.en,
+  taxonomyMessages.en,
 )

@@ -1,3 +1,4 @@
+import { taxonomyMessages } from '../taxonomy/taxonomyMessages'
 import { mergeTranslations, type TranslationMessages } from 'react-admin'
 import { eventFormMessages } from '../events/eventFormMessages'
 import type { Catalogue, enApp } from './en'
@@ -350,4 +351,5 @@ export const es: TranslationMessages = mergeTranslations(
   calendarMessages.es,
   notificationMessages.es,
   noticeMessages.es,
+  taxonomyMessages.es,
 )
