@@ -1,6 +1,6 @@
 import type { Event, EventType, Network, Presidency, PublicEvent } from '@rcm/shared'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
-import { jsonBody, startTestApi, type TestApi } from '../support/api'
+import { startTestApi, type TestApi } from '../support/api'
 import { listIds } from '../support/list-ids'
 import { csvObjects, feedText, fetchFeed } from './public-helpers'
 

@@ -57,6 +57,10 @@ test('creates an event with its dates, modality, city and contacts; an empty end
     institutionIds: [],
     contactEmails: ['crmst@iom.int'],
     contactPhones: ['+506 88511009'],
+    presidencyId: null,
+    typeId: null,
+    countryCodes: [],
+    networkIds: [],
   })
 })
 
