@@ -10,6 +10,7 @@ import {
   type PublicEvent,
   type VenueData,
 } from '@rcm/shared'
+import { taxonomyIds } from './import-taxonomy'
 import { actorHasRole, type Actor } from '../actor'
 import type { Db } from '../db/connection'
 import { createEvent, getEvent, updateEvent } from '../events/events.service'
@@ -188,7 +189,9 @@ function toEventData(
   })
   // What is left is the event's own data; the rest names where it was published, or is replaced by ids here.
   const { venue: _venue, institutions: _institutions, id: _id, publishedAt: _publishedAt, url: _url, ...fields } = event
-  const input = { ...fields, venueId, institutionIds }
+  // presidency, type, countries and networks (issue 18 §3): names in the file, ids here
+  const { presidency: _presidency, type: _type, countries: _countries, networks: _networks, ...own } = fields
+  const input = { ...own, venueId, institutionIds, ...taxonomyIds(db, actor, event, notes, lang) }
   const result = EventInputSchema.safeParse(input)
   if (!result.success) throw new ImportError(describeFieldErrors(toFieldErrors(result.error, lang)))
   return result.data
