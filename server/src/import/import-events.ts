@@ -182,7 +182,7 @@ function toEventData(
   }
 
   const type = guessEventType(parsed.title, taxonomy.types)
-  notes.push(typeNote(type, lang))
+  if (type) notes.push(typeNote(type, lang))
   const input = {
     title: localized(parsed.title, lang),
     objectives: parsed.objectives,
