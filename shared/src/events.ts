@@ -12,6 +12,7 @@ import { EVENT_STATUSES, MODALITIES, OBJECTIVE_STYLES } from './event-values'
 import { checkEventTimes, eventTimesShape } from './event-times'
 import { eventFilesShape } from './files'
 import { LANGUAGES } from './languages'
+import { EVENT_TAXONOMY_SORT_FIELDS, eventTaxonomyShape } from './taxonomy'
 
 export const ModalitySchema = z.enum(MODALITIES)
 export const EventStatusSchema = z.enum(EVENT_STATUSES)
@@ -73,6 +74,8 @@ export const eventInputShape = {
   ...eventFilesShape,
   // times and meeting link (issue 18 §2)
   ...eventTimesShape,
+  // presidency, type, countries and networks (issue 18 §3)
+  ...eventTaxonomyShape,
 }
 
 type DateRange = { startDate: string | null; endDate: string | null }
@@ -144,4 +147,6 @@ export const EVENT_SORT_FIELDS = [
   'modality',
   'createdAt',
   'updatedAt',
+  // presidency and type (issue 18 §3)
+  ...EVENT_TAXONOMY_SORT_FIELDS,
 ] as const

@@ -32,3 +32,4 @@ export * from './files'
 // times and meeting link (issue 18 §2)
 export * from './time-zones'
 export * from './event-times'
+export * from './taxonomy'

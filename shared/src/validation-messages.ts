@@ -79,4 +79,16 @@ export const VALIDATION_MESSAGES = {
     es: 'La hora de fin debe ser posterior a la de inicio',
   },
   httpsUrl: { en: 'Use a full https:// link', es: 'Use un enlace https:// completo' },
+  // presidencies, types, countries and networks (issue 18 §3)
+  memberState: {
+    en: 'Use the two-letter code of an RCM member state, e.g. SV',
+    es: 'Use el código de dos letras de un país miembro de la CRM, p. ej. SV',
+  },
+  countryTwice: { en: 'A country is listed twice', es: 'Un país aparece dos veces' },
+  positiveId: { en: 'Use ids, e.g. 3 or 3,4', es: 'Use identificadores, p. ej. 3 o 3,4' },
+  networkTwice: { en: 'A network is listed twice', es: 'Una red aparece dos veces' },
+  presidencyOverlap: {
+    en: 'This period overlaps another presidency',
+    es: 'Este período se superpone con otra presidencia',
+  },
 } as const satisfies Record<string, Record<Language, string>>

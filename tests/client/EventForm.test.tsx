@@ -64,6 +64,10 @@ test('creates an event with its dates, modality, city and contacts; an empty end
     timeZone: null,
     meetingUrl: null,
     meetingUrlPublic: false,
+    presidencyId: null,
+    typeId: null,
+    countryCodes: [],
+    networkIds: [],
   })
 })
 

@@ -40,6 +40,10 @@ function copy(overrides: Partial<PublicEventData> = {}): PublicEventData {
     meetingUrl: null,
     documents: [],
     image: null,
+    presidency: null,
+    type: null,
+    countries: [],
+    networks: [],
     ...overrides,
   }
 }

@@ -4,6 +4,7 @@ import { Box, LinearProgress, Stack, Typography } from '@mui/material'
 import { type ChangeEvent, lazy, type ReactNode, Suspense } from 'react'
 import { useFormContext } from 'react-hook-form'
 import { DateInput, type RaRecord, SelectInput, TextInput, useTranslate } from 'react-admin'
+import { TaxonomyInputs } from '../taxonomy/TaxonomyInputs'
 import { keepText } from '../common/keepText'
 import { StaleTextNotice } from '../translation/StaleTextNotice'
 import { TranslatedInputs, TranslationLayoutSwitch } from '../translation/TranslatedInputs'
@@ -45,6 +46,11 @@ export const newEventValues = (): EventData => ({
   timeZone: null,
   meetingUrl: null,
   meetingUrlPublic: false,
+  // presidency (chosen on save when left empty), type, countries and networks (issue 18 §3)
+  presidencyId: null,
+  typeId: null,
+  countryCodes: [],
+  networkIds: [],
 })
 
 // The editor (tiptap) is only needed once a form opens: keep it out of the initial bundle.
@@ -135,6 +141,9 @@ export const EventInputs = () => {
         <SectionTitle>{translate('rcm.files.cover')}</SectionTitle>
         <CoverImageInput />
       </Suspense>
+      {/* presidency, type, countries and networks (issue 18 §3) */}
+      <SectionTitle>{translate('rcm.taxonomy.section')}</SectionTitle>
+      <TaxonomyInputs />
     </>
   )
 }

@@ -1,3 +1,4 @@
+import { taxonomyMessages } from '../taxonomy/taxonomyMessages'
 import { mergeTranslations, type StringMap } from 'react-admin'
 import { eventFormMessages } from '../events/eventFormMessages'
 import { webhookMessages } from '../webhooks/webhookMessages'
@@ -138,4 +139,5 @@ export const en: StringMap = mergeTranslations(
   fileMessages.en,
   // times and meeting link (issue 18 §2)
   timeMessages.en,
+  taxonomyMessages.en,
 )

@@ -1,3 +1,4 @@
+import { taxonomyMessages } from '../taxonomy/taxonomyMessages'
 import { mergeTranslations, type TranslationMessages } from 'react-admin'
 import { eventFormMessages } from '../events/eventFormMessages'
 import type { Catalogue, enApp } from './en'
@@ -355,4 +356,5 @@ export const es: TranslationMessages = mergeTranslations(
   fileMessages.es,
   // times and meeting link (issue 18 §2)
   timeMessages.es,
+  taxonomyMessages.es,
 )

@@ -10,6 +10,7 @@ import {
   type PublicEvent,
   type VenueData,
 } from '@rcm/shared'
+import { taxonomyIds } from './import-taxonomy'
 import { actorHasRole, type Actor } from '../actor'
 import type { Db } from '../db/connection'
 import { createEvent, getEvent, updateEvent } from '../events/events.service'
@@ -206,8 +207,16 @@ function toEventData(
     image: _image,
     ...fields
   } = event
+  // presidency, type, countries and networks (issue 18 §3): names in the file, ids here
+  const { presidency: _presidency, type: _type, countries: _countries, networks: _networks, ...own } = fields
   // A public export carries a meeting link only when it was public.
-  const input = { ...fields, venueId, institutionIds, meetingUrlPublic: fields.meetingUrl !== null }
+  const input = {
+    ...own,
+    venueId,
+    institutionIds,
+    meetingUrlPublic: own.meetingUrl !== null,
+    ...taxonomyIds(db, actor, event, notes, lang),
+  }
   const result = EventInputSchema.safeParse(input)
   if (!result.success) throw new ImportError(describeFieldErrors(toFieldErrors(result.error, lang)))
   return result.data

@@ -8,6 +8,10 @@ import {
   parseInstitutionCells,
   parseObjectivesCells,
   parseVenueCells,
+  parseCountriesCells,
+  parseNetworkCells,
+  parsePresidencyCells,
+  parseTypeCells,
 } from '../public/csv-values'
 import { CsvSyntaxError, readCsv } from './csv-reader'
 import { describeFieldErrors } from './import-events'
@@ -149,6 +153,11 @@ export function readCsvExport(text: string, lang: Language = 'en', maxRecords = 
         endTime: cell.endTime || null,
         timeZone: cell.timeZone || null,
         meetingUrl: null,
+        // presidency, type, countries and networks (issue 18 §3)
+        presidency: parsePresidencyCells(cell.presidency_en ?? '', cell.presidency_es ?? ''),
+        type: parseTypeCells(cell.type_en ?? '', cell.type_es ?? ''),
+        countries: parseCountriesCells(cell.countries_en ?? '', cell.countries_es ?? ''),
+        networks: parseNetworkCells(cell.networks_en ?? '', cell.networks_es ?? ''),
       }
       return toRecord(event, index + 1, row.line, lang)
     } catch (error) {

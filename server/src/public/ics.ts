@@ -74,6 +74,8 @@ export function icsEvent(
   // documents (issue 18 §1): each a link the calendar app can open
   for (const document of event.documents)
     lines.push(`ATTACH;FMTTYPE=${document.mediaType}:${publicFileUrl(document, options.siteUrl)}`)
+  // The event's type (issue 18 §3), which calendar apps show and filter on.
+  if (event.type) lines.push(`CATEGORIES:${escapeIcsText(localize(event.type, lang))}`)
   lines.push(
     `URL;VALUE=URI:${publicEventUrl(event.id, options.siteUrl, lang)}`,
     `SEQUENCE:${Math.max(0, sequence - 1)}`,

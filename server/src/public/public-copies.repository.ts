@@ -1,4 +1,4 @@
-import type { PublicEventData } from '@rcm/shared'
+import type { Event, PublicEventData } from '@rcm/shared'
 import type { Db } from '../db/connection'
 import { statement } from '../db/statements'
 import { publicSearchRepository } from './public-search.repository'
@@ -38,6 +38,24 @@ export const publicCopiesRepository = {
       time_zone: data.startTime === null ? null : data.timeZone,
     })
     publicSearchRepository.index(db, data)
+  },
+
+  /** The ids the public filters read (issue 18 §3), as the event has them when published. */
+  writeTaxonomyKeys(
+    db: Db,
+    event: Pick<Event, 'id' | 'presidencyId' | 'typeId' | 'countryCodes' | 'networkIds'>,
+  ): void {
+    statement(
+      db,
+      `UPDATE event_public_copies SET presidency_id = @presidency_id, type_id = @type_id,
+         country_codes = @country_codes, network_ids = @network_ids WHERE event_id = @id`,
+    ).run({
+      id: event.id,
+      presidency_id: event.presidencyId,
+      type_id: event.typeId,
+      country_codes: JSON.stringify(event.countryCodes),
+      network_ids: JSON.stringify(event.networkIds),
+    })
   },
 
   remove(db: Db, eventId: number): void {

@@ -3,6 +3,7 @@ import {
   LocalizedPublicEventSchema,
   PublicEventSchema,
   PublicFeedQuerySchema,
+  toPublicTaxonomyFilter,
   type Language,
   type PublicFeedQuery,
 } from '@rcm/shared'
@@ -56,7 +57,13 @@ const serve = (name: FeedName) => async (req: Request, res: Response, ctx: AppCo
   const feed = FEEDS[name]
   const query: PublicFeedQuery = PublicFeedQuerySchema.parse(req.query)
   const siteUrl = siteUrlOf(req, ctx)
-  const filter: FeedFilter = { today: feedToday(ctx.now), from: query.from, to: query.to, datedOnly: feed.datedOnly }
+  const filter: FeedFilter = {
+    today: feedToday(ctx.now),
+    from: query.from,
+    to: query.to,
+    datedOnly: feed.datedOnly,
+    taxonomy: toPublicTaxonomyFilter(query),
+  }
   if (answeredNotModified(db, req, res, feedVariant(name, query, filter.today, siteUrl))) return
   res.set({ 'Content-Type': feed.contentType, ...feed.headers })
   if (feed.datedOnly) {
