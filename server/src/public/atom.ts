@@ -24,7 +24,10 @@ function summary(publication: Publication, lang: Language): string {
   const { data } = publication
   const when = formatDateRange(data.startDate, data.endDate, lang) ?? CALENDAR_TEXTS[lang].toBeConfirmed
   const about = htmlToText(localize(data.description, lang))
-  const cut = about.length > SUMMARY_CHARS ? `${about.slice(0, SUMMARY_CHARS).replace(/\s+\S*$/, '')}…` : about
+  // Cut at the last space before the limit, so that no word is cut in two.
+  const head = about.slice(0, SUMMARY_CHARS)
+  const space = head.lastIndexOf(' ')
+  const cut = about.length > SUMMARY_CHARS ? `${(space > 0 ? head.slice(0, space) : head).trimEnd()}…` : about
   return [[when, data.city].filter((part) => part !== '').join(' · '), cut].filter((part) => part !== '').join('\n')
 }
 
