@@ -15,6 +15,10 @@ import { usersRoutes } from './users/users.routes'
 import { venuesRoutes } from './venues/venues.routes'
 import { webhookDeliveriesRoutes } from './webhooks/webhook-deliveries.routes'
 import { webhooksRoutes } from './webhooks/webhooks.routes'
+import { presidenciesRoutes } from './presidencies/presidencies.routes'
+import { eventTypesRoutes } from './event-types/event-types.routes'
+import { networksRoutes } from './networks/networks.routes'
+import { countriesRoutes } from './countries/countries.routes'
 
 /**
  * Every route under /api, each resource's table in turn: the access check,
@@ -39,5 +43,10 @@ export const API_ROUTES: readonly ApiRoute[] = [
   ...webhooksRoutes,
   ...webhookDeliveriesRoutes,
   ...filesRoutes,
+  // issue 18 §3
+  ...presidenciesRoutes,
+  ...eventTypesRoutes,
+  ...networksRoutes,
+  ...countriesRoutes,
   ...openapiRoutes,
 ]

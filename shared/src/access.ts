@@ -46,6 +46,11 @@ export const RESOURCE_ACCESS = {
   notifications: { read: SIGNED_IN, write: SIGNED_IN },
   // Documents and images (issue 18 §1): staff upload and download; the public reads published ones without a session.
   files: { read: 'editor', write: 'editor' },
+  // presidencies, types, countries and networks (issue 18 §3): every staff member reads, reviewers keep the lists
+  presidencies: { read: 'editor', write: 'reviewer' },
+  'event-types': { read: 'editor', write: 'reviewer' },
+  networks: { read: 'editor', write: 'reviewer' },
+  countries: { read: 'editor' },
 } as const satisfies Record<string, ResourceAccess>
 
 export type ResourceName = keyof typeof RESOURCE_ACCESS

@@ -9,8 +9,10 @@ import {
   RequiredLocalizedTextSchema,
 } from './primitives'
 import { EVENT_STATUSES, MODALITIES, OBJECTIVE_STYLES } from './event-values'
-import { LANGUAGES } from './languages'
+import { checkEventTimes, eventTimesShape } from './event-times'
 import { eventFilesShape } from './files'
+import { LANGUAGES } from './languages'
+import { EVENT_TAXONOMY_SORT_FIELDS, eventTaxonomyShape } from './taxonomy'
 
 export const ModalitySchema = z.enum(MODALITIES)
 export const EventStatusSchema = z.enum(EVENT_STATUSES)
@@ -70,6 +72,10 @@ export const eventInputShape = {
   staleTexts: z.array(StaleTextSchema).max(1000).optional(),
   // documents and cover image (issue 18 §1)
   ...eventFilesShape,
+  // times and meeting link (issue 18 §2)
+  ...eventTimesShape,
+  // presidency, type, countries and networks (issue 18 §3)
+  ...eventTaxonomyShape,
 }
 
 type DateRange = { startDate: string | null; endDate: string | null }
@@ -82,16 +88,20 @@ const checkDateRange = (event: DateRange, ctx: z.RefinementCtx) => {
 }
 
 /** The form's schema: unknown keys (id, status, …) are dropped, as react-admin sends the whole record. */
-export const EventInputSchema = z.object(eventInputShape).superRefine(checkDateRange)
+export const EventInputSchema = z.object(eventInputShape).superRefine(checkDateRange).superRefine(checkEventTimes)
 export type EventInput = z.input<typeof EventInputSchema>
 export type EventData = z.output<typeof EventInputSchema>
 
 /** The server's schema for POST: a key the record does not have is an error. */
-export const EventCreateSchema = z.strictObject(eventInputShape).superRefine(checkDateRange)
+export const EventCreateSchema = z
+  .strictObject(eventInputShape)
+  .superRefine(checkDateRange)
+  .superRefine(checkEventTimes)
 /** The server's schema for PUT: the version the client read is required. */
 export const EventUpdateSchema = z
   .strictObject({ ...eventInputShape, version: z.number().int().positive() })
   .superRefine(checkDateRange)
+  .superRefine(checkEventTimes)
 
 /**
  * Fields of a record that a client may send back but never sets (docs/contract.md,
@@ -137,4 +147,6 @@ export const EVENT_SORT_FIELDS = [
   'modality',
   'createdAt',
   'updatedAt',
+  // presidency and type (issue 18 §3)
+  ...EVENT_TAXONOMY_SORT_FIELDS,
 ] as const

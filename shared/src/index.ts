@@ -29,3 +29,7 @@ export * from './access'
 export * from './dashboard'
 export * from './notifications'
 export * from './files'
+// times and meeting link (issue 18 §2)
+export * from './time-zones'
+export * from './event-times'
+export * from './taxonomy'

@@ -9,6 +9,7 @@ import {
   PublicImageDataSchema,
   PublicImageSchema,
 } from './files'
+import { publicTaxonomyQueryShape } from './taxonomy'
 
 /** Text in both languages, as the public feeds show it without `lang`. */
 const BothLanguagesSchema = z.object({ en: z.string(), es: z.string() })
@@ -46,6 +47,27 @@ function publicEventSchema<Text extends z.ZodType>(text: Text) {
     publishedAt: z.iso.datetime(),
     /** The event on the public page. */
     url: z.url(),
+    // times and meeting link (issue 18 §2)
+    /** "HH:MM" in `timeZone`; null: an all-day event. */
+    startTime: z.string().nullable(),
+    endTime: z.string().nullable(),
+    /** The IANA zone of the times; null when the event has none. */
+    timeZone: z.string().nullable(),
+    /** Only when the editor marked the link public. */
+    meetingUrl: z.string().nullable(),
+    // presidency, type, countries and networks (issue 18 §3); a public copy published before them reads as none
+    presidency: z
+      .object({
+        country: z.object({ code: z.string(), name: text }),
+        startDate: z.string(),
+        endDate: z.string(),
+        theme: text,
+      })
+      .nullable()
+      .default(null),
+    type: text.nullable().default(null),
+    countries: z.array(z.object({ code: z.string(), name: text })).default([]),
+    networks: z.array(z.object({ name: text, acronym: text })).default([]),
     // documents and cover image (issue 18 §1)
     documents: z
       .array(
@@ -96,6 +118,8 @@ export const PublicFeedQuerySchema = z
     lang: LanguageSchema.optional(),
     from: IsoDateSchema.optional(),
     to: IsoDateSchema.optional(),
+    // presidency, type, country and network (issue 18 §3)
+    ...publicTaxonomyQueryShape,
   })
   .refine((query) => query.from === undefined || query.to === undefined || query.from <= query.to, {
     message: VALIDATION_MESSAGES.fromAfterTo.en,

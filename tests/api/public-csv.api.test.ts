@@ -24,6 +24,13 @@ const CONTRACT_COLUMNS = [
   'objectives',
   'url',
   'publishedAt',
+  'startTime',
+  'endTime',
+  'timeZone',
+  'presidency',
+  'type',
+  'countries',
+  'networks',
   'documents',
 ]
 
@@ -111,7 +118,17 @@ test('without lang, each translated column comes twice, _en and _es', async () =
 
   expect(rows[0]).toEqual(
     CONTRACT_COLUMNS.flatMap((column) =>
-      ['title', 'venue', 'institutions', 'description', 'objectives'].includes(column)
+      [
+        'title',
+        'venue',
+        'institutions',
+        'description',
+        'objectives',
+        'presidency',
+        'type',
+        'countries',
+        'networks',
+      ].includes(column)
         ? [`${column}_en`, `${column}_es`]
         : [column],
     ),

@@ -59,6 +59,15 @@ test('creates an event with its dates, modality, city and contacts; an empty end
     contactPhones: ['+506 88511009'],
     documents: [],
     imageFileId: null,
+    startTime: null,
+    endTime: null,
+    timeZone: null,
+    meetingUrl: null,
+    meetingUrlPublic: false,
+    presidencyId: null,
+    typeId: null,
+    countryCodes: [],
+    networkIds: [],
   })
 })
 

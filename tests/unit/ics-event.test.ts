@@ -34,8 +34,16 @@ function copy(overrides: Partial<PublicEventData> = {}): PublicEventData {
     contactEmails: ['crmst@iom.int'],
     contactPhones: ['+504 22221111'],
     publishedAt: '2026-04-01T10:30:00.000Z',
+    startTime: null,
+    endTime: null,
+    timeZone: null,
+    meetingUrl: null,
     documents: [],
     image: null,
+    presidency: null,
+    type: null,
+    countries: [],
+    networks: [],
     ...overrides,
   }
 }

@@ -72,6 +72,11 @@ const SAMPLES: { [K in MessageKey]: MessageArgs<K> } = {
   imageUnreadable: [],
   noSuchFile: [],
   notAnImage: [],
+  noSuchPresidency: [],
+  noSuchEventType: [],
+  noSuchNetwork: [],
+  taxonomyInUse: [2, 'type'],
+  presidencyOverlap: ['El Salvador', '2026-01-01', '2026-12-31'],
 }
 
 test('the server catalogue has every message in English and in Spanish, and no Spanish text is the English one left untranslated', () => {

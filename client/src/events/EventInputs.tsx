@@ -4,6 +4,7 @@ import { Box, LinearProgress, Stack, Typography } from '@mui/material'
 import { type ChangeEvent, lazy, type ReactNode, Suspense } from 'react'
 import { useFormContext } from 'react-hook-form'
 import { DateInput, type RaRecord, SelectInput, TextInput, useTranslate } from 'react-admin'
+import { TaxonomyInputs } from '../taxonomy/TaxonomyInputs'
 import { keepText } from '../common/keepText'
 import { StaleTextNotice } from '../translation/StaleTextNotice'
 import { TranslatedInputs, TranslationLayoutSwitch } from '../translation/TranslatedInputs'
@@ -12,6 +13,7 @@ import { InstitutionsInput } from './InstitutionsInput'
 import { ObjectivesInput } from './ObjectivesInput'
 import { useEventFormText } from './useEventFormText'
 import { VenueInput } from './VenueInput'
+import { MeetingLinkInputs, TimesInput } from '../times/TimesInput'
 
 /**
  * The shared schema checks the form, and it alone: the forms set `noValidate`,
@@ -38,6 +40,17 @@ export const newEventValues = (): EventData => ({
   // documents and cover image (issue 18 §1)
   documents: [],
   imageFileId: null,
+  // times and meeting link (issue 18 §2)
+  startTime: null,
+  endTime: null,
+  timeZone: null,
+  meetingUrl: null,
+  meetingUrlPublic: false,
+  // presidency (chosen on save when left empty), type, countries and networks (issue 18 §3)
+  presidencyId: null,
+  typeId: null,
+  countryCodes: [],
+  networkIds: [],
 })
 
 // The editor (tiptap) is only needed once a form opens: keep it out of the initial bundle.
@@ -97,6 +110,7 @@ export const EventInputs = () => {
         />
         <DateInput source="endDate" label={text('endDate')} helperText={text('endDateHelp')} parse={emptyToNull} />
       </Stack>
+      <TimesInput />
       <Stack direction={{ xs: 'column', sm: 'row' }} columnGap={2} sx={{ width: '100%' }}>
         <SelectInput
           source="modality"
@@ -110,6 +124,7 @@ export const EventInputs = () => {
         />
         <TextInput source="city" label={text('city')} parse={keepText} />
       </Stack>
+      <MeetingLinkInputs />
       <VenueInput />
 
       <SectionTitle>{text('sections.organisers')}</SectionTitle>
@@ -126,6 +141,9 @@ export const EventInputs = () => {
         <SectionTitle>{translate('rcm.files.cover')}</SectionTitle>
         <CoverImageInput />
       </Suspense>
+      {/* presidency, type, countries and networks (issue 18 §3) */}
+      <SectionTitle>{translate('rcm.taxonomy.section')}</SectionTitle>
+      <TaxonomyInputs />
     </>
   )
 }

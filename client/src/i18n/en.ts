@@ -1,8 +1,10 @@
+import { taxonomyMessages } from '../taxonomy/taxonomyMessages'
 import { mergeTranslations, type StringMap } from 'react-admin'
 import { eventFormMessages } from '../events/eventFormMessages'
 import { webhookMessages } from '../webhooks/webhookMessages'
 import { auditMessages } from '../audit-log/auditMessages'
 import { calendarMessages } from '../calendar/calendarMessages'
+import { timeMessages } from '../times/timeMessages'
 import { dashboardMessages } from '../dashboard/dashboardMessages'
 import { translationMessages } from '../translation/translationMessages'
 import { importMessages } from '../import/importMessages'
@@ -135,4 +137,7 @@ export const en: StringMap = mergeTranslations(
   notificationMessages.en,
   noticeMessages.en,
   fileMessages.en,
+  // times and meeting link (issue 18 §2)
+  timeMessages.en,
+  taxonomyMessages.en,
 )

@@ -1,9 +1,11 @@
+import { taxonomyMessages } from '../taxonomy/taxonomyMessages'
 import { mergeTranslations, type TranslationMessages } from 'react-admin'
 import { eventFormMessages } from '../events/eventFormMessages'
 import type { Catalogue, enApp } from './en'
 import { webhookMessages } from '../webhooks/webhookMessages'
 import { auditMessages } from '../audit-log/auditMessages'
 import { calendarMessages } from '../calendar/calendarMessages'
+import { timeMessages } from '../times/timeMessages'
 import { dashboardMessages } from '../dashboard/dashboardMessages'
 import { translationMessages } from '../translation/translationMessages'
 import { importMessages } from '../import/importMessages'
@@ -352,4 +354,7 @@ export const es: TranslationMessages = mergeTranslations(
   notificationMessages.es,
   noticeMessages.es,
   fileMessages.es,
+  // times and meeting link (issue 18 §2)
+  timeMessages.es,
+  taxonomyMessages.es,
 )

@@ -26,6 +26,7 @@ import { documentsKey, eventsRepository } from './events.repository'
 import { filesRepository } from '../files/files.repository'
 import { publicCopiesRepository } from '../public/public-copies.repository'
 import { writePublicCopy } from '../public/public-copy'
+import { missingTaxonomyReferences, resolvePresidency } from '../presidencies/event-presidency'
 import { revisionsRepository } from '../revisions/revisions.repository'
 import { cancelScheduledPublish } from '../schedules/schedule-cancellation'
 
@@ -60,6 +61,7 @@ function assertReferencesExist(db: Db, data: EventData) {
     if (!image) errors.imageFileId = say('noSuchFile')
     else if (!isImageMediaType(image.mediaType)) errors.imageFileId = say('notAnImage')
   }
+  Object.assign(errors, missingTaxonomyReferences(db, data))
   if (Object.keys(errors).length > 0) throw badRequest(errors)
 }
 
@@ -80,6 +82,16 @@ const sameData = (event: EventData, data: EventData) => {
       d.staleTexts,
       documentsKey(d.documents),
       d.imageFileId,
+      // times and meeting link (issue 18 §2)
+      d.startTime,
+      d.endTime,
+      d.timeZone,
+      d.meetingUrl,
+      d.meetingUrlPublic,
+      d.presidencyId,
+      d.typeId,
+      d.countryCodes,
+      d.networkIds,
     ])
   return fields(event) === fields(data)
 }
@@ -131,7 +143,15 @@ export function createEvent(db: Db, actor: Actor, data: EventData, options: Crea
     const now = new Date().toISOString()
     const status = options.status ?? 'draft'
     const publishedAt = status === 'published' ? (options.publishedAt ?? now) : null
-    const id = eventsRepository.insert(db, clean, { id: options.id, status, publishedAt, now, actorId: actor.id })
+    const presidency = resolvePresidency(db, clean, now.slice(0, 10))
+    const id = eventsRepository.insert(db, presidency.data, {
+      id: options.id,
+      status,
+      publishedAt,
+      now,
+      actorId: actor.id,
+      presidencyAuto: presidency.isAuto,
+    })
     const event = getEvent(db, id)
     if (publishedAt !== null) {
       queueWebhookNotice(db, 'published', writePublicCopy(db, event, publishedAt), { publishedAt, now })
@@ -176,12 +196,18 @@ export function saveEvent(
     throw badRequest({ version: say('versionRequired') }, say('versionMissing'))
   }
   const { version, ...fields } = EventUpdateSchema.parse(body)
-  const clean = cleanData(fields)
+  const cleaned = cleanData(fields)
   return writeTransaction(db, () => {
     const current = getEvent(db, id)
     if (current.version !== version) throw staleVersion(current)
-    const data = { ...clean, staleTexts: staleTextsAfter(current, clean, fields.staleTexts) }
-    assertReferencesExist(db, data)
+    assertReferencesExist(db, cleaned)
+    const wasAuto = eventsRepository.isPresidencyAuto(db, id)
+    const presidency = resolvePresidency(db, cleaned, new Date().toISOString().slice(0, 10), {
+      presidencyId: current.presidencyId,
+      isAuto: wasAuto,
+    })
+    const data = { ...presidency.data, staleTexts: staleTextsAfter(current, cleaned, fields.staleTexts) }
+    if (presidency.isAuto !== wasAuto) eventsRepository.setPresidencyAuto(db, id, presidency.isAuto)
     if (sameData(current, data)) return current
     const hasPublicCopy = current.status === 'published' || current.publishedAt !== null
     const isBackToDraft = current.status === 'in_review'

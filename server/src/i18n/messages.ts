@@ -17,6 +17,11 @@ export type RecordKind =
   | 'Webhook'
   | 'Webhook delivery'
   | 'File'
+  // issue 18 §3
+  | 'Presidency'
+  | 'Event type'
+  | 'Network'
+  | 'Country'
 
 /** An event's state as a 409 names it: `published` splits on whether it has unpublished changes. */
 export type DescribedState = 'draft' | 'in_review' | 'published_with_changes' | 'published_without_changes' | 'archived'
@@ -112,6 +117,16 @@ const en = {
   imageUnreadable: 'This image cannot be read; it may be damaged',
   noSuchFile: 'No such file',
   notAnImage: 'The cover must be a PNG, JPEG or WebP image',
+  // presidencies, types and networks (issue 18 §3)
+  noSuchPresidency: 'No such presidency',
+  noSuchEventType: 'No such event type',
+  noSuchNetwork: 'No such network',
+  taxonomyInUse: (count: number, kind: 'presidency' | 'type' | 'network') =>
+    `Used by ${count} ${count === 1 ? 'event' : 'events'}; ` +
+    (kind === 'network' ? 'remove it from them' : `give them another ${kind}`) +
+    ' before deleting it',
+  presidencyOverlap: (country: string, from: string, to: string) =>
+    `This period overlaps the presidency of ${country} (${from} to ${to})`,
 }
 
 const EN_ADDRESS_KINDS: Record<AddressKind, string> = {
@@ -171,6 +186,10 @@ const ES_NOT_FOUND: Record<RecordKind, string> = {
   Webhook: 'Webhook no encontrado',
   'Webhook delivery': 'Envío de webhook no encontrado',
   File: 'Archivo no encontrado',
+  Presidency: 'Presidencia no encontrada',
+  'Event type': 'Tipo de evento no encontrado',
+  Network: 'Red no encontrada',
+  Country: 'País no encontrado',
 }
 
 type Catalogue = typeof en
@@ -265,6 +284,19 @@ const es: Catalogue = {
   imageUnreadable: 'Esta imagen no se puede leer; puede estar dañada',
   noSuchFile: 'No existe ese archivo',
   notAnImage: 'La portada debe ser una imagen PNG, JPEG o WebP',
+  // presidencies, types and networks (issue 18 §3)
+  noSuchPresidency: 'No existe esa presidencia',
+  noSuchEventType: 'No existe ese tipo de evento',
+  noSuchNetwork: 'No existe esa red',
+  taxonomyInUse: (count, kind) =>
+    `${count === 1 ? 'La usa 1 evento' : `La usan ${count} eventos`}; ` +
+    (kind === 'network'
+      ? 'quítela de ellos antes de eliminarla'
+      : kind === 'type'
+        ? 'deles otro tipo antes de eliminar este'
+        : 'deles otra presidencia antes de eliminarla'),
+  presidencyOverlap: (country, from, to) =>
+    `Este período se superpone con la presidencia de ${country} (${from} a ${to})`,
 }
 
 /** Every language's catalogue: the type makes each one have every message. */

@@ -10,6 +10,7 @@ import {
   type PublicEvent,
   type VenueData,
 } from '@rcm/shared'
+import { taxonomyIds } from './import-taxonomy'
 import { actorHasRole, type Actor } from '../actor'
 import type { Db } from '../db/connection'
 import { createEvent, getEvent, updateEvent } from '../events/events.service'
@@ -130,7 +131,10 @@ function importRecord(
         const current = getEvent(db, existingId)
         // An export links to its files but cannot carry them: the event keeps its own documents and image (issue 18 §1).
         const files = { documents: current.documents, imageFileId: current.imageFileId }
-        const updated = updateEvent(db, actor, existingId, { ...data, ...files, version: current.version })
+        // A file without a meeting link (a CSV, or a JSON export of a private one) leaves the stored link as it is.
+        const meeting =
+          data.meetingUrl === null ? { meetingUrl: current.meetingUrl, meetingUrlPublic: current.meetingUrlPublic } : {}
+        const updated = updateEvent(db, actor, existingId, { ...data, ...files, ...meeting, version: current.version })
         importKeysRepository.save(db, event.url, existingId)
         const action = updated.version === current.version ? 'unchanged' : 'updated'
         return { ...base, id: existingId, action, message: notes.join('; ') }
@@ -203,7 +207,16 @@ function toEventData(
     image: _image,
     ...fields
   } = event
-  const input = { ...fields, venueId, institutionIds }
+  // presidency, type, countries and networks (issue 18 §3): names in the file, ids here
+  const { presidency: _presidency, type: _type, countries: _countries, networks: _networks, ...own } = fields
+  // A public export carries a meeting link only when it was public.
+  const input = {
+    ...own,
+    venueId,
+    institutionIds,
+    meetingUrlPublic: own.meetingUrl !== null,
+    ...taxonomyIds(db, actor, event, notes, lang),
+  }
   const result = EventInputSchema.safeParse(input)
   if (!result.success) throw new ImportError(describeFieldErrors(toFieldErrors(result.error, lang)))
   return result.data

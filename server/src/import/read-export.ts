@@ -8,6 +8,10 @@ import {
   parseInstitutionCells,
   parseObjectivesCells,
   parseVenueCells,
+  parseCountriesCells,
+  parseNetworkCells,
+  parsePresidencyCells,
+  parseTypeCells,
 } from '../public/csv-values'
 import { CsvSyntaxError, readCsv } from './csv-reader'
 import { describeFieldErrors } from './import-events'
@@ -54,12 +58,18 @@ function titleOf(value: unknown): string {
   return ''
 }
 
+/** A JSON export written before the times (issue 18 §2) has none: its events are all-day, without a public link. */
+function withTimes(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value
+  return { startTime: null, endTime: null, timeZone: null, meetingUrl: null, ...value }
+}
+
 function toRecord(value: unknown, index: number, line: number | null, lang: Language, context?: string): ExportRecord {
   const idValue = typeof value === 'object' && value !== null && 'id' in value ? value.id : null
   const sourceId = typeof idValue === 'number' && Number.isInteger(idValue) && idValue > 0 ? idValue : null
   const base = { line, index, sourceId, title: titleOf(value) }
   if (context) return { ...base, event: null, error: context }
-  const parsed = PublicEventSchema.safeParse(value)
+  const parsed = PublicEventSchema.safeParse(withTimes(value))
   if (!parsed.success) return { ...base, event: null, error: describeFieldErrors(toFieldErrors(parsed.error, lang)) }
   return { ...base, event: parsed.data, error: null }
 }
@@ -82,6 +92,9 @@ export function readJsonExport(text: string, lang: Language = 'en', maxRecords =
   return value.map((item, index) => toRecord(item, index + 1, null, lang))
 }
 
+/** The CSV header's length before the second round's columns (docs/contract.md, "Public exports"). */
+const FIRST_ROUND_COLUMNS = csvHeader().indexOf('startTime')
+
 /** Undoes the formula neutralising of `csvCell`: its `'` prefix. */
 const unprefix = (cell: string) => (cell.startsWith("'") ? cell.slice(1) : cell)
 
@@ -95,27 +108,28 @@ export function readCsvExport(text: string, lang: Language = 'en', maxRecords = 
     throw error
   }
   const [header, ...rows] = records
-  const current = csvHeader()
-  // Exports made before events had documents end at publishedAt: they read as they are (issue 18 §1).
-  const older = current.filter((name) => name !== 'documents')
+  const expected = csvHeader()
   const names = header?.cells ?? []
   if (names.join(',') === csvHeader('en').join(',')) throw new ExportFileError(say('oneLanguageExport', 'CSV'))
-  if (names.join(',') !== current.join(',') && names.join(',') !== older.join(',')) {
-    throw new ExportFileError(say('notAnExportCsv', current.join(',')))
+  // An export written before the second round's columns were added (times, documents: issue 18) lacks some of them
+  // at the end: a prefix of the header is read too.
+  const isOlderExport =
+    names.length >= FIRST_ROUND_COLUMNS && names.join(',') === expected.slice(0, names.length).join(',')
+  if (names.join(',') !== expected.join(',') && !isOlderExport) {
+    throw new ExportFileError(say('notAnExportCsv', expected.join(',')))
   }
-  const expected = names.length === current.length ? current : older
   const eventRows = rows.filter((row) => !(row.cells.length === 1 && row.cells[0] === ''))
   checkCount(eventRows.length, maxRecords)
   return eventRows.map((row, index) => {
-    const cell = Object.fromEntries(expected.map((name, at) => [name, unprefix(row.cells[at] ?? '')])) as Record<
+    const cell = Object.fromEntries(names.map((name, at) => [name, unprefix(row.cells[at] ?? '')])) as Record<
       string,
       string
     >
     const both = (column: string) => ({ en: cell[`${column}_en`] ?? '', es: cell[`${column}_es`] ?? '' })
     const id = Number(cell.id)
     const raw = { id: Number.isInteger(id) && cell.id !== '' ? id : cell.id, title: both('title') }
-    if (row.cells.length !== expected.length)
-      return toRecord(raw, index + 1, row.line, lang, say('cellCount', row.cells.length, expected.length)[lang])
+    if (row.cells.length !== names.length)
+      return toRecord(raw, index + 1, row.line, lang, say('cellCount', row.cells.length, names.length)[lang])
     try {
       const event = {
         ...raw,
@@ -134,6 +148,16 @@ export function readCsvExport(text: string, lang: Language = 'en', maxRecords = 
         contactPhones: listFromCell(cell.contactPhones ?? ''),
         publishedAt: cell.publishedAt,
         url: cell.url,
+        // times and meeting link (issue 18 §2): the CSV has no meeting link column
+        startTime: cell.startTime || null,
+        endTime: cell.endTime || null,
+        timeZone: cell.timeZone || null,
+        meetingUrl: null,
+        // presidency, type, countries and networks (issue 18 §3)
+        presidency: parsePresidencyCells(cell.presidency_en ?? '', cell.presidency_es ?? ''),
+        type: parseTypeCells(cell.type_en ?? '', cell.type_es ?? ''),
+        countries: parseCountriesCells(cell.countries_en ?? '', cell.countries_es ?? ''),
+        networks: parseNetworkCells(cell.networks_en ?? '', cell.networks_es ?? ''),
       }
       return toRecord(event, index + 1, row.line, lang)
     } catch (error) {

@@ -58,4 +58,6 @@ export interface RouteDoc {
   /** More error statuses, each with why. */
   errors?: Partial<Record<304 | 401 | 413 | 415 | 429, string>>
   conflict?: ConflictDoc
+  /** The path's `:id` is a code (a country's), not a positive integer. */
+  idIsCode?: boolean
 }

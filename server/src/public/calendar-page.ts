@@ -13,6 +13,7 @@ import type { CspDirectives } from '../http/security-headers'
 import { CALENDAR_CSS, CALENDAR_CSS_SOURCE } from './calendar-style'
 import { CALENDAR_TEXTS, type CalendarTexts } from './calendar-texts'
 import { html, trustedHtml, type SafeHtml } from './html'
+import { eventTimeFields } from './event-times-html'
 
 /**
  * No script, no plugin, no base; the one inline style sheet by its hash.
@@ -214,10 +215,12 @@ export function eventArticle(event: PublicEventData, lang: Language, options: Ev
     field(text.email, emails.length > 0 ? html`${emails}` : null),
     field(text.phone, phones.length > 0 ? html`${phones}` : null),
   ]
+  const times = eventTimeFields(event, lang)
   return html`<article id="event-${event.id}" aria-labelledby="event-${event.id}-title">
 <${titleTag} id="event-${event.id}-title">${pageHref ? html`<a href="${pageHref}">${title}</a>` : title}</${titleTag}>
 ${coverImage(event, fileHref)}
-<dl>${field(text.city, event.city)}${field(text.venue, venue(event, lang, text))}${field(text.format, format)}${field(text.date, date(event, lang, text))}</dl>
+<dl>${field(text.city, event.city)}${field(text.venue, venue(event, lang, text))}${field(text.format, format)}${field(text.date, date(event, lang, text))}
+${times}</dl>
 ${about.length > 0 && html`<${aboutTag}>${text.about}</${aboutTag}>${about}`}
 ${documentsList(event, lang, text, fileHref, aboutTag)}
 <dl>${contacts}</dl>

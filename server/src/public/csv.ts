@@ -1,6 +1,14 @@
 import type { Language, PublicEventData } from '@rcm/shared'
 import { htmlToText } from '../db/text'
-import { exactText, institutionsCell, objectivesCell, textOrOther, venueCell, type TextIn } from './csv-values'
+import {
+  exactText,
+  institutionsCell,
+  objectivesCell,
+  presidencyCell,
+  textOrOther,
+  venueCell,
+  type TextIn,
+} from './csv-values'
 import type { FeedFormat } from './feed-response'
 import { publicEventUrl, publicFileUrl } from './public-events'
 
@@ -31,6 +39,11 @@ const TRANSLATED: Record<string, (event: PublicEventData, lang: Language, text: 
   institutions: (event, lang, text) => institutionsCell(event.institutions, lang, text),
   description: (event, lang, text) => htmlToText(text(event.description, lang)),
   objectives: (event, lang, text) => objectivesCell(event.objectives, lang, text),
+  // presidency, type, countries and networks (issue 18 §3)
+  presidency: (event, lang, text) => presidencyCell(event.presidency, lang, text),
+  type: (event, lang, text) => (event.type ? text(event.type, lang) : ''),
+  countries: (event, lang, text) => event.countries.map((country) => text(country.name, lang)).join('; '),
+  networks: (event, lang, text) => institutionsCell(event.networks, lang, text),
 }
 
 /** The CSV columns in order (docs/contract.md, "Public exports"). */
@@ -49,6 +62,15 @@ export const CSV_COLUMNS = [
   'objectives',
   'url',
   'publishedAt',
+  // times and meeting link (issue 18 §2)
+  'startTime',
+  'endTime',
+  'timeZone',
+  // presidency, type, countries and networks (issue 18 §3)
+  'presidency',
+  'type',
+  'countries',
+  'networks',
   // documents and cover image (issue 18 §1)
   'documents',
 ] as const
@@ -76,7 +98,20 @@ export function csvFormat(siteUrl: string, lang?: Language): FeedFormat {
         case 'documents':
           return [event.documents.map((document) => publicFileUrl(document, siteUrl)).join('; ')]
         default:
-          return [event[column as 'id' | 'startDate' | 'endDate' | 'modality' | 'city' | 'publishedAt']]
+          return [
+            event[
+              column as
+                | 'id'
+                | 'startDate'
+                | 'endDate'
+                | 'modality'
+                | 'city'
+                | 'publishedAt'
+                | 'startTime'
+                | 'endTime'
+                | 'timeZone'
+            ],
+          ]
       }
     })
   return { head: `\uFEFF${csvRecord(header)}`, row: ({ data }) => csvRecord(cells(data)), tail: '' }

@@ -1,4 +1,4 @@
-import type { PublicEventData } from '@rcm/shared'
+import type { Event, PublicEventData } from '@rcm/shared'
 import type { Db } from '../db/connection'
 import { statement } from '../db/statements'
 import { publicSearchRepository } from './public-search.repository'
@@ -22,10 +22,11 @@ export const publicCopiesRepository = {
   write(db: Db, data: PublicEventData, sequence: number): void {
     statement(
       db,
-      `INSERT INTO event_public_copies (event_id, data, start_date, end_date, published_at, sequence)
-       VALUES (@id, @data, @start_date, @end_date, @published_at, @sequence)
+      `INSERT INTO event_public_copies (event_id, data, start_date, end_date, published_at, sequence, time_zone)
+       VALUES (@id, @data, @start_date, @end_date, @published_at, @sequence, @time_zone)
        ON CONFLICT (event_id) DO UPDATE SET data = excluded.data, start_date = excluded.start_date,
-         end_date = excluded.end_date, published_at = excluded.published_at, sequence = excluded.sequence`,
+         end_date = excluded.end_date, published_at = excluded.published_at, sequence = excluded.sequence,
+         time_zone = excluded.time_zone`,
     ).run({
       id: data.id,
       data: JSON.stringify(data),
@@ -33,8 +34,28 @@ export const publicCopiesRepository = {
       end_date: data.endDate,
       published_at: data.publishedAt,
       sequence,
+      // Only a timed event's zone: the iCalendar feed describes these (ics-time-zones.ts).
+      time_zone: data.startTime === null ? null : data.timeZone,
     })
     publicSearchRepository.index(db, data)
+  },
+
+  /** The ids the public filters read (issue 18 §3), as the event has them when published. */
+  writeTaxonomyKeys(
+    db: Db,
+    event: Pick<Event, 'id' | 'presidencyId' | 'typeId' | 'countryCodes' | 'networkIds'>,
+  ): void {
+    statement(
+      db,
+      `UPDATE event_public_copies SET presidency_id = @presidency_id, type_id = @type_id,
+         country_codes = @country_codes, network_ids = @network_ids WHERE event_id = @id`,
+    ).run({
+      id: event.id,
+      presidency_id: event.presidencyId,
+      type_id: event.typeId,
+      country_codes: JSON.stringify(event.countryCodes),
+      network_ids: JSON.stringify(event.networkIds),
+    })
   },
 
   remove(db: Db, eventId: number): void {

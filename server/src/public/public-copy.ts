@@ -5,6 +5,7 @@ import { venuesRepository } from '../venues/venues.repository'
 import { eventsRepository } from '../events/events.repository'
 import { filesRepository } from '../files/files.repository'
 import { publicCopiesRepository } from './public-copies.repository'
+import { publicTaxonomy } from '../presidencies/public-taxonomy'
 
 /**
  * The event as the public sees it, venue and institution names included:
@@ -29,6 +30,13 @@ export function toPublicEventData(db: Db, event: Event, publishedAt: string): Pu
     contactEmails: event.contactEmails,
     contactPhones: event.contactPhones,
     publishedAt,
+    // times and meeting link (issue 18 §2): the link only when the editor marked it public
+    startTime: event.startTime,
+    endTime: event.endTime,
+    timeZone: event.timeZone,
+    meetingUrl: event.meetingUrlPublic ? event.meetingUrl : null,
+    // presidency, type, countries and networks (issue 18 §3)
+    ...publicTaxonomy(db, event),
     // documents and cover image (issue 18 §1): the files as they are now, frozen with the rest
     ...publicFiles(db, event),
   }
@@ -60,5 +68,6 @@ function publicFiles(db: Db, event: Event): Pick<PublicEventData, 'documents' | 
 export function writePublicCopy(db: Db, event: Event, publishedAt: string): PublicEventData {
   const data = toPublicEventData(db, event, publishedAt)
   publicCopiesRepository.write(db, data, eventsRepository.publishCount(db, event.id))
+  publicCopiesRepository.writeTaxonomyKeys(db, event)
   return data
 }

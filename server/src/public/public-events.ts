@@ -40,6 +40,16 @@ export function toPublicEvent(data: PublicEventData, siteUrl: string, lang?: Lan
     contactPhones: data.contactPhones,
     publishedAt: data.publishedAt,
     url: publicEventUrl(data.id, siteUrl, lang),
+    // times and meeting link (issue 18 §2)
+    startTime: data.startTime,
+    endTime: data.endTime,
+    timeZone: data.timeZone,
+    meetingUrl: data.meetingUrl,
+    // presidency, type, countries and networks (issue 18 §3); absent from a copy published before them
+    presidency: data.presidency ?? null,
+    type: data.type ?? null,
+    countries: data.countries ?? [],
+    networks: data.networks ?? [],
     // documents and cover image (issue 18 §1)
     documents: data.documents.map((document) => ({
       title: document.title,

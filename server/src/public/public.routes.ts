@@ -3,10 +3,12 @@ import {
   LocalizedPublicEventSchema,
   PublicEventSchema,
   PublicFeedQuerySchema,
+  toPublicTaxonomyFilter,
   type Language,
   type PublicFeedQuery,
 } from '@rcm/shared'
 import type { Request, Response } from 'express'
+import type { Db } from '../db/connection'
 import { z } from 'zod'
 import { publicCopiesRepository } from './public-copies.repository'
 import { notFound } from '../http/errors'
@@ -17,12 +19,13 @@ import { answeredNotModified, feedSiteUrl, feedToday, feedVariant, streamFeed, t
 import { countUndated, feedState, type FeedFilter } from './feed-rows.repository'
 import { atomFeed, ATOM_ENTRIES } from './atom'
 import { icsFormat } from './ics'
+import { publicZoneSpans } from './ics-time-zones'
 import { jsonFormat } from './json'
 
 interface Feed {
   contentType: string
   headers?: Record<string, string>
-  format: (siteUrl: string, lang?: Language) => FeedFormat
+  format: (siteUrl: string, lang: Language | undefined, db: Db) => FeedFormat
   datedOnly?: boolean
 }
 
@@ -40,7 +43,7 @@ const FEEDS: Record<FeedName, Feed> = {
   ics: {
     contentType: 'text/calendar; charset=utf-8',
     headers: { 'Content-Disposition': 'inline; filename="rcm-events.ics"' },
-    format: icsFormat,
+    format: (siteUrl, lang, db) => icsFormat(siteUrl, lang, publicZoneSpans(db)),
     datedOnly: true,
   },
 }
@@ -54,14 +57,20 @@ const serve = (name: FeedName) => async (req: Request, res: Response, ctx: AppCo
   const feed = FEEDS[name]
   const query: PublicFeedQuery = PublicFeedQuerySchema.parse(req.query)
   const siteUrl = siteUrlOf(req, ctx)
-  const filter: FeedFilter = { today: feedToday(ctx.now), from: query.from, to: query.to, datedOnly: feed.datedOnly }
+  const filter: FeedFilter = {
+    today: feedToday(ctx.now),
+    from: query.from,
+    to: query.to,
+    datedOnly: feed.datedOnly,
+    taxonomy: toPublicTaxonomyFilter(query),
+  }
   if (answeredNotModified(db, req, res, feedVariant(name, query, filter.today, siteUrl))) return
   res.set({ 'Content-Type': feed.contentType, ...feed.headers })
   if (feed.datedOnly) {
     const undatedShown = query.from === undefined && query.to === undefined
     res.set('X-Undated-Events-Omitted', String(undatedShown ? countUndated(db) : 0))
   }
-  await streamFeed(db, res, filter, feed.format(siteUrl, query.lang))
+  await streamFeed(db, res, filter, feed.format(siteUrl, query.lang, db))
 }
 
 const FEED_CACHING =
@@ -171,7 +180,12 @@ export const publicRoutes = routeTable('/api/public', 'Public feeds', [
         'Content-Type': FEEDS.ics.contentType,
         'Content-Disposition': `attachment; filename="rcm-event-${id}.ics"`,
       })
-      const format = icsFormat(siteUrl, lang)
+      const { startTime, timeZone, startDate, endDate } = copy.data
+      const zones =
+        startTime === null || timeZone === null
+          ? []
+          : [{ timeZone, firstDate: startDate, lastDate: endDate ?? startDate }]
+      const format = icsFormat(siteUrl, lang, zones)
       res.send(format.head + format.row(copy, 0) + format.tail)
     },
   },
