@@ -20,7 +20,10 @@ async function request(url: string, init: RequestInit = {}): Promise<Response> {
   try {
     return await fetch(url, init)
   } catch {
-    return fetch(url, init)
+    return fetch(url, init).catch((error: unknown) => {
+      const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : ''
+      throw new Error(`${init.method ?? 'GET'} ${url} failed${cause}`)
+    })
   }
 }
 
