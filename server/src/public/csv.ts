@@ -1,24 +1,20 @@
-import type { Language, PublicEventData } from '@rcm/shared'
 import { htmlToText } from '../db/text'
-import { exactText, institutionsCell, objectivesCell, textOrOther, venueCell, type TextIn } from './csv-values'
+import {
+  csvRecord,
+  exactText,
+  institutionsCell,
+  objectivesCell,
+  textOrOther,
+  venueCell,
+  type Language,
+  type PublicEventData,
+  type TextIn,
+} from '@rcm/shared'
 import type { FeedFormat } from './feed-response'
 import { publicEventUrl } from './public-events'
 
-/**
- * Cells a spreadsheet would run as a formula start with one of these (docs/contract.md, "Public exports": prefixed with `'`);
- * so that the import can take the prefix off again, a cell that itself starts with `'` gets one too.
- */
-const PREFIXED_START = /^[=+\-@\t\r']/
-
-/** One RFC 4180 cell: formula starts neutralised, quoted when it holds a quote, comma or line break. */
-export function csvCell(value: string | number | null): string {
-  let text = value === null ? '' : String(value)
-  if (PREFIXED_START.test(text)) text = `'${text}`
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
-}
-
-/** One CSV record, CRLF-terminated. */
-export const csvRecord = (cells: Array<string | number | null>): string => `${cells.map(csvCell).join(',')}\r\n`
+// The cells are shared with the admin app's list export (shared/src/csv-cells.ts).
+export { csvCell, csvRecord } from '@rcm/shared'
 
 /**
  * The columns that change with the language, each a function of the event. The `_en`/`_es`

@@ -1,0 +1,102 @@
+import {
+  eventListCsv,
+  eventListJson,
+  type Event,
+  type ImportReportBody,
+  type Institution,
+  type Venue,
+} from '@rcm/shared'
+import { afterEach, beforeEach, expect, test } from 'vitest'
+import { startTestApi, type TestApi } from '../support/api'
+import { fillSourceCalendar, SITE_URL } from './import-roundtrip-helpers'
+import { feedText } from './public-helpers'
+
+/*
+ * Every file the events list's Export menu gives, made by the real server
+ * from seeded data, imported back unchanged through `POST /api/import`.
+ */
+
+let api: TestApi
+beforeEach(async () => {
+  api = await startTestApi({ publicSiteUrl: SITE_URL })
+  fillSourceCalendar(api)
+})
+afterEach(() => api.close())
+
+async function allOf<T extends { id: number }>(resource: string): Promise<T[]> {
+  const response = await api.as('admin').send('GET', `/api/${resource}?range=${encodeURIComponent('[0,999]')}`)
+  expect(response.status).toBe(200)
+  return response.body as T[]
+}
+
+const byId = <T extends { id: number }>(records: T[]): Record<number, T> =>
+  Object.fromEntries(records.map((record) => [record.id, record]))
+
+/** The list as the admin app exports it: every event, with the venues and institutions it names. */
+async function listReferences() {
+  const [events, venues, institutions] = await Promise.all([
+    allOf<Event>('events'),
+    allOf<Venue>('venues'),
+    allOf<Institution>('institutions'),
+  ])
+  return { events, references: { venues: byId(venues), institutions: byId(institutions) } }
+}
+
+type MenuFile = { format: 'json' | 'csv'; content: string; events: number }
+
+const MENU_FILES: Record<string, () => Promise<MenuFile>> = {
+  'this list as CSV': async () => {
+    const { events, references } = await listReferences()
+    return { format: 'csv', content: eventListCsv(events, references), events: events.length }
+  },
+  'this list as JSON': async () => {
+    const { events, references } = await listReferences()
+    return { format: 'json', content: eventListJson(events, references), events: events.length }
+  },
+  ...Object.fromEntries(
+    ['', '?lang=en', '?lang=es'].flatMap((query) =>
+      (['json', 'csv'] as const).map((format) => [
+        `the public ${format.toUpperCase()} feed${query}`,
+        async (): Promise<MenuFile> => ({
+          format,
+          content: await feedText(api, `events.${format}${query}`),
+          events: 11,
+        }),
+      ]),
+    ),
+  ),
+}
+
+async function importFile(file: { format: 'json' | 'csv'; content: string }, language = 'en') {
+  const response = await api.as('reviewer').request('/api/import', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'Accept-Language': language },
+    body: JSON.stringify({ format: file.format, content: file.content, dryRun: false }),
+  })
+  expect(response.status, JSON.stringify(response.body).slice(0, 500)).toBe(200)
+  return response.body as ImportReportBody
+}
+
+test.each(Object.keys(MENU_FILES))('%s imports back as it is: every event unchanged, nothing written', async (name) => {
+  const file = await MENU_FILES[name]!()
+  const before = await allOf<Event>('events')
+
+  const report = await importFile(file)
+
+  expect(report.events.filter((event) => event.action !== 'unchanged')).toEqual([])
+  expect(report.events).toHaveLength(file.events)
+  expect(await allOf<Event>('events')).toEqual(before)
+})
+
+test('the iCalendar feed is for calendar apps: importing it is refused with a message that says so', async () => {
+  const ics = await feedText(api, 'events.ics?lang=es')
+
+  const response = await api.as('reviewer').request('/api/import', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'Accept-Language': 'es' },
+    body: JSON.stringify({ format: 'csv', content: ics }),
+  })
+
+  expect(response.status).toBe(400)
+  expect((response.body as { message: string }).message).toMatch(/calendario/)
+})
