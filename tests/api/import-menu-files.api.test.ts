@@ -100,3 +100,63 @@ test('the iCalendar feed is for calendar apps: importing it is refused with a me
   expect(response.status).toBe(400)
   expect((response.body as { message: string }).message).toMatch(/calendario/)
 })
+
+/** The published event of fillSourceCalendar with formatted text in its description. */
+const richEvent = async () => (await allOf<Event>('events')).find((event) => event.description.en.includes('<strong>'))!
+
+test('a CSV round trip keeps the stored formatted description; an edited text in the CSV is taken as a real edit', async () => {
+  const rich = await richEvent()
+  const csv = await feedText(api, 'events.csv')
+  expect(csv).toContain('First & bold <tag> Second')
+
+  await importFile({ format: 'csv', content: csv })
+  expect((await richEvent()).description).toEqual(rich.description)
+
+  const edited = csv.replace('First & bold <tag> Second', 'First & bold and now edited')
+  const report = await importFile({ format: 'csv', content: edited })
+
+  expect(report.events.filter((event) => event.action === 'updated')).toEqual([
+    expect.objectContaining({ id: rich.id, action: 'updated' }),
+  ])
+  const after = (await allOf<Event>('events')).find((event) => event.id === rich.id)!
+  expect(after.description).toEqual({ en: '<p>First &amp; bold and now edited</p>', es: rich.description.es })
+  expect(after.title).toEqual(rich.title)
+})
+
+test('a Spanish feed edited in Spanish changes the Spanish text only, and keeps the English', async () => {
+  const [first] = JSON.parse(await feedText(api, 'events.json?lang=es')) as Array<{ id: number; title: string }>
+  const before = (await allOf<Event>('events')).find((event) => event.id === first!.id)!
+  const feed = JSON.parse(await feedText(api, 'events.json?lang=es')) as Array<Record<string, unknown>>
+  feed[0] = { ...feed[0], title: 'Título corregido' }
+
+  const report = await importFile({ format: 'json', content: JSON.stringify(feed) })
+
+  expect(report.events.map((event) => event.action)).toEqual(['updated', ...Array(10).fill('unchanged')])
+  const after = (await allOf<Event>('events')).find((event) => event.id === first!.id)!
+  expect(after.title).toEqual({ en: before.title.en, es: 'Título corregido' })
+  expect(after.description).toEqual(before.description)
+})
+
+test.each([
+  ['en', 'the end date is before the start date', 'the field “notes” is not something an import can set'],
+  ['es', 'la fecha de fin es anterior a la de inicio', 'el campo «notes» no es algo que una importación pueda fijar'],
+])(
+  'errors speak the user’s language (%s), in words rather than field paths',
+  async (language, endBeforeStart, unknown) => {
+    const csv = await feedText(api, 'events.csv')
+    expect(csv).toContain(',2026-05-12,2026-05-13,')
+    const feed = JSON.parse(await feedText(api, 'events.json')) as Array<Record<string, unknown>>
+    feed[1] = { ...feed[1], notes: 'Bring a laptop' }
+
+    const swapped = csv.replace(',2026-05-12,2026-05-13,', ',2026-05-13,2026-05-12,')
+    const fromCsv = await importFile({ format: 'csv', content: swapped }, language)
+    const fromJson = await importFile({ format: 'json', content: JSON.stringify(feed) }, language)
+
+    expect(fromCsv.events.filter((event) => event.action === 'error')).toEqual([
+      expect.objectContaining({ line: expect.any(Number), sourceId: 12, message: endBeforeStart }),
+    ])
+    expect(fromJson.events.filter((event) => event.action === 'error')).toEqual([
+      expect.objectContaining({ line: null, index: 2, message: unknown }),
+    ])
+  },
+)
