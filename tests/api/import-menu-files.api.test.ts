@@ -160,3 +160,25 @@ test.each([
     ])
   },
 )
+
+test.each(['this list as CSV', 'this list as JSON'])(
+  '%s imported into another calendar creates its events; importing it again leaves them unchanged',
+  async (name) => {
+    const file = await MENU_FILES[name]!()
+    const target = await startTestApi({ publicSiteUrl: SITE_URL })
+    try {
+      const post = async () => {
+        const response = await target
+          .as('reviewer')
+          .send('POST', '/api/import', { format: file.format, content: file.content, dryRun: false })
+        expect(response.status).toBe(200)
+        return (response.body as ImportReportBody).events.map((event) => event.action)
+      }
+
+      expect(await post()).toEqual(Array(file.events).fill('created'))
+      expect(await post()).toEqual(Array(file.events).fill('unchanged'))
+    } finally {
+      await target.close()
+    }
+  },
+)
