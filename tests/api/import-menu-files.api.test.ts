@@ -182,3 +182,39 @@ test.each(['this list as CSV', 'this list as JSON'])(
     }
   },
 )
+
+test('fields the other parts of this round add to the exports are known and ignored, so the files still import unchanged', async () => {
+  const added = [
+    'startTime',
+    'endTime',
+    'timeZone',
+    'presidency',
+    'type_en',
+    'type_es',
+    'countries',
+    'networks',
+    'documents',
+  ]
+  const csv = (await feedText(api, 'events.csv'))
+    .split('\r\n')
+    .map((record, at) => (record === '' ? record : `${record},${at === 0 ? added.join(',') : ',,,,,,,,'}`))
+    .join('\r\n')
+  const json = (JSON.parse(await feedText(api, 'events.json')) as Array<Record<string, unknown>>).map((event) => ({
+    ...event,
+    ...{ startTime: null, endTime: null, timeZone: null, meetingUrl: null, presidency: null, type: null },
+    ...{
+      countries: [{ code: 'SV', name: { en: 'El Salvador', es: 'El Salvador' } }],
+      networks: [],
+      documents: [],
+      image: null,
+    },
+  }))
+  const before = await allOf<Event>('events')
+
+  const fromCsv = await importFile({ format: 'csv', content: csv })
+  const fromJson = await importFile({ format: 'json', content: JSON.stringify(json) })
+
+  expect(fromCsv.events.map((event) => event.action)).toEqual(Array(11).fill('unchanged'))
+  expect(fromJson.events.map((event) => event.action)).toEqual(Array(11).fill('unchanged'))
+  expect(await allOf<Event>('events')).toEqual(before)
+})

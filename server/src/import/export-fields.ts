@@ -225,6 +225,9 @@ const ignored = (schema: z.ZodType = z.unknown(), csv: (cell: string) => unknown
   csv,
 })
 
+/** Ignored, whether a CSV writes it in one column or in one per language (`type_en`, `type_es`). */
+const ignoredAnyColumns = (): ExportField => ({ schema: z.unknown(), csv: { translated: (en, es) => ({ en, es }) } })
+
 /** A value taken as the file has it, into the event field of the same name. */
 const sameName = (field: string, schema: z.ZodType, csv: (cell: string) => unknown = plainCell): ExportField => ({
   schema,
@@ -364,4 +367,23 @@ export const EXPORT_FIELDS: Record<string, ExportField> = {
   // The list JSON's references by id: `venue` and `institutions` carry what they name.
   venueId: ignored(),
   institutionIds: ignored(),
+  // times and meeting link (issue 18 §2): the times are the event's own; the link a feed shows only when public.
+  startTime: sameName('startTime', z.string().nullable(), nullableCell),
+  endTime: sameName('endTime', z.string().nullable(), nullableCell),
+  timeZone: sameName('timeZone', z.string().nullable(), nullableCell),
+  meetingUrl: ignored(),
+  meetingUrlPublic: ignored(),
+  // presidencies, types, countries and networks (§3), documents and images (§1): names and links in the
+  // feeds and ids of the exporting calendar in the list, which the import does not set.
+  presidency: ignoredAnyColumns(),
+  type: ignoredAnyColumns(),
+  countries: ignoredAnyColumns(),
+  networks: ignoredAnyColumns(),
+  documents: ignoredAnyColumns(),
+  image: ignoredAnyColumns(),
+  presidencyId: ignored(),
+  typeId: ignored(),
+  countryCodes: ignored(),
+  networkIds: ignored(),
+  imageFileId: ignored(),
 }
