@@ -1,5 +1,6 @@
 import type { Event } from '@rcm/shared'
 import { screen, waitFor, within } from '@testing-library/react'
+import { useState } from 'react'
 import { expect, test } from 'vitest'
 import { EventEdit } from '../../client/src/events/EventEdit'
 import { fakeAuthProvider } from '../support/fake-auth-provider'
@@ -54,6 +55,33 @@ test('an unsaved edit is kept in the browser, offered back after a reload with w
     title: text('Typed before the reload'),
   })
   await expect.poll(() => stored(), POLL).toBeNull()
+})
+
+test('leaving the form right after typing keeps what was typed and says so, without asking', async () => {
+  const record = eventRecord({ id: 7, version: 3, title: text('RCGM Meeting') })
+  /** The rest of the app: a link elsewhere, as the menu or Back would lead. */
+  const Page = () => {
+    const [open, setOpen] = useState(true)
+    if (!open) return <p>Elsewhere</p>
+    return (
+      <>
+        <button onClick={() => setOpen(false)}>Go elsewhere</button>
+        <EventEdit id={record.id} />
+      </>
+    )
+  }
+  const user = setupUser()
+  renderAdmin(<Page />, {
+    dataProvider: fakeDataProvider({ events: [record] }),
+    resource: 'events',
+    authProvider: fakeAuthProvider('editor'),
+  })
+  await loaded()
+  await fill(user, firstEnglish('Title'), 'Typed just before leaving')
+  await user.click(screen.getByRole('button', { name: 'Go elsewhere' }))
+
+  expect(await screen.findByText(/You left a form with unsaved changes: they are kept in this browser/)).toBeVisible()
+  expect(stored()).toContain('Typed just before leaving')
 })
 
 test('Discard drops the kept copy and leaves the form as saved', async () => {

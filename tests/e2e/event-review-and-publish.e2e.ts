@@ -86,6 +86,14 @@ test('an editor submits, a reviewer requests changes, the editor fixes and resub
   await expect
     .poll(() => editor.getByText('Add a contact email, please').count(), { timeout: 15_000 })
     .toBeGreaterThan(0)
+  await editor.goto(`${server.url}/#/events/${id}`)
+  await editor.getByRole('button', { name: 'Add email', exact: true }).click()
+  await editor.locator('[name="contactEmails.0"]').fill('rcm@example.org')
+  await editor.getByRole('button', { name: 'Save', exact: true }).click()
+  await editor.waitForURL((url) => url.hash.endsWith('/show'))
+  await expect
+    .poll(() => editor.getByText('Add a contact email, please').count(), { timeout: 15_000 })
+    .toBeGreaterThan(0)
   // The fix goes through the API as the editor's session: the edit page of an event sent back for changes currently
   // stays on "Loading" for its editor (an open bug, issue 17's closing note), which is not what this test is about.
   const status = await editor.evaluate(async (eventId) => {

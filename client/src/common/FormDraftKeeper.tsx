@@ -45,6 +45,13 @@ interface FormDraftKeeperProps {
  * opens again (after a crash, a closed tab or a reload), saying when they
  * were kept and which fields they change. A successful save, or Discard,
  * removes the copy.
+ *
+ * Leaving the form with unsaved changes is never blocked inside the app: the
+ * copy is written at once and a notice says where the changes are. (The
+ * router's navigation blocker that react-admin's `warnWhenUnsavedChanges`
+ * uses can wedge the app on "Loading" when a redirect after a save races a
+ * Back or a typed address; decision 017.) Closing or reloading the tab still
+ * asks first, as browsers allow.
  */
 export const FormDraftKeeper = ({ resource, omit = [], onRestoreStale }: FormDraftKeeperProps) => {
   const form = useFormContext<Values>()
@@ -61,6 +68,8 @@ export const FormDraftKeeper = ({ resource, omit = [], onRestoreStale }: FormDra
     keyRef.current = key
   }, [key])
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
+  // Set once the server has the values, so that the redirect after a save does not keep them again.
+  const saved = useRef(false)
   // The record the values in the form were typed on: the one loaded, or that of a copy restored on it.
   const [restored, setRestored] = useState<{ on: unknown; base: Values | null } | null>(null)
   const base = restored !== null && restored.on === record ? restored.base : (record ?? null)
@@ -87,9 +96,32 @@ export const FormDraftKeeper = ({ resource, omit = [], onRestoreStale }: FormDra
 
   useEffect(() => {
     if (key === null || !isDirty) return
+    saved.current = false
     timer.current = setTimeout(write, DEBOUNCE_MS)
     return () => clearTimeout(timer.current)
   }, [key, isDirty, values, write])
+
+  // The latest state for the handlers below, which must not be re-registered on every keystroke.
+  const leaving = useRef({ isDirty, write, notify })
+  useEffect(() => {
+    leaving.current = { isDirty, write, notify }
+  }, [isDirty, write, notify])
+
+  useEffect(() => {
+    const beforeUnload = (event: BeforeUnloadEvent) => {
+      if (!leaving.current.isDirty || saved.current) return
+      leaving.current.write()
+      event.preventDefault()
+    }
+    window.addEventListener('beforeunload', beforeUnload)
+    return () => {
+      window.removeEventListener('beforeunload', beforeUnload)
+      // The form is going away inside the app (a link, Back, a typed address): keep what was typed, and say so.
+      if (!leaving.current.isDirty || saved.current) return
+      leaving.current.write()
+      leaving.current.notify('rcm.draft.kept_on_leave', { type: 'info', autoHideDuration: 10_000 })
+    }
+  }, [])
 
   // Every save of this form passes here: the copy goes once the server has the values.
   const clearOnSave = useCallback(
@@ -97,6 +129,7 @@ export const FormDraftKeeper = ({ resource, omit = [], onRestoreStale }: FormDra
       clearTimeout(timer.current)
       try {
         const result = await next(resourceName, params)
+        saved.current = true
         if (keyRef.current !== null) clearDraft(keyRef.current)
         return result
       } catch (error) {

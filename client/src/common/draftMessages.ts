@@ -17,6 +17,8 @@ const en = {
       discard: 'Discard them',
       restored: 'Your unsaved changes are back in the form. Save to keep them.',
       discarded: 'The unsaved changes were discarded.',
+      kept_on_leave:
+        'You left a form with unsaved changes: they are kept in this browser. Open it again to restore them.',
     },
     save_first: {
       on_save:
@@ -49,6 +51,8 @@ const es: Catalogue<typeof en> = {
       discard: 'Descartarlos',
       restored: 'Sus cambios sin guardar están de nuevo en el formulario. Guarde para conservarlos.',
       discarded: 'Se descartaron los cambios sin guardar.',
+      kept_on_leave:
+        'Salió de un formulario con cambios sin guardar: se conservan en este navegador. Ábralo de nuevo para restaurarlos.',
     },
     save_first: {
       on_save:

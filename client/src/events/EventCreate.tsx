@@ -10,7 +10,7 @@ import { EventInputs, eventFormResolver, newEventValues } from './EventInputs'
  */
 export const EventCreate = (props: Omit<CreateProps, 'children'>) => (
   <Create mutationMode="pessimistic" redirect="show" {...props}>
-    <SimpleForm resolver={eventFormResolver} noValidate defaultValues={newEventValues} warnWhenUnsavedChanges>
+    <SimpleForm resolver={eventFormResolver} noValidate defaultValues={newEventValues}>
       <FormDraftKeeper resource="events" />
       <SaveShortcut />
       <EventInputs />

@@ -143,7 +143,7 @@ export const EventEdit = (props: Omit<EditProps, 'children'>) => {
         actions={<EditActions />}
         {...props}
       >
-        <SimpleForm resolver={eventFormResolver} noValidate warnWhenUnsavedChanges>
+        <SimpleForm resolver={eventFormResolver} noValidate>
           <KeepWork conflict={conflict} setConflict={setConflict} onSaveError={onError} />
           <FormHeader />
           <EventInputs />

@@ -1,14 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { EventInputSchema, MODALITIES, type EventData } from '@rcm/shared'
-import { LinearProgress, Stack, Typography } from '@mui/material'
+import { Box, LinearProgress, Stack, Typography } from '@mui/material'
 import { type ChangeEvent, lazy, type ReactNode, Suspense } from 'react'
 import { useFormContext } from 'react-hook-form'
-import { DateInput, type RaRecord, SelectInput, TextInput, TranslatableInputs } from 'react-admin'
+import { DateInput, type RaRecord, SelectInput, TextInput } from 'react-admin'
 import { keepText } from '../common/keepText'
-import { useLanguage } from '../common/useLocalized'
+import { TranslatedInputs, TranslationLayoutSwitch } from '../translation/TranslatedInputs'
 import { ContactsInput } from './ContactsInput'
 import { InstitutionsInput } from './InstitutionsInput'
-import { FORM_LANGUAGES } from './LocalizedTextInput'
 import { ObjectivesInput } from './ObjectivesInput'
 import { useEventFormText } from './useEventFormText'
 import { VenueInput } from './VenueInput'
@@ -60,15 +59,18 @@ const SectionTitle = ({ children }: { children: ReactNode }) => (
 /** The inputs of an event, shared by EventCreate and EventEdit. */
 export const EventInputs = () => {
   const text = useEventFormText()
-  const defaultLocale = useLanguage()
   const { setValue } = useFormContext()
   return (
     <>
-      <SectionTitle>{text('sections.about')}</SectionTitle>
-      <TranslatableInputs locales={FORM_LANGUAGES} defaultLocale={defaultLocale} groupKey="about-" fullWidth>
+      <Stack direction="row" sx={{ width: '100%', mt: 2, flexWrap: 'wrap', gap: 1, alignItems: 'center' }}>
+        <SectionTitle>{text('sections.about')}</SectionTitle>
+        <Box sx={{ flexGrow: 1 }} />
+        <TranslationLayoutSwitch />
+      </Stack>
+      <TranslatedInputs groupKey="about-">
         <TextInput source="title" label={text('title')} parse={keepText} />
         <DescriptionInput source="description" label={text('description')} />
-      </TranslatableInputs>
+      </TranslatedInputs>
 
       <SectionTitle>{text('sections.whenWhere')}</SectionTitle>
       <Stack direction={{ xs: 'column', sm: 'row' }} columnGap={2} sx={{ width: '100%' }}>

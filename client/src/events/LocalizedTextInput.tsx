@@ -1,7 +1,7 @@
 import { LANGUAGES, type Language } from '@rcm/shared'
-import { TextInput, TranslatableInputs, useSourceContext } from 'react-admin'
+import { TextInput, useSourceContext } from 'react-admin'
 import { keepText } from '../common/keepText'
-import { useLanguage } from '../common/useLocalized'
+import { TranslatedInputs } from '../translation/TranslatedInputs'
 
 export const FORM_LANGUAGES: Language[] = [...LANGUAGES]
 
@@ -14,16 +14,14 @@ interface LocalizedTextInputProps {
 }
 
 /**
- * One `{en, es}` text as language tabs. The group key is the field's full
- * path, so that the tabs of every objective, item and sub-item have their own
- * ids and their own error marker.
+ * One `{en, es}` text, as language tabs or side by side. The group key is the
+ * field's full path, so that the tabs of every objective, item and sub-item
+ * have their own ids and their own error marker.
  */
 export const LocalizedTextInput = ({ source, label, helperText, rows }: LocalizedTextInputProps) => {
   const groupKey = `${useSourceContext().getSource(source)}-`
-  // The tab of the interface language opens first.
-  const defaultLocale = useLanguage()
   return (
-    <TranslatableInputs locales={FORM_LANGUAGES} defaultLocale={defaultLocale} groupKey={groupKey} fullWidth>
+    <TranslatedInputs groupKey={groupKey}>
       <TextInput
         source={source}
         parse={keepText}
@@ -35,6 +33,6 @@ export const LocalizedTextInput = ({ source, label, helperText, rows }: Localize
         // render, which adds up over dozens of objective texts.
         slotProps={rows === undefined ? undefined : { input: { inputComponent: 'textarea' } }}
       />
-    </TranslatableInputs>
+    </TranslatedInputs>
   )
 }

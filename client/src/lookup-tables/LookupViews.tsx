@@ -32,11 +32,11 @@ interface FormProps {
   children: ReactNode
 }
 
-/** What is typed is kept in the browser until saved, and leaving with unsaved changes asks first. */
+/** What is typed is kept in the browser until saved, including when the user leaves the form. */
 const LookupForm = ({ resolver, defaultValues, children }: FormProps & { defaultValues?: FieldValues }) => {
   const resource = useResourceContext() ?? 'lookup'
   return (
-    <SimpleForm resolver={resolver} defaultValues={defaultValues} warnWhenUnsavedChanges>
+    <SimpleForm resolver={resolver} defaultValues={defaultValues}>
       <FormDraftKeeper resource={resource} />
       <SaveShortcut />
       {children}

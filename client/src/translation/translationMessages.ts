@@ -17,6 +17,9 @@ const en = {
       intro: 'lead paragraph',
       publish_anyway:
         'Publish with these texts in one language only: the page in the other language shows them as they are.',
+      layout: 'Languages in the form',
+      layout_tabs: 'One language at a time',
+      layout_side_by_side: 'Side by side',
     },
   },
 }
@@ -36,6 +39,9 @@ const es: Catalogue<typeof en> = {
       heading: 'título',
       intro: 'párrafo introductorio',
       publish_anyway: 'Publicar con estos textos en un solo idioma: la página en el otro idioma los muestra tal cual.',
+      layout: 'Idiomas en el formulario',
+      layout_tabs: 'Un idioma a la vez',
+      layout_side_by_side: 'Lado a lado',
     },
   },
 }

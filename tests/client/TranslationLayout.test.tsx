@@ -1,0 +1,44 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import { expect, test } from 'vitest'
+import { EventEdit } from '../../client/src/events/EventEdit'
+import { fakeAuthProvider } from '../support/fake-auth-provider'
+import { eventRecord, fakeDataProvider } from '../support/fake-data-provider'
+import { button, control, fill, firstEnglish, setupUser } from '../support/form-queries'
+import { POLL, renderAdmin } from '../support/render-admin'
+
+const text = (en: string, es = '') => ({ en, es })
+
+test('side by side, each text shows its English and Spanish next to each other, and typing there saves that language', async () => {
+  const record = eventRecord({
+    id: 7,
+    version: 3,
+    title: text('RCGM Meeting', 'Reunión del GRCM'),
+    objectives: [{ heading: text('General objective', ''), intro: null, style: 'bullets', items: [] }],
+  })
+  const dataProvider = fakeDataProvider({ events: [record] })
+  const user = setupUser()
+  renderAdmin(<EventEdit id={record.id} />, {
+    dataProvider,
+    resource: 'events',
+    authProvider: fakeAuthProvider('editor'),
+  })
+  await waitFor(() => expect(firstEnglish('Title')).toHaveValue('RCGM Meeting'))
+
+  await user.click(screen.getByRole('button', { name: 'Side by side' }))
+  const [english, spanish] = [
+    screen.getAllByRole('group', { name: 'English' }),
+    screen.getAllByRole('group', { name: 'Spanish' }),
+  ]
+  expect(control('Title', english[0])).toHaveValue('RCGM Meeting')
+  expect(control('Title', spanish[0])).toHaveValue('Reunión del GRCM')
+  // The objective's heading, untranslated, is next to its English without a tab to open.
+  const heading = spanish.find((group) => within(group).queryByText('Heading'))
+  if (!heading) throw new Error('no Spanish heading beside the English one')
+  await fill(user, control('Heading', heading), 'Objetivo general')
+  await user.click(button('Save'))
+
+  await expect.poll(() => dataProvider.update.mock.calls.length, POLL).toBe(1)
+  expect(dataProvider.update.mock.calls[0]![1].data.objectives[0].heading).toEqual(
+    text('General objective', 'Objetivo general'),
+  )
+})
