@@ -25,7 +25,11 @@ export interface CaseContext {
 const enc = encodeURIComponent
 
 /** A list request as ra-data-simple-rest sends it to the app and the baseline, and as ra-data-json-server sends it to json-server. */
-function listPath(kind: ServerKind, start: number, filter: { status?: string; q?: string }): string {
+function listPath(
+  kind: ServerKind,
+  start: number,
+  filter: { status?: string; q?: string; [key: string]: unknown },
+): string {
   if (kind === 'jsonServer') {
     const q = filter.q === undefined ? '' : `&q=${enc(filter.q)}`
     return `/events?status=${filter.status ?? ''}${q}&_sort=startDate&_order=asc&_start=${start}&_end=${start + 25}`
@@ -207,12 +211,53 @@ export function benchCases(events: number): BenchCase[] {
             },
     },
     {
+      id: 'list-taxonomy',
+      label: 'list page 1 filtered by presidency, type, country or network (in turn), by startDate',
+      steady: true,
+      // The app's own filters (issue 18 §3): the baseline and json-server have none.
+      spec: (kind, context) =>
+        kind === 'app'
+          ? {
+              headers: context.headers,
+              next: rotating(
+                [
+                  { presidencyId: 20 },
+                  { typeId: 3 },
+                  { countryCode: 'GT' },
+                  { networkId: 1 },
+                  { presidencyId: [1, 20], typeId: [1, 2], countryCode: ['SV', 'HN'] },
+                ].map((filter) => listPath(kind, 0, { status: 'published', ...filter })),
+              ),
+            }
+          : null,
+    },
+    {
       id: 'dashboard',
       label: "dashboard (the admin's home page, every panel)",
       steady: true,
       // The app's own page: nothing to compare it with.
       spec: (kind, context) =>
         kind === 'app' ? { headers: context.headers, next: () => ({ path: '/api/dashboard' }) } : null,
+    },
+    {
+      id: 'calendar-page',
+      label: 'public calendar page (/calendar, first page of 20)',
+      // The app's own page: nothing to compare it with.
+      spec: (kind, context) =>
+        kind === 'app' ? { headers: context.headers, next: () => ({ path: '/calendar?lang=en' }) } : null,
+    },
+    {
+      id: 'calendar-search',
+      label: `public calendar search "${COMMON_WORD.accented}" / "${COMMON_WORD.plain}" (first page of 20)`,
+      spec: (kind, context) =>
+        kind === 'app'
+          ? {
+              headers: context.headers,
+              next: rotating(
+                [COMMON_WORD.accented, COMMON_WORD.plain].map((q) => `/calendar?q=${encodeURIComponent(q)}&lang=en`),
+              ),
+            }
+          : null,
     },
     ...feeds,
   ]

@@ -1,7 +1,19 @@
-import type { EventData, EventStatus, InstitutionData, ObjectiveSection, VenueData } from '@rcm/shared'
+import {
+  MEMBER_STATE_CODES,
+  type EventData,
+  type EventStatus,
+  type InstitutionData,
+  type ObjectiveSection,
+  type PresidencyData,
+  type VenueData,
+} from '@rcm/shared'
 
-/** Bumped whenever the generated database changes (2: search indexes optimized after the load), so a cached one is not reused across versions. */
-export const GENERATOR_VERSION = 2
+/**
+ * Bumped whenever the generated database changes (2: search indexes optimized
+ * after the load; 3: presidencies, types, countries, networks), so a cached one is not
+ * reused across versions.
+ */
+export const GENERATOR_VERSION = 3
 
 /** mulberry32: a small seeded PRNG, so every run generates the same calendar. */
 export function seededRandom(seed: number): () => number {
@@ -22,6 +34,8 @@ const pick = <T>(random: Random, items: readonly T[]): T => {
   return item
 }
 const between = (random: Random, min: number, max: number) => min + Math.floor(random() * (max - min + 1))
+
+const ALL_DAY = { startTime: null, endTime: null, timeZone: null, meetingUrl: null, meetingUrlPublic: false }
 
 const CITIES: Array<[string, string]> = [
   ['San Salvador', 'SV'],
@@ -218,6 +232,25 @@ export interface GeneratedEvent {
   status: EventStatus
 }
 
+/** The year migrations/0017 seeds a presidency for; the generator adds one for every other year. */
+const SEEDED_PRESIDENCY_YEAR = 2026
+
+/** One pro tempore presidency a year from 1996 to 2030, the member states in turn. */
+export function generatePresidencies(): PresidencyData[] {
+  return Array.from({ length: 35 }, (_, index) => 1996 + index)
+    .filter((year) => year !== SEEDED_PRESIDENCY_YEAR)
+    .map((year) => ({
+      countryCode: MEMBER_STATE_CODES[year % MEMBER_STATE_CODES.length] ?? 'SV',
+      startDate: `${year}-01-01`,
+      endDate: `${year}-12-31`,
+      theme: { en: `RCM ${year}`, es: `CRM ${year}` },
+    }))
+}
+
+/** The event types and networks migrations/0017 seeds. */
+const TYPE_IDS = [1, 2, 3, 4, 5, 6]
+const NETWORK_IDS = [1, 2]
+
 /** The venues of the calendar: a few per city. */
 export function generateVenues(): VenueData[] {
   const random = seededRandom(7)
@@ -293,6 +326,15 @@ export function generateEvent(
       institutionIds: institutions,
       contactEmails: random() < 0.8 ? ['crmst@iom.int'] : [],
       contactPhones: random() < 0.3 ? [`+506 ${between(random, 2000, 8999)}${between(random, 1000, 9999)}`] : [],
+      documents: [],
+      imageFileId: null,
+      // times and meeting link (issue 18 §2): all-day events, so the generated data stays what it was
+      ...ALL_DAY,
+      // The presidency is left to the server (the one of the start date); a type, up to three countries, a network now and then.
+      presidencyId: null,
+      typeId: pick(random, TYPE_IDS),
+      countryCodes: [...MEMBER_STATE_CODES].sort(() => random() - 0.5).slice(0, between(random, 0, 3)),
+      networkIds: random() < 0.2 ? [pick(random, NETWORK_IDS)] : [],
     },
   }
 }

@@ -9,8 +9,15 @@ import { migrate, MIGRATIONS_DIR } from '../server/src/db/migrate'
 import { optimizeSearchIndexes } from '../server/src/db/search-indexes'
 import { createEvent } from '../server/src/events/events.service'
 import { createInstitution } from '../server/src/institutions/institutions.service'
+import { createPresidency } from '../server/src/presidencies/presidencies.service'
 import { createVenue } from '../server/src/venues/venues.service'
-import { GENERATOR_VERSION, generateEvent, generateInstitutions, generateVenues } from './generator'
+import {
+  GENERATOR_VERSION,
+  generateEvent,
+  generateInstitutions,
+  generatePresidencies,
+  generateVenues,
+} from './generator'
 
 export const BENCH_TMP = join(tmpdir(), 'rcm-bench')
 
@@ -41,6 +48,7 @@ export function buildDatabase(path: string, count: number, onProgress: (done: nu
       const institutionIds = generateInstitutions().map(
         (institution) => createInstitution(db, SYSTEM_ACTOR, institution).id,
       )
+      for (const presidency of generatePresidencies()) createPresidency(db, SYSTEM_ACTOR, presidency)
       for (let index = 0; index < count; index++) {
         const { data, status } = generateEvent(index, venueIds, venueCities, institutionIds)
         createEvent(db, SYSTEM_ACTOR, data, { status })

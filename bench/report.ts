@@ -53,6 +53,7 @@ const STEADY_P99_MS: Record<string, number> = {
   'get-one': 15,
   update: 30,
   dashboard: 15,
+  'list-taxonomy': 15,
 }
 
 const num = (value: number, digits = 0) =>

@@ -1,7 +1,7 @@
 // `npm start` runs the server as one bundled ES module (server/dist/main.js)
 // instead of through tsx: loading ~80 TypeScript files through tsx's loader
 // and then express's, zod's and sanitize-html's few hundred CommonJS files
-// would be most of a cold start. Everything is bundled but better-sqlite3 (native).
+// would be most of a cold start. Everything is bundled but better-sqlite3 and sharp (native).
 import { build } from 'esbuild'
 
 await build({
@@ -15,7 +15,7 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  external: ['better-sqlite3'],
+  external: ['better-sqlite3', 'sharp'],
   // The bundled CommonJS packages call require() for Node's own modules.
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",

@@ -24,6 +24,8 @@ import schedules from './schedules'
 import users from './users'
 import venues from './venues'
 import webhooks from './webhooks'
+import presidencies from './taxonomy/presidencies'
+import { countries, eventTypes, networks } from './taxonomy'
 
 const ChangePassword = lazy(() => import('./layout/ChangePassword'))
 const AccountPage = lazy(() => import('./users/AccountPage'))
@@ -72,6 +74,11 @@ export const App = ({
     <Resource name="events" {...events} />
     <Resource name="venues" {...venues} />
     <Resource name="institutions" {...institutions} />
+    {/* presidencies, types, networks and countries (issue 18 §3) */}
+    <Resource name="presidencies" {...presidencies} />
+    <Resource name="event-types" {...eventTypes} />
+    <Resource name="networks" {...networks} />
+    <Resource name="countries" {...countries} />
     <Resource name="schedules" {...schedules} />
     <Resource name="users" {...users} />
     <Resource name="audit-log" {...auditLog} />

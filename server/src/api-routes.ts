@@ -2,6 +2,7 @@ import { auditLogRoutes } from './audit-log/audit-log.routes'
 import { authRoutes } from './auth/auth.routes'
 import { dashboardRoutes } from './dashboard/dashboard.routes'
 import { eventsRoutes } from './events/events.routes'
+import { filesRoutes } from './files/files.routes'
 import type { ApiRoute } from './http/route-table'
 import { importRoutes } from './import/import.routes'
 import { institutionsRoutes } from './institutions/institutions.routes'
@@ -14,6 +15,10 @@ import { usersRoutes } from './users/users.routes'
 import { venuesRoutes } from './venues/venues.routes'
 import { webhookDeliveriesRoutes } from './webhooks/webhook-deliveries.routes'
 import { webhooksRoutes } from './webhooks/webhooks.routes'
+import { presidenciesRoutes } from './presidencies/presidencies.routes'
+import { eventTypesRoutes } from './event-types/event-types.routes'
+import { networksRoutes } from './networks/networks.routes'
+import { countriesRoutes } from './countries/countries.routes'
 
 /**
  * Every route under /api, each resource's table in turn: the access check,
@@ -37,5 +42,11 @@ export const API_ROUTES: readonly ApiRoute[] = [
   ...auditLogRoutes,
   ...webhooksRoutes,
   ...webhookDeliveriesRoutes,
+  ...filesRoutes,
+  // issue 18 §3
+  ...presidenciesRoutes,
+  ...eventTypesRoutes,
+  ...networksRoutes,
+  ...countriesRoutes,
   ...openapiRoutes,
 ]

@@ -22,6 +22,8 @@ import { defaultLogger, type Logger } from './logging/logger'
 import { requestLog } from './logging/request-log'
 import { staticClient } from './http/static-client'
 import { calendarRouter } from './public/calendar.routes'
+import { fileStore } from './files/file-store'
+import { temporaryFilesSettings, type FilesSettings } from './files/files-settings'
 import type { HostResolver } from './webhooks/webhook-targets'
 
 export interface AppOptions {
@@ -40,6 +42,10 @@ export interface AppOptions {
   allowedHosts?: readonly string[]
   /** Resolves webhook targets' host names when a webhook is saved (webhooks/webhook-targets.ts); tests inject their own. */
   resolveHost?: HostResolver
+  /** EMBED_ORIGINS, parsed (public/embed-origins.ts): the origins that may frame the public embed view; none by default. */
+  embedOrigins?: readonly string[]
+  /** UPLOADS_PATH and MAX_UPLOAD_MB (files/files-settings.ts); default a new temporary folder and 25 MB. */
+  files?: Partial<FilesSettings>
 }
 
 export interface App {
@@ -76,6 +82,7 @@ export function createApp(options: AppOptions): App {
     publicSiteUrl: options.publicSiteUrl,
     routes: API_ROUTES,
     resolveHost: options.resolveHost,
+    files: filesContext(options.files),
   }
 
   const app = express()
@@ -91,7 +98,13 @@ export function createApp(options: AppOptions): App {
   // Refuse before reading the body: a forged or non-JSON request costs nothing.
   app.use(
     '/api',
-    series(apiHeaders, publicPreflight(routes), sameOrigin, access(db, settings, routes), jsonBody(1024 * 1024)),
+    series(
+      apiHeaders,
+      publicPreflight(routes),
+      sameOrigin,
+      access(db, settings, routes),
+      jsonBody(1024 * 1024, (req) => routes.find(req.method, `/api${req.path}`)?.readsBody === true),
+    ),
   )
   // On the app's own router, not an /api router of their own: Express pays for every router a request enters.
   for (const [mount, router] of apiRouters(API_ROUTES, ctx)) app.use(mount, router)
@@ -100,7 +113,7 @@ export function createApp(options: AppOptions): App {
   })
 
   // Before the SPA fallback, which would otherwise answer /calendar with the admin app.
-  app.use(calendarRouter(db, { now: settings.now }))
+  app.use(calendarRouter(db, { now: settings.now, embedOrigins: options.embedOrigins }))
   if (clientDist !== undefined && existsSync(clientDist)) {
     // Client-side routes (/events/3/show) get index.html; /api never reaches here.
     app.use(adminAppHeaders, staticClient(clientDist))
@@ -110,6 +123,11 @@ export function createApp(options: AppOptions): App {
   const { server, listener } = appServer(app, db, { siteUrl: options.publicSiteUrl, now: settings.now, isAllowedHost })
   applyServerTimeouts(server)
   return { server, listener, app, close: (graceMs = 5_000) => closeServer(server, graceMs) }
+}
+
+function filesContext(given: Partial<FilesSettings> | undefined): AppContext['files'] {
+  const settings = temporaryFilesSettings(given)
+  return { store: fileStore(settings.uploadsPath), maxUploadBytes: settings.maxUploadBytes }
 }
 
 function closeServer(server: Server, graceMs: number): Promise<void> {

@@ -16,12 +16,18 @@ import { smtpMailer } from './notifications/mailer'
 import { createWebhookWorker } from './webhooks/webhook-worker'
 import { defaultLogger } from './logging/logger'
 import { fromRoot } from './paths'
+import { parseEmbedOrigins } from './public/embed-origins'
+import { fileStore } from './files/file-store'
+import { cleanUpFiles } from './files/files-cleanup'
+import { filesSettings } from './files/files-settings'
 
 const port = Number(process.env.PORT ?? 3000)
 const host = process.env.HOST ?? '127.0.0.1'
 const databasePath = resolve(process.env.DATABASE_PATH ?? './data/calendar.sqlite')
 const seedDemoContent = process.env.SEED_DEMO !== '0'
 const clientDist = fromRoot('client/dist')
+// UPLOADS_PATH (default: `uploads` beside the database) and MAX_UPLOAD_MB.
+const files = filesSettings(databasePath)
 const settings = authSettings({ mfaKey: loadMfaKey(databasePath) })
 const logger = defaultLogger()
 
@@ -45,6 +51,14 @@ function refuseToStart(error: unknown): never {
   )
   process.exit(1)
 }
+
+const embedOrigins = (() => {
+  try {
+    return parseEmbedOrigins(process.env.EMBED_ORIGINS)
+  } catch (error) {
+    return refuseToStart(error)
+  }
+})()
 
 /**
  * Marks the database as in use (so `npm run restore` refuses meanwhile), opens
@@ -97,6 +111,16 @@ function runSchedules() {
   }
 }
 runSchedules()
+
+/** Removes attached files nothing needs any more, at start and once a day (files/files-cleanup.ts). */
+function cleanFiles() {
+  cleanUpFiles(db, fileStore(files.uploadsPath))
+    .then((removed) => logger.info(removed, 'files cleaned up'))
+    .catch((error: unknown) => console.error('Cleaning up files failed:', error))
+}
+cleanFiles()
+const filesCleaner = setInterval(cleanFiles, 24 * 60 * 60_000)
+filesCleaner.unref()
 const checkpointer = startCheckpointer(db, databasePath)
 const scheduler = setInterval(runSchedules, 30_000)
 
@@ -123,11 +147,13 @@ const app = createApp({
   trustProxy: trustProxy(process.env.TRUST_PROXY),
   publicSiteUrl: process.env.PUBLIC_SITE_URL || undefined,
   logger,
+  files,
   // Host names served besides loopback and PUBLIC_SITE_URL's, comma-separated.
   allowedHosts: (process.env.ALLOWED_HOSTS ?? '')
     .split(',')
     .map((name) => name.trim())
     .filter((name) => name !== ''),
+  embedOrigins,
 })
 const { server } = app
 server.listen(port, host, () => {
@@ -146,6 +172,7 @@ function shutDown(signal: string) {
   logger.info({ signal }, 'shutting down')
   console.log(`${signal}: closing`)
   clearInterval(scheduler)
+  clearInterval(filesCleaner)
   const workerStopped = webhookWorker.stop()
   const mailStopped = mailQueue?.stop()
   // Requests in flight finish first; a notice being sent is recorded before the database closes (one cut off would be sent again after the next start).

@@ -44,6 +44,13 @@ export const RESOURCE_ACCESS = {
   import: { write: 'editor' },
   // Each user reads and marks only their own notices and sets only their own preferences.
   notifications: { read: SIGNED_IN, write: SIGNED_IN },
+  // Documents and images (issue 18 §1): staff upload and download; the public reads published ones without a session.
+  files: { read: 'editor', write: 'editor' },
+  // presidencies, types, countries and networks (issue 18 §3): every staff member reads, reviewers keep the lists
+  presidencies: { read: 'editor', write: 'reviewer' },
+  'event-types': { read: 'editor', write: 'reviewer' },
+  networks: { read: 'editor', write: 'reviewer' },
+  countries: { read: 'editor' },
 } as const satisfies Record<string, ResourceAccess>
 
 export type ResourceName = keyof typeof RESOURCE_ACCESS

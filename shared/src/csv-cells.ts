@@ -94,6 +94,27 @@ export function objectivesCell(sections: Section[], lang: Language, text: TextIn
     .join('\n\n')
 }
 
+// ---- presidency, type, countries and networks (issue 18 §3)
+
+/** "El Salvador, 2026-01-01 – 2026-12-31", and ": theme" when it has one. */
+export function presidencyCell(presidency: PublicEventData['presidency'], lang: Language, text: TextIn): string {
+  if (!presidency) return ''
+  const theme = text(presidency.theme, lang)
+  const period = `${text(presidency.country.name, lang)}, ${presidency.startDate} – ${presidency.endDate}`
+  return theme === '' ? period : `${period}: ${theme}`
+}
+
+export const typeCell = (type: PublicEventData['type'], lang: Language, text: TextIn): string =>
+  type ? text(type, lang) : ''
+
+/** Member states by name, joined by "; ". */
+export const countriesCell = (countries: PublicEventData['countries'], lang: Language, text: TextIn): string =>
+  countries.map((country) => text(country.name, lang)).join('; ')
+
+/** Networks as institutions are written: "Name (ACRONYM)" joined by "; ". */
+export const networksCell = (networks: PublicEventData['networks'], lang: Language, text: TextIn): string =>
+  institutionsCell(networks, lang, text)
+
 // ---- description: sanitized HTML as plain text
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' }

@@ -9,6 +9,10 @@ import {
   RequiredLocalizedTextSchema,
 } from './primitives'
 import { EVENT_STATUSES, MODALITIES, OBJECTIVE_STYLES } from './event-values'
+import { checkEventTimes, eventTimesShape } from './event-times'
+import { eventFilesShape } from './files'
+import { LANGUAGES } from './languages'
+import { EVENT_TAXONOMY_SORT_FIELDS, eventTaxonomyShape } from './taxonomy'
 
 export const ModalitySchema = z.enum(MODALITIES)
 export const EventStatusSchema = z.enum(EVENT_STATUSES)
@@ -41,6 +45,12 @@ export type ObjectiveSection = z.infer<typeof ObjectiveSectionSchema>
 
 export const ObjectivesSchema = z.array(ObjectiveSectionSchema).max(MAX_OBJECTIVE_SECTIONS)
 
+/** A text marked "may be out of date" in `language` (shared/src/translation.ts, `staleTextsAfter`). */
+export const StaleTextSchema = z.object({
+  path: z.string().max(100),
+  language: z.enum(LANGUAGES),
+})
+
 /** The fields of an event that a client writes; everything else is the server's. */
 export const eventInputShape = {
   title: RequiredLocalizedTextSchema,
@@ -58,6 +68,14 @@ export const eventInputShape = {
     .refine((ids) => new Set(ids).size === ids.length, { message: VALIDATION_MESSAGES.institutionTwice.en }),
   contactEmails: z.array(EmailSchema).max(20).default([]),
   contactPhones: z.array(PhoneSchema).max(20).default([]),
+  // translation staleness (issue 17 §5): the marks the client keeps; leaving one out confirms that text
+  staleTexts: z.array(StaleTextSchema).max(1000).optional(),
+  // documents and cover image (issue 18 §1)
+  ...eventFilesShape,
+  // times and meeting link (issue 18 §2)
+  ...eventTimesShape,
+  // presidency, type, countries and networks (issue 18 §3)
+  ...eventTaxonomyShape,
 }
 
 type DateRange = { startDate: string | null; endDate: string | null }
@@ -70,16 +88,20 @@ const checkDateRange = (event: DateRange, ctx: z.RefinementCtx) => {
 }
 
 /** The form's schema: unknown keys (id, status, …) are dropped, as react-admin sends the whole record. */
-export const EventInputSchema = z.object(eventInputShape).superRefine(checkDateRange)
+export const EventInputSchema = z.object(eventInputShape).superRefine(checkDateRange).superRefine(checkEventTimes)
 export type EventInput = z.input<typeof EventInputSchema>
 export type EventData = z.output<typeof EventInputSchema>
 
 /** The server's schema for POST: a key the record does not have is an error. */
-export const EventCreateSchema = z.strictObject(eventInputShape).superRefine(checkDateRange)
+export const EventCreateSchema = z
+  .strictObject(eventInputShape)
+  .superRefine(checkDateRange)
+  .superRefine(checkEventTimes)
 /** The server's schema for PUT: the version the client read is required. */
 export const EventUpdateSchema = z
   .strictObject({ ...eventInputShape, version: z.number().int().positive() })
   .superRefine(checkDateRange)
+  .superRefine(checkEventTimes)
 
 /**
  * Fields of a record that a client may send back but never sets (docs/contract.md,
@@ -108,6 +130,7 @@ export const EventSchema = z.object({
   updatedAt: z.string(),
   createdBy: z.number().int().nullable(),
   updatedBy: z.number().int().nullable(),
+  staleTexts: z.array(StaleTextSchema),
 })
 export type Event = z.infer<typeof EventSchema>
 
@@ -124,4 +147,6 @@ export const EVENT_SORT_FIELDS = [
   'modality',
   'createdAt',
   'updatedAt',
+  // presidency and type (issue 18 §3)
+  ...EVENT_TAXONOMY_SORT_FIELDS,
 ] as const

@@ -30,3 +30,8 @@ export * from './dashboard'
 export * from './notifications'
 export * from './csv-cells'
 export * from './event-list-files'
+export * from './files'
+// times and meeting link (issue 18 §2)
+export * from './time-zones'
+export * from './event-times'
+export * from './taxonomy'

@@ -4,6 +4,7 @@ import { issueMessage } from './field-errors'
 import type { Language } from './languages'
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './paging'
 import { IdSchema, IsoDateSchema, LanguageSchema } from './primitives'
+import { eventTaxonomyFilterShape } from './taxonomy'
 
 /** What the `missing` filter can ask for. */
 export const MISSING_PIECES = ['date', 'contact', 'venue'] as const
@@ -52,6 +53,8 @@ export const EventFilterSchema = z.strictObject({
   missing: z.union([z.enum(MISSING_PIECES), z.array(z.enum(MISSING_PIECES))]).optional(),
   /** Events last saved by someone other than this user (the dashboard's "recent activity by others"). */
   notUpdatedBy: IdSchema.optional(),
+  // presidency, type, country and network (issue 18 §3)
+  ...eventTaxonomyFilterShape,
 })
 export type EventFilter = z.infer<typeof EventFilterSchema>
 

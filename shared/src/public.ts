@@ -2,6 +2,14 @@ import { z } from 'zod'
 import { VALIDATION_MESSAGES } from './validation-messages'
 import { ModalitySchema, ObjectiveStyleSchema } from './events'
 import { IsoDateSchema, LanguageSchema } from './primitives'
+import {
+  DOCUMENT_KINDS,
+  DOCUMENT_LANGUAGES,
+  PublicDocumentDataSchema,
+  PublicImageDataSchema,
+  PublicImageSchema,
+} from './files'
+import { publicTaxonomyQueryShape } from './taxonomy'
 
 /** Text in both languages, as the public feeds show it without `lang`. */
 const BothLanguagesSchema = z.object({ en: z.string(), es: z.string() })
@@ -39,6 +47,42 @@ function publicEventSchema<Text extends z.ZodType>(text: Text) {
     publishedAt: z.iso.datetime(),
     /** The event on the public page. */
     url: z.url(),
+    // times and meeting link (issue 18 §2)
+    /** "HH:MM" in `timeZone`; null: an all-day event. */
+    startTime: z.string().nullable(),
+    endTime: z.string().nullable(),
+    /** The IANA zone of the times; null when the event has none. */
+    timeZone: z.string().nullable(),
+    /** Only when the editor marked the link public. */
+    meetingUrl: z.string().nullable(),
+    // presidency, type, countries and networks (issue 18 §3); a public copy published before them reads as none
+    presidency: z
+      .object({
+        country: z.object({ code: z.string(), name: text }),
+        startDate: z.string(),
+        endDate: z.string(),
+        theme: text,
+      })
+      .nullable()
+      .default(null),
+    type: text.nullable().default(null),
+    countries: z.array(z.object({ code: z.string(), name: text })).default([]),
+    networks: z.array(z.object({ name: text, acronym: text })).default([]),
+    // documents and cover image (issue 18 §1)
+    documents: z
+      .array(
+        z.object({
+          title: text,
+          kind: z.enum(DOCUMENT_KINDS),
+          language: z.enum(DOCUMENT_LANGUAGES),
+          url: z.url(),
+          bytes: z.number().int().nonnegative(),
+          mediaType: z.string(),
+        }),
+      )
+      // Files exported before documents existed have none.
+      .default([]),
+    image: PublicImageSchema.nullable().default(null),
   })
 }
 
@@ -48,9 +92,20 @@ export type PublicEvent = z.infer<typeof PublicEventSchema>
 
 /**
  * A public copy as stored, frozen at publish time: the public event without
- * `url`, which each feed adds for its own site URL and language.
+ * `url`, which each feed adds for its own site URL and language, and with the
+ * files its documents and image name instead of their URLs.
  */
-export const PublicEventDataSchema = PublicEventSchema.omit({ url: true })
+export const PublicEventDataSchema = PublicEventSchema.omit({ url: true, documents: true, image: true }).extend({
+  // documents and cover image (issue 18 §1): the file each names, whose URL each feed makes
+  documents: z.array(
+    PublicDocumentDataSchema.extend({
+      title: BothLanguagesSchema,
+      kind: z.enum(DOCUMENT_KINDS),
+      language: z.enum(DOCUMENT_LANGUAGES),
+    }),
+  ),
+  image: PublicImageDataSchema.nullable(),
+})
 export type PublicEventData = z.infer<typeof PublicEventDataSchema>
 
 /** A public event with `lang`: every text in that language, falling back to the other. */
@@ -63,6 +118,8 @@ export const PublicFeedQuerySchema = z
     lang: LanguageSchema.optional(),
     from: IsoDateSchema.optional(),
     to: IsoDateSchema.optional(),
+    // presidency, type, country and network (issue 18 §3)
+    ...publicTaxonomyQueryShape,
   })
   .refine((query) => query.from === undefined || query.to === undefined || query.from <= query.to, {
     message: VALIDATION_MESSAGES.fromAfterTo.en,

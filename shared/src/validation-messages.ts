@@ -62,4 +62,33 @@ export const VALIDATION_MESSAGES = {
   },
   addContactEmail: { en: 'Add at least one contact email', es: 'Agregue al menos un correo de contacto' },
   fromAfterTo: { en: 'from must not be after to', es: 'from no puede ser posterior a to' },
+  // times and meeting link (issue 18 §2)
+  timeOfDay: {
+    en: 'Use a 24-hour time as HH:MM, e.g. 09:30',
+    es: 'Use una hora de 24 horas con el formato HH:MM, p. ej. 09:30',
+  },
+  timeZone: {
+    en: 'Choose a time zone from the list, e.g. America/El_Salvador',
+    es: 'Elija una zona horaria de la lista, p. ej. America/El_Salvador',
+  },
+  timeZoneRequired: { en: 'Choose the time zone of the times', es: 'Elija la zona horaria de las horas' },
+  timeWithoutDate: { en: 'A time needs a start date', es: 'Una hora requiere una fecha de inicio' },
+  endTimeWithoutStart: { en: 'An end time needs a start time', es: 'Una hora de fin requiere una hora de inicio' },
+  endTimeBeforeStart: {
+    en: 'The end time must be after the start time',
+    es: 'La hora de fin debe ser posterior a la de inicio',
+  },
+  httpsUrl: { en: 'Use a full https:// link', es: 'Use un enlace https:// completo' },
+  // presidencies, types, countries and networks (issue 18 §3)
+  memberState: {
+    en: 'Use the two-letter code of an RCM member state, e.g. SV',
+    es: 'Use el código de dos letras de un país miembro de la CRM, p. ej. SV',
+  },
+  countryTwice: { en: 'A country is listed twice', es: 'Un país aparece dos veces' },
+  positiveId: { en: 'Use ids, e.g. 3 or 3,4', es: 'Use identificadores, p. ej. 3 o 3,4' },
+  networkTwice: { en: 'A network is listed twice', es: 'Una red aparece dos veces' },
+  presidencyOverlap: {
+    en: 'This period overlaps another presidency',
+    es: 'Este período se superpone con otra presidencia',
+  },
 } as const satisfies Record<string, Record<Language, string>>

@@ -89,6 +89,7 @@ test('detects a deleted entry and a rehashed one that no longer links', () => {
   expect(verifyAuditChain(api.db)).toMatchObject({ isIntact: false, brokenId: 1 })
 })
 
+// Two runs of the command, each starting TypeScript: seconds on a busy machine.
 test('npm run audit:verify exits 0 on an intact log and 1 naming the first broken entry', () => {
   const dir = mkdtempSync(join(tmpdir(), 'rcm-audit-'))
   const path = join(dir, 'calendar.sqlite')
@@ -115,7 +116,7 @@ test('npm run audit:verify exits 0 on an intact log and 1 naming the first broke
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
-})
+}, 30_000)
 
 test('records an import with its counts and the events it touched; a dry run records nothing', async () => {
   const { importLegacyPage } = await import('../../server/src/import/import-events')

@@ -50,7 +50,7 @@ test('loopback names and ALLOWED_HOSTS are answered, with the links on the name 
     const answer = await get('/api/public/events.json', { Host: host })
     expect(answer.status).toBe(200)
     const [event] = json(answer.body) as Array<{ url: string }>
-    expect(event?.url).toBe(`http://${host}/calendar#event-${eventId}`)
+    expect(event?.url).toBe(`http://${host}/calendar/events/${eventId}`)
   }
 })
 
@@ -81,7 +81,7 @@ test('with PUBLIC_SITE_URL, its host is answered and the links never name the Ho
     })
     expect(answer.status).toBe(200)
     const [event] = json(answer.body) as Array<{ url: string }>
-    expect(event?.url).toMatch(/^https:\/\/calendar\.rcm\.example\/calendar#event-\d+$/)
+    expect(event?.url).toMatch(/^https:\/\/calendar\.rcm\.example\/calendar\/events\/\d+$/)
     expect((await rawRequest(site.url, '/api/public/events.json', { Host: 'calendar.rcm.example' })).status).toBe(200)
     expect((await rawRequest(site.url, '/api/public/events.json', { Host: 'evil.example' })).status).toBe(400)
   } finally {

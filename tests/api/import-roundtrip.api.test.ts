@@ -143,7 +143,7 @@ test(
     const result = await runImport(databasePath, writeExport('broken.csv', broken), '--format', 'csv')
 
     expect(result.code).toBe(1)
-    expect(result.stdout).toMatch(/^not imported \(line \d+\) \(id 1 in the file\) .*: it has 20 cells, not 19$/m)
+    expect(result.stdout).toMatch(/^not imported \(line \d+\) \(id 1 in the file\) .*: it has 32 cells, not 31$/m)
     expect(result.stdout).toContain('10 created, 0 updated, 0 unchanged, 1 not imported')
     expect(countEvents(databasePath)).toBe(10)
   },

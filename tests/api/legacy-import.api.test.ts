@@ -185,6 +185,7 @@ test('writes nothing on a dry run, and reports what it would have done', () => {
   expect(report.events[0]?.notes).toEqual([
     'new institution IOM – International Organization for Migration',
     'new venue "San Salvador" (San Salvador)',
+    'type guessed from the title: Forum (check it)',
   ])
   expect(events()).toEqual([])
   expect(institutionsRepository.findAll(db)).toEqual([])

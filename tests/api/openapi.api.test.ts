@@ -155,7 +155,15 @@ describe('schemas come from the shared zod schemas', () => {
       'text/calendar',
     ])
     const feed = operationOf(doc, 'GET', '/api/public/events.json')!
-    expect(feed.parameters?.map((p) => `${p.in} ${p.name}`)).toEqual(['query lang', 'query from', 'query to'])
+    expect(feed.parameters?.map((p) => `${p.in} ${p.name}`)).toEqual([
+      'query lang',
+      'query from',
+      'query to',
+      'query presidency',
+      'query type',
+      'query country',
+      'query network',
+    ])
     expect(Object.keys(feed.responses)).toEqual(['200', '304', '400'])
   })
 })

@@ -163,6 +163,7 @@ test('links to the other language and to each feed in this language; an unknown 
   expect(switchLink?.textContent).toBe('English version')
   const feeds = [...document.querySelectorAll('header section a')].map((link) => link.getAttribute('href'))
   expect(feeds.sort()).toEqual([
+    '/api/public/events.atom?lang=es',
     '/api/public/events.csv?lang=es',
     '/api/public/events.ics?lang=es',
     '/api/public/events.json?lang=es',
@@ -232,18 +233,25 @@ test('escapes plain-text fields and keeps only the sanitized description markup'
   expect(csp).not.toMatch(/script-src|unsafe-inline/)
 })
 
-test('has an anchor for the url of every event in the JSON feed, in each language', async () => {
+test("the JSON feed's url is each event's own page, in its language; the list keeps an anchor per event linking there", async () => {
   insertCompleteEvent(api, {}, 'published')
   insertCompleteEvent(api, { startDate: null, endDate: null }, 'published')
   for (const lang of ['en', 'es']) {
-    const feed = JSON.parse(await feedText(api, `events.json?lang=${lang}`)) as Array<{ url: string }>
+    const feed = JSON.parse(await feedText(api, `events.json?lang=${lang}`)) as Array<{ id: number; url: string }>
     expect(feed).toHaveLength(2)
-    for (const { url } of feed) {
+    const list = await fetchPage(`?lang=${lang}`)
+    for (const { id, url } of feed) {
       const target = new URL(url)
-      expect(target.pathname).toBe('/calendar')
-      const { document } = await fetchPage(target.search)
+      expect(`${target.pathname}${target.search}`).toBe(`/calendar/events/${id}?lang=${lang}`)
+      const page = await fetch(`${api.url}${target.pathname}${target.search}`)
+      expect(page.status).toBe(200)
+      const document = new JSDOM(await page.text()).window.document
       expect(document.documentElement.lang).toBe(lang)
-      expect(document.getElementById(target.hash.slice(1))?.tagName).toBe('ARTICLE')
+      expect(document.getElementById(`event-${id}`)?.tagName).toBe('ARTICLE')
+      // An older link to the list's anchor still finds the event there, and a link to its page.
+      const anchor = list.document.getElementById(`event-${id}`)
+      expect(anchor?.tagName).toBe('ARTICLE')
+      expect(anchor?.querySelector('h3 a')?.getAttribute('href')).toBe(`${target.pathname}${target.search}`)
     }
   }
 })

@@ -24,6 +24,14 @@ const CONTRACT_COLUMNS = [
   'objectives',
   'url',
   'publishedAt',
+  'startTime',
+  'endTime',
+  'timeZone',
+  'presidency',
+  'type',
+  'countries',
+  'networks',
+  'documents',
 ]
 
 function insertTrickyEvent() {
@@ -96,7 +104,7 @@ test('one language: the CONTRACT columns, quoting, formula neutralising, plain t
     contactPhones: "'+506 88511009; +1 2025550123",
     description: 'First & bold Second',
     objectives: 'Goals\n1. Share\n2. Agree',
-    url: `${api.url}/calendar?lang=en#event-${event.id}`,
+    url: `${api.url}/calendar/events/${event.id}?lang=en`,
   })
   expect(row?.publishedAt).toMatch(/^\d{4}-\d\d-\d\dT/)
   const raw = (await fetchFeed(api, 'events.csv?lang=es')).text
@@ -110,7 +118,17 @@ test('without lang, each translated column comes twice, _en and _es', async () =
 
   expect(rows[0]).toEqual(
     CONTRACT_COLUMNS.flatMap((column) =>
-      ['title', 'venue', 'institutions', 'description', 'objectives'].includes(column)
+      [
+        'title',
+        'venue',
+        'institutions',
+        'description',
+        'objectives',
+        'presidency',
+        'type',
+        'countries',
+        'networks',
+      ].includes(column)
         ? [`${column}_en`, `${column}_es`]
         : [column],
     ),
@@ -122,5 +140,5 @@ test('without lang, each translated column comes twice, _en and _es', async () =
     objectives_es: 'Metas\n1. Compartir\n2. Acordar',
     institutions_es: 'Ministerio (MRE); Organización Internacional para las Migraciones (OIM)',
   })
-  expect(row?.url).toBe(`${api.url}/calendar#event-${row?.id}`)
+  expect(row?.url).toBe(`${api.url}/calendar/events/${row?.id}`)
 })

@@ -42,6 +42,16 @@ test('serves published events without sign-in, in the public shape and nothing e
       'contactPhones',
       'publishedAt',
       'url',
+      'startTime',
+      'endTime',
+      'timeZone',
+      'meetingUrl',
+      'presidency',
+      'type',
+      'countries',
+      'networks',
+      'documents',
+      'image',
     ].sort(),
   )
   expect(served).toMatchObject({

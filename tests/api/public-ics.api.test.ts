@@ -59,7 +59,7 @@ test('the UID is the same in every language and fetch; Spanish texts folded at 7
   expect(vevents(english)[0]?.getFirstPropertyValue('summary')).toBe('Year end')
   expect(vevents(spanish)[0]?.getFirstPropertyValue('summary')).toBe(LONG_TITLE)
   expect(spanish).toContain('X-WR-CALNAME:Calendario de eventos de la CRM')
-  expect(vevents(spanish)[0]?.getFirstPropertyValue('url')).toBe(`${api.url}/calendar?lang=es#event-${event.id}`)
+  expect(vevents(spanish)[0]?.getFirstPropertyValue('url')).toBe(`${api.url}/calendar/events/${event.id}?lang=es`)
   for (const line of spanish.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75)
   expect(spanish.replace(/\r\n /g, '')).toContain(`SUMMARY:${LONG_TITLE.replace(/,/g, '\\,')}`)
 })

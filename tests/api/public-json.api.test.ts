@@ -39,7 +39,7 @@ test('every event is exactly the public shape, {en, es} without lang and strings
     venue: { name: { en: 'Hotel Real' }, address: '1st Street' },
   })
   expect(both).toMatchObject({
-    url: `${api.url}/calendar#event-${event.id}`,
+    url: `${api.url}/calendar/events/${event.id}`,
     startDate: '2026-05-12',
     endDate: '2026-05-13',
     contactPhones: ['+506 88511009'],
@@ -48,7 +48,7 @@ test('every event is exactly the public shape, {en, es} without lang and strings
     title: 'Forum',
     venue: { name: 'Hotel Real' },
     objectives: [{ heading: 'Metas', items: [{ text: 'Share' }] }],
-    url: `${api.url}/calendar?lang=es#event-${event.id}`,
+    url: `${api.url}/calendar/events/${event.id}?lang=es`,
   })
 })
 
@@ -117,6 +117,16 @@ test('serves the JSON Schema of the public event, without lang and with it', asy
       'contactPhones',
       'publishedAt',
       'url',
+      'startTime',
+      'endTime',
+      'timeZone',
+      'meetingUrl',
+      'presidency',
+      'type',
+      'countries',
+      'networks',
+      'documents',
+      'image',
     ].sort(),
   )
   expect(schema.items.additionalProperties).toBe(false)

@@ -89,3 +89,14 @@ test(
   },
   TIMEOUT,
 )
+
+test(
+  'refuses an EMBED_ORIGINS entry that is not an origin, naming it',
+  async () => {
+    expect(await refusal({ EMBED_ORIGINS: 'https://www.crmsv.org, crmsv.org/calendar' })).toBe(
+      'Cannot start: EMBED_ORIGINS: "crmsv.org/calendar" is not an origin; ' +
+        'write scheme://host[:port], e.g. https://www.example.org, separated by commas',
+    )
+  },
+  TIMEOUT,
+)

@@ -67,7 +67,7 @@ test('a publish queues a notice that the worker delivers, signed, to the registe
     occurredAt: api.clock.now.toISOString(),
     event: {
       id: event.id,
-      url: `${TEST_SITE_URL}/calendar#event-${event.id}`,
+      url: `${TEST_SITE_URL}/calendar/events/${event.id}`,
       title: { en: 'Regional forum on labour migration', es: 'Foro regional sobre migración laboral' },
       publishedAt: api.clock.now.toISOString(),
     },

@@ -27,6 +27,8 @@ test('names actions and status changes in words, in the interface language, and 
     'audit-log': [
       entry(2, 'events.submit', { from: 'draft', to: 'in_review', comment: 'Listo' }, ['events', 12]),
       entry(1, 'auth.login', {}, ['users', 3]),
+      entry(4, 'users.mfa-reset', { hadFactor: true, sessionsEnded: 2 }, ['users', 3]),
+      entry(5, 'webhooks.update', { active: { from: true, to: false } }, ['webhooks', 1]),
       entry(3, 'something.new', { count: 2 }, null),
     ],
   })
@@ -43,6 +45,10 @@ test('names actions and status changes in words, in the interface language, and 
   expect(within(submitted).getByText('Comentario: Listo')).toBeInTheDocument()
   expect(within(submitted).getByRole('link', { name: 'Evento 12' })).toHaveAttribute('href', '/events/12/show')
   expect(screen.getByText('Inició sesión')).toBeInTheDocument()
+  // Details are named in the interface language, values in words: never a raw key, JSON or true/false.
+  expect(screen.getByText('Tenía verificación en dos pasos: sí')).toBeInTheDocument()
+  expect(screen.getByText('Sesiones cerradas: 2')).toBeInTheDocument()
+  expect(screen.getByText('Activo: sí → no')).toBeInTheDocument()
   // An action this version of the app has no words for is shown as the server names it, never hidden.
   expect(screen.getByText('something.new')).toBeInTheDocument()
   expect(screen.queryByText(/"from"/)).not.toBeInTheDocument()

@@ -57,6 +57,17 @@ test('creates an event with its dates, modality, city and contacts; an empty end
     institutionIds: [],
     contactEmails: ['crmst@iom.int'],
     contactPhones: ['+506 88511009'],
+    documents: [],
+    imageFileId: null,
+    startTime: null,
+    endTime: null,
+    timeZone: null,
+    meetingUrl: null,
+    meetingUrlPublic: false,
+    presidencyId: null,
+    typeId: null,
+    countryCodes: [],
+    networkIds: [],
   })
 })
 

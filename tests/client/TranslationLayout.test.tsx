@@ -42,3 +42,29 @@ test('side by side, each text shows its English and Spanish next to each other, 
     text('General objective', 'Objetivo general'),
   )
 })
+
+test('a text marked out of date in Spanish says so under it, and confirming it sends the marks without it', async () => {
+  const record = eventRecord({
+    id: 7,
+    version: 3,
+    title: text('RCGM Meeting and workshop', 'Reunión del GRCM'),
+    staleTexts: [{ path: 'title', language: 'es' }],
+  })
+  const dataProvider = fakeDataProvider({ events: [record] })
+  const user = setupUser()
+  renderAdmin(<EventEdit id={record.id} />, {
+    dataProvider,
+    resource: 'events',
+    authProvider: fakeAuthProvider('editor'),
+  })
+
+  const notice = await screen.findByText('ES may be out of date: the EN text changed after it was written.')
+  await user.click(
+    within(notice.closest('[role="alert"]') as HTMLElement).getByRole('button', { name: 'ES is up to date' }),
+  )
+  expect(screen.queryByText(/ES may be out of date/)).toBeNull()
+  await user.click(button('Save'))
+
+  await expect.poll(() => dataProvider.update.mock.calls.length, POLL).toBe(1)
+  expect(dataProvider.update.mock.calls[0]![1].data.staleTexts).toEqual([])
+})

@@ -62,7 +62,7 @@ test('a workflow dialog opened on the edit page stays open, with its comment, wh
   await user.click(within(dialog).getByRole('button', { name: 'Submit' }))
   // The step acts on the version the user saw when opening the dialog; the server refuses it if that is stale.
   await expect.poll(() => dataProvider.submitEvent.mock.calls[0], POLL).toEqual([7, { version: 1, comment: COMMENT }])
-})
+}, 40_000) // The whole edit page renders, then the show page: near the default 20 s on a busy machine.
 
 test('the dialog is dropped once the user leaves the event', async () => {
   const user = setupUser()
@@ -90,7 +90,7 @@ test('the dialog is dropped once the user leaves the event', async () => {
   await screen.findByRole('heading', { level: 1, name: 'Regional forum' })
   expect(await screen.findByRole('button', { name: 'Submit for review' })).toBeInTheDocument()
   expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
-})
+}, 40_000)
 
 test('a workflow dialog on the show page keeps its comment while the record is read again', async () => {
   const user = setupUser()

@@ -93,6 +93,8 @@ export async function startTestApi(
     logger?: AppOptions['logger']
     allowedHosts?: AppOptions['allowedHosts']
     resolveHost?: AppOptions['resolveHost']
+    embedOrigins?: AppOptions['embedOrigins']
+    files?: AppOptions['files']
   } = {},
 ): Promise<TestApi> {
   const db = options.databasePath === undefined ? createTestDb() : createTestDb(options.databasePath)
@@ -105,6 +107,8 @@ export async function startTestApi(
     resolveHost: options.resolveHost,
     logger: options.logger,
     allowedHosts: options.allowedHosts,
+    embedOrigins: options.embedOrigins,
+    files: options.files,
     // No role needs a second factor unless a test asks (auth-mfa tests): the others sign in with a password alone.
     // Sessions last as long as tests that move the clock by hours (retries, schedules) need; the auth tests set theirs.
     auth: {

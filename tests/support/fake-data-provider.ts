@@ -9,6 +9,10 @@ import type {
   Venue,
   Webhook,
   WebhookDelivery,
+  Presidency,
+  EventType,
+  Country,
+  Network,
 } from '@rcm/shared'
 import {
   HttpError,
@@ -25,6 +29,11 @@ import {
 import { vi } from 'vitest'
 
 export interface FakeRecords {
+  // presidencies, types, countries and networks (issue 18 §3)
+  presidencies?: Presidency[]
+  'event-types'?: EventType[]
+  countries?: Country[]
+  networks?: Network[]
   events?: Event[]
   venues?: Venue[]
   institutions?: Institution[]
@@ -54,6 +63,11 @@ export function eventRecord(overrides: Partial<Event> = {}): Event {
     institutionIds: [],
     contactEmails: [],
     contactPhones: [],
+    startTime: null,
+    endTime: null,
+    timeZone: null,
+    meetingUrl: null,
+    meetingUrlPublic: false,
     status: 'draft',
     hasUnpublishedChanges: false,
     publishedAt: null,
@@ -61,6 +75,13 @@ export function eventRecord(overrides: Partial<Event> = {}): Event {
     updatedAt: '2026-01-05T10:00:00.000Z',
     createdBy: null,
     updatedBy: null,
+    staleTexts: [],
+    documents: [],
+    imageFileId: null,
+    presidencyId: null,
+    typeId: null,
+    countryCodes: [],
+    networkIds: [],
     ...overrides,
   }
 }

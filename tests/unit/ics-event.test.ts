@@ -34,6 +34,16 @@ function copy(overrides: Partial<PublicEventData> = {}): PublicEventData {
     contactEmails: ['crmst@iom.int'],
     contactPhones: ['+504 22221111'],
     publishedAt: '2026-04-01T10:30:00.000Z',
+    startTime: null,
+    endTime: null,
+    timeZone: null,
+    meetingUrl: null,
+    documents: [],
+    image: null,
+    presidency: null,
+    type: null,
+    countries: [],
+    networks: [],
     ...overrides,
   }
 }
@@ -73,7 +83,7 @@ test('a calendar with one VEVENT per row, parsed by an independent parser', () =
     'crmst@iom.int',
     '+504 22221111',
   ])
-  expect(first?.getFirstPropertyValue('url')).toBe('https://calendar.example.org/calendar?lang=en#event-7')
+  expect(first?.getFirstPropertyValue('url')).toBe('https://calendar.example.org/calendar/events/7?lang=en')
   expect(first?.getFirstPropertyValue('sequence')).toBe(2)
   expect(String(first?.getFirstPropertyValue('dtstamp'))).toBe('2026-04-01T10:30:00Z')
   // A one-day event ends the next day (exclusive end), across a year end.

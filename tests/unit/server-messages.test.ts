@@ -63,6 +63,18 @@ const SAMPLES: { [K in MessageKey]: MessageArgs<K> } = {
   unknownHost: [],
   privateTarget: ['intranet.example.org', '10.0.0.5', 'private'],
   metadataTarget: ['169.254.169.254', null],
+  uploadNeedsFile: [],
+  fileTooLarge: ['25 MB'],
+  fileTypeRefused: ['text/html'],
+  legacyOfficeName: [],
+  imageUnreadable: [],
+  noSuchFile: [],
+  notAnImage: [],
+  noSuchPresidency: [],
+  noSuchEventType: [],
+  noSuchNetwork: [],
+  taxonomyInUse: [2, 'type'],
+  presidencyOverlap: ['El Salvador', '2026-01-01', '2026-12-31'],
 }
 
 test('the server catalogue has every message in English and in Spanish, and no Spanish text is the English one left untranslated', () => {

@@ -56,12 +56,39 @@ const TargetField = () => {
   )
 }
 
-const isPlain = (value: unknown) => value === null || ['string', 'number', 'boolean'].includes(typeof value)
+/** "sessionsEnded" → "Sessions ended": a detail the catalogue does not name yet still reads as words. */
+const inWords = (key: string) => {
+  const words = key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()
+  return words.charAt(0).toUpperCase() + words.slice(1)
+}
+
+const isText = (value: unknown): value is { en: string; es: string } =>
+  typeof value === 'object' && value !== null && 'en' in value && 'es' in value
+
+/** A detail's value in words: yes/no, a text in the interface's language, a change as "old → new", lists joined. */
+function useDetailValue(): (value: unknown) => string {
+  const translate = useTranslate()
+  const [locale] = useLocaleState()
+  const say = (value: unknown): string => {
+    if (value === null || value === undefined || value === '') return '—'
+    if (typeof value === 'boolean') return translate(`rcm.audit.details.${value ? 'yes' : 'no'}`)
+    if (typeof value === 'string' || typeof value === 'number') return String(value)
+    if (Array.isArray(value)) return value.map(say).join(', ')
+    if (isText(value)) return (locale === 'es' ? value.es || value.en : value.en || value.es) || '—'
+    if (typeof value === 'object' && 'from' in value && 'to' in value)
+      return translate('rcm.audit.status_change', { from: say(value.from), to: say(value.to) })
+    return Object.entries(value)
+      .map(([key, inner]) => `${translate(`rcm.audit.details.${key}`, { _: inWords(key) })}: ${say(inner)}`)
+      .join('; ')
+  }
+  return say
+}
 
 /** The details as readable lines: a status change as "Draft → In review", a comment quoted, other values by name. */
 const DetailsField = () => {
   const record = useRecordContext<AuditEntry>()
   const translate = useTranslate()
+  const say = useDetailValue()
   if (!record) return null
   const { from, to, comment, ...rest } = record.details as Record<string, unknown>
   const status = (value: unknown) => translate(`resources.events.status.${String(value)}`, { _: String(value) })
@@ -72,7 +99,7 @@ const DetailsField = () => {
   if (typeof comment === 'string' && comment !== '') lines.push(translate('rcm.audit.comment', { comment }))
   for (const [key, value] of Object.entries(rest)) {
     if (value === undefined) continue
-    lines.push(`${key}: ${isPlain(value) ? String(value) : JSON.stringify(value)}`)
+    lines.push(`${translate(`rcm.audit.details.${key}`, { _: inWords(key) })}: ${say(value)}`)
   }
   return (
     <Typography variant="body2" component="div" sx={{ wordBreak: 'break-word' }}>

@@ -21,6 +21,13 @@ export function duplicateOf(event: Event, mark = COPY_MARK): EventInput {
     institutionIds: event.institutionIds,
     contactEmails: event.contactEmails,
     contactPhones: event.contactPhones,
+    // documents and cover image (issue 18 §1): the copy names the same files, as new documents of its own
+    documents: event.documents.map(({ id: _id, ...document }) => document),
+    imageFileId: event.imageFileId,
+    // times and meeting link (issue 18 §2): the times go with the dates; the zone and the link stay
+    timeZone: event.timeZone,
+    meetingUrl: event.meetingUrl,
+    meetingUrlPublic: event.meetingUrlPublic,
   }
 }
 

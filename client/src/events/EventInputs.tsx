@@ -3,14 +3,17 @@ import { EventInputSchema, MODALITIES, type EventData } from '@rcm/shared'
 import { Box, LinearProgress, Stack, Typography } from '@mui/material'
 import { type ChangeEvent, lazy, type ReactNode, Suspense } from 'react'
 import { useFormContext } from 'react-hook-form'
-import { DateInput, type RaRecord, SelectInput, TextInput } from 'react-admin'
+import { DateInput, type RaRecord, SelectInput, TextInput, useTranslate } from 'react-admin'
+import { TaxonomyInputs } from '../taxonomy/TaxonomyInputs'
 import { keepText } from '../common/keepText'
+import { StaleTextNotice } from '../translation/StaleTextNotice'
 import { TranslatedInputs, TranslationLayoutSwitch } from '../translation/TranslatedInputs'
 import { ContactsInput } from './ContactsInput'
 import { InstitutionsInput } from './InstitutionsInput'
 import { ObjectivesInput } from './ObjectivesInput'
 import { useEventFormText } from './useEventFormText'
 import { VenueInput } from './VenueInput'
+import { MeetingLinkInputs, TimesInput } from '../times/TimesInput'
 
 /**
  * The shared schema checks the form, and it alone: the forms set `noValidate`,
@@ -34,11 +37,33 @@ export const newEventValues = (): EventData => ({
   institutionIds: [],
   contactEmails: [],
   contactPhones: [],
+  // documents and cover image (issue 18 §1)
+  documents: [],
+  imageFileId: null,
+  // times and meeting link (issue 18 §2)
+  startTime: null,
+  endTime: null,
+  timeZone: null,
+  meetingUrl: null,
+  meetingUrlPublic: false,
+  // presidency (chosen on save when left empty), type, countries and networks (issue 18 §3)
+  presidencyId: null,
+  typeId: null,
+  countryCodes: [],
+  networkIds: [],
 })
 
 // The editor (tiptap) is only needed once a form opens: keep it out of the initial bundle.
 const DescriptionRichTextInput = lazy(() =>
   import('./DescriptionRichTextInput').then((module) => ({ default: module.DescriptionRichTextInput })),
+)
+
+// Documents and cover image (issue 18 §1): their uploaders load with the form, not with the app.
+const DocumentsInput = lazy(() =>
+  import('../files/DocumentsInput').then((module) => ({ default: module.DocumentsInput })),
+)
+const CoverImageInput = lazy(() =>
+  import('../files/CoverImageInput').then((module) => ({ default: module.CoverImageInput })),
 )
 
 const DescriptionInput = ({ source, label }: { source: string; label: string }) => (
@@ -60,6 +85,7 @@ const SectionTitle = ({ children }: { children: ReactNode }) => (
 export const EventInputs = () => {
   const text = useEventFormText()
   const { setValue } = useFormContext()
+  const translate = useTranslate()
   return (
     <>
       <Stack direction="row" sx={{ width: '100%', mt: 2, flexWrap: 'wrap', gap: 1, alignItems: 'center' }}>
@@ -71,6 +97,8 @@ export const EventInputs = () => {
         <TextInput source="title" label={text('title')} parse={keepText} />
         <DescriptionInput source="description" label={text('description')} />
       </TranslatedInputs>
+      <StaleTextNotice path="title" />
+      <StaleTextNotice path="description" />
 
       <SectionTitle>{text('sections.whenWhere')}</SectionTitle>
       <Stack direction={{ xs: 'column', sm: 'row' }} columnGap={2} sx={{ width: '100%' }}>
@@ -82,6 +110,7 @@ export const EventInputs = () => {
         />
         <DateInput source="endDate" label={text('endDate')} helperText={text('endDateHelp')} parse={emptyToNull} />
       </Stack>
+      <TimesInput />
       <Stack direction={{ xs: 'column', sm: 'row' }} columnGap={2} sx={{ width: '100%' }}>
         <SelectInput
           source="modality"
@@ -95,6 +124,7 @@ export const EventInputs = () => {
         />
         <TextInput source="city" label={text('city')} parse={keepText} />
       </Stack>
+      <MeetingLinkInputs />
       <VenueInput />
 
       <SectionTitle>{text('sections.organisers')}</SectionTitle>
@@ -103,6 +133,17 @@ export const EventInputs = () => {
 
       <SectionTitle>{text('sections.objectives')}</SectionTitle>
       <ObjectivesInput />
+
+      {/* documents and cover image (issue 18 §1) */}
+      <SectionTitle>{translate('rcm.files.documents')}</SectionTitle>
+      <Suspense fallback={<LinearProgress />}>
+        <DocumentsInput />
+        <SectionTitle>{translate('rcm.files.cover')}</SectionTitle>
+        <CoverImageInput />
+      </Suspense>
+      {/* presidency, type, countries and networks (issue 18 §3) */}
+      <SectionTitle>{translate('rcm.taxonomy.section')}</SectionTitle>
+      <TaxonomyInputs />
     </>
   )
 }

@@ -21,6 +21,7 @@ import { useEventFilters } from './eventFilters'
 import { BulkWorkflowButtons, RememberShownVersions } from './BulkWorkflowButtons'
 import { EventListActions } from './EventListActions'
 import { StatusField } from './StatusField'
+import { EventTimeField } from '../times/EventTimeField'
 
 const Column = DataTable.Col<Event>
 
@@ -91,6 +92,7 @@ export const EventList = () => {
           </Column>
           <Column source="startDate" label="resources.events.fields.dates">
             <DateRangeField dateStyle="medium" />
+            <EventTimeField />
           </Column>
           <Column source="city" />
           <Column source="venueId" disableSort>

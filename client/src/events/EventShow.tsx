@@ -31,6 +31,7 @@ import { ScheduleNotice } from '../schedules/ScheduleNotice'
 import { StatusField } from './StatusField'
 import { WorkflowActions } from './WorkflowActions'
 import { WorkflowTimeline } from './WorkflowTimeline'
+import { EventTimeField } from '../times/EventTimeField'
 
 const RevisionsTab = lazy(() => import('../revisions/RevisionsTab'))
 
@@ -87,10 +88,19 @@ const EventPage = () => {
         </Detail>
         <Detail label="resources.events.fields.dates">
           <DateRangeField />
+          <EventTimeField />
         </Detail>
         <Detail label="resources.events.fields.modality">
           <SelectField source="modality" choices={MODALITY_CHOICES} />
         </Detail>
+        {record.meetingUrl !== null && (
+          <Detail label="rcm.times.meetingUrl">
+            <Link href={record.meetingUrl} target="_blank" rel="noopener noreferrer">
+              {record.meetingUrl}
+            </Link>
+            {!record.meetingUrlPublic && ` (${translate('rcm.times.meeting_private')})`}
+          </Detail>
+        )}
       </Details>
       {(hasDescription || record.objectives.length > 0) && (
         <>

@@ -11,7 +11,13 @@ const Column = DataTable.Col<Event>
  * The events that use the current venue or institution (`target` is the
  * events filter naming it), newest first, each linking to its page.
  */
-export const RelatedEvents = ({ target, title }: { target: 'venueId' | 'institutionId'; title: string }) => {
+export const RelatedEvents = ({
+  target,
+  title,
+}: {
+  target: 'venueId' | 'institutionId' | 'presidencyId' | 'typeId' | 'networkId'
+  title: string
+}) => {
   const translate = useTranslate()
   return (
     <Box component="section" sx={{ mt: 2, width: '100%' }}>

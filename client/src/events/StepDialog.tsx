@@ -82,9 +82,9 @@ export const StepDialog = ({
             fullWidth
             autoFocus
           />
-          {oneLanguageOnly && texts && (
+          {step === 'publish' && texts && <TranslationChecklist event={texts} />}
+          {oneLanguageOnly && (
             <div>
-              <TranslationChecklist event={texts} />
               <FormControlLabel
                 control={
                   <Checkbox

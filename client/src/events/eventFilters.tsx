@@ -13,6 +13,7 @@ import {
 import { institutionOptionText } from '../common/institutionLabel'
 import { useLanguage, useLocalized } from '../common/useLocalized'
 import { MODALITY_CHOICES, STATUS_CHOICES } from './choices'
+import { useTaxonomyFilters } from '../taxonomy/taxonomyFilters'
 
 const INCOMPLETE_LANGUAGE_CHOICES = [
   { id: 'en', name: 'rcm.dashboard.missing.en' },
@@ -49,6 +50,7 @@ function referenceFilter(
 export function useEventFilters() {
   const localized = useLocalized()
   const language = useLanguage()
+  const taxonomyFilters = useTaxonomyFilters()
   return useMemo(
     () => [
       <SearchInput key="q" source="q" alwaysOn />,
@@ -77,7 +79,9 @@ export function useEventFilters() {
         label="rcm.translation.filter"
       />,
       <SelectInput key="missing" source="missing" choices={MISSING_CHOICES} label="rcm.translation.missing_filter" />,
+      // presidency, type, country and network (issue 18 §3)
+      ...taxonomyFilters,
     ],
-    [localized, language],
+    [localized, language, taxonomyFilters],
   )
 }

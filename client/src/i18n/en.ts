@@ -1,14 +1,17 @@
+import { taxonomyMessages } from '../taxonomy/taxonomyMessages'
 import { mergeTranslations, type StringMap } from 'react-admin'
 import { eventFormMessages } from '../events/eventFormMessages'
 import { webhookMessages } from '../webhooks/webhookMessages'
 import { auditMessages } from '../audit-log/auditMessages'
 import { calendarMessages } from '../calendar/calendarMessages'
+import { timeMessages } from '../times/timeMessages'
 import { dashboardMessages } from '../dashboard/dashboardMessages'
 import { translationMessages } from '../translation/translationMessages'
 import { importMessages } from '../import/importMessages'
 import { accountMessages } from '../users/accountMessages'
 import { draftMessages } from '../common/draftMessages'
 import { noticeMessages } from '../notifications/noticeMessages'
+import { fileMessages } from '../files/fileMessages'
 import { notificationMessages } from './notificationMessages'
 import { workflowMessages } from './workflowMessages'
 
@@ -133,4 +136,8 @@ export const en: StringMap = mergeTranslations(
   calendarMessages.en,
   notificationMessages.en,
   noticeMessages.en,
+  fileMessages.en,
+  // times and meeting link (issue 18 §2)
+  timeMessages.en,
+  taxonomyMessages.en,
 )

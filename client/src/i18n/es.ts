@@ -1,15 +1,18 @@
+import { taxonomyMessages } from '../taxonomy/taxonomyMessages'
 import { mergeTranslations, type TranslationMessages } from 'react-admin'
 import { eventFormMessages } from '../events/eventFormMessages'
 import type { Catalogue, enApp } from './en'
 import { webhookMessages } from '../webhooks/webhookMessages'
 import { auditMessages } from '../audit-log/auditMessages'
 import { calendarMessages } from '../calendar/calendarMessages'
+import { timeMessages } from '../times/timeMessages'
 import { dashboardMessages } from '../dashboard/dashboardMessages'
 import { translationMessages } from '../translation/translationMessages'
 import { importMessages } from '../import/importMessages'
 import { accountMessages } from '../users/accountMessages'
 import { draftMessages } from '../common/draftMessages'
 import { noticeMessages } from '../notifications/noticeMessages'
+import { fileMessages } from '../files/fileMessages'
 import { notificationMessages } from './notificationMessages'
 import { workflowMessages } from './workflowMessages'
 
@@ -350,4 +353,8 @@ export const es: TranslationMessages = mergeTranslations(
   calendarMessages.es,
   notificationMessages.es,
   noticeMessages.es,
+  fileMessages.es,
+  // times and meeting link (issue 18 §2)
+  timeMessages.es,
+  taxonomyMessages.es,
 )

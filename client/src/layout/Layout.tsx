@@ -1,6 +1,7 @@
 import AccountCircleIcon from '@mui/icons-material/AccountCircle'
 import KeyIcon from '@mui/icons-material/Key'
-import { useEffect, type ReactNode } from 'react'
+import { useEffect, useRef, type ReactNode } from 'react'
+import { useLocation } from 'react-router-dom'
 import {
   AppBar,
   Layout as RaLayout,
@@ -65,7 +66,17 @@ const CalendarAppBar = () => {
         </UserMenu>
       }
     >
-      <TitlePortal />
+      {/* The page's title, where focus goes after a navigation when the page has no heading of its own. On a phone it
+          wraps rather than losing its end. */}
+      <TitlePortal
+        tabIndex={-1}
+        sx={{
+          outline: 'none',
+          whiteSpace: { xs: 'normal', sm: 'nowrap' },
+          fontSize: { xs: '1rem', sm: '1.25rem' },
+          lineHeight: 1.25,
+        }}
+      />
     </AppBar>
   )
 }
@@ -97,10 +108,38 @@ function useRowCheckboxLabels() {
   }, [])
 }
 
+/**
+ * After the user goes to another page, focus moves to its heading (its h1,
+ * else the title in the app bar), as a page
+ * load would put a screen reader at the top: without it, focus stays on the
+ * link that was followed, now gone, and the next Tab starts from the top of
+ * the document.
+ */
+function useFocusHeadingOnNavigation() {
+  const { pathname } = useLocation()
+  const firstPage = useRef(true)
+  useEffect(() => {
+    if (firstPage.current) {
+      firstPage.current = false
+      return
+    }
+    const frame = requestAnimationFrame(() => {
+      // A dialog that opened with the page keeps the focus it took.
+      if (document.activeElement?.closest('[role="dialog"]')) return
+      const heading =
+        document.querySelector<HTMLElement>('#main-content h1') ?? document.getElementById('react-admin-title')
+      if (heading && !heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1')
+      heading?.focus({ preventScroll: true })
+    })
+    return () => cancelAnimationFrame(frame)
+  }, [pathname])
+}
+
 export const Layout = ({ children }: { children: ReactNode }) => {
   const [locale] = useLocaleState()
   const translate = useTranslate()
   useRowCheckboxLabels()
+  useFocusHeadingOnNavigation()
   // Screen readers and the browser's spell-checker follow <html lang>; the tab and bookmarks show <title>.
   useEffect(() => {
     document.documentElement.lang = locale

@@ -23,5 +23,11 @@ export const theme: RaThemeOptions = {
         label: { whiteSpace: 'normal', overflowWrap: 'anywhere', paddingTop: 2, paddingBottom: 2 },
       },
     },
+    // On a phone the "Create" button floats over the bottom right corner: room below the last row keeps it readable.
+    // With nothing selected the bulk actions are folded to no height, but their buttons stayed in the tab order.
+    RaBulkActionsToolbar: {
+      styleOverrides: { root: { '& .RaBulkActionsToolbar-collapsed': { visibility: 'hidden' } } },
+    },
+    RaList: { styleOverrides: { root: { '@media (max-width: 599.95px)': { paddingBottom: 72 } } } },
   },
 }

@@ -22,6 +22,12 @@ type Compared = Pick<
   | 'contactEmails'
   | 'contactPhones'
   | 'status'
+  // times and meeting link (issue 18 §2)
+  | 'startTime'
+  | 'endTime'
+  | 'timeZone'
+  | 'meetingUrl'
+  | 'meetingUrlPublic'
 >
 
 const text = (rows: Map<string, string>, path: string, value: LocalizedText | null | undefined) => {
@@ -43,6 +49,12 @@ export function flattenEvent(event: Compared): Map<string, string> {
   rows.set('contactEmails', event.contactEmails.join('; '))
   rows.set('contactPhones', event.contactPhones.join('; '))
   rows.set('status', event.status)
+  // times and meeting link (issue 18 §2); a revision stored before them reads as all day, without a link
+  rows.set('startTime', event.startTime ?? '')
+  rows.set('endTime', event.endTime ?? '')
+  rows.set('timeZone', event.timeZone ?? '')
+  rows.set('meetingUrl', event.meetingUrl ?? '')
+  rows.set('meetingUrlPublic', event.meetingUrlPublic ? '✓' : '')
   event.objectives.forEach((objective, index) => {
     const base = `objectives.${index}`
     text(rows, `${base}.heading`, objective.heading)

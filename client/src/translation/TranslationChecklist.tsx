@@ -1,4 +1,4 @@
-import { LANGUAGES, untranslatedTexts, type TranslatableEvent } from '@rcm/shared'
+import { LANGUAGES, untranslatedTexts, type StaleText, type TranslatableEvent } from '@rcm/shared'
 import TranslateIcon from '@mui/icons-material/Translate'
 import { Alert, AlertTitle, List, ListItem } from '@mui/material'
 import { useTranslate } from 'react-admin'
@@ -22,23 +22,45 @@ export function useTextPlace(): (path: string) => string {
 }
 
 /**
- * Which texts are written in one language only, per language, so that a
- * reviewer does not publish a Spanish page that silently falls back to English.
+ * Which texts are written in one language only, and which may be out of date
+ * in one language, per language, so that a reviewer does not publish a
+ * Spanish page that silently falls back to English or says less than the
+ * English one.
  */
-export const TranslationChecklist = ({ event }: { event: TranslatableEvent }) => {
+export const TranslationChecklist = ({
+  event,
+}: {
+  event: TranslatableEvent & { staleTexts?: readonly StaleText[] }
+}) => {
   const translate = useTranslate()
   const place = useTextPlace()
   const missing = LANGUAGES.map((lang) => ({ lang, paths: untranslatedTexts(event, lang) })).filter(
     ({ paths }) => paths.length > 0,
   )
-  if (missing.length === 0) return null
+  const stale = LANGUAGES.map((lang) => ({
+    lang,
+    paths: (event.staleTexts ?? []).filter((mark) => mark.language === lang).map((mark) => mark.path),
+  })).filter(({ paths }) => paths.length > 0)
+  if (missing.length === 0 && stale.length === 0) return null
   return (
     <Alert severity="warning" icon={<TranslateIcon fontSize="inherit" />} sx={{ my: 1 }} role="status">
-      <AlertTitle>{translate('rcm.translation.checklist_title')}</AlertTitle>
+      {missing.length > 0 && <AlertTitle>{translate('rcm.translation.checklist_title')}</AlertTitle>}
       <List dense disablePadding>
         {missing.map(({ lang, paths }) => (
           <ListItem key={lang} disableGutters sx={{ display: 'block' }}>
             {translate('rcm.translation.incomplete', { lang: lang.toUpperCase(), smart_count: paths.length })}
+            {': '}
+            {paths.map(place).join('; ')}
+          </ListItem>
+        ))}
+      </List>
+      {stale.length > 0 && (
+        <AlertTitle sx={{ mt: missing.length > 0 ? 1 : 0 }}>{translate('rcm.translation.stale_title')}</AlertTitle>
+      )}
+      <List dense disablePadding>
+        {stale.map(({ lang, paths }) => (
+          <ListItem key={lang} disableGutters sx={{ display: 'block' }}>
+            {lang.toUpperCase()}
             {': '}
             {paths.map(place).join('; ')}
           </ListItem>

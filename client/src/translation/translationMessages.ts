@@ -20,6 +20,9 @@ const en = {
       layout: 'Languages in the form',
       layout_tabs: 'One language at a time',
       layout_side_by_side: 'Side by side',
+      stale: '%{lang} may be out of date: the %{other} text changed after it was written.',
+      stale_confirm: '%{lang} is up to date',
+      stale_title: 'May be out of date',
     },
   },
 }
@@ -42,6 +45,9 @@ const es: Catalogue<typeof en> = {
       layout: 'Idiomas en el formulario',
       layout_tabs: 'Un idioma a la vez',
       layout_side_by_side: 'Lado a lado',
+      stale: '%{lang} puede estar desactualizado: el texto %{other} cambió después de escribirse.',
+      stale_confirm: '%{lang} está al día',
+      stale_title: 'Puede estar desactualizado',
     },
   },
 }

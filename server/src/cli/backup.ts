@@ -1,9 +1,12 @@
 import { existsSync, mkdirSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import Database from 'better-sqlite3'
+import { backupFilesPath, backUpFiles } from '../files/files-backup'
+import { filesSettings } from '../files/files-settings'
 
 const USAGE =
-  'Usage: npm run backup -- OUT.sqlite\n  Copies the database at DATABASE_PATH (default ./data/calendar.sqlite) to OUT.sqlite while it is in use.'
+  'Usage: npm run backup -- OUT.sqlite\n  Copies the database at DATABASE_PATH (default ./data/calendar.sqlite) to OUT.sqlite while it is in use,\n' +
+  '  and the attached files it names from UPLOADS_PATH to OUT.sqlite.files/.'
 
 const args = process.argv.slice(2)
 if (args.length !== 1 || args[0] === '' || args[0]?.startsWith('-')) {
@@ -34,7 +37,11 @@ try {
   } finally {
     copy.close()
   }
-  console.log(`Backed up ${source} to ${target} (${totalPages} pages).`)
+  // After the copy: exactly the files that copy names, so the two are one consistent set.
+  const files = backUpFiles(target, filesSettings(source).uploadsPath)
+  console.log(
+    `Backed up ${source} to ${target} (${totalPages} pages) and ${files} files to ${backupFilesPath(target)}.`,
+  )
 } catch (error) {
   console.error(`Backup failed: ${error instanceof Error ? error.message : String(error)}`)
   process.exitCode = 1

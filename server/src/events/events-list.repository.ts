@@ -28,6 +28,9 @@ const SORTS: Record<EventSortField, string> = {
   modality: 'e.modality',
   createdAt: 'e.created_at',
   updatedAt: 'e.updated_at',
+  // presidency and type (issue 18 §3): by id, on the indexes of migrations/0017
+  presidencyId: 'e.presidency_id',
+  typeId: 'e.type_id',
 }
 
 // The last workflow step of the event (saves are not steps); coalesce: an event with none yet.
@@ -114,5 +117,52 @@ export function eventConditions(filter: EventFilter): Condition[] {
     conditions.push({ sql: `e.untranslated_${filter.incompleteLanguage} > 0` })
   for (const piece of toList(filter.missing) ?? []) conditions.push({ sql: MISSING[piece] })
   if (filter.notUpdatedBy !== undefined) add('e.updated_by IS NOT @notUpdatedBy', { notUpdatedBy: filter.notUpdatedBy })
+  conditions.push(...taxonomyConditions(filter))
   return conditions
+}
+
+/**
+ * The filters of issue 18 §3: presidency and type are columns, countries and
+ * networks link tables (migrations/0017). Countries and networks are EXISTS
+ * probes of the link's (value, event) index: a country holds a tenth of the
+ * events, so walking the sort's index and probing finds a page sooner than
+ * gathering every match and sorting it (`e.id IN (…)`).
+ */
+function taxonomyConditions(filter: EventFilter): Condition[] {
+  const conditions: Condition[] = []
+  const presidencyIds = toIdList(filter.presidencyId)
+  if (presidencyIds) conditions.push(inList('e.presidency_id', 'presidencyId', presidencyIds))
+  const typeIds = toIdList(filter.typeId)
+  if (typeIds) conditions.push(inList('e.type_id', 'typeId', typeIds))
+  const countryCodes = toList(filter.countryCode)
+  if (countryCodes) {
+    conditions.push({
+      sql: `EXISTS (SELECT 1 FROM event_countries ec WHERE ec.event_id = e.id
+        AND ec.country_code IN (SELECT value FROM json_each(@countryCodes)))`,
+      params: { countryCodes: JSON.stringify(countryCodes) },
+    })
+  }
+  const networkIds = toIdList(filter.networkId)
+  if (networkIds) {
+    conditions.push({
+      sql: `EXISTS (SELECT 1 FROM event_networks en WHERE en.event_id = e.id
+        AND en.network_id IN (SELECT value FROM json_each(@networkIds)))`,
+      params: { networkIds: JSON.stringify(networkIds) },
+    })
+  }
+  return conditions
+}
+
+/**
+ * `column IN (@p0, @p1, …)`: a list the planner can count, so it picks the
+ * column's index when a few presidencies or types are asked for (with
+ * `IN (json_each)` it guesses the list's size and walks the sort's index
+ * instead). At most a hundred values (the filter's cap), so few statement shapes.
+ */
+function inList(column: string, param: string, values: readonly number[]): Condition {
+  const names = values.map((_, index) => `${param}${index}`)
+  return {
+    sql: `${column} IN (${names.map((name) => `@${name}`).join(', ')})`,
+    params: Object.fromEntries(names.map((name, index) => [name, values[index]])),
+  }
 }

@@ -1,6 +1,7 @@
 import type {
   Event,
   EventData,
+  EventDocument,
   EventFilter,
   EventStatus,
   EventSummary,
@@ -9,7 +10,7 @@ import type {
   Modality,
   ObjectiveSection,
 } from '@rcm/shared'
-import { untranslatedTexts } from '@rcm/shared'
+import { type StaleText, untranslatedTexts } from '@rcm/shared'
 import type { Db } from '../db/connection'
 import { selectPage } from '../db/paged-query'
 import { pluckStatement, statement } from '../db/statements'
@@ -40,17 +41,30 @@ export interface EventRow {
   updated_at: string
   created_by: number | null
   updated_by: number | null
+  stale_texts: string
+  image_file_id: number | null
+  // times and meeting link (issue 18 §2)
+  start_time: string | null
+  end_time: string | null
+  time_zone: string | null
+  meeting_url: string | null
+  meeting_url_public: number
+  // presidency and type (issue 18 §3)
+  presidency_id: number | null
+  type_id: number | null
 }
 
 export const COLUMNS = `e.id, e.version, e.title_en, e.title_es, e.description_en, e.description_es, e.objectives,
   e.start_date, e.end_date, e.modality, e.city, e.venue_id, e.contact_emails, e.contact_phones, e.status,
-  e.has_unpublished_changes, e.published_at, e.created_at, e.updated_at, e.created_by, e.updated_by`
+  e.has_unpublished_changes, e.published_at, e.created_at, e.updated_at, e.created_by, e.updated_by, e.stale_texts,
+  e.image_file_id, e.start_time, e.end_time, e.time_zone, e.meeting_url, e.meeting_url_public, e.presidency_id,
+  e.type_id`
 
 /**
  * A row as the API's record. Not validated again: only this repository
  * writes events, from data the schemas accepted, and the columns have CHECKs.
  */
-function toEvent(row: EventRow, institutionIds: number[]): Event {
+function toEvent(row: EventRow, institutionIds: number[], documents: EventDocument[], links: TaxonomyLinks): Event {
   return {
     id: row.id,
     version: row.version,
@@ -72,6 +86,21 @@ function toEvent(row: EventRow, institutionIds: number[]): Event {
     updatedAt: row.updated_at,
     createdBy: row.created_by,
     updatedBy: row.updated_by,
+    staleTexts: JSON.parse(row.stale_texts) as StaleText[],
+    // documents and cover image (issue 18 §1)
+    documents,
+    imageFileId: row.image_file_id,
+    // times and meeting link (issue 18 §2)
+    startTime: row.start_time,
+    endTime: row.end_time,
+    timeZone: row.time_zone,
+    meetingUrl: row.meeting_url,
+    meetingUrlPublic: row.meeting_url_public === 1,
+    // presidency, type, countries and networks (issue 18 §3)
+    presidencyId: row.presidency_id,
+    typeId: row.type_id,
+    countryCodes: links.countryCodes,
+    networkIds: links.networkIds,
   }
 }
 
@@ -90,7 +119,16 @@ export const EVENT_JSON = `json_object('id', e.id, 'version', e.version,
   'institutionIds', (SELECT json_group_array(institution_id ORDER BY position) FROM event_institutions WHERE event_id = e.id),
   'contactEmails', json(e.contact_emails), 'contactPhones', json(e.contact_phones), 'status', e.status,
   'hasUnpublishedChanges', json(CASE WHEN e.has_unpublished_changes = 1 THEN 'true' ELSE 'false' END), 'publishedAt', e.published_at,
-  'createdAt', e.created_at, 'updatedAt', e.updated_at, 'createdBy', e.created_by, 'updatedBy', e.updated_by)`
+  'createdAt', e.created_at, 'updatedAt', e.updated_at, 'createdBy', e.created_by, 'updatedBy', e.updated_by,
+  'staleTexts', json(e.stale_texts),
+  'documents', (SELECT json_group_array(json_object('id', d.id, 'fileId', d.file_id, 'title', json_object('en', d.title_en, 'es', d.title_es),
+    'kind', d.kind, 'language', d.language) ORDER BY d.position) FROM event_documents d WHERE d.event_id = e.id),
+  'imageFileId', e.image_file_id,
+  'startTime', e.start_time, 'endTime', e.end_time, 'timeZone', e.time_zone, 'meetingUrl', e.meeting_url,
+  'meetingUrlPublic', json(CASE WHEN e.meeting_url_public = 1 THEN 'true' ELSE 'false' END),
+  'presidencyId', e.presidency_id, 'typeId', e.type_id,
+  'countryCodes', (SELECT json_group_array(country_code ORDER BY position) FROM event_countries WHERE event_id = e.id),
+  'networkIds', (SELECT json_group_array(network_id ORDER BY position) FROM event_networks WHERE event_id = e.id))`
 
 // A constant, so the statement cache finds it without hashing it again (statements.ts).
 const EVENT_JSON_BY_ID = `SELECT ${EVENT_JSON} FROM events e WHERE e.id = ?`
@@ -144,10 +182,79 @@ function institutionIdsOf(db: Db, rows: EventRow[]): Map<number, number[]> {
   return byEvent
 }
 
+interface DocumentRow {
+  id: number
+  event_id: number
+  file_id: number
+  title_en: string
+  title_es: string
+  kind: EventDocument['kind']
+  language: EventDocument['language']
+}
+
+/** The documents of every row, in display order, read in one query. */
+function documentsOf(db: Db, rows: EventRow[]): Map<number, EventDocument[]> {
+  const byEvent = new Map<number, EventDocument[]>()
+  if (rows.length === 0) return byEvent
+  const found = statement<DocumentRow>(
+    db,
+    `SELECT id, event_id, file_id, title_en, title_es, kind, language FROM event_documents
+      WHERE event_id IN (SELECT value FROM json_each(?)) ORDER BY event_id, position`,
+  ).all(JSON.stringify(rows.map((row) => row.id)))
+  for (const row of found) {
+    const document: EventDocument = {
+      id: row.id,
+      fileId: row.file_id,
+      title: { en: row.title_en, es: row.title_es },
+      kind: row.kind,
+      language: row.language,
+    }
+    const documents = byEvent.get(row.event_id)
+    if (documents) documents.push(document)
+    else byEvent.set(row.event_id, [document])
+  }
+  return byEvent
+}
+
+/** An event's countries and networks, in their order. */
+interface TaxonomyLinks {
+  countryCodes: string[]
+  networkIds: number[]
+}
+
+/** The countries and networks of every row, read in one query each (no N+1). */
+function taxonomyLinksOf(db: Db, rows: EventRow[]): Map<number, TaxonomyLinks> {
+  const byEvent = new Map<number, TaxonomyLinks>(rows.map((row) => [row.id, { countryCodes: [], networkIds: [] }]))
+  if (rows.length === 0) return byEvent
+  const ids = JSON.stringify(rows.map((row) => row.id))
+  const countries = statement<{ event_id: number; code: string }>(
+    db,
+    `SELECT event_id, country_code AS code FROM event_countries
+      WHERE event_id IN (SELECT value FROM json_each(?)) ORDER BY event_id, position`,
+  ).all(ids)
+  for (const link of countries) byEvent.get(link.event_id)?.countryCodes.push(link.code)
+  const networks = statement<{ event_id: number; network_id: number }>(
+    db,
+    `SELECT event_id, network_id FROM event_networks
+      WHERE event_id IN (SELECT value FROM json_each(?)) ORDER BY event_id, position`,
+  ).all(ids)
+  for (const link of networks) byEvent.get(link.event_id)?.networkIds.push(link.network_id)
+  return byEvent
+}
+
 /** Rows as records. */
 function toEvents(db: Db, rows: EventRow[]): Event[] {
   const links = institutionIdsOf(db, rows)
-  return rows.map((row) => toEvent(row, links.get(row.id) ?? []))
+  const documents = documentsOf(db, rows)
+  const taxonomy = taxonomyLinksOf(db, rows)
+  return rows.map((row) =>
+    toEvent(
+      row,
+      links.get(row.id) ?? [],
+      documents.get(row.id) ?? [],
+      taxonomy.get(row.id) ?? { countryCodes: [], networkIds: [] },
+    ),
+  )
 }
 
 const DATA_COLUMNS = [
@@ -169,6 +276,17 @@ const DATA_COLUMNS = [
   'city_key',
   'untranslated_en',
   'untranslated_es',
+  'stale_texts',
+  'image_file_id',
+  // times and meeting link (issue 18 §2)
+  'start_time',
+  'end_time',
+  'time_zone',
+  'meeting_url',
+  'meeting_url_public',
+  // presidency and type (issue 18 §3)
+  'presidency_id',
+  'type_id',
 ] as const
 
 /** The columns written from an event's data, with the sort and filter keys derived from it. */
@@ -192,6 +310,16 @@ function dataParams(data: EventData): Record<(typeof DATA_COLUMNS)[number], stri
     city_key: cityKey(data.city),
     untranslated_en: untranslatedTexts(data, 'en').length,
     untranslated_es: untranslatedTexts(data, 'es').length,
+    stale_texts: JSON.stringify(data.staleTexts ?? []),
+    image_file_id: data.imageFileId,
+    // times and meeting link (issue 18 §2)
+    start_time: data.startTime,
+    end_time: data.endTime,
+    time_zone: data.timeZone,
+    meeting_url: data.meetingUrl,
+    meeting_url_public: data.meetingUrlPublic ? 1 : 0,
+    presidency_id: data.presidencyId,
+    type_id: data.typeId,
   }
 }
 
@@ -229,6 +357,53 @@ function writeInstitutions(db: Db, eventId: number, institutionIds: readonly num
   statement(db, 'DELETE FROM event_institutions WHERE event_id = ?').run(eventId)
   const insert = statement(db, 'INSERT INTO event_institutions (event_id, institution_id, position) VALUES (?, ?, ?)')
   institutionIds.forEach((institutionId, position) => insert.run(eventId, institutionId, position))
+}
+
+/** The documents as the event's save compares them: ids are the server's, the rest is the data. */
+export const documentsKey = (documents: readonly EventDocument[]) =>
+  JSON.stringify(documents.map((d) => [d.fileId, d.title.en, d.title.es, d.kind, d.language]))
+
+/**
+ * Writes the event's documents in the order given. A document keeps its id
+ * when it is one of this event's already; any other gets a new one.
+ */
+function writeDocuments(db: Db, eventId: number, documents: readonly EventDocument[]) {
+  const own = new Set(pluckStatement<number>(db, 'SELECT id FROM event_documents WHERE event_id = ?').all(eventId))
+  statement(db, 'DELETE FROM event_documents WHERE event_id = ?').run(eventId)
+  const insert = statement(
+    db,
+    `INSERT INTO event_documents (id, event_id, file_id, position, title_en, title_es, kind, language)
+     VALUES (@id, @event_id, @file_id, @position, @title_en, @title_es, @kind, @language)`,
+  )
+  documents.forEach((document, position) => {
+    const keepsId = document.id !== undefined && own.delete(document.id)
+    insert.run({
+      id: keepsId ? document.id : null,
+      event_id: eventId,
+      file_id: document.fileId,
+      position,
+      title_en: document.title.en,
+      title_es: document.title.es,
+      kind: document.kind,
+      language: document.language,
+    })
+  })
+}
+
+function writeTaxonomyLinks(db: Db, eventId: number, data: EventData) {
+  statement(db, 'DELETE FROM event_countries WHERE event_id = ?').run(eventId)
+  const country = statement(db, 'INSERT INTO event_countries (event_id, country_code, position) VALUES (?, ?, ?)')
+  data.countryCodes.forEach((code, position) => country.run(eventId, code, position))
+  statement(db, 'DELETE FROM event_networks WHERE event_id = ?').run(eventId)
+  const network = statement(db, 'INSERT INTO event_networks (event_id, network_id, position) VALUES (?, ?, ?)')
+  data.networkIds.forEach((networkId, position) => network.run(eventId, networkId, position))
+}
+
+const sameCountriesAndNetworks = (a: EventData, b: EventData) =>
+  a.countryCodes.join() === b.countryCodes.join() && sameIds(a.networkIds, b.networkIds)
+
+function setPresidencyAuto(db: Db, id: number, isAuto: boolean): void {
+  statement(db, 'UPDATE events SET presidency_auto = ? WHERE id = ?').run(isAuto ? 1 : 0, id)
 }
 
 const findRow = (db: Db, id: number) =>
@@ -320,7 +495,15 @@ export const eventsRepository = {
   insert(
     db: Db,
     data: EventData,
-    meta: { id?: number; status: EventStatus; publishedAt: string | null; now: string; actorId: number | null },
+    meta: {
+      id?: number
+      status: EventStatus
+      publishedAt: string | null
+      now: string
+      actorId: number | null
+      /** False: the editor picked the presidency (the column's default is true). */
+      presidencyAuto?: boolean
+    },
   ): number {
     const params = {
       ...dataParams(data),
@@ -333,6 +516,9 @@ export const eventsRepository = {
     }
     const id = Number(statement(db, INSERT).run(params).lastInsertRowid)
     writeInstitutions(db, id, data.institutionIds)
+    if (data.documents.length > 0) writeDocuments(db, id, data.documents)
+    writeTaxonomyLinks(db, id, data)
+    if (meta.presidencyAuto === false) setPresidencyAuto(db, id, false)
     eventsSearchRepository.indexEvents(db, [id])
     return id
   },
@@ -372,6 +558,8 @@ export const eventsRepository = {
     if (statement(db, updateSql(columns)).run(params).changes === 0) return false
     const institutionsChanged = !sameIds(previous.institutionIds, data.institutionIds)
     if (institutionsChanged) writeInstitutions(db, id, data.institutionIds)
+    if (documentsKey(previous.documents) !== documentsKey(data.documents)) writeDocuments(db, id, data.documents)
+    if (!sameCountriesAndNetworks(previous, data)) writeTaxonomyLinks(db, id, data)
     if (institutionsChanged || changed.some((column) => SEARCHED_COLUMNS.has(column)))
       eventsSearchRepository.indexEvents(db, [id])
     return true
@@ -432,6 +620,27 @@ export const eventsRepository = {
         institutionId,
       ) ?? 0
     )
+  },
+
+  // presidency, type, countries and networks (issue 18 §3)
+
+  /** Whether the server chose the event's presidency from its date (true) or the editor picked it. */
+  isPresidencyAuto(db: Db, id: number): boolean {
+    return pluckStatement<number>(db, 'SELECT presidency_auto FROM events WHERE id = ?').get(id) !== 0
+  },
+
+  setPresidencyAuto,
+
+  countByPresidency(db: Db, presidencyId: number): number {
+    return pluckStatement<number>(db, 'SELECT count(*) FROM events WHERE presidency_id = ?').get(presidencyId) ?? 0
+  },
+
+  countByType(db: Db, typeId: number): number {
+    return pluckStatement<number>(db, 'SELECT count(*) FROM events WHERE type_id = ?').get(typeId) ?? 0
+  },
+
+  countByNetwork(db: Db, networkId: number): number {
+    return pluckStatement<number>(db, 'SELECT count(*) FROM event_networks WHERE network_id = ?').get(networkId) ?? 0
   },
 
   reindexByVenue: eventsSearchRepository.reindexByVenue,

@@ -2,7 +2,9 @@ import {
   EventInputSchema,
   EventUpdateSchema,
   SERVER_OWNED_EVENT_FIELDS,
+  isImageMediaType,
   omitKeys,
+  staleTextsAfter,
   type Event,
   type EventData,
   type EventFilter,
@@ -20,9 +22,11 @@ import { venuesRepository } from '../venues/venues.repository'
 import { queueWebhookNotice } from '../webhooks/webhook-notices'
 import { sanitizeDescription } from './description-html'
 import type { EventSortField } from './events-list.repository'
-import { eventsRepository } from './events.repository'
+import { documentsKey, eventsRepository } from './events.repository'
+import { filesRepository } from '../files/files.repository'
 import { publicCopiesRepository } from '../public/public-copies.repository'
 import { writePublicCopy } from '../public/public-copy'
+import { missingTaxonomyReferences, resolvePresidency } from '../presidencies/event-presidency'
 import { revisionsRepository } from '../revisions/revisions.repository'
 import { cancelScheduledPublish } from '../schedules/schedule-cancellation'
 
@@ -33,7 +37,7 @@ function cleanData(data: EventData): EventData {
   return { ...parsed, description }
 }
 
-/** 400 naming each venue or institution id that does not exist, at its field (`institutionIds.1`). */
+/** 400 naming each venue, institution or file id that does not exist, at its field (`institutionIds.1`), and a cover that is not an image. */
 function assertReferencesExist(db: Db, data: EventData) {
   const errors: FieldTexts = {}
   if (data.venueId !== null && !venuesRepository.existingIds(db, [data.venueId]).has(data.venueId)) {
@@ -43,6 +47,21 @@ function assertReferencesExist(db: Db, data: EventData) {
   data.institutionIds.forEach((id, index) => {
     if (!institutions.has(id)) errors[`institutionIds.${index}`] = say('noSuchInstitution')
   })
+  // documents and cover image (issue 18 §1)
+  const fileIds = [
+    ...data.documents.map((document) => document.fileId),
+    ...(data.imageFileId === null ? [] : [data.imageFileId]),
+  ]
+  const files = filesRepository.findByIds(db, fileIds)
+  data.documents.forEach((document, index) => {
+    if (!files.has(document.fileId)) errors[`documents.${index}.fileId`] = say('noSuchFile')
+  })
+  if (data.imageFileId !== null) {
+    const image = files.get(data.imageFileId)
+    if (!image) errors.imageFileId = say('noSuchFile')
+    else if (!isImageMediaType(image.mediaType)) errors.imageFileId = say('notAnImage')
+  }
+  Object.assign(errors, missingTaxonomyReferences(db, data))
   if (Object.keys(errors).length > 0) throw badRequest(errors)
 }
 
@@ -60,6 +79,19 @@ const sameData = (event: EventData, data: EventData) => {
       d.institutionIds,
       d.contactEmails,
       d.contactPhones,
+      d.staleTexts,
+      documentsKey(d.documents),
+      d.imageFileId,
+      // times and meeting link (issue 18 §2)
+      d.startTime,
+      d.endTime,
+      d.timeZone,
+      d.meetingUrl,
+      d.meetingUrlPublic,
+      d.presidencyId,
+      d.typeId,
+      d.countryCodes,
+      d.networkIds,
     ])
   return fields(event) === fields(data)
 }
@@ -104,13 +136,22 @@ export interface CreateOptions {
  * Throws a ZodError or a 400 HttpError for invalid data or unknown references.
  */
 export function createEvent(db: Db, actor: Actor, data: EventData, options: CreateOptions = {}): Event {
-  const clean = cleanData(data)
+  // A new event's texts have no history to be out of date against.
+  const clean = { ...cleanData(data), staleTexts: [] }
   return writeTransaction(db, () => {
     assertReferencesExist(db, clean)
     const now = new Date().toISOString()
     const status = options.status ?? 'draft'
     const publishedAt = status === 'published' ? (options.publishedAt ?? now) : null
-    const id = eventsRepository.insert(db, clean, { id: options.id, status, publishedAt, now, actorId: actor.id })
+    const presidency = resolvePresidency(db, clean, now.slice(0, 10))
+    const id = eventsRepository.insert(db, presidency.data, {
+      id: options.id,
+      status,
+      publishedAt,
+      now,
+      actorId: actor.id,
+      presidencyAuto: presidency.isAuto,
+    })
     const event = getEvent(db, id)
     if (publishedAt !== null) {
       queueWebhookNotice(db, 'published', writePublicCopy(db, event, publishedAt), { publishedAt, now })
@@ -155,11 +196,18 @@ export function saveEvent(
     throw badRequest({ version: say('versionRequired') }, say('versionMissing'))
   }
   const { version, ...fields } = EventUpdateSchema.parse(body)
-  const data = cleanData(fields)
+  const cleaned = cleanData(fields)
   return writeTransaction(db, () => {
     const current = getEvent(db, id)
     if (current.version !== version) throw staleVersion(current)
-    assertReferencesExist(db, data)
+    assertReferencesExist(db, cleaned)
+    const wasAuto = eventsRepository.isPresidencyAuto(db, id)
+    const presidency = resolvePresidency(db, cleaned, new Date().toISOString().slice(0, 10), {
+      presidencyId: current.presidencyId,
+      isAuto: wasAuto,
+    })
+    const data = { ...presidency.data, staleTexts: staleTextsAfter(current, cleaned, fields.staleTexts) }
+    if (presidency.isAuto !== wasAuto) eventsRepository.setPresidencyAuto(db, id, presidency.isAuto)
     if (sameData(current, data)) return current
     const hasPublicCopy = current.status === 'published' || current.publishedAt !== null
     const isBackToDraft = current.status === 'in_review'

@@ -2,6 +2,7 @@ import type { Access } from '@rcm/shared'
 import { Router, type Request, type Response } from 'express'
 import type { AuthSettings } from '../auth/auth-settings'
 import type { Db } from '../db/connection'
+import type { FileStore } from '../files/file-store'
 import type { RouteDoc } from '../openapi/operations'
 import type { HostResolver } from '../webhooks/webhook-targets'
 
@@ -17,6 +18,8 @@ export interface AppContext {
   routes: readonly ApiRoute[]
   /** Resolves webhook targets' host names when a webhook is saved; tests inject their own. */
   resolveHost?: HostResolver
+  /** Where attached files are kept, and the largest upload (files/files-settings.ts). */
+  files: { store: FileStore; maxUploadBytes: number }
 }
 
 /** Answers one request; the actor is `actorOf(res)`. Express 5 sends a thrown error or a rejection to the error handler. */
@@ -36,6 +39,8 @@ export interface ApiRoute extends RouteDoc {
   mount: string
   /** Anyone (`public`), or a session with at least this role; taken from RESOURCE_ACCESS. */
   access: Access
+  /** The handler reads the request's body itself (an upload), so the JSON body parser leaves it alone. */
+  readsBody?: true
   handler: RouteHandler
 }
 

@@ -9,12 +9,18 @@ export interface PageHeaderOptions {
   /**
    * Who may frame the page, for browsers that know X-Frame-Options but not the CSP's `frame-ancestors`
    * (which should say the same): `any` site (the public calendar; its resources are then readable cross-origin too),
-   * the `same-origin`, or `none`.
+   * the `same-origin`, or `none`; `listed`: the origins the CSP's `frame-ancestors` names (X-Frame-Options
+   * cannot name several, so it is left out and the CSP decides).
    */
-  framedBy: 'any' | 'same-origin' | 'none'
+  framedBy: 'any' | 'listed' | 'same-origin' | 'none'
 }
 
-const X_FRAME_OPTIONS = { any: false, 'same-origin': { action: 'sameorigin' }, none: { action: 'deny' } } as const
+const X_FRAME_OPTIONS = {
+  any: false,
+  listed: false,
+  'same-origin': { action: 'sameorigin' },
+  none: { action: 'deny' },
+} as const
 
 /** A year, with subdomains: what browsers and the HSTS preload list expect of a site that is HTTPS only. */
 const hsts = helmet.strictTransportSecurity({ maxAge: 31_536_000, includeSubDomains: true })
@@ -28,7 +34,7 @@ const hsts = helmet.strictTransportSecurity({ maxAge: 31_536_000, includeSubDoma
  * mean nothing, and on `localhost` the browser would ignore it anyway.
  */
 export function pageHeaders(options: PageHeaderOptions): RequestHandler {
-  const framed = options.framedBy === 'any'
+  const framed = options.framedBy === 'any' || options.framedBy === 'listed'
   const headers = helmet({
     contentSecurityPolicy: { useDefaults: false, directives: options.csp },
     strictTransportSecurity: false,

@@ -16,6 +16,12 @@ export type RecordKind =
   | 'Audit entry'
   | 'Webhook'
   | 'Webhook delivery'
+  | 'File'
+  // issue 18 §3
+  | 'Presidency'
+  | 'Event type'
+  | 'Network'
+  | 'Country'
 
 /** An event's state as a 409 names it: `published` splits on whether it has unpublished changes. */
 export type DescribedState = 'draft' | 'in_review' | 'published_with_changes' | 'published_without_changes' | 'archived'
@@ -95,6 +101,28 @@ const en = {
   metadataTarget: (host: string, address: string | null) =>
     `${address === null ? host : `${host} resolves to ${address}, which`} is a cloud metadata service, ` +
     "which holds the server's credentials: notices never go there",
+  // Documents and images (files/, issue 18 §1)
+  uploadNeedsFile: 'Send the file as multipart/form-data, in one field named "file"',
+  fileTooLarge: (limit: string) => `The file is larger than ${limit}, the most the calendar accepts`,
+  fileTypeRefused: (detected: string | undefined) =>
+    `This kind of file cannot be attached${detected === undefined ? '' : ` (its content is ${detected})`}: ` +
+    'attach a PDF, a Word, Excel, PowerPoint or OpenDocument file, or a PNG, JPEG or WebP image',
+  legacyOfficeName:
+    "This is an old-style Office file (or another program's file in the same format): " +
+    'attach it under its .doc, .xls or .ppt name, or save it as .docx, .xlsx or .pptx',
+  imageUnreadable: 'This image cannot be read; it may be damaged',
+  noSuchFile: 'No such file',
+  notAnImage: 'The cover must be a PNG, JPEG or WebP image',
+  // presidencies, types and networks (issue 18 §3)
+  noSuchPresidency: 'No such presidency',
+  noSuchEventType: 'No such event type',
+  noSuchNetwork: 'No such network',
+  taxonomyInUse: (count: number, kind: 'presidency' | 'type' | 'network') =>
+    `Used by ${count} ${count === 1 ? 'event' : 'events'}; ` +
+    (kind === 'network' ? 'remove it from them' : `give them another ${kind}`) +
+    ' before deleting it',
+  presidencyOverlap: (country: string, from: string, to: string) =>
+    `This period overlaps the presidency of ${country} (${from} to ${to})`,
 }
 
 const EN_ADDRESS_KINDS: Record<AddressKind, string> = {
@@ -153,6 +181,11 @@ const ES_NOT_FOUND: Record<RecordKind, string> = {
   'Audit entry': 'Entrada del registro de auditoría no encontrada',
   Webhook: 'Webhook no encontrado',
   'Webhook delivery': 'Envío de webhook no encontrado',
+  File: 'Archivo no encontrado',
+  Presidency: 'Presidencia no encontrada',
+  'Event type': 'Tipo de evento no encontrado',
+  Network: 'Red no encontrada',
+  Country: 'País no encontrado',
 }
 
 type Catalogue = typeof en
@@ -232,6 +265,30 @@ const es: Catalogue = {
   metadataTarget: (host, address) =>
     `${address === null ? host : `${host} se resuelve como ${address}, que`} es un servicio de metadatos de la nube, ` +
     'que guarda las credenciales del servidor: los avisos nunca van allí',
+  uploadNeedsFile: 'Envíe el archivo como multipart/form-data, en un único campo llamado "file"',
+  fileTooLarge: (limit) => `El archivo ocupa más de ${limit}, lo máximo que admite el calendario`,
+  fileTypeRefused: (detected) =>
+    `Este tipo de archivo no se puede adjuntar${detected === undefined ? '' : ` (su contenido es ${detected})`}: ` +
+    'adjunte un PDF, un archivo de Word, Excel, PowerPoint u OpenDocument, o una imagen PNG, JPEG o WebP',
+  legacyOfficeName:
+    'Es un archivo de Office antiguo (o de otro programa con el mismo formato): ' +
+    'adjúntelo con su nombre .doc, .xls o .ppt, o guárdelo como .docx, .xlsx o .pptx',
+  imageUnreadable: 'Esta imagen no se puede leer; puede estar dañada',
+  noSuchFile: 'No existe ese archivo',
+  notAnImage: 'La portada debe ser una imagen PNG, JPEG o WebP',
+  // presidencies, types and networks (issue 18 §3)
+  noSuchPresidency: 'No existe esa presidencia',
+  noSuchEventType: 'No existe ese tipo de evento',
+  noSuchNetwork: 'No existe esa red',
+  taxonomyInUse: (count, kind) =>
+    `${count === 1 ? 'La usa 1 evento' : `La usan ${count} eventos`}; ` +
+    (kind === 'network'
+      ? 'quítela de ellos antes de eliminarla'
+      : kind === 'type'
+        ? 'deles otro tipo antes de eliminar este'
+        : 'deles otra presidencia antes de eliminarla'),
+  presidencyOverlap: (country, from, to) =>
+    `Este período se superpone con la presidencia de ${country} (${from} a ${to})`,
 }
 
 /** Every language's catalogue: the type makes each one have every message. */

@@ -20,11 +20,21 @@ import { say } from '../i18n/messages'
 import { createInstitution } from '../institutions/institutions.service'
 import { institutionsRepository } from '../institutions/institutions.repository'
 import { escapeHtml } from '../public/html'
-import { listFromCell, parseInstitutionCells, parseObjectivesCells, parseVenueCells } from '../public/csv-values'
+import {
+  listFromCell,
+  parseCountriesCells,
+  parseInstitutionCells,
+  parseNetworkCells,
+  parseObjectivesCells,
+  parsePresidencyCells,
+  parseTypeCells,
+  parseVenueCells,
+} from '../public/csv-values'
 import { createVenue } from '../venues/venues.service'
 import { venuesRepository } from '../venues/venues.repository'
 import type { ImportLookup, LookupKeys } from './import-lookup'
 import { OBJECTIVES_RESHAPED } from './import-messages'
+import { takeCountries, takeNetworks, takePresidency, takeType } from './import-taxonomy'
 import { mergeObjectives } from './keep-other-language'
 
 /*
@@ -50,6 +60,8 @@ export interface TakeContext extends FileDialect {
   lookup: ImportLookup
   /** The event the file's event was imported as before; null when it is created. */
   stored: Event | null
+  /** All the file's fields of this event, for an entry whose reading depends on another's. */
+  file: Record<string, unknown>
   /** Things done on the way (a venue created), in `reportLang`. */
   notes: string[]
   reportLang: Language
@@ -289,6 +301,20 @@ const VenueValueSchema = z.object({
   address: z.string().nullable(),
 })
 const InstitutionValueSchema = z.object({ name: TextSchema, acronym: TextSchema })
+const PresidencyValueSchema = z.object({
+  country: z.object({ code: z.string(), name: TextSchema }),
+  startDate: z.string(),
+  endDate: z.string(),
+  theme: TextSchema,
+})
+
+/** Institutions and networks of a one-language file: name and acronym as `{en, es}`. */
+const namesFromOne = (value: unknown) =>
+  Array.isArray(value)
+    ? value.map((item: unknown) =>
+        isRecord(item) ? { ...item, name: textFromOne(item.name), acronym: textFromOne(item.acronym) } : item,
+      )
+    : value
 
 /** The export fields, by the name the JSON key or CSV column has (a translated CSV column without its `_en`/`_es`). */
 export const EXPORT_FIELDS: Record<string, ExportField> = {
@@ -345,12 +371,7 @@ export const EXPORT_FIELDS: Record<string, ExportField> = {
   institutions: {
     schema: z.array(InstitutionValueSchema),
     csv: { translated: parseInstitutionCells },
-    fromOneLanguage: (value) =>
-      Array.isArray(value)
-        ? value.map((item: unknown) =>
-            isRecord(item) ? { ...item, name: textFromOne(item.name), acronym: textFromOne(item.acronym) } : item,
-          )
-        : value,
+    fromOneLanguage: namesFromOne,
     take: (value: InstitutionValue[], draft: Draft, context: TakeContext) => {
       draft.institutionIds = institutionIds(value, context)
     },
@@ -367,23 +388,73 @@ export const EXPORT_FIELDS: Record<string, ExportField> = {
   // The list JSON's references by id: `venue` and `institutions` carry what they name.
   venueId: ignored(),
   institutionIds: ignored(),
-  // times and meeting link (issue 18 §2): the times are the event's own; the link a feed shows only when public.
+  // translation marks (issue 17 §5): the working copy's own, in the list JSON
+  staleTexts: ignored(),
+  // times and meeting link (issue 18 §2): the times are the event's own. A feed shows the link only when it is
+  // public; a file without one (a CSV, a private link) leaves the stored link and its visibility as they are.
   startTime: sameName('startTime', z.string().nullable(), nullableCell),
   endTime: sameName('endTime', z.string().nullable(), nullableCell),
   timeZone: sameName('timeZone', z.string().nullable(), nullableCell),
-  meetingUrl: ignored(),
-  meetingUrlPublic: ignored(),
-  // presidencies, types, countries and networks (§3), documents and images (§1): names and links in the
-  // feeds and ids of the exporting calendar in the list, which the import does not set.
-  presidency: ignoredAnyColumns(),
-  type: ignoredAnyColumns(),
-  countries: ignoredAnyColumns(),
-  networks: ignoredAnyColumns(),
-  documents: ignoredAnyColumns(),
-  image: ignoredAnyColumns(),
+  meetingUrl: {
+    schema: z.string().nullable(),
+    csv: nullableCell,
+    take: (value: string | null, draft: Draft, { file }: TakeContext) => {
+      if (value === null) return
+      draft.meetingUrl = value
+      if (!('meetingUrlPublic' in file)) draft.meetingUrlPublic = true
+    },
+  },
+  meetingUrlPublic: {
+    schema: z.boolean(),
+    csv: (cell) => (cell === 'yes' ? true : cell === 'no' ? false : cell),
+    take: (value: boolean, draft: Draft, { file }: TakeContext) => {
+      if (typeof file.meetingUrl === 'string') draft.meetingUrlPublic = value
+    },
+  },
+  // presidency, type, countries and networks (§3): by name in the files, as ids here (import-taxonomy.ts);
+  // the list JSON's ids are the exporting calendar's, and it carries the names beside them.
+  presidency: {
+    schema: PresidencyValueSchema.nullable(),
+    csv: { translated: parsePresidencyCells },
+    fromOneLanguage: (value) =>
+      isRecord(value)
+        ? {
+            ...value,
+            theme: textFromOne(value.theme),
+            country: isRecord(value.country)
+              ? { ...value.country, name: textFromOne(value.country.name) }
+              : value.country,
+          }
+        : value,
+    take: takePresidency,
+  },
+  type: {
+    schema: TextSchema.nullable(),
+    csv: { translated: parseTypeCells },
+    fromOneLanguage: textFromOne,
+    take: takeType,
+  },
+  countries: {
+    schema: z.array(z.object({ code: z.string(), name: TextSchema })),
+    csv: { translated: parseCountriesCells },
+    fromOneLanguage: (value) =>
+      Array.isArray(value)
+        ? value.map((item: unknown) => (isRecord(item) ? { ...item, name: textFromOne(item.name) } : item))
+        : value,
+    take: takeCountries,
+  },
+  networks: {
+    schema: z.array(InstitutionValueSchema),
+    csv: { translated: parseNetworkCells },
+    fromOneLanguage: namesFromOne,
+    take: takeNetworks,
+  },
   presidencyId: ignored(),
   typeId: ignored(),
   countryCodes: ignored(),
   networkIds: ignored(),
+  // documents and images (§1): an export links to the files but cannot carry them; the event keeps its own.
+  documents: ignoredAnyColumns(),
+  image: ignoredAnyColumns(),
   imageFileId: ignored(),
 }

@@ -18,6 +18,7 @@ import { createLegacyLookup, isKnownInstitutionName, resolveInstitutions, resolv
 import { importedIds, runImport } from './import-run'
 import { keepOtherLanguage } from './keep-other-language'
 import { localized } from './legacy-objectives'
+import { guessEventType, legacyTaxonomy, typeNote, type LegacyTaxonomy } from './legacy-taxonomy'
 import { parseLegacyPage, type ImportWarning, type ParsedLegacyEvent } from './legacy-page.parser'
 
 /** The states an import may create events in: drafts to review, or published (the demo seed). */
@@ -75,9 +76,10 @@ export interface ImportReport {
 export function importLegacyPage(db: Db, actor: Actor, text: string, options: ImportOptions): ImportReport {
   return runImport(db, actor, options.dryRun, () => {
     const lookup = createLegacyLookup(db)
+    const taxonomy = legacyTaxonomy(db)
     const page = parseLegacyPage(text, options.lang, { isKnownInstitution: isKnownInstitutionName(lookup) })
     const touched = new Set<number>()
-    const events = page.events.map((parsed) => importEvent(db, actor, lookup, parsed, options, touched))
+    const events = page.events.map((parsed) => importEvent(db, actor, lookup, taxonomy, parsed, options, touched))
     const count = (outcome: ImportedEvent['outcome']) => events.filter((event) => event.outcome === outcome).length
     const counts: ImportCounts = {
       created: count('created'),
@@ -107,6 +109,7 @@ function importEvent(
   db: Db,
   actor: Actor,
   lookup: ImportLookup,
+  taxonomy: LegacyTaxonomy,
   parsed: ParsedLegacyEvent,
   options: ImportOptions,
   touched: Set<number>,
@@ -124,7 +127,7 @@ function importEvent(
   try {
     // A savepoint: an event that fails leaves none of its venues or institutions behind.
     return lookup.savepoint((): ImportedEvent => {
-      const data = toEventData(db, actor, lookup, parsed, options, notes)
+      const data = toEventData(db, actor, lookup, parsed, options, notes, taxonomy)
       const existing = findImportedBefore(db, parsed, options.lang, touched)
       if (!existing) {
         const created = createEvent(db, actor, data, { status: options.status })
@@ -135,7 +138,21 @@ function importEvent(
       const merged = keepOtherLanguage(existing, data, options.lang)
       if (merged.hasDroppedOtherLanguage)
         notes.push('the objectives changed shape, so their text in the other language was replaced')
-      const updated = updateEvent(db, actor, existing.id, { ...merged.data, version: existing.version })
+      // The legacy page has no files: the event keeps its documents and image (issue 18 §1).
+      const files = { documents: existing.documents, imageFileId: existing.imageFileId }
+      // What the page does not say is the editors' (issue 18 §3): their presidency, type, countries and networks stay.
+      const kept = {
+        presidencyId: existing.presidencyId ?? merged.data.presidencyId,
+        typeId: existing.typeId ?? merged.data.typeId,
+        countryCodes: existing.countryCodes,
+        networkIds: existing.networkIds,
+      }
+      const updated = updateEvent(db, actor, existing.id, {
+        ...merged.data,
+        ...files,
+        ...kept,
+        version: existing.version,
+      })
       return { ...base, outcome: 'updated', id: existing.id, isUnchanged: updated.version === existing.version }
     })
   } catch (error) {
@@ -150,6 +167,7 @@ function toEventData(
   parsed: ParsedLegacyEvent,
   { lang, dryRun }: ImportOptions,
   notes: string[],
+  taxonomy: LegacyTaxonomy,
 ): EventData {
   // A dry run's ids are rolled back with everything else; they would mislead.
   const idOf = (record: { id: number }) => (dryRun ? '' : ` #${record.id}`)
@@ -170,6 +188,8 @@ function toEventData(
     if (isNew) notes.push(`new venue${idOf(venue)} "${parsed.venueName}" (${parsed.city || 'no city'})`)
   }
 
+  const type = guessEventType(parsed.title, taxonomy.types)
+  if (type) notes.push(typeNote(type, lang))
   const input = {
     title: localized(parsed.title, lang),
     objectives: parsed.objectives,
@@ -181,6 +201,9 @@ function toEventData(
     institutionIds: institutions.ids,
     contactEmails: parsed.contactEmails,
     contactPhones: parsed.contactPhones,
+    // El Salvador's presidency and a type guessed from the title (issue 18 §3), noted for review
+    presidencyId: taxonomy.presidencyId,
+    typeId: type?.id ?? null,
   }
   const result = EventInputSchema.safeParse(input)
   if (!result.success) throw new ImportError(describeFieldErrors(toFieldErrors(result.error)))

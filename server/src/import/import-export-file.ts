@@ -20,6 +20,7 @@ import { fullReport } from './import-report'
 import { importedIds, runImport } from './import-run'
 import { ImportError, type ImportStatus } from './import-events'
 import { readExport, sourceKeyOf, type ExportRecord } from './read-export'
+import { publicEventUrlAlias } from '../public/public-events'
 
 /** How many events of the file each action took; `failed` counts the errors. */
 export interface ExportImportCounts {
@@ -124,9 +125,11 @@ function importRecord(
         if (touched.has(existingId)) throw new ImportError(say('sameEventTwice', key ?? String(existingId))[lang])
         touched.add(existingId)
       }
-      const context = { ...options.dialect, db, actor, lookup, stored, notes, reportLang: lang }
+      const context = { ...options.dialect, db, actor, lookup, stored, file: fields, notes, reportLang: lang }
+      // The stored event is the start: what the file does not carry (documents, a private meeting link) stays.
       const draft: Draft = stored ? { ...stored } : {}
-      for (const [name, value] of Object.entries(fields)) EXPORT_FIELDS[name]?.take?.(value as never, draft, context)
+      for (const [name, entry] of Object.entries(EXPORT_FIELDS))
+        if (name in fields) entry.take?.(fields[name] as never, draft, context)
       const parsed = EventInputSchema.safeParse(draft)
       if (!parsed.success) throw new ImportError(describeFieldErrors(toFieldErrors(parsed.error, lang), lang))
       const data = parsed.data
@@ -162,7 +165,11 @@ function findImportedBefore(db: Db, fields: Record<string, unknown>): { key: str
   const { url, publishedAt, createdAt } = fields
   if (typeof url === 'string') {
     const key = sourceKeyOf(url)
-    const byKey = importKeysRepository.findEventId(db, key)
+    // An older export's event, imported by the feeds' earlier URL form, is the same event (and the other way round).
+    const alias = publicEventUrlAlias(key)
+    const byKey =
+      importKeysRepository.findEventId(db, key) ??
+      (alias === undefined ? undefined : importKeysRepository.findEventId(db, alias))
     if (byKey !== undefined) return { key, existingId: byKey }
     const isOwn =
       id !== undefined && typeof publishedAt === 'string' && importKeysRepository.wasPublishedAt(db, id, publishedAt)

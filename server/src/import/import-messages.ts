@@ -38,6 +38,14 @@ const WORDS: Record<Language, Words> = {
       url: 'the url',
       publishedAt: 'the publication time',
       createdAt: 'the creation time',
+      startTime: 'the start time',
+      endTime: 'the end time',
+      timeZone: 'the time zone',
+      meetingUrl: 'the meeting link',
+      presidency: 'the presidency',
+      type: 'the type',
+      countries: 'the countries',
+      networks: 'the networks',
     },
     parts: {
       en: 'in English',
@@ -77,6 +85,14 @@ const WORDS: Record<Language, Words> = {
       url: 'la url',
       publishedAt: 'la hora de publicación',
       createdAt: 'la hora de creación',
+      startTime: 'la hora de inicio',
+      endTime: 'la hora de fin',
+      timeZone: 'la zona horaria',
+      meetingUrl: 'el enlace de la reunión',
+      presidency: 'la presidencia',
+      type: 'el tipo',
+      countries: 'los países',
+      networks: 'las redes',
     },
     parts: {
       en: 'en inglés',
@@ -188,3 +204,10 @@ export const NOT_AN_EXPORT_CSV: Text = {
 
 /** An element of a JSON file that is not an object. */
 export const NOT_AN_EVENT: Text = { en: 'this is not an event (an object)', es: 'esto no es un evento (un objeto)' }
+
+/** An event type or network the import created, being named in the file and missing here (issue 18 §3). */
+export const newEventType = (name: string): Text => ({
+  en: `new event type "${name}"`,
+  es: `tipo de evento nuevo "${name}"`,
+})
+export const newNetwork = (name: string): Text => ({ en: `new network "${name}"`, es: `red nueva "${name}"` })

@@ -5,7 +5,8 @@ import { pluckStatement, statement } from '../db/statements'
 
 /**
  * How a field of a lookup record is stored: `{en, es}` in two columns
- * `<field>_en` and `<field>_es`, or one text column (`optionalText` may be NULL).
+ * `<field>_en` and `<field>_es`, or one text column (`optionalText` may be NULL);
+ * a camelCase field is a snake_case column (`countryCode`: `country_code`).
  */
 export type FieldKind = 'localized' | 'text' | 'optionalText'
 
@@ -63,7 +64,9 @@ export function lookupTableRepository<TRecord extends LookupRecord, TSort extend
 ): LookupTableRepository<TRecord, TSort> {
   const { table } = config
   const fields: Array<[string, FieldKind]> = Object.entries<FieldKind>(config.fields)
-  const columns = fields.flatMap(([field, kind]) => (kind === 'localized' ? [`${field}_en`, `${field}_es`] : [field]))
+  const columns = fields.flatMap(([field, kind]) =>
+    kind === 'localized' ? [`${columnOf(field)}_en`, `${columnOf(field)}_es`] : [columnOf(field)],
+  )
   const select = ['id', ...columns].map((column) => `t.${column}`).join(', ')
   const sorts = new Map(config.sortFields.map((sort) => [sort, sortSql(sort, new Map(fields))]))
 
@@ -82,7 +85,9 @@ export function lookupTableRepository<TRecord extends LookupRecord, TSort extend
       ['id', row.id],
       ...fields.map(([field, kind]) => [
         field,
-        kind === 'localized' ? { en: row[`${field}_en`], es: row[`${field}_es`] } : row[field],
+        kind === 'localized'
+          ? { en: row[`${columnOf(field)}_en`], es: row[`${columnOf(field)}_es`] }
+          : row[columnOf(field)],
       ]),
     ]) as TRecord
 
@@ -92,10 +97,10 @@ export function lookupTableRepository<TRecord extends LookupRecord, TSort extend
         const value: unknown = Reflect.get(data, field)
         return kind === 'localized' && isLocalizedText(value)
           ? [
-              [`${field}_en`, value.en],
-              [`${field}_es`, value.es],
+              [`${columnOf(field)}_en`, value.en],
+              [`${columnOf(field)}_es`, value.es],
             ]
-          : [[field, value]]
+          : [[columnOf(field), value]]
       }),
     )
 
@@ -167,6 +172,9 @@ export function lookupTableRepository<TRecord extends LookupRecord, TSort extend
   }
 }
 
+/** The column (or columns' stem) of a field: `countryCode` is `country_code`. */
+const columnOf = (field: string) => field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`)
+
 const isLocalizedText = (value: unknown): value is LocalizedText =>
   typeof value === 'object' && value !== null && 'en' in value && 'es' in value
 
@@ -175,8 +183,9 @@ function sortSql(sort: string, fields: ReadonlyMap<string, FieldKind>): string {
   if (sort === 'id') return 't.id'
   const [field = '', lang] = sort.split('.')
   const kind = fields.get(field)
-  if (kind === 'localized' && lang === undefined) return `sort_key(coalesce(nullif(t.${field}_en, ''), t.${field}_es))`
-  if (kind === 'localized' && (lang === 'en' || lang === 'es')) return `sort_key(t.${field}_${lang})`
-  if (kind !== undefined && kind !== 'localized' && lang === undefined) return `sort_key(t.${field})`
+  const name = columnOf(field)
+  if (kind === 'localized' && lang === undefined) return `sort_key(coalesce(nullif(t.${name}_en, ''), t.${name}_es))`
+  if (kind === 'localized' && (lang === 'en' || lang === 'es')) return `sort_key(t.${name}_${lang})`
+  if (kind !== undefined && kind !== 'localized' && lang === undefined) return `sort_key(t.${name})`
   throw new Error(`No column to sort ${sort} by`)
 }

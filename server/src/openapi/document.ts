@@ -215,7 +215,7 @@ function operation(route: ApiRoute) {
       name,
       in: 'path',
       required: true,
-      schema: { type: 'integer', minimum: 1 },
+      schema: route.idIsCode ? { type: 'string', pattern: '^[A-Z]{2}$' } : { type: 'integer', minimum: 1 },
     })),
     ...(route.list ? listParameters(route.list) : []),
     ...(route.query ? queryParameters(route.query) : []),

@@ -56,6 +56,8 @@ export interface RouteDoc {
   bodyOptional?: boolean
   ok: SuccessDoc
   /** More error statuses, each with why. */
-  errors?: Partial<Record<304 | 401 | 429, string>>
+  errors?: Partial<Record<304 | 401 | 413 | 415 | 429, string>>
   conflict?: ConflictDoc
+  /** The path's `:id` is a code (a country's), not a positive integer. */
+  idIsCode?: boolean
 }

@@ -14,7 +14,6 @@ body{margin:0;font:1rem/1.55 system-ui,-apple-system,"Segoe UI",Roboto,Arial,san
 header,main,footer{max-width:62rem;margin:0 auto;padding:1rem 1.25rem}
 header{border-bottom:4px solid var(--accent)}
 a{color:var(--accent);text-underline-offset:.15em}
-a:focus-visible{outline:3px solid #b35c00;outline-offset:2px}
 h1{font-size:clamp(1.5rem,4vw,2rem);margin:.25rem 0 .5rem}
 h2{font-size:1.4rem;margin:2rem 0 .5rem;padding-bottom:.25rem;border-bottom:1px solid var(--line)}
 h3{font-size:1.2rem;margin:0 0 .5rem}
@@ -31,8 +30,29 @@ dd{margin:0;overflow-wrap:anywhere}
 .add{display:inline-block;margin-top:.5rem;padding:.35rem .75rem;border:1px solid var(--accent);border-radius:4px;background:var(--soft)}
 .preview{margin:1rem 0;padding:.75rem 1rem;border:2px solid #7a4d00;background:#fff3d6;color:#2e1e00}
 .preview strong{display:block;font-size:1.1rem}
+.cover{display:block;max-width:100%;height:auto;border-radius:4px;margin:.5rem 0}
+.documents{padding-left:1.25rem}.documents li{margin:.25rem 0;overflow-wrap:anywhere}.details{color:#555}
 .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
-@media (max-width:36rem){dl{grid-template-columns:1fr;gap:0}dd{margin-bottom:.5rem}article{padding:.75rem}}
+a:focus-visible,input:focus-visible,select:focus-visible,button:focus-visible{outline:3px solid #b35c00;outline-offset:2px}
+.site{margin:.25rem 0 .5rem;font-size:1.25rem;font-weight:700}
+.search{display:flex;flex-wrap:wrap;gap:.75rem 1rem;align-items:flex-end;margin:1rem 0;padding:1rem}
+.search{border:1px solid var(--line);border-radius:6px;background:var(--soft)}
+.field{display:flex;flex-direction:column;gap:.25rem;min-width:0}
+.field.wide{flex:1 1 16rem}
+.field label{font-weight:600}
+.hint{margin:0;font-size:.9rem;color:var(--muted)}
+input,select,button{font:inherit;color:var(--text)}
+input,select{padding:.4rem .5rem;border:1px solid #5f6b77;border-radius:4px;background:#fff;max-width:100%}
+button{padding:.45rem 1rem;border:1px solid var(--accent);border-radius:4px;background:var(--accent);color:#fff;cursor:pointer}
+.actions{display:flex;gap:1rem;align-items:center;padding-bottom:.1rem}
+.count{font-weight:600}
+.pages{margin:1.5rem 0}
+.embed main{padding:.5rem .75rem}
+.embed h1{font-size:1.15rem;margin:0 0 .5rem}
+.embed-list{list-style:none;margin:0;padding:0}
+.embed-list li{padding:.4rem 0;border-bottom:1px solid var(--line)}
+.meta{display:block;color:var(--muted);font-size:.9rem}
+@media (max-width:36rem){dl{grid-template-columns:1fr;gap:0}dd{margin-bottom:.5rem}article{padding:.75rem}.search{flex-direction:column;align-items:stretch}}
 `.trim()
 
 /** The style sheet's CSP source: a hash, so no other inline style (and no script at all) may run. */

@@ -1,4 +1,4 @@
-import type { Language } from '@rcm/shared'
+import type { DocumentKind, DocumentLanguage, Language } from '@rcm/shared'
 
 const en = {
   pageTitle: 'Events calendar – Regional Conference on Migration',
@@ -29,6 +29,48 @@ const en = {
   addToCalendar: 'Add to calendar',
   preview: 'Preview – not published',
   previewNote: 'This is how the event will look on the public calendar once a reviewer publishes it.',
+  // search, event pages, embed and Atom (issue 18 §4)
+  searchForm: 'Search the events',
+  searchLabel: 'Words to search for',
+  searchHint: 'Title, place, institution or description; accents do not matter.',
+  searchButton: 'Search',
+  clearFilters: 'Clear the search',
+  year: 'Year',
+  anyYear: 'Any year',
+  resultCount: (count: number) => (count === 1 ? '1 event found' : `${count.toLocaleString('en')} events found`),
+  resultsFor: (q: string) => `for “${q}”`,
+  noResults: 'No published event matches this search. Try other words or another year.',
+  pageNav: 'Pages',
+  pageOf: (page: number, pages: number) => `Page ${page} of ${pages}`,
+  previousPage: 'Previous page',
+  nextPage: 'Next page',
+  noSuchPage: 'This page of results is empty.',
+  firstPage: 'Go to the first page',
+  eventPage: 'Event page',
+  backToCalendar: 'All events',
+  notFoundTitle: 'Event not found',
+  notFoundText: 'This event is not on the public calendar: it may not be published yet, or it was withdrawn.',
+  embedHeading: 'Upcoming events',
+  embedNoEvents: 'No upcoming events.',
+  embedAll: 'See the whole calendar',
+  opensInNewWindow: '(opens in a new window)',
+  atomTitle: 'Events calendar – Regional Conference on Migration',
+  feedAtom: 'Atom (news readers)',
+  // documents and cover image (issue 18 §1)
+  documents: 'Documents',
+  documentKinds: {
+    agenda: 'Agenda',
+    concept_note: 'Concept note',
+    presentation: 'Presentation',
+    report: 'Report',
+    declaration: 'Declaration',
+    photo: 'Photo',
+    other: 'Document',
+  } satisfies Record<DocumentKind, string>,
+  documentLanguages: { en: 'English', es: 'Spanish', both: 'English and Spanish' } satisfies Record<
+    DocumentLanguage,
+    string
+  >,
 }
 
 const es: CalendarTexts = {
@@ -60,6 +102,46 @@ const es: CalendarTexts = {
   addToCalendar: 'Añadir al calendario',
   preview: 'Vista previa – no publicado',
   previewNote: 'Así se verá el evento en el calendario público cuando un revisor lo publique.',
+  // search, event pages, embed and Atom (issue 18 §4)
+  searchForm: 'Buscar eventos',
+  searchLabel: 'Palabras que buscar',
+  searchHint: 'Título, lugar, institución o descripción; los acentos no importan.',
+  searchButton: 'Buscar',
+  clearFilters: 'Borrar la búsqueda',
+  year: 'Año',
+  anyYear: 'Cualquier año',
+  resultCount: (count: number) =>
+    count === 1 ? '1 evento encontrado' : `${count.toLocaleString('es')} eventos encontrados`,
+  resultsFor: (q: string) => `para «${q}»`,
+  noResults: 'Ningún evento publicado coincide con esta búsqueda. Pruebe otras palabras u otro año.',
+  pageNav: 'Páginas',
+  pageOf: (page: number, pages: number) => `Página ${page} de ${pages}`,
+  previousPage: 'Página anterior',
+  nextPage: 'Página siguiente',
+  noSuchPage: 'Esta página de resultados está vacía.',
+  firstPage: 'Ir a la primera página',
+  eventPage: 'Página del evento',
+  backToCalendar: 'Todos los eventos',
+  notFoundTitle: 'Evento no encontrado',
+  notFoundText:
+    'Este evento no está en el calendario público: puede que aún no se haya publicado o que se haya retirado.',
+  embedHeading: 'Próximos eventos',
+  embedNoEvents: 'No hay próximos eventos.',
+  embedAll: 'Ver todo el calendario',
+  opensInNewWindow: '(se abre en una ventana nueva)',
+  atomTitle: 'Calendario de eventos – Conferencia Regional sobre Migración',
+  feedAtom: 'Atom (lectores de noticias)',
+  documents: 'Documentos',
+  documentKinds: {
+    agenda: 'Agenda',
+    concept_note: 'Nota conceptual',
+    presentation: 'Presentación',
+    report: 'Informe',
+    declaration: 'Declaración',
+    photo: 'Fotografía',
+    other: 'Documento',
+  },
+  documentLanguages: { en: 'inglés', es: 'español', both: 'español e inglés' },
 }
 
 export type CalendarTexts = typeof en

@@ -1,4 +1,11 @@
-import { CONTINUATION, NO_HEADING, SUB_ITEM_MARK, type LocalizedText, type PublicEventData } from '@rcm/shared'
+import {
+  CONTINUATION,
+  MEMBER_STATES,
+  NO_HEADING,
+  SUB_ITEM_MARK,
+  type LocalizedText,
+  type PublicEventData,
+} from '@rcm/shared'
 import { escapeHtml } from './html'
 
 /*
@@ -171,3 +178,36 @@ export const descriptionFromCell = (cell: string): string =>
 // ---- lists of plain values (emails, phones)
 
 export const listFromCell = (cell: string): string[] => (cell === '' ? [] : cell.split('; '))
+
+// ---- presidency, type, countries and networks (issue 18 §3), as csv-cells.ts writes them
+
+/** The member state a name in either language names, else a CellError. */
+function countryByName(name: string): { code: string; name: Text } {
+  const state = MEMBER_STATES.find((candidate) => candidate.name.en === name || candidate.name.es === name)
+  if (!state) throw new CellError(`"${name}" is not an RCM member state`)
+  return { code: state.id, name: { en: state.name.en, es: state.name.es } }
+}
+
+const PRESIDENCY = /^(.+), (\d{4}-\d{2}-\d{2}) – (\d{4}-\d{2}-\d{2})(?:: (.*))?$/s
+
+export function parsePresidencyCells(en: string, es: string): PublicEventData['presidency'] {
+  if (en === '' && es === '') return null
+  const [inEn, inEs] = [PRESIDENCY.exec(en), PRESIDENCY.exec(es)]
+  if (!inEn || !inEs)
+    throw new CellError('a presidency is "Country, YYYY-MM-DD – YYYY-MM-DD" and ": theme" when it has one')
+  return {
+    country: countryByName(inEn[1] ?? ''),
+    startDate: inEn[2] ?? '',
+    endDate: inEn[3] ?? '',
+    theme: { en: inEn[4] ?? '', es: inEs[4] ?? '' },
+  }
+}
+
+export function parseCountriesCells(en: string, es: string): PublicEventData['countries'] {
+  if (en === '' && es === '') return []
+  return en.split('; ').map(countryByName)
+}
+
+export const parseNetworkCells = (en: string, es: string) => parseInstitutionCells(en, es)
+
+export const parseTypeCells = (en: string, es: string): Text | null => (en === '' && es === '' ? null : { en, es })

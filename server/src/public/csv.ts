@@ -1,17 +1,21 @@
 import { htmlToText } from '../db/text'
 import {
+  countriesCell,
   csvRecord,
   exactText,
   institutionsCell,
+  networksCell,
   objectivesCell,
+  presidencyCell,
   textOrOther,
+  typeCell,
   venueCell,
   type Language,
   type PublicEventData,
   type TextIn,
 } from '@rcm/shared'
 import type { FeedFormat } from './feed-response'
-import { publicEventUrl } from './public-events'
+import { publicEventUrl, publicFileUrl } from './public-events'
 
 // The cells are shared with the admin app's list export (shared/src/csv-cells.ts).
 export { csvCell, csvRecord } from '@rcm/shared'
@@ -27,6 +31,11 @@ const TRANSLATED: Record<string, (event: PublicEventData, lang: Language, text: 
   institutions: (event, lang, text) => institutionsCell(event.institutions, lang, text),
   description: (event, lang, text) => htmlToText(text(event.description, lang)),
   objectives: (event, lang, text) => objectivesCell(event.objectives, lang, text),
+  // presidency, type, countries and networks (issue 18 §3)
+  presidency: (event, lang, text) => presidencyCell(event.presidency, lang, text),
+  type: (event, lang, text) => typeCell(event.type, lang, text),
+  countries: (event, lang, text) => countriesCell(event.countries, lang, text),
+  networks: (event, lang, text) => networksCell(event.networks, lang, text),
 }
 
 /** The CSV columns in order (docs/contract.md, "Public exports"). */
@@ -45,6 +54,17 @@ export const CSV_COLUMNS = [
   'objectives',
   'url',
   'publishedAt',
+  // times and meeting link (issue 18 §2)
+  'startTime',
+  'endTime',
+  'timeZone',
+  // presidency, type, countries and networks (issue 18 §3)
+  'presidency',
+  'type',
+  'countries',
+  'networks',
+  // documents and cover image (issue 18 §1)
+  'documents',
 ] as const
 
 /** The header row's names: a translated column is two (`title_en`, `title_es`) without `lang`. */
@@ -67,8 +87,23 @@ export function csvFormat(siteUrl: string, lang?: Language): FeedFormat {
           return [event[column].join('; ')]
         case 'url':
           return [publicEventUrl(event.id, siteUrl, lang)]
+        case 'documents':
+          return [event.documents.map((document) => publicFileUrl(document, siteUrl)).join('; ')]
         default:
-          return [event[column as 'id' | 'startDate' | 'endDate' | 'modality' | 'city' | 'publishedAt']]
+          return [
+            event[
+              column as
+                | 'id'
+                | 'startDate'
+                | 'endDate'
+                | 'modality'
+                | 'city'
+                | 'publishedAt'
+                | 'startTime'
+                | 'endTime'
+                | 'timeZone'
+            ],
+          ]
       }
     })
   return { head: `\uFEFF${csvRecord(header)}`, row: ({ data }) => csvRecord(cells(data)), tail: '' }

@@ -83,7 +83,19 @@ export function answeredNotModified(db: Db, req: Request, res: Response, variant
 
 /** A feed's variant (see `revalidate`): the one key for its ETag, built the same way wherever a feed request is answered. */
 export function feedVariant(feed: string, query: PublicFeedQuery, today: string, siteUrl: string): string {
-  return JSON.stringify([feed, query.lang ?? null, query.from ?? null, query.to ?? null, today, siteUrl])
+  const { presidency, type, country, network } = query
+  return JSON.stringify([
+    feed,
+    query.lang ?? null,
+    query.from ?? null,
+    query.to ?? null,
+    today,
+    siteUrl,
+    presidency,
+    type,
+    country,
+    network,
+  ])
 }
 
 /** The public site the feeds link to: PUBLIC_SITE_URL, else the origin the request came to. */

@@ -1,4 +1,4 @@
-import type { PublicEventData } from '@rcm/shared'
+import type { PublicEventData, PublicTaxonomyFilter } from '@rcm/shared'
 import type { Db } from '../db/connection'
 import { statement } from '../db/statements'
 import type { PublicCopy } from './public-copies.repository'
@@ -19,6 +19,8 @@ export interface FeedFilter {
   to?: string
   /** Dated events only (the iCalendar feed). */
   datedOnly?: boolean
+  /** Presidency, type, country and network (issue 18 §3): the public copies with any of each list given. */
+  taxonomy?: PublicTaxonomyFilter
 }
 
 const LAST_DAY = 'coalesce(end_date, start_date)'
@@ -37,7 +39,7 @@ export const FEED_START: FeedCursor = { segment: 0, startDate: '', id: 0 }
  * (migrations/0006): upcoming by start date, then undated, then past ones
  * latest first; ties by id. `after` resumes a segment after the cursor's keys.
  */
-const SEGMENTS = [
+export const SEGMENTS = [
   {
     name: 'upcoming',
     where: `start_date IS NOT NULL AND ${LAST_DAY} >= @today`,
@@ -60,7 +62,35 @@ function filterSql(filter: FeedFilter): string {
   const conditions: string[] = []
   if (filter.from !== undefined) conditions.push(`${LAST_DAY} >= @from`)
   if (filter.to !== undefined) conditions.push('start_date <= @to')
+  conditions.push(...taxonomySql(filter.taxonomy ?? {}))
   return conditions.map((condition) => ` AND ${condition}`).join('')
+}
+
+/**
+ * The public filters of issue 18 §3 on the copy's own columns (the ids it was
+ * published with). Presidency and type have indexes; countries and networks
+ * are JSON arrays read per row, which a feed reads anyway.
+ */
+function taxonomySql(filter: PublicTaxonomyFilter): string[] {
+  const anyOf = (column: string, param: string) => `${column} IN (SELECT value FROM json_each(@${param}))`
+  const overlaps = (column: string, param: string) =>
+    `EXISTS (SELECT 1 FROM json_each(${column}) WHERE value IN (SELECT value FROM json_each(@${param})))`
+  const conditions: string[] = []
+  if (filter.presidencyIds) conditions.push(anyOf('presidency_id', 'presidencyIds'))
+  if (filter.typeIds) conditions.push(anyOf('type_id', 'typeIds'))
+  if (filter.countryCodes) conditions.push(overlaps('country_codes', 'countryCodes'))
+  if (filter.networkIds) conditions.push(overlaps('network_ids', 'networkIds'))
+  return conditions
+}
+
+function taxonomyParams(filter: PublicTaxonomyFilter): Record<string, string | null> {
+  const list = (values: readonly unknown[] | undefined) => (values ? JSON.stringify(values) : null)
+  return {
+    presidencyIds: list(filter.presidencyIds),
+    typeIds: list(filter.typeIds),
+    countryCodes: list(filter.countryCodes),
+    networkIds: list(filter.networkIds),
+  }
 }
 
 /**
@@ -94,6 +124,7 @@ export function readFeedPage(
       today: filter.today,
       from: filter.from ?? null,
       to: filter.to ?? null,
+      ...taxonomyParams(filter.taxonomy ?? {}),
       afterDate: cursor.startDate,
       afterId: cursor.id,
       limit: limit - count,

@@ -3,7 +3,9 @@ import type { Db } from '../db/connection'
 import { institutionsRepository } from '../institutions/institutions.repository'
 import { venuesRepository } from '../venues/venues.repository'
 import { eventsRepository } from '../events/events.repository'
+import { filesRepository } from '../files/files.repository'
 import { publicCopiesRepository } from './public-copies.repository'
+import { publicTaxonomy } from '../presidencies/public-taxonomy'
 
 /**
  * The event as the public sees it, venue and institution names included:
@@ -28,6 +30,34 @@ export function toPublicEventData(db: Db, event: Event, publishedAt: string): Pu
     contactEmails: event.contactEmails,
     contactPhones: event.contactPhones,
     publishedAt,
+    // times and meeting link (issue 18 §2): the link only when the editor marked it public
+    startTime: event.startTime,
+    endTime: event.endTime,
+    timeZone: event.timeZone,
+    meetingUrl: event.meetingUrlPublic ? event.meetingUrl : null,
+    // presidency, type, countries and networks (issue 18 §3)
+    ...publicTaxonomy(db, event),
+    // documents and cover image (issue 18 §1): the files as they are now, frozen with the rest
+    ...publicFiles(db, event),
+  }
+}
+
+function publicFiles(db: Db, event: Event): Pick<PublicEventData, 'documents' | 'image'> {
+  const files = filesRepository.findByIds(db, [
+    ...event.documents.map((document) => document.fileId),
+    ...(event.imageFileId === null ? [] : [event.imageFileId]),
+  ])
+  const image = event.imageFileId === null ? undefined : files.get(event.imageFileId)
+  return {
+    documents: event.documents.flatMap((document) => {
+      const file = files.get(document.fileId)
+      if (!file) return []
+      const { title, kind, language } = document
+      return [{ fileId: file.id, name: file.name, bytes: file.bytes, mediaType: file.mediaType, title, kind, language }]
+    }),
+    image: image
+      ? { fileId: image.id, name: image.name, width: image.width ?? null, height: image.height ?? null }
+      : null,
   }
 }
 
@@ -38,5 +68,6 @@ export function toPublicEventData(db: Db, event: Event, publishedAt: string): Pu
 export function writePublicCopy(db: Db, event: Event, publishedAt: string): PublicEventData {
   const data = toPublicEventData(db, event, publishedAt)
   publicCopiesRepository.write(db, data, eventsRepository.publishCount(db, event.id))
+  publicCopiesRepository.writeTaxonomyKeys(db, event)
   return data
 }

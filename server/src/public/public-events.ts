@@ -1,8 +1,26 @@
 import { localize, type Language, type LocalizedText, type PublicEvent, type PublicEventData } from '@rcm/shared'
 
-/** Where the public page shows an event: the calendar page, at the event's anchor. */
+/** Where the public page shows an event: its own page, `/calendar/events/{id}`, in `lang` when given. */
 export function publicEventUrl(id: number, siteUrl: string, lang?: Language): string {
-  return `${siteUrl.replace(/\/$/, '')}/calendar${lang ? `?lang=${lang}` : ''}#event-${id}`
+  return `${siteUrl.replace(/\/$/, '')}/calendar/events/${id}${lang ? `?lang=${lang}` : ''}`
+}
+
+/**
+ * The other spelling of a public event's URL, `/calendar/events/{id}?lang=…`
+ * ↔ `/calendar?lang=…#event-{id}` (the anchor the feeds pointed to before
+ * events had pages), so an event imported from an older export of another
+ * calendar is recognised in its newer exports, and the other way round.
+ */
+export function publicEventUrlAlias(url: string): string | undefined {
+  const page = /^(.*)\/calendar\/events\/(\d+)(\?lang=(?:en|es))?$/.exec(url)
+  if (page) return `${page[1]}/calendar${page[3] ?? ''}#event-${page[2]}`
+  const anchor = /^(.*)\/calendar(\?lang=(?:en|es))?#event-(\d+)$/.exec(url)
+  return anchor ? `${anchor[1]}/calendar/events/${anchor[3]}${anchor[2] ?? ''}` : undefined
+}
+
+/** Where anyone downloads a file that a public copy names (files/files.routes.ts). */
+export function publicFileUrl(file: { fileId: number; name: string }, siteUrl: string): string {
+  return `${siteUrl.replace(/\/$/, '')}/api/public/files/${file.fileId}/${encodeURIComponent(file.name)}`
 }
 
 /** A public copy in the public shape (docs/contract.md, "Public exports"): exactly its fields, in its order, plus `url`. */
@@ -22,6 +40,30 @@ export function toPublicEvent(data: PublicEventData, siteUrl: string, lang?: Lan
     contactPhones: data.contactPhones,
     publishedAt: data.publishedAt,
     url: publicEventUrl(data.id, siteUrl, lang),
+    // times and meeting link (issue 18 §2)
+    startTime: data.startTime,
+    endTime: data.endTime,
+    timeZone: data.timeZone,
+    meetingUrl: data.meetingUrl,
+    // presidency, type, countries and networks (issue 18 §3); absent from a copy published before them
+    presidency: data.presidency ?? null,
+    type: data.type ?? null,
+    countries: data.countries ?? [],
+    networks: data.networks ?? [],
+    // documents and cover image (issue 18 §1)
+    documents: data.documents.map((document) => ({
+      title: document.title,
+      kind: document.kind,
+      language: document.language,
+      url: publicFileUrl(document, siteUrl),
+      bytes: document.bytes,
+      mediaType: document.mediaType,
+    })),
+    image: data.image && {
+      url: publicFileUrl(data.image, siteUrl),
+      width: data.image.width,
+      height: data.image.height,
+    },
   }
 }
 

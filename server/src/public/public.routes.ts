@@ -3,10 +3,12 @@ import {
   LocalizedPublicEventSchema,
   PublicEventSchema,
   PublicFeedQuerySchema,
+  toPublicTaxonomyFilter,
   type Language,
   type PublicFeedQuery,
 } from '@rcm/shared'
 import type { Request, Response } from 'express'
+import type { Db } from '../db/connection'
 import { z } from 'zod'
 import { publicCopiesRepository } from './public-copies.repository'
 import { notFound } from '../http/errors'
@@ -14,14 +16,16 @@ import { parseId } from '../http/list-params'
 import { routeTable, type AppContext, type RouteEntry } from '../http/route-table'
 import { csvFormat } from './csv'
 import { answeredNotModified, feedSiteUrl, feedToday, feedVariant, streamFeed, type FeedFormat } from './feed-response'
-import { countUndated, type FeedFilter } from './feed-rows.repository'
+import { countUndated, feedState, type FeedFilter } from './feed-rows.repository'
+import { atomFeed, ATOM_ENTRIES } from './atom'
 import { icsFormat } from './ics'
+import { publicZoneSpans } from './ics-time-zones'
 import { jsonFormat } from './json'
 
 interface Feed {
   contentType: string
   headers?: Record<string, string>
-  format: (siteUrl: string, lang?: Language) => FeedFormat
+  format: (siteUrl: string, lang: Language | undefined, db: Db) => FeedFormat
   datedOnly?: boolean
 }
 
@@ -39,7 +43,7 @@ const FEEDS: Record<FeedName, Feed> = {
   ics: {
     contentType: 'text/calendar; charset=utf-8',
     headers: { 'Content-Disposition': 'inline; filename="rcm-events.ics"' },
-    format: icsFormat,
+    format: (siteUrl, lang, db) => icsFormat(siteUrl, lang, publicZoneSpans(db)),
     datedOnly: true,
   },
 }
@@ -53,14 +57,20 @@ const serve = (name: FeedName) => async (req: Request, res: Response, ctx: AppCo
   const feed = FEEDS[name]
   const query: PublicFeedQuery = PublicFeedQuerySchema.parse(req.query)
   const siteUrl = siteUrlOf(req, ctx)
-  const filter: FeedFilter = { today: feedToday(ctx.now), from: query.from, to: query.to, datedOnly: feed.datedOnly }
+  const filter: FeedFilter = {
+    today: feedToday(ctx.now),
+    from: query.from,
+    to: query.to,
+    datedOnly: feed.datedOnly,
+    taxonomy: toPublicTaxonomyFilter(query),
+  }
   if (answeredNotModified(db, req, res, feedVariant(name, query, filter.today, siteUrl))) return
   res.set({ 'Content-Type': feed.contentType, ...feed.headers })
   if (feed.datedOnly) {
     const undatedShown = query.from === undefined && query.to === undefined
     res.set('X-Undated-Events-Omitted', String(undatedShown ? countUndated(db) : 0))
   }
-  await streamFeed(db, res, filter, feed.format(siteUrl, query.lang))
+  await streamFeed(db, res, filter, feed.format(siteUrl, query.lang, db))
 }
 
 const FEED_CACHING =
@@ -109,6 +119,32 @@ export const publicRoutes = routeTable('/api/public', 'Public feeds', [
   }),
   {
     method: 'GET',
+    path: '/events.atom',
+    access: 'public',
+    summary: 'Latest publications as Atom',
+    description:
+      `Atom 1.0, the ${ATOM_ENTRIES} latest publications newest first, in \`lang\` (default \`en\`): ` +
+      "each entry links to the event's page, `updated` is its last publish, `published` its first; " +
+      `the summary is plain text, the content the sanitized description. ${FEED_CACHING}`,
+    query: LanguageQuerySchema,
+    errors: FEED_ERRORS,
+    ok: {
+      description: 'An Atom feed',
+      media: { 'application/atom+xml': { type: 'string', description: 'RFC 4287 Atom feed' } },
+      headers: [...FEED_HEADERS],
+    },
+    handler: (req, res, ctx) => {
+      const lang = LanguageQuerySchema.parse(req.query).lang ?? 'en'
+      const siteUrl = siteUrlOf(req, ctx)
+      if (answeredNotModified(ctx.db, req, res, JSON.stringify(['atom', lang, siteUrl]))) return
+      res.set('Content-Type', 'application/atom+xml; charset=utf-8')
+      res.send(
+        atomFeed(publicCopiesRepository.latest(ctx.db, ATOM_ENTRIES), siteUrl, lang, feedState(ctx.db).changedAt),
+      )
+    },
+  },
+  {
+    method: 'GET',
     path: '/events.schema.json',
     access: 'public',
     summary: 'JSON Schema of the JSON feed',
@@ -144,7 +180,12 @@ export const publicRoutes = routeTable('/api/public', 'Public feeds', [
         'Content-Type': FEEDS.ics.contentType,
         'Content-Disposition': `attachment; filename="rcm-event-${id}.ics"`,
       })
-      const format = icsFormat(siteUrl, lang)
+      const { startTime, timeZone, startDate, endDate } = copy.data
+      const zones =
+        startTime === null || timeZone === null
+          ? []
+          : [{ timeZone, firstDate: startDate, lastDate: endDate ?? startDate }]
+      const format = icsFormat(siteUrl, lang, zones)
       res.send(format.head + format.row(copy, 0) + format.tail)
     },
   },

@@ -1,0 +1,100 @@
+import type { PublicEventData } from '@rcm/shared'
+import type { Db } from '../db/connection'
+import type { Condition } from '../db/paged-query'
+import { cachedRead } from '../db/read-cache'
+import { pluckStatement, statement } from '../db/statements'
+import { toFtsQuery } from '../db/text'
+import { SEGMENTS, type FeedRow } from './feed-rows.repository'
+
+/** What the public calendar page lists: public copies only, as of `today`. */
+export interface CalendarSearch {
+  /** Today (YYYY-MM-DD): what is upcoming and what is past. */
+  today: string
+  /** The search box: every word must match (the last one as a prefix), case- and accent-insensitive. */
+  q?: string
+  /** Further conditions on `event_public_copies`, one per filter of the page (calendar-filters.ts). */
+  conditions?: readonly Condition[]
+}
+
+export interface CalendarResults {
+  /** Every event the search finds, over all pages. */
+  total: number
+  /** The page asked for, in the feed's order (upcoming, date to be confirmed, past). */
+  rows: FeedRow[]
+}
+
+function searchConditions(search: CalendarSearch): Condition[] {
+  const conditions: Condition[] = []
+  const q = search.q === undefined ? null : toFtsQuery(search.q)
+  if (q !== null) {
+    conditions.push({
+      sql: 'event_id IN (SELECT rowid FROM public_copies_fts WHERE public_copies_fts MATCH @q)',
+      params: { q },
+    })
+  }
+  return [...conditions, ...(search.conditions ?? [])]
+}
+
+/**
+ * One page of the public calendar: `limit` events after the first `offset`,
+ * in the feeds' three segments, each read in its index's order
+ * (migrations/0006). The count of each segment (kept until the next write)
+ * says which segments the page spans, so a page reads only its own rows.
+ */
+export function searchCalendar(db: Db, search: CalendarSearch, offset: number, limit: number): CalendarResults {
+  const conditions = searchConditions(search)
+  const where = conditions.map((condition) => ` AND (${condition.sql})`).join('')
+  const params = Object.assign({ today: search.today }, ...conditions.map((condition) => condition.params ?? {}))
+  const counts = cachedRead(db, `calendar-counts:${where}:${JSON.stringify(params)}`, () =>
+    SEGMENTS.map(
+      (segment) =>
+        pluckStatement<number>(db, `SELECT count(*) FROM event_public_copies WHERE ${segment.where}${where}`).get(
+          params,
+        ) ?? 0,
+    ),
+  )
+  const rows: FeedRow[] = []
+  let skip = offset
+  SEGMENTS.forEach((segment, index) => {
+    const count = counts[index] ?? 0
+    const wanted = limit - rows.length
+    if (wanted <= 0) return
+    if (skip >= count) {
+      skip -= count
+      return
+    }
+    const sql = `SELECT data, sequence FROM event_public_copies WHERE ${segment.where}${where}
+      ORDER BY ${segment.order} LIMIT @limit OFFSET @offset`
+    for (const row of statement<{ data: string; sequence: number }>(db, sql).all({
+      ...params,
+      limit: wanted,
+      offset: skip,
+    })) {
+      rows.push({ data: JSON.parse(row.data) as PublicEventData, sequence: row.sequence, segment: segment.name })
+    }
+    skip = 0
+  })
+  return { total: counts.reduce((sum, count) => sum + count, 0), rows }
+}
+
+/** The years that published events take place in, latest first: the year filter's choices. */
+export function publishedYears(db: Db): number[] {
+  return cachedRead(db, 'calendar-years', () =>
+    pluckStatement<string>(
+      db,
+      `SELECT substr(start_date, 1, 4) AS year FROM event_public_copies WHERE start_date IS NOT NULL
+       UNION SELECT substr(end_date, 1, 4) FROM event_public_copies WHERE end_date IS NOT NULL
+       ORDER BY year DESC`,
+    )
+      .all()
+      .map(Number),
+  )
+}
+
+/** The year filter's condition: events whose days overlap `year` (undated events never do). */
+export function yearCondition(year: number): Condition {
+  return {
+    sql: 'start_date <= @yearEnd AND coalesce(end_date, start_date) >= @yearStart',
+    params: { yearStart: `${year}-01-01`, yearEnd: `${year}-12-31` },
+  }
+}
