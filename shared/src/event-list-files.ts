@@ -1,15 +1,20 @@
 import {
+  countriesCell,
   csvRecord,
   exactText,
   htmlToLines,
   institutionsCell,
+  networksCell,
   objectivesCell,
+  presidencyCell,
+  typeCell,
   venueCell,
   type TextIn,
 } from './csv-cells'
 import type { Event } from './events'
 import type { Institution } from './institutions'
 import { LANGUAGES, type Language } from './languages'
+import { MEMBER_STATES, type EventType, type Network, type Presidency } from './taxonomy'
 import type { Venue } from './venues'
 
 /*
@@ -21,15 +26,49 @@ import type { Venue } from './venues'
 type Cell = string | number | null
 type ListVenue = Pick<Venue, 'name' | 'city' | 'country' | 'address'>
 
-interface References {
+export interface EventListReferences {
   venues: Record<number, Venue>
   institutions: Record<number, Institution>
+  // presidency, type and networks (issue 18 §3)
+  presidencies: Record<number, Presidency>
+  eventTypes: Record<number, EventType>
+  networks: Record<number, Network>
 }
 
-function referencesOf(event: Event, { venues, institutions }: References) {
+const countryOf = (code: string) => {
+  const state = MEMBER_STATES.find((candidate) => candidate.id === code)
+  return { code, name: state ? { en: state.name.en, es: state.name.es } : { en: code, es: code } }
+}
+
+/**
+ * What the event's ids name, as the public exports write them: the ids are
+ * this calendar's, the names are what another calendar imports by.
+ */
+function referencesOf(event: Event, references: EventListReferences) {
+  const { venues, institutions, presidencies, eventTypes, networks } = references
   const venue: ListVenue | null = event.venueId === null ? null : (venues[event.venueId] ?? null)
   const eventInstitutions = event.institutionIds.flatMap((id) => (institutions[id] ? [institutions[id]] : []))
-  return { venue, institutions: eventInstitutions }
+  const presidency = event.presidencyId === null ? undefined : presidencies[event.presidencyId]
+  const type = event.typeId === null ? undefined : eventTypes[event.typeId]
+  return {
+    venue,
+    institutions: eventInstitutions,
+    // presidency, type, countries and networks (issue 18 §3)
+    presidency: presidency
+      ? {
+          country: countryOf(presidency.countryCode),
+          startDate: presidency.startDate,
+          endDate: presidency.endDate,
+          theme: presidency.theme,
+        }
+      : null,
+    type: type ? type.name : null,
+    countries: event.countryCodes.map(countryOf),
+    networks: event.networkIds.flatMap((id) => {
+      const network = networks[id]
+      return network ? [{ name: network.name, acronym: network.acronym }] : []
+    }),
+  }
 }
 
 type Listed = Event & ReturnType<typeof referencesOf>
@@ -52,6 +91,17 @@ const LIST_CSV_COLUMNS: ReadonlyArray<readonly [string, (event: Listed) => Cell]
   ['contactPhones', (event) => event.contactPhones.join('; ')],
   ...both('description', (event, lang) => htmlToLines(event.description[lang])),
   ...both('objectives', (event, lang, text) => objectivesCell(event.objectives, lang, text)),
+  // times and meeting link (issue 18 §2)
+  ['startTime', (event) => event.startTime],
+  ['endTime', (event) => event.endTime],
+  ['timeZone', (event) => event.timeZone],
+  ['meetingUrl', (event) => event.meetingUrl],
+  ['meetingUrlPublic', (event) => (event.meetingUrlPublic ? 'yes' : 'no')],
+  // presidency, type, countries and networks (issue 18 §3)
+  ...both('presidency', (event, lang, text) => presidencyCell(event.presidency, lang, text)),
+  ...both('type', (event, lang, text) => typeCell(event.type, lang, text)),
+  ...both('countries', (event, lang, text) => countriesCell(event.countries, lang, text)),
+  ...both('networks', (event, lang, text) => networksCell(event.networks, lang, text)),
   ['status', (event) => event.status],
   ['hasUnpublishedChanges', (event) => (event.hasUnpublishedChanges ? 'yes' : 'no')],
   ['publishedAt', (event) => event.publishedAt],
@@ -63,7 +113,7 @@ const LIST_CSV_COLUMNS: ReadonlyArray<readonly [string, (event: Listed) => Cell]
 export const EVENT_LIST_CSV_HEADER = LIST_CSV_COLUMNS.map(([name]) => name)
 
 /** The list as CSV: UTF-8 byte-order mark, a header row, one CRLF-terminated row per event. */
-export function eventListCsv(events: Event[], references: References): string {
+export function eventListCsv(events: Event[], references: EventListReferences): string {
   const rows = events.map((event) => {
     const listed = { ...event, ...referencesOf(event, references) }
     return csvRecord(LIST_CSV_COLUMNS.map(([, cell]) => cell(listed)))
@@ -74,9 +124,10 @@ export function eventListCsv(events: Event[], references: References): string {
 /**
  * The list as JSON: each record as the API returns it (both languages,
  * workflow fields included), with its venue and institutions in place of
- * their ids' records, so the file stands on its own.
+ * their ids' records and its presidency, type, countries and networks named
+ * as the public JSON names them, so the file stands on its own.
  */
-export function eventListJson(events: Event[], references: References): string {
+export function eventListJson(events: Event[], references: EventListReferences): string {
   const records = events.map((event) => ({ ...event, ...referencesOf(event, references) }))
   return `${JSON.stringify(records, null, 2)}\n`
 }

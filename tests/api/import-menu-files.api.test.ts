@@ -2,11 +2,20 @@ import {
   eventListCsv,
   eventListJson,
   type Event,
+  type EventType,
   type ImportReportBody,
   type Institution,
+  type Network,
+  type Presidency,
   type Venue,
 } from '@rcm/shared'
 import { afterEach, beforeEach, expect, test } from 'vitest'
+import { SYSTEM_ACTOR } from '../../server/src/actor'
+import { createEventType } from '../../server/src/event-types/event-types.service'
+import { eventTypesRepository } from '../../server/src/event-types/event-types.repository'
+import { eventsRepository } from '../../server/src/events/events.repository'
+import { createNetwork } from '../../server/src/networks/networks.service'
+import { networksRepository } from '../../server/src/networks/networks.repository'
 import { startTestApi, type TestApi } from '../support/api'
 import { fillSourceCalendar, SITE_URL } from './import-roundtrip-helpers'
 import { feedText } from './public-helpers'
@@ -32,14 +41,24 @@ async function allOf<T extends { id: number }>(resource: string): Promise<T[]> {
 const byId = <T extends { id: number }>(records: T[]): Record<number, T> =>
   Object.fromEntries(records.map((record) => [record.id, record]))
 
-/** The list as the admin app exports it: every event, with the venues and institutions it names. */
+/** The list as the admin app exports it: every event, with the venues, institutions, presidencies, … it names. */
 async function listReferences() {
-  const [events, venues, institutions] = await Promise.all([
+  const [events, venues, institutions, presidencies, eventTypes, networks] = await Promise.all([
     allOf<Event>('events'),
     allOf<Venue>('venues'),
     allOf<Institution>('institutions'),
+    allOf<Presidency>('presidencies'),
+    allOf<EventType>('event-types'),
+    allOf<Network>('networks'),
   ])
-  return { events, references: { venues: byId(venues), institutions: byId(institutions) } }
+  const references = {
+    venues: byId(venues),
+    institutions: byId(institutions),
+    presidencies: byId(presidencies),
+    eventTypes: byId(eventTypes),
+    networks: byId(networks),
+  }
+  return { events, references }
 }
 
 type MenuFile = { format: 'json' | 'csv'; content: string; events: number }
@@ -183,38 +202,63 @@ test.each(['this list as CSV', 'this list as JSON'])(
   },
 )
 
-test('fields the other parts of this round add to the exports are known and ignored, so the files still import unchanged', async () => {
-  const added = [
-    'startTime',
-    'endTime',
-    'timeZone',
-    'presidency',
-    'type_en',
-    'type_es',
-    'countries',
-    'networks',
-    'documents',
-  ]
-  const csv = (await feedText(api, 'events.csv'))
-    .split('\r\n')
-    .map((record, at) => (record === '' ? record : `${record},${at === 0 ? added.join(',') : ',,,,,,,,'}`))
-    .join('\r\n')
-  const json = (JSON.parse(await feedText(api, 'events.json')) as Array<Record<string, unknown>>).map((event) => ({
-    ...event,
-    ...{ startTime: null, endTime: null, timeZone: null, meetingUrl: null, presidency: null, type: null },
-    ...{
-      countries: [{ code: 'SV', name: { en: 'El Salvador', es: 'El Salvador' } }],
-      networks: [],
-      documents: [],
-      image: null,
-    },
-  }))
-  const before = await allOf<Event>('events')
+test.each(['this list as CSV', 'this list as JSON', 'the public JSON feed', 'the public CSV feed'])(
+  '%s carries times, a public meeting link, presidency, type, countries and networks to another calendar and back unchanged',
+  async (name) => {
+    const type = createEventType(api.db, SYSTEM_ACTOR, { name: { en: 'Site visit', es: 'Visita de campo' } })
+    const network = createNetwork(api.db, SYSTEM_ACTOR, {
+      name: { en: 'Observers; Network', es: 'Red de observadores' },
+      acronym: { en: 'ON', es: 'RO' },
+    })
+    api.insertEvent(
+      {
+        title: { en: 'Border visit', es: 'Visita a la frontera' },
+        startDate: '2026-07-01',
+        endDate: '2026-07-01',
+        startTime: '09:30',
+        endTime: '11:00',
+        timeZone: 'America/Mexico_City',
+        modality: 'hybrid',
+        meetingUrl: 'https://meet.example.org/border',
+        meetingUrlPublic: true,
+        presidencyId: 1,
+        typeId: type.id,
+        countryCodes: ['MX', 'SV'],
+        networkIds: [network.id, 1],
+      },
+      'published',
+    )
+    const file = await MENU_FILES[name]!()
+    const target = await startTestApi({ publicSiteUrl: SITE_URL })
+    try {
+      const post = async () => {
+        const response = await target
+          .as('reviewer')
+          .send('POST', '/api/import', { format: file.format, content: file.content, dryRun: false })
+        expect(response.status, JSON.stringify(response.body).slice(0, 500)).toBe(200)
+        return [...new Set((response.body as ImportReportBody).events.map((event) => event.action))]
+      }
 
-  const fromCsv = await importFile({ format: 'csv', content: csv })
-  const fromJson = await importFile({ format: 'json', content: JSON.stringify(json) })
-
-  expect(fromCsv.events.map((event) => event.action)).toEqual(Array(11).fill('unchanged'))
-  expect(fromJson.events.map((event) => event.action)).toEqual(Array(11).fill('unchanged'))
-  expect(await allOf<Event>('events')).toEqual(before)
-})
+      expect(await post()).toEqual(['created'])
+      expect(await post()).toEqual(['unchanged'])
+      const copy = eventsRepository.findAll(target.db).find((event) => event.title.en === 'Border visit')!
+      expect(copy).toMatchObject({
+        startTime: '09:30',
+        endTime: '11:00',
+        timeZone: 'America/Mexico_City',
+        presidencyId: 1,
+        countryCodes: ['MX', 'SV'],
+      })
+      // The public CSV has no meeting link column.
+      if (name !== 'the public CSV feed')
+        expect(copy).toMatchObject({ meetingUrl: 'https://meet.example.org/border', meetingUrlPublic: true })
+      expect(eventTypesRepository.findById(target.db, copy.typeId!)?.name).toEqual(type.name)
+      expect(copy.networkIds.map((id) => networksRepository.findById(target.db, id)?.name)).toEqual([
+        network.name,
+        { en: 'Regional Network for Civil Organizations on Migration', es: expect.any(String) },
+      ])
+    } finally {
+      await target.close()
+    }
+  },
+)

@@ -30,6 +30,9 @@ const references = {
       acronym: { en: '', es: '' },
     }),
   },
+  presidencies: {},
+  eventTypes: {},
+  networks: {},
 }
 
 test('the list CSV has a column per language, each exactly as written, readable and read back by the import', () => {

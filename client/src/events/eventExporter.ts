@@ -1,4 +1,14 @@
-import { eventListCsv, eventListJson, type Event, type Institution, type Venue } from '@rcm/shared'
+import {
+  eventListCsv,
+  eventListJson,
+  type Event,
+  type EventListReferences,
+  type EventType,
+  type Institution,
+  type Network,
+  type Presidency,
+  type Venue,
+} from '@rcm/shared'
 import type { Exporter, FetchRelatedRecords } from 'react-admin'
 
 async function fetchRelated<T>(
@@ -14,13 +24,16 @@ async function fetchRelated<T>(
   return hasAny ? fetch<T>(events, field, resource) : {}
 }
 
-/** The venues and institutions the events refer to, by id. */
-async function fetchReferences(fetch: FetchRelatedRecords, events: Event[]) {
-  const [venues, institutions] = await Promise.all([
+/** The venues, institutions, presidencies, types and networks the events refer to, by id. */
+async function fetchReferences(fetch: FetchRelatedRecords, events: Event[]): Promise<EventListReferences> {
+  const [venues, institutions, presidencies, eventTypes, networks] = await Promise.all([
     fetchRelated<Venue>(fetch, events, 'venueId', 'venues'),
     fetchRelated<Institution>(fetch, events, 'institutionIds', 'institutions'),
+    fetchRelated<Presidency>(fetch, events, 'presidencyId', 'presidencies'),
+    fetchRelated<EventType>(fetch, events, 'typeId', 'event-types'),
+    fetchRelated<Network>(fetch, events, 'networkIds', 'networks'),
   ])
-  return { venues, institutions }
+  return { venues, institutions, presidencies, eventTypes, networks }
 }
 
 /** Triggers the browser's download of `content` as `filename`. */
@@ -44,7 +57,7 @@ export const eventExporter: Exporter<Event> = async (events, fetchRelatedRecords
   download(eventListCsv(events, references), 'events.csv', 'text/csv;charset=utf-8')
 }
 
-/** "This list as JSON": each record as the API returns it, with its venue and institutions in place of their ids. */
+/** "This list as JSON": each record as the API returns it, with what its ids name beside them (venue, institutions, presidency, …). */
 export const eventJsonExporter: Exporter<Event> = async (events, fetchRelatedRecords) => {
   const references = await fetchReferences(fetchRelatedRecords, events)
   download(eventListJson(events, references), 'events.json', 'application/json;charset=utf-8')
