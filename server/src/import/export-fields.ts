@@ -237,9 +237,6 @@ const ignored = (schema: z.ZodType = z.unknown(), csv: (cell: string) => unknown
   csv,
 })
 
-/** Ignored, whether a CSV writes it in one column or in one per language (`type_en`, `type_es`). */
-const ignoredAnyColumns = (): ExportField => ({ schema: z.unknown(), csv: { translated: (en, es) => ({ en, es }) } })
-
 /** A value taken as the file has it, into the event field of the same name. */
 const sameName = (field: string, schema: z.ZodType, csv: (cell: string) => unknown = plainCell): ExportField => ({
   schema,
@@ -454,7 +451,7 @@ export const EXPORT_FIELDS: Record<string, ExportField> = {
   countryCodes: ignored(),
   networkIds: ignored(),
   // documents and images (§1): an export links to the files but cannot carry them; the event keeps its own.
-  documents: ignoredAnyColumns(),
-  image: ignoredAnyColumns(),
+  documents: ignored(z.unknown(), listFromCell),
+  image: ignored(),
   imageFileId: ignored(),
 }
