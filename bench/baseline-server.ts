@@ -4,12 +4,16 @@
  * SQL and the same JSON, and nothing else (no framework, no validation, no
  * sessions). It is what this stack does at best; the app is measured against it.
  *
- * Env: DATABASE_PATH, PORT, HOST (loopback).
+ * Also express.static on STATIC_DIR at /static, for the file download case
+ * (files-cases.ts): what serving a file takes at best.
+ *
+ * Env: DATABASE_PATH, STATIC_DIR, PORT, HOST (loopback).
  */
 import { createHash } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { objectivesSearchText, type Language, type ObjectiveSection } from '@rcm/shared'
 import Database from 'better-sqlite3'
+import express from 'express'
 import { cityKey, htmlToText, sortKey, toFtsQuery } from '../server/src/db/text'
 import { csvFormat } from '../server/src/public/csv'
 // The same row, columns and JSON as the app: the baseline measures the server around them, not different data.
@@ -243,6 +247,8 @@ async function feed(req: IncomingMessage, res: ServerResponse, path: string) {
   res.end(format.tail)
 }
 
+const serveStatic = express.static(process.env.STATIC_DIR ?? '/nonexistent', { index: false })
+
 const EVENT_PATH = /^\/api\/events\/([1-9]\d{0,15})$/
 
 const server = createServer((req, res) => {
@@ -255,6 +261,11 @@ const server = createServer((req, res) => {
     const match = EVENT_PATH.exec(path)
     if (match && req.method === 'GET') return getOne(res, Number(match[1]))
     if (match && req.method === 'PUT') return put(req, res, Number(match[1]))
+    if (path.startsWith('/static/') && req.method === 'GET') {
+      // As mounted with app.use('/static', …): the path below the mount point.
+      req.url = url.slice('/static'.length)
+      return serveStatic(req as express.Request, res as express.Response, () => notFound(res))
+    }
     if (path.startsWith('/api/public/') && req.method === 'GET') {
       feed(req, res, path).catch((error: unknown) => {
         console.error(error)

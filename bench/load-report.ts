@@ -8,10 +8,16 @@ export interface LoadTestArgs {
   clients: number
   /** Events in the database. */
   events: number
+  /**
+   * The mean pause in ms between an honest client's requests (exponentially
+   * distributed, as a person reading a page before the next click): 0 makes
+   * each client fire its next request as soon as the last is answered.
+   */
+  thinkMs: number
 }
 
 export const LOAD_USAGE =
-  'usage: npm run load -- [--duration SECONDS (60)] [--clients N (50)] [--events N (10000)]\n' +
+  'usage: npm run load -- [--duration SECONDS (60)] [--clients N (50)] [--events N (10000)] [--think MS (1000)]\n' +
   'Starts the app as npm start does on loopback over a copy of a generated database, runs the mixed load, prints a table.'
 
 export class LoadUsageError extends Error {}
@@ -30,7 +36,12 @@ export function parseLoadArgs(argv: string[]): LoadTestArgs {
   try {
     ;({ values } = parseArgs({
       args: argv,
-      options: { duration: { type: 'string' }, clients: { type: 'string' }, events: { type: 'string' } },
+      options: {
+        duration: { type: 'string' },
+        clients: { type: 'string' },
+        events: { type: 'string' },
+        think: { type: 'string' },
+      },
       strict: true,
       allowPositionals: false,
     }))
@@ -41,6 +52,7 @@ export function parseLoadArgs(argv: string[]): LoadTestArgs {
     durationSeconds: positiveInteger('duration', values.duration, 60, 3600),
     clients: positiveInteger('clients', values.clients, 50, 1000),
     events: positiveInteger('events', values.events, 10_000, 1_000_000),
+    thinkMs: values.think === '0' ? 0 : positiveInteger('think', values.think, 1000, 60_000),
   }
 }
 

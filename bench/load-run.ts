@@ -104,14 +104,24 @@ async function honestClient(
   groups: Groups,
   events: number,
   until: number,
+  thinkMs: number,
 ) {
   const json = { ...headers, 'Content-Type': 'application/json' }
+  // A person pauses between clicks; -ln(U) spreads the pauses as independent arrivals would.
+  const think = () =>
+    thinkMs === 0
+      ? Promise.resolve()
+      : new Promise((resolve) =>
+          setTimeout(resolve, Math.min(until - performance.now(), -Math.log(1 - Math.random()) * thinkMs)),
+        )
   const reads = groups.get('reads (list, getOne)', true)
   const searches = groups.get('searches', true)
   const saves = groups.get('saves (PUT with version)', true)
   const steps = groups.get('workflow steps (with version)', true)
   const randomId = () => 1 + Math.floor(Math.random() * events)
   while (performance.now() < until) {
+    await think()
+    if (performance.now() >= until) break
     const roll = Math.random()
     if (roll < 0.3) {
       const start = Math.floor(Math.random() * 20) * 25
@@ -282,13 +292,14 @@ export async function runLoadTest(args: LoadTestArgs, log: (line: string) => voi
     const sessions = await Promise.all(Array.from({ length: 5 }, () => signIn(server.origin)))
     const groups = new Groups()
     log(
-      `${args.clients} honest clients and one hostile client for ${args.durationSeconds} s on ${args.events} events …`,
+      `${args.clients} honest clients (pausing ${args.thinkMs} ms on average between requests) and one hostile client ` +
+        `for ${args.durationSeconds} s on ${args.events} events …`,
     )
     const started = performance.now()
     const until = started + args.durationSeconds * 1000
     await Promise.all([
       ...Array.from({ length: args.clients }, (_, index) =>
-        honestClient(server.origin, sessions[index % sessions.length] ?? {}, groups, args.events, until),
+        honestClient(server.origin, sessions[index % sessions.length] ?? {}, groups, args.events, until, args.thinkMs),
       ),
       hostileClient(server.origin, sessions[0] ?? {}, groups, args.events, until),
     ])

@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util'
 import { benchCases, SERVER_KINDS, type CaseContext, type ServerKind } from './cases'
 import { measureClient } from './client-size'
 import { exportJson } from './export-json'
+import { filesCases, staticDir } from './files-cases'
 import { load, pooled, type LoadOptions, type LoadResult, type RequestSpec } from './load'
 import { pacedInProcess } from './paced'
 import { BENCH_TMP, prepareDatabase } from './load-db'
@@ -82,6 +83,8 @@ function appEnv(databasePath: string): Record<string, string> {
     ADMIN_EMAIL: ADMIN.email,
     ADMIN_PASSWORD: ADMIN.password,
     NODE_ENV: 'production',
+    // The benchmark administrator signs in with a password only: with a second factor pending, uploads are refused.
+    MFA_REQUIRED_ROLES: '',
   }
 }
 
@@ -248,7 +251,7 @@ async function main() {
       name: 'baseline',
       command: process.execPath,
       args: [...TSX, join(ROOT, 'bench/baseline-server.ts')],
-      env: { DATABASE_PATH: database.path },
+      env: { DATABASE_PATH: database.path, STATIC_DIR: staticDir(runDir) },
       port: await freePort(),
       probePath: '/api/events/1',
       log,
@@ -286,7 +289,9 @@ async function main() {
     timeoutSeconds: 120,
   }
   const cases: CaseResult[] = []
-  for (const benchCase of benchCases(opts.events)) {
+  // The files cases' background uploads last as long as the case's loads: warm-up and both halves.
+  const allCases = [...benchCases(opts.events), ...filesCases(runDir, opts.warmupSeconds + opts.durationSeconds)]
+  for (const benchCase of allCases) {
     if (opts.only && !opts.only.includes(benchCase.id)) continue
     const result: CaseResult = {
       id: benchCase.id,

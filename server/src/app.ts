@@ -92,7 +92,8 @@ export function createApp(options: AppOptions): App {
   if (options.trustProxy !== undefined) app.set('trust proxy', options.trustProxy)
 
   const routes = routeMatcher(API_ROUTES)
-  app.use(requestLog(options.logger ?? defaultLogger(), routes))
+  const logger = options.logger ?? defaultLogger()
+  app.use(requestLog(logger, routes))
   const isAllowedHost = hostAllowList(options)
   app.use(allowedHosts(isAllowedHost))
   // Refuse before reading the body: a forged or non-JSON request costs nothing.
@@ -120,7 +121,12 @@ export function createApp(options: AppOptions): App {
   }
   app.use(errorHandler)
 
-  const { server, listener } = appServer(app, db, { siteUrl: options.publicSiteUrl, now: settings.now, isAllowedHost })
+  const { server, listener } = appServer(app, db, {
+    siteUrl: options.publicSiteUrl,
+    now: settings.now,
+    isAllowedHost,
+    logger,
+  })
   applyServerTimeouts(server)
   return { server, listener, app, close: (graceMs = 5_000) => closeServer(server, graceMs) }
 }

@@ -131,3 +131,21 @@ test('an unexpected error is logged with the request id, which the 500 gives the
   // Reopened so that close() can end the app.
   api = undefined
 })
+
+test("a calendar app's conditional GET answered before Express is logged and carries its id like any other", async () => {
+  const log = capturedLog()
+  api = await startTestApi({ logger: log.logger })
+  const first = await api.anonymous().request('/api/public/events.ics')
+  const etag = first.headers.get('etag') ?? ''
+
+  const again = await api.anonymous().request('/api/public/events.ics', { headers: { 'If-None-Match': etag } })
+
+  expect(again.status).toBe(304)
+  expect(again.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/)
+  const requests = log.entries().filter((entry) => entry.msg === 'request')
+  expect(requests.map((entry) => [entry.route, entry.status])).toEqual([
+    ['/api/public/events.ics', 200],
+    ['/api/public/events.ics', 304],
+  ])
+  expect(requests[1]).toMatchObject({ reqId: again.headers.get('x-request-id'), method: 'GET', userId: null })
+})

@@ -2,12 +2,14 @@ import { expect, test } from 'vitest'
 import { formatLoadReport, LoadUsageError, parseLoadArgs } from '../../bench/load-report'
 
 test('npm run load defaults to the issue: 60 s, 50 clients, 10,000 events; flags change them', () => {
-  expect(parseLoadArgs([])).toEqual({ durationSeconds: 60, clients: 50, events: 10_000 })
-  expect(parseLoadArgs(['--duration', '5', '--clients=3', '--events', '2000'])).toEqual({
+  expect(parseLoadArgs([])).toEqual({ durationSeconds: 60, clients: 50, events: 10_000, thinkMs: 1000 })
+  expect(parseLoadArgs(['--duration', '5', '--clients=3', '--events', '2000', '--think', '0'])).toEqual({
     durationSeconds: 5,
     clients: 3,
     events: 2000,
+    thinkMs: 0,
   })
+  expect(parseLoadArgs(['--think', '250']).thinkMs).toBe(250)
 })
 
 test('npm run load refuses a bad flag with the reason', () => {
@@ -16,6 +18,7 @@ test('npm run load refuses a bad flag with the reason', () => {
   )
   expect(() => parseLoadArgs(['--duration', '1.5'])).toThrow(LoadUsageError)
   expect(() => parseLoadArgs(['--speed', '9'])).toThrow(LoadUsageError)
+  expect(() => parseLoadArgs(['--think', '-5'])).toThrow(LoadUsageError)
   expect(() => parseLoadArgs(['extra'])).toThrow(LoadUsageError)
 })
 

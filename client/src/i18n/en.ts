@@ -57,6 +57,7 @@ export const enApp = {
   },
   rcm: {
     title: 'RCM events calendar',
+    conference: 'Regional Conference on Migration',
     language: 'Language',
     dates: { to_be_confirmed: 'to be confirmed' },
     notification: {

@@ -273,6 +273,7 @@ export const esApp: Catalogue<typeof enApp> = {
   },
   rcm: {
     title: 'Calendario de eventos de la CRM',
+    conference: 'Conferencia Regional sobre Migración',
     language: 'Idioma',
     dates: { to_be_confirmed: 'por confirmar' },
     notification: {

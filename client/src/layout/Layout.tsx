@@ -1,5 +1,6 @@
 import AccountCircleIcon from '@mui/icons-material/AccountCircle'
 import KeyIcon from '@mui/icons-material/Key'
+import { Box } from '@mui/material'
 import { useEffect, useRef, type ReactNode } from 'react'
 import { useLocation } from 'react-router-dom'
 import {
@@ -20,6 +21,7 @@ import { NotificationsBell } from '../notifications/NotificationsBell'
 import { WorkflowDialogProvider } from '../events/WorkflowDialogProvider'
 import { SessionGuard } from '../users/SessionGuard'
 import { AppMenu } from './AppMenu'
+import { Logo } from './Logo'
 
 const ChangePasswordItem = () => {
   const userMenu = useUserMenu()
@@ -66,6 +68,9 @@ const CalendarAppBar = () => {
         </UserMenu>
       }
     >
+      <Box sx={{ display: { xs: 'none', sm: 'flex' }, mr: 1 }}>
+        <Logo size={32} />
+      </Box>
       {/* The page's title, where focus goes after a navigation when the page has no heading of its own. On a phone it
           wraps rather than losing its end. */}
       <TitlePortal

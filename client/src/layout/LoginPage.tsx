@@ -6,6 +6,7 @@ import { errorMessage } from '../common/httpErrors'
 import { SecondFactorDue } from '../providers/authProvider'
 import { authCall } from '../users/accountApi'
 import { Enrolment } from '../users/Enrolment'
+import { Logo } from './Logo'
 
 type Step = 'password' | 'code' | 'recovery' | 'enrol'
 
@@ -49,6 +50,7 @@ export const LoginPage = () => {
     <Box sx={{ minHeight: '100vh', display: 'flex', alignItems: 'center', justifyContent: 'center', p: 1 }}>
       <Card sx={{ width: '100%', maxWidth: step === 'enrol' ? 520 : 400 }}>
         <CardContent>
+          {step === 'password' && <Logo size={56} />}
           <Typography variant="h5" component="h1" gutterBottom>
             {translate(
               step === 'password' ? 'rcm.title' : step === 'enrol' ? 'rcm.signIn.enrolTitle' : 'rcm.signIn.codeTitle',

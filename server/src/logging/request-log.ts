@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { RequestHandler, Response } from 'express'
 import type { Logger } from './logger'
 import { normalizePath, type RouteMatcher } from '../http/route-matcher'
@@ -30,30 +31,46 @@ export const requestIdOf = (res: Response): string | undefined => res.locals.req
  */
 export function requestLog(logger: Logger, routes: RouteMatcher): RequestHandler {
   return (req, res, next) => {
-    const started = performance.now()
     // Read now: the routers below strip their mount from req.path while they run.
     const path = normalizePath(req.path)
-    const incoming = req.headers['x-request-id']
-    const requestId = typeof incoming === 'string' && SAFE_REQUEST_ID.test(incoming) ? incoming : randomUUID()
-    res.locals.requestId = requestId
-    res.locals.logger = logger
-    res.setHeader('X-Request-Id', requestId)
-    res.once('finish', () => {
-      if (!logger.isLevelEnabled('info')) return
-      const route = path.startsWith('/api') ? (routes.find(req.method, path)?.path ?? null) : path
-      const actor = res.locals.actor as { id: number | null } | undefined
-      logger.info(
-        {
-          reqId: requestId,
-          method: req.method,
-          route,
-          status: res.statusCode,
-          ms: Math.round((performance.now() - started) * 10) / 10,
-          userId: actor?.id ?? null,
-        },
-        'request',
-      )
-    })
+    logRequest(logger, req, res, () => (path.startsWith('/api') ? (routes.find(req.method, path)?.path ?? null) : path))
     next()
   }
+}
+
+/**
+ * Gives one request its id (`X-Request-Id`) and logs its line when the
+ * answer is sent: what `requestLog` does for the app, and the fast paths
+ * (http/fast-path/) for the answers they give before Express. `route` is
+ * read once the answer is sent.
+ */
+export function logRequest(
+  logger: Logger,
+  req: IncomingMessage,
+  res: ServerResponse & { locals?: Response['locals'] },
+  route: () => string | null,
+): void {
+  const started = performance.now()
+  const incoming = req.headers['x-request-id']
+  const requestId = typeof incoming === 'string' && SAFE_REQUEST_ID.test(incoming) ? incoming : randomUUID()
+  if (res.locals) {
+    res.locals.requestId = requestId
+    res.locals.logger = logger
+  }
+  res.setHeader('X-Request-Id', requestId)
+  res.once('finish', () => {
+    if (!logger.isLevelEnabled('info')) return
+    const actor = res.locals?.actor as { id: number | null } | undefined
+    logger.info(
+      {
+        reqId: requestId,
+        method: req.method,
+        route: route(),
+        status: res.statusCode,
+        ms: Math.round((performance.now() - started) * 10) / 10,
+        userId: actor?.id ?? null,
+      },
+      'request',
+    )
+  })
 }

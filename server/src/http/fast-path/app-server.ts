@@ -2,6 +2,8 @@
 import type { RequestListener, Server } from 'node:http'
 import type { Express } from 'express'
 import type { Db } from '../../db/connection'
+import { logRequest } from '../../logging/request-log'
+import type { Logger } from '../../logging/logger'
 import { expressServer } from './express-server'
 import { feedRevalidation, type FeedRevalidationOptions } from './feed-revalidation'
 
@@ -16,14 +18,15 @@ import { feedRevalidation, type FeedRevalidationOptions } from './feed-revalidat
 export function appServer(
   app: Express,
   db: Db,
-  feeds: { siteUrl?: string; now: () => Date; isAllowedHost: (host: string | undefined) => boolean },
+  feeds: { siteUrl?: string; now: () => Date; isAllowedHost: (host: string | undefined) => boolean; logger: Logger },
 ): { server: Server; listener: RequestListener } {
-  const { isAllowedHost, ...feedOptions } = feeds
+  const { isAllowedHost, logger, ...feedOptions } = feeds
   const revalidateFeed = feedRevalidation(db, {
     ...feedOptions,
     // The app's own readings of a request, so the revalidation reads it as the feed's route does.
     trustProxy: app.get('trust proxy fn') as FeedRevalidationOptions['trustProxy'],
     parseQuery: app.get('query parser fn') as FeedRevalidationOptions['parseQuery'],
+    beforeAnswer: (req, res) => logRequest(logger, req, res, () => (req.url ?? '').split('?')[0] ?? null),
   })
   const listener: RequestListener = (req, res) => {
     // A host that is not this server's gets the app's 400, never a feed built on its name.

@@ -13,6 +13,8 @@ export interface FeedRevalidationOptions {
   /** The Express app's `trust proxy fn` and `query parser fn`, so this reads a request as the route does. */
   trustProxy: (address: string | undefined, hop: number) => boolean
   parseQuery: (search: string) => unknown
+  /** Called just before a 304 is written: the request log gives it an id and a line, as Express's answers have. */
+  beforeAnswer?: (req: IncomingMessage, res: ServerResponse) => void
 }
 
 const API_HEADER_ENTRIES = Object.entries(API_HEADERS)
@@ -61,6 +63,7 @@ export function feedRevalidation(
       )
       const { notModified, headers } = revalidate(db, variant, { ifNoneMatch, ifModifiedSince })
       if (!notModified) return false
+      options.beforeAnswer?.(req, res)
       for (const [header, value] of API_HEADER_ENTRIES) res.setHeader(header, value)
       for (const [header, value] of headers) res.setHeader(header, value)
       res.writeHead(304).end()
