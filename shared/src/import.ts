@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { VALIDATION_MESSAGES } from './validation-messages'
 
-/** The files the admin app and `npm run import --format` take back: the public JSON and CSV exports without `lang`. */
+/** The files the admin app and `npm run import --format` take back: the Export menu's JSON and CSV files (docs/import.md). */
 export const IMPORT_FILE_FORMATS = ['json', 'csv'] as const
 export type ImportFileFormat = (typeof IMPORT_FILE_FORMATS)[number]
 

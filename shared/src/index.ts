@@ -28,6 +28,8 @@ export * from './presence'
 export * from './access'
 export * from './dashboard'
 export * from './notifications'
+export * from './csv-cells'
+export * from './event-list-files'
 export * from './files'
 // times and meeting link (issue 18 §2)
 export * from './time-zones'

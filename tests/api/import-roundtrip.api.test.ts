@@ -113,18 +113,18 @@ test(
 )
 
 test(
-  'a file that is not an export, or was exported in one language, is refused with a clear message and exit 1; bad usage is exit 2',
+  'a file that is not an export is refused with a clear message and exit 1; bad usage is exit 2',
   async () => {
     const databasePath = join(dir, 'refused.sqlite')
-    const oneLanguage = writeExport('en.csv', await feedText(source, 'events.csv?lang=en'))
+    const notAnExport = writeExport('other.csv', 'name,city\r\nForum,Lima\r\n')
     const notJson = writeExport('broken.json', '[{"id": 1,')
 
-    const refusedCsv = await runImport(databasePath, oneLanguage, '--format', 'csv')
+    const refusedCsv = await runImport(databasePath, notAnExport, '--format', 'csv')
     const refusedJson = await runImport(databasePath, notJson, '--format', 'json')
     const badUsage = await runImport(databasePath, notJson, '--format', 'json', '--lang', 'es')
 
     expect(refusedCsv.code).toBe(1)
-    expect(refusedCsv.stderr).toContain('was exported with lang=, so it holds one language only')
+    expect(refusedCsv.stderr).toContain('This CSV is not an export of the calendar')
     expect(refusedJson.code).toBe(1)
     expect(refusedJson.stderr).toContain('This is not JSON')
     expect(badUsage.code).toBe(2)

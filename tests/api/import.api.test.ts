@@ -115,16 +115,16 @@ test('a real import is in the audit log with its counts', async () => {
 test('a file that cannot be read is a 400 with the reason, at "content"', async () => {
   const editor = target.as('editor')
   const notJson = await editor.send('POST', '/api/import', { format: 'json', content: 'title,city\r\nForum,Lima\r\n' })
-  const oneLanguage = await editor.send('POST', '/api/import', {
+  const notAnExport = await editor.send('POST', '/api/import', {
     format: 'csv',
-    content: await feedText(source, 'events.csv?lang=es'),
+    content: 'title,city\r\nForum,Lima\r\n',
   })
 
   expect(notJson.status).toBe(400)
   expect((notJson.body as { message: string }).message).toMatch(/^This is not JSON/)
-  expect(oneLanguage.status).toBe(400)
-  expect(oneLanguage.body).toMatchObject({
-    errors: { content: expect.stringContaining('was exported with lang=, so it holds one language only') },
+  expect(notAnExport.status).toBe(400)
+  expect(notAnExport.body).toMatchObject({
+    errors: { content: expect.stringContaining('This CSV is not an export of the calendar') },
   })
 })
 
@@ -139,7 +139,7 @@ test('an event with invalid data is an error line in the report, the others are 
   expect(response.status).toBe(200)
   const [first, second] = (response.body as Report).events
   expect(first).toMatchObject({ line: null, sourceId: 1, id: null, title: 'Regional forum', action: 'error' })
-  expect(first?.message).toContain('startDate')
+  expect(first?.message).toContain('the start date: invalid ISO date')
   expect(second).toMatchObject({ action: 'created', id: 2 })
 })
 

@@ -178,3 +178,54 @@ test('in Spanish', async () => {
   expect(await screen.findByRole('button', { name: 'Revisar el archivo' })).toBeDisabled()
   expect(screen.getByText('Ningún archivo elegido')).toBeInTheDocument()
 })
+
+test('lists the errors of the report readably, in Spanish: the row or event, and what is wrong in words', async () => {
+  const report: ImportReportBody = {
+    isDryRun: true,
+    events: [
+      {
+        line: 3,
+        index: 2,
+        sourceId: 12,
+        id: null,
+        title: 'Foro regional',
+        action: 'error',
+        message: 'la fecha de fin es anterior a la de inicio',
+      },
+      {
+        line: null,
+        index: 12,
+        sourceId: 40,
+        id: null,
+        title: 'Taller',
+        action: 'error',
+        message: 'el campo «notes» no es algo que una importación pueda fijar',
+      },
+      { line: 4, index: 3, sourceId: 13, id: 13, title: 'Seminario', action: 'unchanged', message: '' },
+    ],
+    errorCount: 2,
+    errorsOmitted: 0,
+    errorSummary: [],
+  }
+  const importEvents = vi.fn(async () => ({ data: report }))
+  renderAdmin(<ImportPage />, {
+    dataProvider: fakeDataProvider({}, { importEvents }),
+    authProvider: fakeAuthProvider('editor'),
+    locale: 'es',
+  })
+  const user = userEvent.setup()
+
+  await user.upload(await screen.findByLabelText('Archivo'), new File([CSV], 'eventos.csv', { type: 'text/csv' }))
+  await user.click(screen.getByRole('button', { name: 'Revisar el archivo' }))
+
+  const errors = await screen.findByRole('list', { name: 'Errores' })
+  expect(
+    within(errors)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent),
+  ).toEqual([
+    'Fila 3: la fecha de fin es anterior a la de inicioForo regional',
+    'Evento 12: el campo «notes» no es algo que una importación pueda fijarTaller',
+  ])
+  expect(screen.getByText(/0 por crear, 0 por actualizar, 1 sin cambios, 2 con errores/)).toBeInTheDocument()
+})

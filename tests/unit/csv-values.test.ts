@@ -19,16 +19,27 @@ type Sections = Parameters<typeof objectivesCell>[0]
 const cells = <T>(write: (value: T, lang: 'en' | 'es') => string, value: T) =>
   [write(value, 'en'), write(value, 'es')] as const
 
-test('the golden CSV reads back as the golden event, its description as one paragraph of the same text', () => {
-  const [record] = readCsvExport(readFileSync(new URL('../fixtures/rcm-events.csv', import.meta.url), 'utf8'))
+test('the golden CSV reads back as the golden event, its description as its plain text', () => {
+  const { dialect, records } = readCsvExport(
+    readFileSync(new URL('../fixtures/rcm-events.csv', import.meta.url), 'utf8'),
+  )
+  const [record] = records
 
   expect(record?.error).toBeNull()
   expect(record?.line).toBe(2)
-  expect(record?.event).toEqual({
-    ...toPublicEvent(GOLDEN_EVENT, 'https://calendar.example.org'),
+  expect(dialect).toEqual({ lang: null, descriptionIsText: true })
+  // The CSV has no meeting link or image column; its documents are their links.
+  const {
+    meetingUrl: _meetingUrl,
+    image: _image,
+    ...golden
+  } = toPublicEvent(GOLDEN_EVENT, 'https://calendar.example.org')
+  expect(record?.fields).toEqual({
+    ...golden,
+    documents: golden.documents.map((document) => document.url),
     description: {
-      en: '<p>Meeting of the "GRCM" &amp; the liaison officers. Closed session.</p>',
-      es: '<p>Reunión del «GRCM» y los viceministros.</p>',
+      en: 'Meeting of the "GRCM" & the liaison officers. Closed session.',
+      es: 'Reunión del «GRCM» y los viceministros.',
     },
   })
 })

@@ -1,6 +1,6 @@
 import type { Event } from '@rcm/shared'
 import DownloadIcon from '@mui/icons-material/GetApp'
-import { Divider, ListSubheader, Menu, MenuItem } from '@mui/material'
+import { Divider, ListItemText, ListSubheader, Menu, MenuItem } from '@mui/material'
 import { useState } from 'react'
 import {
   Button,
@@ -17,16 +17,18 @@ import type * as Exporters from './eventExporter'
 /** The API's cap on one list request (docs/contract.md, "Lists"); react-admin's ExportButton asks for as many. */
 const MAX_RESULTS = 1000
 
+/** The feeds, and what to say of the one Import does not take (docs/import.md: iCalendar carries too little of an event). */
 const FEEDS = [
-  ['rcm.export.feed_json', 'events.json'],
-  ['rcm.export.feed_csv', 'events.csv'],
-  ['rcm.export.feed_ics', 'events.ics'],
+  ['rcm.export.feed_json', 'events.json', null],
+  ['rcm.export.feed_csv', 'events.csv', null],
+  ['rcm.export.feed_ics', 'events.ics', 'rcm.export.feed_ics_note'],
 ] as const
 
 /**
  * The events list's Export menu: the list as filtered and sorted now, as CSV
  * or JSON (what ExportButton does, with a choice of exporter), and links to
- * the public feeds in the interface language.
+ * the public feeds in the interface language. Import takes every file here
+ * but the iCalendar feed, which says so.
  */
 export const ExportMenu = () => {
   const { filter, filterValues, sort, resource, total } = useListContext<Event>()
@@ -70,7 +72,7 @@ export const ExportMenu = () => {
         </MenuItem>
         <Divider />
         <ListSubheader>{translate('rcm.export.feeds')}</ListSubheader>
-        {FEEDS.map(([label, file]) => (
+        {FEEDS.map(([label, file, note]) => (
           <MenuItem
             key={file}
             component="a"
@@ -79,7 +81,7 @@ export const ExportMenu = () => {
             rel="noopener"
             onClick={() => setAnchor(null)}
           >
-            {translate(label)}
+            <ListItemText primary={translate(label)} secondary={note ? translate(note) : undefined} />
           </MenuItem>
         ))}
       </Menu>

@@ -1,21 +1,15 @@
 import {
-  institutionLabel,
-  LANGUAGES,
-  localize,
-  objectivesToText,
+  eventListCsv,
+  eventListJson,
   type Event,
+  type EventListReferences,
+  type EventType,
   type Institution,
+  type Network,
+  type Presidency,
   type Venue,
 } from '@rcm/shared'
-import { defaultExporter, type Exporter, type FetchRelatedRecords } from 'react-admin'
-
-/** Plain text of the server-sanitized description HTML, one line per block. */
-function htmlToText(html: string): string {
-  if (html === '') return ''
-  const withBreaks = html.replace(/<\/(p|li|h[1-6]|blockquote)>|<br\s*\/?>/gi, '$&\n')
-  const text = new DOMParser().parseFromString(withBreaks, 'text/html').body.textContent ?? ''
-  return text.replace(/\n{2,}/g, '\n').trim()
-}
+import type { Exporter, FetchRelatedRecords } from 'react-admin'
 
 async function fetchRelated<T>(
   fetch: FetchRelatedRecords,
@@ -30,48 +24,16 @@ async function fetchRelated<T>(
   return hasAny ? fetch<T>(events, field, resource) : {}
 }
 
-/** The venues and institutions the events refer to, by id. */
-const fetchReferences = (fetch: FetchRelatedRecords, events: Event[]) =>
-  Promise.all([
+/** The venues, institutions, presidencies, types and networks the events refer to, by id. */
+async function fetchReferences(fetch: FetchRelatedRecords, events: Event[]): Promise<EventListReferences> {
+  const [venues, institutions, presidencies, eventTypes, networks] = await Promise.all([
     fetchRelated<Venue>(fetch, events, 'venueId', 'venues'),
     fetchRelated<Institution>(fetch, events, 'institutionIds', 'institutions'),
+    fetchRelated<Presidency>(fetch, events, 'presidencyId', 'presidencies'),
+    fetchRelated<EventType>(fetch, events, 'typeId', 'event-types'),
+    fetchRelated<Network>(fetch, events, 'networkIds', 'networks'),
   ])
-
-/**
- * One CSV row per event, `{en, es}` fields as `…_en` / `…_es` columns (as the
- * public CSV export names them), lists joined with "; ", references by name.
- */
-export function toCsvRow(event: Event, venues: Record<number, Venue>, institutions: Record<number, Institution>) {
-  const venue = event.venueId === null ? undefined : venues[event.venueId]
-  const eventInstitutions = event.institutionIds.flatMap((id) => (institutions[id] ? [institutions[id]] : []))
-  const row: Record<string, string | number> = { id: event.id }
-  for (const lang of LANGUAGES) row[`title_${lang}`] = event.title[lang]
-  Object.assign(row, {
-    startDate: event.startDate ?? '',
-    endDate: event.endDate ?? '',
-    modality: event.modality,
-    city: event.city,
-    status: event.status,
-  })
-  for (const lang of LANGUAGES) row[`venue_${lang}`] = venue ? localize(venue.name, lang) : ''
-  for (const lang of LANGUAGES) {
-    row[`institutions_${lang}`] = eventInstitutions.map((institution) => institutionLabel(institution, lang)).join('; ')
-  }
-  row.contactEmails = event.contactEmails.join('; ')
-  row.contactPhones = event.contactPhones.join('; ')
-  for (const lang of LANGUAGES) row[`description_${lang}`] = htmlToText(event.description[lang])
-  for (const lang of LANGUAGES) row[`objectives_${lang}`] = objectivesToText(event.objectives, lang)
-  row.hasUnpublishedChanges = event.hasUnpublishedChanges ? 'yes' : 'no'
-  row.publishedAt = event.publishedAt ?? ''
-  row.updatedAt = event.updatedAt
-  return row
-}
-
-/** The list's Export button: the filtered events, readable in a spreadsheet. */
-export const eventExporter: Exporter<Event> = async (events, fetchRelatedRecords, dataProvider) => {
-  const [venues, institutions] = await fetchReferences(fetchRelatedRecords, events)
-  const rows = events.map((event) => toCsvRow(event, venues, institutions))
-  return defaultExporter(rows, fetchRelatedRecords, dataProvider, 'events')
+  return { venues, institutions, presidencies, eventTypes, networks }
 }
 
 /** Triggers the browser's download of `content` as `filename`. */
@@ -86,16 +48,17 @@ function download(content: string, filename: string, type: string) {
 }
 
 /**
- * The filtered events as JSON: each record as the API returns it (both
- * languages, workflow fields included), with its venue and institutions
- * in place of their ids' records, so the file stands on its own.
+ * "This list as CSV": the filtered events in the public CSV's two-language
+ * columns plus their state (shared/src/event-list-files.ts), readable in a
+ * spreadsheet and importable back.
  */
+export const eventExporter: Exporter<Event> = async (events, fetchRelatedRecords) => {
+  const references = await fetchReferences(fetchRelatedRecords, events)
+  download(eventListCsv(events, references), 'events.csv', 'text/csv;charset=utf-8')
+}
+
+/** "This list as JSON": each record as the API returns it, with what its ids name beside them (venue, institutions, presidency, …). */
 export const eventJsonExporter: Exporter<Event> = async (events, fetchRelatedRecords) => {
-  const [venues, institutions] = await fetchReferences(fetchRelatedRecords, events)
-  const records = events.map((event) => ({
-    ...event,
-    venue: event.venueId === null ? null : (venues[event.venueId] ?? null),
-    institutions: event.institutionIds.flatMap((id) => (institutions[id] ? [institutions[id]] : [])),
-  }))
-  download(`${JSON.stringify(records, null, 2)}\n`, 'events.json', 'application/json;charset=utf-8')
+  const references = await fetchReferences(fetchRelatedRecords, events)
+  download(eventListJson(events, references), 'events.json', 'application/json;charset=utf-8')
 }

@@ -1,5 +1,19 @@
 import type { ImportAction, ImportReportBody, ImportResult } from '@rcm/shared'
-import { Alert, Chip, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material'
+import {
+  Alert,
+  Box,
+  Chip,
+  List,
+  ListItem,
+  ListItemText,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material'
 import { useTranslate } from 'react-admin'
 
 const COLOURS: Record<ImportAction, 'success' | 'info' | 'default' | 'error'> = {
@@ -25,6 +39,11 @@ export const ImportReportTable = ({ report }: { report: ImportReportBody }) => {
       ? translate('rcm.import.where_line', { line: event.line })
       : translate('rcm.import.where_id', { id: event.sourceId ?? event.index })
   const actions = report.isDryRun ? 'rcm.import.action' : 'rcm.import.action_done'
+  const errors = report.events.filter((event) => event.action === 'error')
+  const errorLine = (event: ImportResult) =>
+    event.line !== null
+      ? translate('rcm.import.error_row', { line: event.line, message: event.message })
+      : translate('rcm.import.error_event', { index: event.index, message: event.message })
   return (
     <>
       <Typography variant="h6" component="h2">
@@ -60,28 +79,49 @@ export const ImportReportTable = ({ report }: { report: ImportReportBody }) => {
           </Table>
         </>
       ) : null}
-      <Table size="small">
-        <TableHead>
-          <TableRow>
-            <TableCell>{translate('rcm.import.columns.where')}</TableCell>
-            <TableCell>{translate('rcm.import.columns.title')}</TableCell>
-            <TableCell>{translate('rcm.import.columns.action')}</TableCell>
-            <TableCell>{translate('rcm.import.columns.message')}</TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {report.events.map((event) => (
-            <TableRow key={event.index}>
-              <TableCell>{where(event)}</TableCell>
-              <TableCell>{event.title}</TableCell>
-              <TableCell>
-                <Chip size="small" color={COLOURS[event.action]} label={translate(`${actions}.${event.action}`)} />
-              </TableCell>
-              <TableCell>{event.message}</TableCell>
+      {errors.length > 0 ? (
+        <Box component="section" aria-labelledby="import-errors">
+          <Typography id="import-errors" variant="subtitle1" component="h3">
+            {translate('rcm.import.errors')}
+          </Typography>
+          <List dense aria-labelledby="import-errors">
+            {errors.map((event) => (
+              <ListItem key={event.index} disableGutters>
+                <ListItemText
+                  primary={errorLine(event)}
+                  secondary={event.title || undefined}
+                  sx={{ overflowWrap: 'anywhere' }}
+                />
+              </ListItem>
+            ))}
+          </List>
+        </Box>
+      ) : null}
+      {/* Four columns do not fit a phone: the table scrolls sideways rather than squeezing the words. */}
+      <TableContainer sx={{ overflowX: 'auto' }}>
+        <Table size="small">
+          <TableHead>
+            <TableRow>
+              <TableCell>{translate('rcm.import.columns.where')}</TableCell>
+              <TableCell>{translate('rcm.import.columns.title')}</TableCell>
+              <TableCell>{translate('rcm.import.columns.action')}</TableCell>
+              <TableCell>{translate('rcm.import.columns.message')}</TableCell>
             </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+          </TableHead>
+          <TableBody>
+            {report.events.map((event) => (
+              <TableRow key={event.index}>
+                <TableCell>{where(event)}</TableCell>
+                <TableCell>{event.title}</TableCell>
+                <TableCell>
+                  <Chip size="small" color={COLOURS[event.action]} label={translate(`${actions}.${event.action}`)} />
+                </TableCell>
+                <TableCell sx={{ minWidth: 200, overflowWrap: 'anywhere' }}>{event.message}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </TableContainer>
     </>
   )
 }

@@ -7,8 +7,9 @@ const en = {
       title: 'Import events',
       open: 'Import',
       intro:
-        'Import a JSON or CSV file exported from this calendar or another copy of it, without a language (both languages). ' +
-        'An event imported before is updated, not copied. Check the file first: nothing is written until you confirm.',
+        'Import a file from the Export menu of this calendar or another copy of it: the list as CSV or JSON, or a public feed ' +
+        'in JSON or CSV. An event imported before is updated, not copied, and only what the file changes is written; a feed in ' +
+        'one language changes that language only. Check the file first: nothing is written until you confirm.',
       file: 'File',
       choose_file: 'Choose a file',
       no_file: 'No file chosen',
@@ -36,6 +37,9 @@ const en = {
       errors_omitted: 'The first %{listed} errors are listed; %{omitted} more are not. Every error, by reason:',
       errors_by_reason: 'Errors by reason',
       reason_columns: { reason: 'Reason', count: 'Events' },
+      errors: 'Errors',
+      error_row: 'Row %{line}: %{message}',
+      error_event: 'Event %{index}: %{message}',
     },
     export: {
       menu: 'Export',
@@ -45,6 +49,7 @@ const en = {
       feed_json: 'Public feed: JSON',
       feed_csv: 'Public feed: CSV',
       feed_ics: 'Public feed: iCalendar',
+      feed_ics_note: 'For calendar apps; Import does not take it',
     },
   },
 }
@@ -55,8 +60,9 @@ const es: Catalogue<typeof en> = {
       title: 'Importar eventos',
       open: 'Importar',
       intro:
-        'Importe un archivo JSON o CSV exportado de este calendario o de otra copia, sin idioma (ambos idiomas). ' +
-        'Un evento ya importado se actualiza, no se duplica. Revise primero el archivo: nada se guarda hasta que lo confirme.',
+        'Importe un archivo del menú Exportar de este calendario o de otra copia: la lista en CSV o JSON, o una fuente pública ' +
+        'en JSON o CSV. Un evento ya importado se actualiza, no se duplica, y solo se guarda lo que el archivo cambia; una fuente ' +
+        'en un idioma cambia solo ese idioma. Revise primero el archivo: nada se guarda hasta que lo confirme.',
       file: 'Archivo',
       choose_file: 'Elegir un archivo',
       no_file: 'Ningún archivo elegido',
@@ -85,6 +91,9 @@ const es: Catalogue<typeof en> = {
         'Se listan los primeros %{listed} errores; %{omitted} más no se listan. Todos los errores, por motivo:',
       errors_by_reason: 'Errores por motivo',
       reason_columns: { reason: 'Motivo', count: 'Eventos' },
+      errors: 'Errores',
+      error_row: 'Fila %{line}: %{message}',
+      error_event: 'Evento %{index}: %{message}',
     },
     export: {
       menu: 'Exportar',
@@ -94,6 +103,7 @@ const es: Catalogue<typeof en> = {
       feed_json: 'Fuente pública: JSON',
       feed_csv: 'Fuente pública: CSV',
       feed_ics: 'Fuente pública: iCalendar',
+      feed_ics_note: 'Para aplicaciones de calendario; Importar no lo admite',
     },
   },
 }

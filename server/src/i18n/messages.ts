@@ -72,7 +72,6 @@ const en = {
   notJson: (detail: string) => `This is not JSON: ${detail}`,
   notCsv: (detail: string) => `This is not valid CSV: ${detail}`,
   notAnExportJson: 'This JSON is not an export of the calendar: that is an array of events',
-  notAnExportCsv: (header: string) => `This CSV is not an export of the calendar: its header must be ${header}`,
   cannotBeRead: 'cannot be read',
   tooManyRecords: (count: number, max: number) =>
     `The file has ${count.toLocaleString('en')} events; one import takes at most ${max.toLocaleString('en')}: ` +
@@ -83,9 +82,6 @@ const en = {
   idTaken: (id: number, given: number) => `id ${id} is taken here, so it got id ${given}`,
   newVenue: (name: string) => `new venue "${name}"`,
   newInstitution: (name: string) => `new institution "${name}"`,
-  oneLanguageExport: (format: 'JSON' | 'CSV') =>
-    `This ${format} was exported with lang=, so it holds one language only and importing it would lose the other; ` +
-    'export it again without lang (both languages) and import that',
   // Second factor and sessions (decision 016)
   wrongCode: 'This code is wrong or already used',
   codeRequired: 'Enter the code from your authenticator app',
@@ -242,7 +238,6 @@ const es: Catalogue = {
   notJson: (detail) => `Esto no es JSON: ${detail}`,
   notCsv: (detail) => `Esto no es un CSV válido: ${detail}`,
   notAnExportJson: 'Este JSON no es una exportación del calendario: esa es una lista de eventos',
-  notAnExportCsv: (header) => `Este CSV no es una exportación del calendario: su encabezado debe ser ${header}`,
   cannotBeRead: 'no se puede leer',
   tooManyRecords: (count, max) =>
     `El archivo tiene ${count.toLocaleString('es')} eventos; una importación admite como máximo ${max.toLocaleString('es')}: ` +
@@ -253,9 +248,6 @@ const es: Catalogue = {
   idTaken: (id, given) => `el id ${id} ya está ocupado aquí, así que recibió el id ${given}`,
   newVenue: (name) => `lugar nuevo "${name}"`,
   newInstitution: (name) => `institución nueva "${name}"`,
-  oneLanguageExport: (format) =>
-    `Este ${format} se exportó con lang=, así que tiene un solo idioma e importarlo perdería el otro; ` +
-    'expórtelo de nuevo sin lang (ambos idiomas) e importe ese',
   wrongCode: 'Este código es incorrecto o ya se usó',
   codeRequired: 'Escriba el código de su aplicación de autenticación',
   noSecondFactorAwaited: 'Esta sesión no espera un segundo factor',

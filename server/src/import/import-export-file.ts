@@ -1,29 +1,25 @@
+import { ZodError } from 'zod'
 import {
   EventInputSchema,
   toFieldErrors,
-  type EventData,
   type ImportFileFormat,
   type ImportReportBody,
   type ImportResult,
-  type InstitutionData,
   type Language,
-  type PublicEvent,
-  type VenueData,
 } from '@rcm/shared'
-import { taxonomyIds } from './import-taxonomy'
 import { actorHasRole, type Actor } from '../actor'
 import type { Db } from '../db/connection'
 import { createEvent, getEvent, updateEvent } from '../events/events.service'
-import { forbidden } from '../http/errors'
+import { fieldErrorsIn, forbidden, HttpError } from '../http/errors'
 import { say } from '../i18n/messages'
-import { createInstitution } from '../institutions/institutions.service'
-import { createVenue } from '../venues/venues.service'
+import { EXPORT_FIELDS, EXPORT_LOOKUP_KEYS, type Draft, type FileDialect } from './export-fields'
 import { importKeysRepository } from './import-keys.repository'
 import { createImportLookup, type ImportLookup } from './import-lookup'
+import { describeFieldErrors } from './import-messages'
 import { fullReport } from './import-report'
 import { importedIds, runImport } from './import-run'
-import { describeError, describeFieldErrors, ImportError, type ImportStatus } from './import-events'
-import { readExport, type ExportRecord } from './read-export'
+import { ImportError, type ImportStatus } from './import-events'
+import { readExport, sourceKeyOf, type ExportRecord } from './read-export'
 import { publicEventUrlAlias } from '../public/public-events'
 
 /** How many events of the file each action took; `failed` counts the errors. */
@@ -57,15 +53,18 @@ export interface ExportImportOptions {
 const PROGRESS_EVERY = 100
 
 /**
- * Imports the app's own public JSON or CSV export (without `lang`): each
- * event is matched by its source key (its exported `url`) to the event it
- * was imported as before, or, for an export of this very database, to the
- * event with its id that was published at its `publishedAt`; matched events
- * are updated, others created with their exported id when it is free here
- * and, when published, their exported `publishedAt`
- * (docs/decisions/007-round-trip-import.md). Venues and institutions are
- * matched exactly or created. One transaction (rolled back for a dry run);
- * an event that fails is rolled back alone and reported.
+ * Imports a file of the events list's Export menu: the public JSON or CSV
+ * feed (in both languages, or one with `lang=`) or the list as JSON or CSV.
+ * Each event is matched by its source key (its exported `url` without
+ * `lang`, or for the list its id and creation time) to the event it was
+ * imported as before, or, for an export of this very database, to the event
+ * with its id that was published at its `publishedAt` (created at its
+ * `createdAt` for the list); matched events are updated field by field
+ * (export-fields.ts: what the file shows as stored stays as stored), others
+ * created with their exported id when it is free here and, when published,
+ * their exported `publishedAt` (docs/decisions/007 and 024). One transaction
+ * (rolled back for a dry run); an event that fails is rolled back alone and
+ * reported.
  * Throws an ExportFileError for a file that cannot be read at all, and a 403
  * when a non-reviewer asks for published events.
  */
@@ -77,18 +76,15 @@ export function importExportFile(
 ): ExportImportOutcome {
   if (options.status === 'published' && !actorHasRole(actor, 'reviewer'))
     throw forbidden(say('importPublishedNeedsReviewer'))
-  const records = readExport(options.format, content, options.lang, options.maxRecords)
+  const { dialect, records } = readExport(options.format, content, options.lang, options.maxRecords)
   const { onProgress } = options
   onProgress?.(0, records.length)
   return runImport(db, actor, options.dryRun, () => {
     const touched = new Set<number>()
-    const lookup = createImportLookup(db, {
-      venue: (venue) => [exactVenueKey(venue)],
-      institution: (institution) => [exactInstitutionKey(institution)],
-    })
+    const lookup = createImportLookup(db, EXPORT_LOOKUP_KEYS)
     const events = records.map((record, index) => {
       if (onProgress && index % PROGRESS_EVERY === 0 && index > 0) onProgress(index, records.length)
-      return importRecord(db, actor, lookup, record, options, touched)
+      return importRecord(db, actor, lookup, record, { ...options, dialect }, touched)
     })
     const count = (action: ImportResult['action']) => events.filter((event) => event.action === action).length
     const counts: ExportImportCounts = {
@@ -111,113 +107,88 @@ function importRecord(
   actor: Actor,
   lookup: ImportLookup,
   record: ExportRecord,
-  options: ExportImportOptions,
+  options: ExportImportOptions & { dialect: FileDialect },
   touched: Set<number>,
 ): ImportResult {
   const base = { line: record.line, index: record.index, sourceId: record.sourceId, title: record.title }
   const { lang } = options
   const failed = (message: string): ImportResult => ({ ...base, id: null, action: 'error', message })
-  const event = record.event
-  if (event === null) return failed(record.error ?? say('cannotBeRead')[lang])
+  const fields = record.fields
+  if (fields === null) return failed(record.error ?? say('cannotBeRead')[lang])
   try {
     // A savepoint: an event that fails leaves none of its venues or institutions behind.
     return lookup.savepoint((): ImportResult => {
       const notes: string[] = []
-      const data = toEventData(db, actor, lookup, event, notes, lang)
-      const existingId = findImportedBefore(db, event)
+      const { key, existingId } = findImportedBefore(db, fields)
+      const stored = existingId === undefined ? null : getEvent(db, existingId)
       if (existingId !== undefined) {
-        if (touched.has(existingId)) throw new ImportError(say('sameEventTwice', event.url)[lang])
+        if (touched.has(existingId)) throw new ImportError(say('sameEventTwice', key ?? String(existingId))[lang])
         touched.add(existingId)
-        const current = getEvent(db, existingId)
-        // An export links to its files but cannot carry them: the event keeps its own documents and image (issue 18 §1).
-        const files = { documents: current.documents, imageFileId: current.imageFileId }
-        // A file without a meeting link (a CSV, or a JSON export of a private one) leaves the stored link as it is.
-        const meeting =
-          data.meetingUrl === null ? { meetingUrl: current.meetingUrl, meetingUrlPublic: current.meetingUrlPublic } : {}
-        const updated = updateEvent(db, actor, existingId, { ...data, ...files, ...meeting, version: current.version })
-        importKeysRepository.save(db, event.url, existingId)
-        const action = updated.version === current.version ? 'unchanged' : 'updated'
-        return { ...base, id: existingId, action, message: notes.join('; ') }
       }
-      const id = importKeysRepository.isIdFree(db, event.id) ? event.id : undefined
-      const created = createEvent(db, actor, data, { status: options.status, id, publishedAt: event.publishedAt })
+      const context = { ...options.dialect, db, actor, lookup, stored, file: fields, notes, reportLang: lang }
+      // The stored event is the start: what the file does not carry (documents, a private meeting link) stays.
+      const draft: Draft = stored ? { ...stored } : {}
+      for (const [name, entry] of Object.entries(EXPORT_FIELDS))
+        if (name in fields) entry.take?.(fields[name] as never, draft, context)
+      const parsed = EventInputSchema.safeParse(draft)
+      if (!parsed.success) throw new ImportError(describeFieldErrors(toFieldErrors(parsed.error, lang), lang))
+      const data = parsed.data
+      if (stored) {
+        const updated = updateEvent(db, actor, stored.id, { ...data, version: stored.version })
+        if (key !== null) importKeysRepository.save(db, key, stored.id)
+        const action = updated.version === stored.version ? 'unchanged' : 'updated'
+        return { ...base, id: stored.id, action, message: notes.join('; ') }
+      }
+      const sourceId = typeof fields.id === 'number' ? fields.id : undefined
+      const id = sourceId !== undefined && importKeysRepository.isIdFree(db, sourceId) ? sourceId : undefined
+      const publishedAt = typeof fields.publishedAt === 'string' ? fields.publishedAt : undefined
+      const created = createEvent(db, actor, data, { status: options.status, id, publishedAt })
       touched.add(created.id)
-      importKeysRepository.save(db, event.url, created.id)
-      if (id === undefined) notes.push(say('idTaken', event.id, created.id)[lang])
+      if (key !== null) importKeysRepository.save(db, key, created.id)
+      if (sourceId !== undefined && id === undefined) notes.push(say('idTaken', sourceId, created.id)[lang])
       // A dry run's new ids are rolled back with everything else; they would mislead.
       return { ...base, id: options.dryRun ? null : created.id, action: 'created', message: notes.join('; ') }
     })
   } catch (error) {
-    return failed(describeError(error, lang))
+    return failed(describeImportError(error, lang))
   }
 }
 
-function findImportedBefore(db: Db, event: PublicEvent): number | undefined {
-  const alias = publicEventUrlAlias(event.url)
-  const byKey =
-    importKeysRepository.findEventId(db, event.url) ??
-    (alias === undefined ? undefined : importKeysRepository.findEventId(db, alias))
-  if (byKey !== undefined) return byKey
-  return importKeysRepository.wasPublishedAt(db, event.id, event.publishedAt) ? event.id : undefined
+/**
+ * The event the file's event was imported as before, and its source key:
+ * for a public feed its `url` without `lang`, matched by that key or, for
+ * an export of this database, by id and `publishedAt`; for the events list
+ * (no `url`) its id and `createdAt`, matched likewise.
+ */
+function findImportedBefore(db: Db, fields: Record<string, unknown>): { key: string | null; existingId?: number } {
+  const id = typeof fields.id === 'number' ? fields.id : undefined
+  const { url, publishedAt, createdAt } = fields
+  if (typeof url === 'string') {
+    const key = sourceKeyOf(url)
+    // An older export's event, imported by the feeds' earlier URL form, is the same event (and the other way round).
+    const alias = publicEventUrlAlias(key)
+    const byKey =
+      importKeysRepository.findEventId(db, key) ??
+      (alias === undefined ? undefined : importKeysRepository.findEventId(db, alias))
+    if (byKey !== undefined) return { key, existingId: byKey }
+    const isOwn =
+      id !== undefined && typeof publishedAt === 'string' && importKeysRepository.wasPublishedAt(db, id, publishedAt)
+    return { key, existingId: isOwn ? id : undefined }
+  }
+  if (id === undefined || typeof createdAt !== 'string') return { key: null }
+  const key = `event:${id}@${createdAt}`
+  const byKey = importKeysRepository.findEventId(db, key)
+  if (byKey !== undefined) return { key, existingId: byKey }
+  return { key, existingId: importKeysRepository.wasCreatedAt(db, id, createdAt) ? id : undefined }
 }
 
-// Exact, so that the venue and institutions are published exactly as the file has them (decision 007).
-const exactVenueKey = (venue: VenueData) =>
-  JSON.stringify([venue.name.en, venue.name.es, venue.city, venue.country, venue.address])
-const exactInstitutionKey = (institution: InstitutionData) =>
-  JSON.stringify([institution.name.en, institution.name.es, institution.acronym.en, institution.acronym.es])
-
-/** The venue and institutions exactly as the file has them, so that they are published exactly so again. */
-function toEventData(
-  db: Db,
-  actor: Actor,
-  lookup: ImportLookup,
-  event: PublicEvent,
-  notes: string[],
-  lang: Language,
-): EventData {
-  let venueId: number | null = null
-  if (event.venue !== null) {
-    const wanted = event.venue
-    let venue = lookup.venues.find(exactVenueKey(wanted))
-    if (!venue) {
-      venue = createVenue(db, actor, wanted)
-      lookup.venues.add(venue)
-      notes.push(say('newVenue', wanted.name.en || wanted.name.es)[lang])
-    }
-    venueId = venue.id
+/** Why an event could not be imported, in one line of reasons in `lang`. */
+function describeImportError(error: unknown, lang: Language): string {
+  if (error instanceof ZodError) return describeFieldErrors(toFieldErrors(error, lang), lang)
+  if (error instanceof HttpError) {
+    const fields = error.fieldErrors ? describeFieldErrors(fieldErrorsIn(error.fieldErrors, lang), lang) : ''
+    return fields ? `${error.text[lang]}: ${fields}` : error.text[lang]
   }
-  const institutionIds = event.institutions.map((wanted) => {
-    let institution = lookup.institutions.find(exactInstitutionKey(wanted))
-    if (!institution) {
-      institution = createInstitution(db, actor, wanted)
-      lookup.institutions.add(institution)
-      notes.push(say('newInstitution', wanted.name.en || wanted.name.es)[lang])
-    }
-    return institution.id
-  })
-  // What is left is the event's own data; the rest names where it was published, or is replaced by ids here.
-  const {
-    venue: _venue,
-    institutions: _institutions,
-    id: _id,
-    publishedAt: _publishedAt,
-    url: _url,
-    documents: _documents,
-    image: _image,
-    ...fields
-  } = event
-  // presidency, type, countries and networks (issue 18 §3): names in the file, ids here
-  const { presidency: _presidency, type: _type, countries: _countries, networks: _networks, ...own } = fields
-  // A public export carries a meeting link only when it was public.
-  const input = {
-    ...own,
-    venueId,
-    institutionIds,
-    meetingUrlPublic: own.meetingUrl !== null,
-    ...taxonomyIds(db, actor, event, notes, lang),
-  }
-  const result = EventInputSchema.safeParse(input)
-  if (!result.success) throw new ImportError(describeFieldErrors(toFieldErrors(result.error, lang)))
-  return result.data
+  if (error instanceof Error) return error.message
+  return String(error)
 }

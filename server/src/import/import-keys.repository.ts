@@ -26,6 +26,11 @@ export const importKeysRepository = {
     return statement(db, sql).get({ id, at: publishedAt }) !== undefined
   },
 
+  /** Whether event `id` of this database was created at `createdAt`: then the events list of this very database is imported back. */
+  wasCreatedAt(db: Db, id: number, createdAt: string): boolean {
+    return statement(db, 'SELECT 1 FROM events WHERE id = ? AND created_at = ?').get(id, createdAt) !== undefined
+  },
+
   isIdFree(db: Db, id: number): boolean {
     return statement(db, 'SELECT 1 FROM events WHERE id = ?').get(id) === undefined
   },

@@ -13,7 +13,7 @@ const prefersAsync = (header: string | undefined) =>
 const JobParamsSchema = z.object({ id: z.string().max(64) })
 
 /**
- * `/api/import`: the admin app's import of a JSON or CSV export, through the
+ * `/api/import`: the admin app's import of a file of its Export menu, through the
  * same service as `npm run import`. A dry run (the default) reports what
  * would change and writes nothing. Editors may import drafts; published
  * events need a reviewer (403 from the service). Imports run one at a time,
@@ -26,8 +26,10 @@ export const importRoutes = routeTable('/api/import', 'Import', [
     access: RESOURCE_ACCESS.import.write,
     summary: 'Import a JSON or CSV export',
     description:
-      'The text of a file made by `/api/public/events.json` or `.csv` without `lang`. ' +
-      'Events are matched to earlier imports by a stable key, so importing again creates no duplicates. ' +
+      "The text of a file of the admin app's Export menu: `/api/public/events.json` or `.csv` (with or without `lang`; " +
+      'a one-language file changes that language only), or the events list as CSV or JSON. iCalendar is refused (400). ' +
+      'Events are matched to earlier imports by a stable key, so importing again creates no duplicates; ' +
+      'a file that shows an event as it is stored reports it `unchanged` and writes nothing. ' +
       'A dry run (the default) says what would change and writes nothing; creating published events needs a reviewer. ' +
       'A body over 1 MB, or a file of more than 10,000 events, is a 413: use `npm run import`. ' +
       'The report lists the first 100 errors and counts them all per reason. ' +

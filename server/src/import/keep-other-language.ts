@@ -22,22 +22,20 @@ const hasText = (sections: ObjectiveSection[], lang: Language) =>
   )
 
 /**
- * An update from a page in `lang` that keeps what editors wrote in the other
- * language since the last import: the title's other side, the description
- * (the page has none), and the objectives' other side when the sections and
- * items are laid out as before. When they are not, the page's objectives
- * replace them and `hasDroppedOtherLanguage` says text was lost.
+ * The imported objectives (in `lang`) over the current ones, keeping the
+ * current text in the other language when the sections and items are laid
+ * out as before. When they are not, the imported objectives replace them and
+ * `hasDroppedOtherLanguage` says text was lost.
  */
-export function keepOtherLanguage(
-  current: Event,
-  imported: EventData,
+export function mergeObjectives(
+  current: ObjectiveSection[],
+  imported: ObjectiveSection[],
   lang: Language,
-): { data: EventData; hasDroppedOtherLanguage: boolean } {
-  const other = otherLanguage(lang)
-  const isSameShape = shapeOf(current.objectives) === shapeOf(imported.objectives)
+): { objectives: ObjectiveSection[]; hasDroppedOtherLanguage: boolean } {
+  const isSameShape = shapeOf(current) === shapeOf(imported)
   const objectives = isSameShape
-    ? imported.objectives.map((section, s) => {
-        const before = current.objectives[s]
+    ? imported.map((section, s) => {
+        const before = current[s]
         if (!before) return section
         return {
           heading: keep(before.heading, section.heading, lang),
@@ -56,7 +54,21 @@ export function keepOtherLanguage(
           }),
         }
       })
-    : imported.objectives
+    : imported
+  return { objectives, hasDroppedOtherLanguage: !isSameShape && hasText(current, otherLanguage(lang)) }
+}
+
+/**
+ * An update from a page in `lang` that keeps what editors wrote in the other
+ * language since the last import: the title's other side, the description
+ * (the page has none), and the objectives' other side (mergeObjectives).
+ */
+export function keepOtherLanguage(
+  current: Event,
+  imported: EventData,
+  lang: Language,
+): { data: EventData; hasDroppedOtherLanguage: boolean } {
+  const { objectives, hasDroppedOtherLanguage } = mergeObjectives(current.objectives, imported.objectives, lang)
   return {
     data: {
       ...imported,
@@ -64,6 +76,6 @@ export function keepOtherLanguage(
       description: current.description,
       objectives,
     },
-    hasDroppedOtherLanguage: !isSameShape && hasText(current.objectives, other),
+    hasDroppedOtherLanguage,
   }
 }

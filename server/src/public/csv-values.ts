@@ -1,4 +1,11 @@
-import { localize, MEMBER_STATES, type Language, type LocalizedText, type PublicEventData } from '@rcm/shared'
+import {
+  CONTINUATION,
+  MEMBER_STATES,
+  NO_HEADING,
+  SUB_ITEM_MARK,
+  type LocalizedText,
+  type PublicEventData,
+} from '@rcm/shared'
 import { escapeHtml } from './html'
 
 /*
@@ -12,19 +19,13 @@ type Institution = PublicEventData['institutions'][number]
 type Text = LocalizedText
 type Section = PublicEventData['objectives'][number]
 
-/** How a text is shown in one language: exactly (the two-column CSV, importable) or falling back to the other language (`lang=`). */
-export type TextIn = (text: Text, lang: Language) => string
-
-export const exactText: TextIn = (text, lang) => text[lang]
-export const textOrOther: TextIn = localize
+// The writers are shared with the admin app's list export (shared/src/csv-cells.ts).
+export { exactText, institutionsCell, objectivesCell, textOrOther, venueCell, type TextIn } from '@rcm/shared'
 
 /** Thrown for a cell that no export could have written; the message says what is wrong. */
 export class CellError extends Error {}
 
 // ---- venue: four lines, like a postal address: name, address, city, country (a line left empty when there is none)
-
-export const venueCell = (venue: Venue | null, lang: Language, text: TextIn): string =>
-  venue ? [text(venue.name, lang), venue.address ?? '', venue.city, venue.country ?? ''].join('\n') : ''
 
 export function parseVenueCells(en: string, es: string): Venue | null {
   if (en === '' && es === '') return null
@@ -43,19 +44,6 @@ export function parseVenueCells(en: string, es: string): Venue | null {
 }
 
 // ---- institutions: "Name (ACRONYM)" joined by "; "; a ";" or "\" inside a name is escaped with "\"
-
-const escapeList = (text: string) => text.replace(/[\\;]/g, (char) => `\\${char}`)
-
-function institutionText(institution: Institution, lang: Language, text: TextIn): string {
-  const name = escapeList(text(institution.name, lang))
-  const acronym = escapeList(text(institution.acronym, lang))
-  // A name that itself ends in ")" gets an empty "()", so its last parentheses are never taken for the acronym.
-  if (acronym !== '') return name === '' ? `(${acronym})` : `${name} (${acronym})`
-  return name.endsWith(')') ? `${name} ()` : name
-}
-
-export const institutionsCell = (institutions: Institution[], lang: Language, text: TextIn): string =>
-  institutions.map((institution) => institutionText(institution, lang, text)).join('; ')
 
 function splitList(cell: string): string[] {
   const parts: string[] = []
@@ -92,41 +80,12 @@ export function parseInstitutionCells(en: string, es: string): Institution[] {
 // ---- objectives: a block per section, separated by an empty line
 
 /*
- * Line 1 of a block is the heading ("—" when it has none in this language);
+ * (Written by objectivesCell.) Line 1 of a block is the heading ("—" when it has none in this language);
  * an unmarked line 2 is the lead paragraph; items are "1. ", "• " or "¶ "
  * (paragraph) and sub-items "  – ". A text's own line breaks continue on
  * lines indented by four spaces; a lead paragraph that would read as an item
  * or a text that starts with "\" or is "—" gets a "\" in front.
  */
-const NO_HEADING = '—'
-const MARKED = /^(?:\d+\. |• |¶ | {2}– | {4}|\\)/
-const SUB = '  – '
-const CONTINUATION = '    '
-
-const withBreaks = (text: string) => text.split('\n').join(`\n${CONTINUATION}`)
-const escapeLine = (text: string) => (MARKED.test(text) || text === NO_HEADING ? `\\${text}` : text)
-
-function itemMarker(style: Section['style'], index: number): string {
-  if (style === 'numbered') return `${index + 1}. `
-  return style === 'bullets' ? '• ' : '¶ '
-}
-
-export function objectivesCell(sections: Section[], lang: Language, text: TextIn): string {
-  return sections
-    .map((section) => {
-      const heading = text(section.heading, lang)
-      const lines = [heading === '' ? NO_HEADING : withBreaks(escapeLine(heading))]
-      const intro = section.intro ? text(section.intro, lang) : ''
-      if (intro !== '') lines.push(withBreaks(escapeLine(intro)))
-      section.items.forEach((item, index) => {
-        lines.push(itemMarker(section.style, index) + withBreaks(text(item.text, lang)))
-        for (const sub of item.items) lines.push(SUB + withBreaks(text(sub.text, lang)))
-      })
-      return lines.join('\n')
-    })
-    .join('\n\n')
-}
-
 interface ParsedSection {
   heading: string
   intro: string | null
@@ -158,10 +117,10 @@ function parseBlock(block: string): ParsedSection {
       append = (more) => (entry.text += `\n${more}`)
       return
     }
-    if (line.startsWith(SUB)) {
+    if (line.startsWith(SUB_ITEM_MARK)) {
       const parent = section.items.at(-1)
       if (!parent) throw new CellError(`"${line.trim()}" is a sub-item without an item`)
-      const at = parent.items.push(line.slice(SUB.length)) - 1
+      const at = parent.items.push(line.slice(SUB_ITEM_MARK.length)) - 1
       append = (more) => (parent.items[at] += `\n${more}`)
       return
     }
@@ -220,14 +179,7 @@ export const descriptionFromCell = (cell: string): string =>
 
 export const listFromCell = (cell: string): string[] => (cell === '' ? [] : cell.split('; '))
 
-// ---- presidency (issue 18 §3): "El Salvador, 2026-01-01 – 2026-12-31", and ": theme" when it has one
-
-export function presidencyCell(presidency: PublicEventData['presidency'], lang: Language, text: TextIn): string {
-  if (!presidency) return ''
-  const theme = text(presidency.theme, lang)
-  const period = `${text(presidency.country.name, lang)}, ${presidency.startDate} – ${presidency.endDate}`
-  return theme === '' ? period : `${period}: ${theme}`
-}
+// ---- presidency, type, countries and networks (issue 18 §3), as csv-cells.ts writes them
 
 /** The member state a name in either language names, else a CellError. */
 function countryByName(name: string): { code: string; name: Text } {

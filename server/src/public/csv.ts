@@ -1,32 +1,24 @@
-import type { Language, PublicEventData } from '@rcm/shared'
 import { htmlToText } from '../db/text'
 import {
+  countriesCell,
+  csvRecord,
   exactText,
   institutionsCell,
+  networksCell,
   objectivesCell,
   presidencyCell,
   textOrOther,
+  typeCell,
   venueCell,
+  type Language,
+  type PublicEventData,
   type TextIn,
-} from './csv-values'
+} from '@rcm/shared'
 import type { FeedFormat } from './feed-response'
 import { publicEventUrl, publicFileUrl } from './public-events'
 
-/**
- * Cells a spreadsheet would run as a formula start with one of these (docs/contract.md, "Public exports": prefixed with `'`);
- * so that the import can take the prefix off again, a cell that itself starts with `'` gets one too.
- */
-const PREFIXED_START = /^[=+\-@\t\r']/
-
-/** One RFC 4180 cell: formula starts neutralised, quoted when it holds a quote, comma or line break. */
-export function csvCell(value: string | number | null): string {
-  let text = value === null ? '' : String(value)
-  if (PREFIXED_START.test(text)) text = `'${text}`
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
-}
-
-/** One CSV record, CRLF-terminated. */
-export const csvRecord = (cells: Array<string | number | null>): string => `${cells.map(csvCell).join(',')}\r\n`
+// The cells are shared with the admin app's list export (shared/src/csv-cells.ts).
+export { csvCell, csvRecord } from '@rcm/shared'
 
 /**
  * The columns that change with the language, each a function of the event. The `_en`/`_es`
@@ -41,9 +33,9 @@ const TRANSLATED: Record<string, (event: PublicEventData, lang: Language, text: 
   objectives: (event, lang, text) => objectivesCell(event.objectives, lang, text),
   // presidency, type, countries and networks (issue 18 §3)
   presidency: (event, lang, text) => presidencyCell(event.presidency, lang, text),
-  type: (event, lang, text) => (event.type ? text(event.type, lang) : ''),
-  countries: (event, lang, text) => event.countries.map((country) => text(country.name, lang)).join('; '),
-  networks: (event, lang, text) => institutionsCell(event.networks, lang, text),
+  type: (event, lang, text) => typeCell(event.type, lang, text),
+  countries: (event, lang, text) => countriesCell(event.countries, lang, text),
+  networks: (event, lang, text) => networksCell(event.networks, lang, text),
 }
 
 /** The CSV columns in order (docs/contract.md, "Public exports"). */
