@@ -88,6 +88,6 @@ test('keyboard only: sign in, open an event from the list, edit it and save', as
   await page.waitForURL((url) => url.hash === `#/events/${id}/show`)
   const saved = (await (await page.request.get(`${server.url}/api/events/${id}`)).json()) as { city: string }
   expect(saved.city).toBe('Antigua Guatemala')
-  // After the page changes, focus is at the top of the new page, not lost on the document.
+  // After the page changes, focus is at the start of the new page's content, not lost on the document.
   await expect.poll(async () => (await focused()).tag).not.toBe('body')
 })

@@ -1,5 +1,7 @@
 /** Texts of the event form's documents and cover image (issue 18 §1), deep-merged into the catalogues by en.ts and es.ts. */
 const en = {
+  // Named in the notice of unsaved changes kept in the browser, among the other fields.
+  resources: { events: { fields: { documents: 'Documents', imageFileId: 'Cover image' } } },
   rcm: {
     files: {
       documents: 'Documents',
@@ -42,6 +44,7 @@ const en = {
 }
 
 const es: typeof en = {
+  resources: { events: { fields: { documents: 'Documentos', imageFileId: 'Imagen de portada' } } },
   rcm: {
     files: {
       documents: 'Documentos',

@@ -71,13 +71,14 @@ const CalendarAppBar = () => {
       <Box sx={{ display: { xs: 'none', sm: 'flex' }, mr: 1 }}>
         <Logo size={32} />
       </Box>
-      {/* The page's title, where focus goes after a navigation when the page has no heading of its own. On a phone it
-          wraps rather than losing its end. */}
+      {/* The page's title; on a phone it wraps to two lines. */}
       <TitlePortal
-        tabIndex={-1}
         sx={{
-          outline: 'none',
+          // At most two lines on a phone: a long event title would otherwise push the page's buttons away.
           whiteSpace: { xs: 'normal', sm: 'nowrap' },
+          display: { xs: '-webkit-box', sm: 'block' },
+          WebkitLineClamp: 2,
+          WebkitBoxOrient: 'vertical',
           fontSize: { xs: '1rem', sm: '1.25rem' },
           lineHeight: 1.25,
         }}
@@ -114,13 +115,13 @@ function useRowCheckboxLabels() {
 }
 
 /**
- * After the user goes to another page, focus moves to its heading (its h1,
- * else the title in the app bar), as a page
- * load would put a screen reader at the top: without it, focus stays on the
- * link that was followed, now gone, and the next Tab starts from the top of
- * the document.
+ * After the user goes to another page, focus moves to the start of its
+ * content (the page's toolbar, then its heading), as a page load would put a
+ * screen reader at the top: without it, focus stays on the link that was
+ * followed, now gone, and the next Tab starts from the top of the document,
+ * through the whole menu.
  */
-function useFocusHeadingOnNavigation() {
+function useFocusContentOnNavigation() {
   const { pathname } = useLocation()
   const firstPage = useRef(true)
   useEffect(() => {
@@ -131,10 +132,9 @@ function useFocusHeadingOnNavigation() {
     const frame = requestAnimationFrame(() => {
       // A dialog that opened with the page keeps the focus it took.
       if (document.activeElement?.closest('[role="dialog"]')) return
-      const heading =
-        document.querySelector<HTMLElement>('#main-content h1') ?? document.getElementById('react-admin-title')
-      if (heading && !heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1')
-      heading?.focus({ preventScroll: true })
+      const content = document.getElementById('main-content')
+      if (content && !content.hasAttribute('tabindex')) content.setAttribute('tabindex', '-1')
+      content?.focus({ preventScroll: true })
     })
     return () => cancelAnimationFrame(frame)
   }, [pathname])
@@ -144,14 +144,15 @@ export const Layout = ({ children }: { children: ReactNode }) => {
   const [locale] = useLocaleState()
   const translate = useTranslate()
   useRowCheckboxLabels()
-  useFocusHeadingOnNavigation()
+  useFocusContentOnNavigation()
   // Screen readers and the browser's spell-checker follow <html lang>; the tab and bookmarks show <title>.
   useEffect(() => {
     document.documentElement.lang = locale
     document.title = translate('rcm.title')
   }, [locale, translate])
   return (
-    <RaLayout appBar={CalendarAppBar} menu={AppMenu}>
+    // The content takes focus after a navigation (useFocusContentOnNavigation): no ring around the whole page.
+    <RaLayout appBar={CalendarAppBar} menu={AppMenu} sx={{ '& #main-content:focus': { outline: 'none' } }}>
       <WorkflowDialogProvider>{children}</WorkflowDialogProvider>
       <SessionGuard />
     </RaLayout>
