@@ -13,8 +13,8 @@ export const taxonomyMessages = {
         },
         related_events: 'Events of this presidency',
         export: 'Export its events',
-        report: 'Report (print or save as PDF)',
-        report_es: 'Report in Spanish',
+        report: 'Report in English (print or save as PDF)',
+        report_es: 'Report in Spanish (print or save as PDF)',
       },
       'event-types': {
         name: 'Event type |||| Event types',
@@ -66,8 +66,8 @@ export const taxonomyMessages = {
         },
         related_events: 'Eventos de esta presidencia',
         export: 'Exportar sus eventos',
-        report: 'Informe (imprimir o guardar como PDF)',
-        report_es: 'Informe en español',
+        report: 'Informe en inglés (imprimir o guardar como PDF)',
+        report_es: 'Informe en español (imprimir o guardar como PDF)',
       },
       'event-types': {
         name: 'Tipo de evento |||| Tipos de evento',
