@@ -14,7 +14,8 @@ import {
 import type { Event } from './events'
 import type { Institution } from './institutions'
 import { LANGUAGES, type Language } from './languages'
-import { MEMBER_STATES, type EventType, type Network, type Presidency } from './taxonomy'
+import { publicTaxonomyOf } from './public-taxonomy'
+import type { EventType, Network, Presidency } from './taxonomy'
 import type { Venue } from './venues'
 
 /*
@@ -35,11 +36,6 @@ export interface EventListReferences {
   networks: Record<number, Network>
 }
 
-const countryOf = (code: string) => {
-  const state = MEMBER_STATES.find((candidate) => candidate.id === code)
-  return { code, name: state ? { en: state.name.en, es: state.name.es } : { en: code, es: code } }
-}
-
 /**
  * What the event's ids name, as the public exports write them: the ids are
  * this calendar's, the names are what another calendar imports by.
@@ -48,25 +44,13 @@ function referencesOf(event: Event, references: EventListReferences) {
   const { venues, institutions, presidencies, eventTypes, networks } = references
   const venue: ListVenue | null = event.venueId === null ? null : (venues[event.venueId] ?? null)
   const eventInstitutions = event.institutionIds.flatMap((id) => (institutions[id] ? [institutions[id]] : []))
-  const presidency = event.presidencyId === null ? undefined : presidencies[event.presidencyId]
-  const type = event.typeId === null ? undefined : eventTypes[event.typeId]
   return {
     venue,
     institutions: eventInstitutions,
-    // presidency, type, countries and networks (issue 18 §3)
-    presidency: presidency
-      ? {
-          country: countryOf(presidency.countryCode),
-          startDate: presidency.startDate,
-          endDate: presidency.endDate,
-          theme: presidency.theme,
-        }
-      : null,
-    type: type ? type.name : null,
-    countries: event.countryCodes.map(countryOf),
-    networks: event.networkIds.flatMap((id) => {
-      const network = networks[id]
-      return network ? [{ name: network.name, acronym: network.acronym }] : []
+    ...publicTaxonomyOf(event, {
+      presidency: (id) => presidencies[id],
+      eventType: (id) => eventTypes[id],
+      network: (id) => networks[id],
     }),
   }
 }
