@@ -79,6 +79,7 @@ const CalendarAppBar = () => {
           display: { xs: '-webkit-box', sm: 'block' },
           WebkitLineClamp: 2,
           WebkitBoxOrient: 'vertical',
+          maxHeight: { xs: '2.5em', sm: 'none' },
           fontSize: { xs: '1rem', sm: '1.25rem' },
           lineHeight: 1.25,
         }}
