@@ -127,6 +127,11 @@ const en = {
     ' before deleting it',
   presidencyOverlap: (country: string, from: string, to: string) =>
     `This period overlaps the presidency of ${country} (${from} to ${to})`,
+  // list preferences per user (preferences/, issue 17 §6)
+  preferenceTooLarge: (size: string, limit: string) =>
+    `This preference takes ${size}; one is kept up to ${limit}: save fewer filters or queries`,
+  tooManyPreferences: (max: number) =>
+    `You keep ${max} preferences, the most there may be: delete some before saving another`,
 }
 
 const EN_ADDRESS_KINDS: Record<AddressKind, string> = {
@@ -293,6 +298,9 @@ const es: Catalogue = {
         : 'deles otra presidencia, o vacíe el campo para que la elija la fecha, antes de eliminarla'),
   presidencyOverlap: (country, from, to) =>
     `Este período se superpone con la presidencia de ${country} (${from} a ${to})`,
+  preferenceTooLarge: (size, limit) =>
+    `Esta preferencia ocupa ${size}; cada una se guarda hasta ${limit}: guarde menos filtros o consultas`,
+  tooManyPreferences: (max) => `Ya guarda ${max} preferencias, el máximo: elimine alguna antes de guardar otra`,
 }
 
 /** Every language's catalogue: the type makes each one have every message. */
