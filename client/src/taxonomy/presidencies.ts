@@ -1,10 +1,14 @@
 import FlagIcon from '@mui/icons-material/Flag'
-import { PresidencyCreate, PresidencyEdit, PresidencyList } from './PresidencyViews'
+import { lazy } from 'react'
+
+/** A page of PresidencyViews.tsx, loaded when first opened. */
+const page = (name: 'PresidencyCreate' | 'PresidencyEdit' | 'PresidencyList') =>
+  lazy(() => import('./PresidencyViews').then((module) => ({ default: module[name] })))
 
 export default {
-  list: PresidencyList,
-  create: PresidencyCreate,
-  edit: PresidencyEdit,
+  list: page('PresidencyList'),
+  create: page('PresidencyCreate'),
+  edit: page('PresidencyEdit'),
   icon: FlagIcon,
   recordRepresentation: (record: { countryCode: string; startDate: string; endDate: string }) =>
     `${record.countryCode} ${record.startDate} – ${record.endDate}`,
