@@ -65,7 +65,7 @@ const SAMPLES: { [K in MessageKey]: MessageArgs<K> } = {
   metadataTarget: ['169.254.169.254', null],
   uploadNeedsFile: [],
   fileTooLarge: ['25 MB'],
-  fileTypeRefused: ['text/html'],
+  fileTypeRefused: [],
   legacyOfficeName: [],
   imageUnreadable: [],
   noSuchFile: [],

@@ -125,7 +125,7 @@ const sizeText = (bytes: number, lang: Language) =>
     : `${Math.max(1, Math.round(bytes / 1024))} KB`
 
 /** The documents, those in the page's language (or both) first, each a link saying its kind, format, size and language. */
-function documentsList(
+export function documentsList(
   event: PublicEventData,
   lang: Language,
   text: CalendarTexts,
@@ -150,7 +150,7 @@ function documentsList(
 }
 
 /** The cover image at the width of its larger smaller copy; decorative beside the title, so without alternative text. */
-function coverImage(event: PublicEventData, href: FileHref): SafeHtml | null {
+export function coverImage(event: PublicEventData, href: FileHref): SafeHtml | null {
   const { image } = event
   if (image === null) return null
   const width = image.width === null ? null : Math.min(image.width, 1200)
