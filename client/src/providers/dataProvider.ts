@@ -81,6 +81,13 @@ export type CalendarMethods = Record<StepMethod, (id: Identifier, params: StepPa
   markNotificationsRead: (params: NotificationsRead) => Promise<{ data: { unread: number } }>
   getNotificationPreferences: () => Promise<{ data: NotificationPreferences }>
   setNotificationPreferences: (params: NotificationPreferences) => Promise<{ data: NotificationPreferences }>
+  /** A stored file's size and detected type, read from the headers of a HEAD request (the API has no metadata route). */
+  getFileFacts: (id: Identifier) => Promise<{ data: FileFacts }>
+}
+
+export interface FileFacts {
+  bytes: number | null
+  mediaType: string | null
 }
 
 /** How often the import screen asks how far an import has got. */
@@ -186,6 +193,11 @@ export function createDataProvider(apiUrl = '/api', client: HttpClient = httpCli
       data: (await client(`${apiUrl}/notifications/preferences`, { method: 'PUT', body: JSON.stringify(params) }))
         .json as NotificationPreferences,
     }),
+    getFileFacts: async (id) => {
+      const { headers } = await client(`${apiUrl}/files/${encodeURIComponent(String(id))}`, { method: 'HEAD' })
+      const length = headers.get('Content-Length')
+      return { data: { bytes: length === null ? null : Number(length), mediaType: headers.get('Content-Type') } }
+    },
   }
 }
 
