@@ -1,11 +1,11 @@
 import FlagIcon from '@mui/icons-material/Flag'
-import { PresidencyCreate, PresidencyEdit, PresidencyList } from './PresidencyViews'
+import { createElement } from 'react'
+import { PresidencyCreate, PresidencyEdit, PresidencyList, PresidencyName } from './PresidencyViews'
 
 export default {
   list: PresidencyList,
   create: PresidencyCreate,
   edit: PresidencyEdit,
   icon: FlagIcon,
-  recordRepresentation: (record: { countryCode: string; startDate: string; endDate: string }) =>
-    `${record.countryCode} ${record.startDate} – ${record.endDate}`,
+  recordRepresentation: createElement(PresidencyName),
 }

@@ -28,3 +28,12 @@ export function usePresidencyLabel() {
   return (presidency: Pick<Presidency, 'countryCode' | 'startDate' | 'endDate'>) =>
     `${countryName(presidency.countryCode)} ${formatDateRange(presidency.startDate, presidency.endDate, language, 'medium')}`
 }
+
+/** "El Salvador 2026" or "El Salvador 2026–2027": the member state and the years of its term, as titles name a presidency. */
+export function usePresidencyTerm() {
+  const countryName = useCountryName()
+  return (presidency: Pick<Presidency, 'countryCode' | 'startDate' | 'endDate'>) => {
+    const [from, to] = [presidency.startDate.slice(0, 4), presidency.endDate.slice(0, 4)]
+    return `${countryName(presidency.countryCode)} ${from === to ? from : `${from}–${to}`}`
+  }
+}
