@@ -174,12 +174,18 @@ function renderFiledEvent(locale: 'en' | 'es') {
         language: 'es',
       },
       { id: 2, fileId: 22, title: text('', ''), kind: 'report', language: 'both' },
+      { id: 3, fileId: 24, title: text('', ''), kind: 'other', language: 'en' },
     ],
     imageFileId: 23,
   })
-  const facts: Record<number, { bytes: number; mediaType: string }> = {
-    21: { bytes: 1_250_000, mediaType: 'application/pdf' },
-    22: { bytes: 48_000, mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
+  const facts: Record<number, { bytes: number; mediaType: string; name: string | null }> = {
+    21: { bytes: 1_250_000, mediaType: 'application/pdf', name: 'agenda.pdf' },
+    22: {
+      bytes: 48_000,
+      mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      name: null,
+    },
+    24: { bytes: 2_000, mediaType: 'application/pdf', name: 'final_report.pdf' },
   }
   const dataProvider = fakeDataProvider(
     {
@@ -193,7 +199,9 @@ function renderFiledEvent(locale: 'en' | 'es') {
       ],
       networks: [{ id: 1, name: text('Regional Network', 'Red Regional'), acronym: text('RNCOM', 'RROCM') }],
     },
-    { getFileFacts: vi.fn(async (id: number) => ({ data: facts[id] ?? { bytes: null, mediaType: null } })) },
+    {
+      getFileFacts: vi.fn(async (id: number) => ({ data: facts[id] ?? { bytes: null, mediaType: null, name: null } })),
+    },
   )
   return renderAdmin(<EventShow id={9} />, { resource: 'events', dataProvider, locale })
 }
@@ -217,12 +225,15 @@ test('lists the presidency, type, countries and networks, and the documents with
   await waitFor(() => expect(detail('Networks')).toHaveTextContent('RNCOM'))
 
   const documents = screen.getByRole('heading', { level: 2, name: 'Documents' }).nextElementSibling as HTMLElement
-  const [agenda, report] = within(documents).getAllByRole('listitem')
+  const [agenda, report, other] = within(documents).getAllByRole('listitem')
   expect(within(agenda!).getByRole('link', { name: 'Agenda of the meeting' })).toHaveAttribute('href', '/api/files/21')
   await waitFor(() => expect(agenda).toHaveTextContent('(Agenda, PDF, 1.2 MB, Spanish)'))
   // A document without a title is named by its kind.
   expect(within(report!).getByRole('link', { name: 'Report' })).toHaveAttribute('href', '/api/files/22')
   await waitFor(() => expect(report).toHaveTextContent('(Report, Word, 47 kB, English and Spanish)'))
+  // …or, when its file's name is known, by that name without its extension.
+  expect(await within(other!).findByRole('link', { name: 'final report' })).toHaveAttribute('href', '/api/files/24')
+  expect(other).toHaveTextContent('(Other, PDF, 2 kB, English)')
   expect(screen.getByRole('img', { name: 'Cover image' })).toHaveAttribute('src', '/api/files/23?size=1200')
 })
 
@@ -236,10 +247,11 @@ test('in Spanish, names the taxonomy and the documents in Spanish', async () => 
   await waitFor(() => expect(detail('Redes')).toHaveTextContent('RROCM'))
 
   const documents = screen.getByRole('heading', { level: 2, name: 'Documentos' }).nextElementSibling as HTMLElement
-  const [agenda, report] = within(documents).getAllByRole('listitem')
+  const [agenda, report, other] = within(documents).getAllByRole('listitem')
   expect(within(agenda!).getByRole('link', { name: 'Agenda de la reunión' })).toBeInTheDocument()
   await waitFor(() => expect(agenda).toHaveTextContent('(Agenda, PDF, 1,2 MB, español)'))
   expect(within(report!).getByRole('link', { name: 'Informe' })).toBeInTheDocument()
   await waitFor(() => expect(report).toHaveTextContent('(Informe, Word, 47 kB, español e inglés)'))
+  await waitFor(() => expect(other).toHaveTextContent('(Otro, PDF, 2 kB, inglés)'))
   expect(screen.getByRole('img', { name: 'Imagen de portada' })).toBeInTheDocument()
 })

@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useDataProvider, useRecordContext, useTranslate } from 'react-admin'
 import { useLanguage, useLocalized } from '../common/useLocalized'
 import type { CalendarDataProvider } from '../providers/dataProvider'
+import { titleFromName } from './uploadFile'
 
 /** "820 KB", "1.2 MB" / "1,2 MB", as the public page writes a document's size. */
 export function sizeText(bytes: number, language: string): string {
@@ -43,7 +44,7 @@ const DocumentItem = ({ document }: { document: EventDocument }) => {
   return (
     <Typography component="li" variant="body2" sx={{ overflowWrap: 'anywhere' }}>
       <Link href={`/api/files/${document.fileId}`} target="_blank" rel="noopener">
-        {localized(document.title) || kind}
+        {localized(document.title) || (facts?.name ? titleFromName(facts.name) : '') || kind}
       </Link>{' '}
       <Box component="span" sx={{ color: 'text.secondary' }}>
         ({details.join(', ')})
@@ -52,7 +53,11 @@ const DocumentItem = ({ document }: { document: EventDocument }) => {
   )
 }
 
-/** The event's documents in their order: each title links to the file, followed by its kind, format, size and language. */
+/**
+ * The event's documents in their order: each title links to the file, followed
+ * by its kind, format, size and language. A document left without a title is
+ * named by its file's name, as the upload named it (without the extension).
+ */
 export const DocumentsField = () => {
   const record = useRecordContext<Pick<Event, 'documents'>>()
   if (!record || record.documents.length === 0) return null
