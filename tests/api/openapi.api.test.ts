@@ -235,6 +235,15 @@ describe('real answers of the API match the documented schemas', () => {
     expectDocumented('GET', '/api/users', await api.request('/api/users'))
   })
 
+  test("a user's list preferences, kept and read back, and a refused one", async () => {
+    const editor = api.as('editor')
+    const saved = [{ label: 'Mine', value: { filter: { status: 'draft' }, sort: { field: 'id', order: 'DESC' } } }]
+    const put = await editor.send('PUT', '/api/preferences/events.savedQueries', saved)
+    expectDocumented('PUT', '/api/preferences/:key', put)
+    expectDocumented('PUT', '/api/preferences/:key', await editor.send('PUT', '/api/preferences/events.x', {}))
+    expectDocumented('GET', '/api/preferences', await editor.request('/api/preferences'))
+  })
+
   test('a schema that does not fit the answer is reported (the check can fail)', async () => {
     const response = await api.request('/api/venues?range=[0,0]')
     expect(() => expectDocumented('GET', '/api/venues', { ...response, body: [{ id: 'one' }] })).toThrow()

@@ -2,15 +2,17 @@ import type { Event } from '@rcm/shared'
 import { screen, waitFor, within } from '@testing-library/react'
 import { useState } from 'react'
 import { expect, test } from 'vitest'
+import { EventCreate } from '../../client/src/events/EventCreate'
 import { EventEdit } from '../../client/src/events/EventEdit'
 import { fakeAuthProvider } from '../support/fake-auth-provider'
 import { eventRecord, fakeDataProvider } from '../support/fake-data-provider'
-import { button, control, fill, firstEnglish, setupUser } from '../support/form-queries'
+import { button, control, fill, findEnglish, firstEnglish, setupUser } from '../support/form-queries'
 import { POLL, renderAdmin } from '../support/render-admin'
 
 const text = (en: string, es = '') => ({ en, es })
 /** The fake editor's id is 1. */
 const KEY = 'rcm.draft.1.events.7'
+const NEW_KEY = 'rcm.draft.1.events.new'
 
 const stored = () => window.localStorage.getItem(KEY)
 
@@ -131,4 +133,22 @@ test('a copy made on an older version is restored through the merge dialog: each
     title: text('My title'),
     city: 'San Salvador',
   })
+})
+
+test('a new event, once saved, leaves no copy behind to be offered (and saved twice) on the next new event', async () => {
+  const user = setupUser()
+  const dataProvider = fakeDataProvider()
+  const { unmount } = renderAdmin(<EventCreate />, {
+    dataProvider,
+    resource: 'events',
+    authProvider: fakeAuthProvider('editor'),
+  })
+  await fill(user, await findEnglish('Title'), 'Regional Seminar')
+  await expect.poll(() => window.localStorage.getItem(NEW_KEY), POLL).toContain('Regional Seminar')
+  await user.click(button('Save'))
+  await waitFor(() => expect(dataProvider.create).toHaveBeenCalledTimes(1))
+  await expect.poll(() => window.localStorage.getItem(NEW_KEY), POLL).toBeNull()
+  // The page goes away after the save (react-admin's redirect): what it leaves must not be kept.
+  unmount()
+  expect(window.localStorage.getItem(NEW_KEY)).toBeNull()
 })

@@ -68,8 +68,10 @@ export const FormDraftKeeper = ({ resource, omit = [], onRestoreStale }: FormDra
     keyRef.current = key
   }, [key])
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
-  // Set once the server has the values, so that the redirect after a save does not keep them again.
+  // Set once the server has the values, so that the redirect after a save does not keep them again;
+  // with the values it saved, since a created record's form stays dirty (and re-renders) until it goes.
   const saved = useRef(false)
+  const savedValues = useRef<string | null>(null)
   // The record the values in the form were typed on: the one loaded, or that of a copy restored on it.
   const [restored, setRestored] = useState<{ on: unknown; base: Values | null } | null>(null)
   const base = restored !== null && restored.on === record ? restored.base : (record ?? null)
@@ -96,10 +98,11 @@ export const FormDraftKeeper = ({ resource, omit = [], onRestoreStale }: FormDra
 
   useEffect(() => {
     if (key === null || !isDirty) return
+    if (saved.current && JSON.stringify(form.getValues()) === savedValues.current) return
     saved.current = false
     timer.current = setTimeout(write, DEBOUNCE_MS)
     return () => clearTimeout(timer.current)
-  }, [key, isDirty, values, write])
+  }, [key, isDirty, values, write, form])
 
   // The latest state for the handlers below, which must not be re-registered on every keystroke.
   const leaving = useRef({ isDirty, write, notify })
@@ -130,6 +133,7 @@ export const FormDraftKeeper = ({ resource, omit = [], onRestoreStale }: FormDra
       try {
         const result = await next(resourceName, params)
         saved.current = true
+        savedValues.current = JSON.stringify(form.getValues())
         if (keyRef.current !== null) clearDraft(keyRef.current)
         return result
       } catch (error) {
@@ -137,7 +141,7 @@ export const FormDraftKeeper = ({ resource, omit = [], onRestoreStale }: FormDra
         throw error
       }
     },
-    [write],
+    [write, form],
   )
   useRegisterMutationMiddleware<Save>(clearOnSave)
 

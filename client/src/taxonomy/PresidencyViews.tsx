@@ -34,13 +34,6 @@ const CountryName = ({ record }: { record: Presidency }) => {
 
 const Day = ({ day }: { day: string }) => <>{useDayText()(day)}</>
 
-/** The presidency's member state and years, "El Salvador 2026–2027": how links and dialogs name it. */
-export const PresidencyName = () => {
-  const record = useRecordContext<Presidency>()
-  const term = usePresidencyTerm()
-  return record ? <>{term(record)}</> : null
-}
-
 /** A phone's list: the member state, its period and theme, one row each; a row opens its form. */
 const PhoneList = () => {
   const countryName = useCountryName()

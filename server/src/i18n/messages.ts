@@ -119,10 +119,19 @@ const en = {
   noSuchNetwork: 'No such network',
   taxonomyInUse: (count: number, kind: 'presidency' | 'type' | 'network') =>
     `Used by ${count} ${count === 1 ? 'event' : 'events'}; ` +
-    (kind === 'network' ? 'remove it from them' : `give them another ${kind}`) +
+    (kind === 'network'
+      ? 'remove it from them'
+      : kind === 'type'
+        ? 'give them another type'
+        : 'give them another presidency, or empty the field so the date chooses,') +
     ' before deleting it',
   presidencyOverlap: (country: string, from: string, to: string) =>
     `This period overlaps the presidency of ${country} (${from} to ${to})`,
+  // list preferences per user (preferences/, issue 17 §6)
+  preferenceTooLarge: (size: string, limit: string) =>
+    `This preference takes ${size}; one is kept up to ${limit}: save fewer filters or queries`,
+  tooManyPreferences: (max: number) =>
+    `You keep ${max} preferences, the most there may be: delete some before saving another`,
 }
 
 const EN_ADDRESS_KINDS: Record<AddressKind, string> = {
@@ -286,9 +295,12 @@ const es: Catalogue = {
       ? 'quítela de ellos antes de eliminarla'
       : kind === 'type'
         ? 'deles otro tipo antes de eliminar este'
-        : 'deles otra presidencia antes de eliminarla'),
+        : 'deles otra presidencia, o vacíe el campo para que la elija la fecha, antes de eliminarla'),
   presidencyOverlap: (country, from, to) =>
     `Este período se superpone con la presidencia de ${country} (${from} a ${to})`,
+  preferenceTooLarge: (size, limit) =>
+    `Esta preferencia ocupa ${size}; cada una se guarda hasta ${limit}: guarde menos filtros o consultas`,
+  tooManyPreferences: (max) => `Ya guarda ${max} preferencias, el máximo: elimine alguna antes de guardar otra`,
 }
 
 /** Every language's catalogue: the type makes each one have every message. */
