@@ -6,7 +6,6 @@ import { useFormContext } from 'react-hook-form'
 import { DateInput, type RaRecord, SelectInput, TextInput, useTranslate } from 'react-admin'
 import { TaxonomyInputs } from '../taxonomy/TaxonomyInputs'
 import { keepText } from '../common/keepText'
-import { StaleTextNotice } from '../translation/StaleTextNotice'
 import { TranslatedInputs, TranslationLayoutSwitch } from '../translation/TranslatedInputs'
 import { ContactsInput } from './ContactsInput'
 import { InstitutionsInput } from './InstitutionsInput'
@@ -97,8 +96,6 @@ export const EventInputs = () => {
         <TextInput source="title" label={text('title')} parse={keepText} />
         <DescriptionInput source="description" label={text('description')} />
       </TranslatedInputs>
-      <StaleTextNotice path="title" />
-      <StaleTextNotice path="description" />
 
       <SectionTitle>{text('sections.whenWhere')}</SectionTitle>
       <Stack direction={{ xs: 'column', sm: 'row' }} columnGap={2} sx={{ width: '100%' }}>

@@ -1,5 +1,6 @@
 import FlagIcon from '@mui/icons-material/Flag'
-import { lazy } from 'react'
+import { createElement, lazy } from 'react'
+import { PresidencyName } from './PresidencyName'
 
 /** A page of PresidencyViews.tsx, loaded when first opened. */
 const page = (name: 'PresidencyCreate' | 'PresidencyEdit' | 'PresidencyList') =>
@@ -10,6 +11,5 @@ export default {
   create: page('PresidencyCreate'),
   edit: page('PresidencyEdit'),
   icon: FlagIcon,
-  recordRepresentation: (record: { countryCode: string; startDate: string; endDate: string }) =>
-    `${record.countryCode} ${record.startDate} – ${record.endDate}`,
+  recordRepresentation: createElement(PresidencyName),
 }

@@ -65,7 +65,7 @@ const en = {
     report: 'Report',
     declaration: 'Declaration',
     photo: 'Photo',
-    other: 'Document',
+    other: 'Other',
   } satisfies Record<DocumentKind, string>,
   documentLanguages: { en: 'English', es: 'Spanish', both: 'English and Spanish' } satisfies Record<
     DocumentLanguage,
@@ -139,7 +139,7 @@ const es: CalendarTexts = {
     report: 'Informe',
     declaration: 'Declaración',
     photo: 'Fotografía',
-    other: 'Documento',
+    other: 'Otro',
   },
   documentLanguages: { en: 'inglés', es: 'español', both: 'español e inglés' },
 }
