@@ -3,7 +3,7 @@ import type { AuthProvider, Identifier, Store } from 'react-admin'
 import type { PreferencesApi } from './preferencesApi'
 
 /** Whose list preferences the store holds; reset with the store at sign-out. */
-export const OWNER_KEY = 'rcm.preferences.owner'
+export const OWNER_KEY = 'preferences.owner'
 
 /** How long a list's params rest before they are sent: a user clicking through sorts sends the last one. */
 const SAVE_DELAY_MS = 1000
