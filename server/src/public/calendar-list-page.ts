@@ -18,11 +18,13 @@ function select(data: CalendarListData, filter: CalendarFilter, options: Calenda
   const { lang } = data.query
   const current = data.query.filters[filter.name]
   const id = `filter-${filter.name}`
-  // A value from a shared link that is no longer a choice (no event that year any more) stays selected.
+  // A value from a shared link that is no longer a choice (no event that year any more), or several
+  // comma-separated as the exports take them, stays selected, named by the choices it holds.
+  const nameOf = (value: string) => options.find((option) => option.value === value)?.label ?? value
   const choices =
     current === undefined || options.some((option) => option.value === current)
       ? options
-      : [...options, { value: current, label: current }]
+      : [...options, { value: current, label: current.split(',').map(nameOf).join(', ') }]
   return html`<div class="field"><label for="${id}">${filter.label(lang)}</label>
 <select id="${id}" name="${filter.name}"><option value="">${filter.anyLabel(lang)}</option>${choices.map(
     (option) =>

@@ -3,8 +3,8 @@ import type { Db } from '../db/connection'
 import type { Condition } from '../db/paged-query'
 import { cachedRead } from '../db/read-cache'
 import { pluckStatement, statement } from '../db/statements'
-import { toFtsQuery } from '../db/text'
 import { SEGMENTS, type FeedRow } from './feed-rows.repository'
+import { publicSearchRepository } from './public-search.repository'
 
 /** What the public calendar page lists: public copies only, as of `today`. */
 export interface CalendarSearch {
@@ -23,18 +23,6 @@ export interface CalendarResults {
   rows: FeedRow[]
 }
 
-function searchConditions(search: CalendarSearch): Condition[] {
-  const conditions: Condition[] = []
-  const q = search.q === undefined ? null : toFtsQuery(search.q)
-  if (q !== null) {
-    conditions.push({
-      sql: 'event_id IN (SELECT rowid FROM public_copies_fts WHERE public_copies_fts MATCH @q)',
-      params: { q },
-    })
-  }
-  return [...conditions, ...(search.conditions ?? [])]
-}
-
 /**
  * One page of the public calendar: `limit` events after the first `offset`,
  * in the feeds' three segments, each read in its index's order
@@ -42,10 +30,14 @@ function searchConditions(search: CalendarSearch): Condition[] {
  * says which segments the page spans, so a page reads only its own rows.
  */
 export function searchCalendar(db: Db, search: CalendarSearch, offset: number, limit: number): CalendarResults {
-  const conditions = searchConditions(search)
+  const hits = publicSearchRepository.hits(db, search.q)
+  if (hits?.count === 0) return { total: 0, rows: [] }
+  const conditions = [...(hits ? [hits.condition] : []), ...(search.conditions ?? [])]
   const where = conditions.map((condition) => ` AND (${condition.sql})`).join('')
   const params = Object.assign({ today: search.today }, ...conditions.map((condition) => condition.params ?? {}))
-  const counts = cachedRead(db, `calendar-counts:${where}:${JSON.stringify(params)}`, () =>
+  // The search is named by its words, not by its hits (up to a few thousand ids).
+  const { hitIds: _hitIds, ...keyParams } = params
+  const counts = cachedRead(db, `calendar-counts:${where}:${JSON.stringify(keyParams)}:${search.q ?? ''}`, () =>
     SEGMENTS.map(
       (segment) =>
         pluckStatement<number>(db, `SELECT count(*) FROM event_public_copies WHERE ${segment.where}${where}`).get(
