@@ -237,3 +237,25 @@ test('each filter is its own cached page: a conditional request for another filt
   const other = await fetch(`${api.url}/calendar?type=${FORUM}`, { headers: { 'If-None-Match': etag } })
   expect(other.status).toBe(200)
 })
+
+test('an event under way since before others counts as upcoming, filtered or not, and pages stay in date order', async () => {
+  // Today is 2026-06-01.
+  published('Long course under way', { startDate: '2026-03-01', endDate: '2026-06-30', typeId: WORKSHOP })
+  published('Ended last week', { startDate: '2026-05-20', endDate: '2026-05-25', typeId: WORKSHOP })
+  published('Next month', { startDate: '2026-07-01', endDate: null, typeId: WORKSHOP })
+  published('Last year', { startDate: '2025-02-01', endDate: null, typeId: FORUM })
+  const sections = (document: Document) =>
+    [...document.querySelectorAll('main section')].map((section) => [
+      section.querySelector('h2')?.textContent,
+      ...[...section.querySelectorAll('article h3')].map((h3) => h3.textContent),
+    ])
+
+  expect(sections((await fetchPage()).document)).toEqual([
+    ['Upcoming events', 'Long course under way', 'Next month'],
+    ['Past events', 'Ended last week', 'Last year'],
+  ])
+  expect(sections((await fetchPage(`?type=${WORKSHOP}`)).document)).toEqual([
+    ['Upcoming events', 'Long course under way', 'Next month'],
+    ['Past events', 'Ended last week'],
+  ])
+})

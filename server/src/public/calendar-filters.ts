@@ -25,8 +25,8 @@ export interface CalendarFilter {
   options: (db: Db, lang: Language) => CalendarFilterOption[]
   /** The query string's value as the filter keeps it, or undefined when it is not one it takes (then ignored). */
   parse: (raw: string) => string | undefined
-  /** The condition on `event_public_copies` for a parsed value. */
-  condition: (value: string) => Condition
+  /** The condition on `event_public_copies` for a parsed value; `inOrder`: for a query reading the rows in date order (taxonomyConditions). */
+  condition: (value: string, inOrder: boolean) => Condition
 }
 
 const YEAR = /^\d{4}$/
@@ -75,7 +75,7 @@ function taxonomyFilter(
         ? [...new Set(parsed.data.map(String))].join(',')
         : undefined
     },
-    condition: (value) => taxonomyConditions(toFilter(value.split(',')))[0]!,
+    condition: (value, inOrder) => taxonomyConditions(toFilter(value.split(',')), { inOrder })[0]!,
   }
 }
 

@@ -14,6 +14,8 @@ export interface CalendarSearch {
   q?: string
   /** Further conditions on `event_public_copies`, one per filter of the page (calendar-filters.ts). */
   conditions?: readonly Condition[]
+  /** The same conditions without the use of a filter's own index, for a segment read in its date order. */
+  inOrderConditions?: readonly Condition[]
 }
 
 export interface CalendarResults {
@@ -24,6 +26,39 @@ export interface CalendarResults {
 }
 
 /**
+ * A segment whose page would gather more filtered rows than this through a
+ * filter's own index (presidency, type), and sort them all, is read in its
+ * index's order instead, with the filter checked on the way.
+ */
+const SORT_AT_MOST = 2_000
+
+/**
+ * Where each segment begins in the start-date indexes, as conditions every
+ * one of its rows meets: an upcoming event starts no earlier than the
+ * earliest start of those not over yet (kept until the next write), a past
+ * one before today. Without them a page of upcoming events would read every
+ * past event first.
+ */
+function segmentBounds(db: Db, today: string): { sql: readonly string[]; params: { upcomingFrom: string } } {
+  const upcomingFrom = cachedRead(
+    db,
+    `calendar-upcoming-from:${today}`,
+    () =>
+      pluckStatement<string | null>(
+        db,
+        `SELECT min(start_date) FROM event_public_copies
+         WHERE start_date IS NOT NULL AND coalesce(end_date, start_date) >= ?`,
+      ).get(today) ?? null,
+  )
+  return {
+    sql: [' AND start_date >= @upcomingFrom', '', ' AND start_date < @today'],
+    params: { upcomingFrom: upcomingFrom ?? today },
+  }
+}
+
+const whereOf = (conditions: readonly Condition[]) => conditions.map((condition) => ` AND (${condition.sql})`).join('')
+
+/**
  * One page of the public calendar: `limit` events after the first `offset`,
  * in the feeds' three segments, each read in its index's order
  * (migrations/0006). The count of each segment (kept until the next write)
@@ -32,17 +67,24 @@ export interface CalendarResults {
 export function searchCalendar(db: Db, search: CalendarSearch, offset: number, limit: number): CalendarResults {
   const hits = publicSearchRepository.hits(db, search.q)
   if (hits?.count === 0) return { total: 0, rows: [] }
-  const conditions = [...(hits ? [hits.condition] : []), ...(search.conditions ?? [])]
-  const where = conditions.map((condition) => ` AND (${condition.sql})`).join('')
-  const params = Object.assign({ today: search.today }, ...conditions.map((condition) => condition.params ?? {}))
+  const searched = hits ? [hits.condition] : []
+  const conditions = [...searched, ...(search.conditions ?? [])]
+  const where = whereOf(conditions)
+  const inOrderWhere = whereOf([...searched, ...(search.inOrderConditions ?? search.conditions ?? [])])
+  const bounds = segmentBounds(db, search.today)
+  const params = Object.assign(
+    { today: search.today, ...bounds.params },
+    ...[...conditions, ...(search.inOrderConditions ?? [])].map((condition) => condition.params ?? {}),
+  )
   // The search is named by its words, not by its hits (up to a few thousand ids).
   const { hitIds: _hitIds, ...keyParams } = params
   const counts = cachedRead(db, `calendar-counts:${where}:${JSON.stringify(keyParams)}:${search.q ?? ''}`, () =>
     SEGMENTS.map(
-      (segment) =>
-        pluckStatement<number>(db, `SELECT count(*) FROM event_public_copies WHERE ${segment.where}${where}`).get(
-          params,
-        ) ?? 0,
+      (segment, index) =>
+        pluckStatement<number>(
+          db,
+          `SELECT count(*) FROM event_public_copies WHERE ${segment.where}${bounds.sql[index]}${where}`,
+        ).get(params) ?? 0,
     ),
   )
   const rows: FeedRow[] = []
@@ -55,7 +97,8 @@ export function searchCalendar(db: Db, search: CalendarSearch, offset: number, l
       skip -= count
       return
     }
-    const sql = `SELECT data, sequence FROM event_public_copies WHERE ${segment.where}${where}
+    const sql = `SELECT data, sequence FROM event_public_copies
+      WHERE ${segment.where}${bounds.sql[index]}${count > SORT_AT_MOST ? inOrderWhere : where}
       ORDER BY ${segment.order} LIMIT @limit OFFSET @offset`
     for (const row of statement<{ data: string; sequence: number }>(db, sql).all({
       ...params,
