@@ -259,3 +259,20 @@ test('an event under way since before others counts as upcoming, filtered or not
     ['Past events', 'Ended last week'],
   ])
 })
+
+test("the page's feed links give the events the page lists: the same search and filters, the year as a day range", async () => {
+  await calendar()
+  published('Workshop of another year', {
+    startDate: '2025-07-01',
+    endDate: null,
+    typeId: WORKSHOP,
+    countryCodes: ['SV'],
+  })
+  const { document } = await fetchPage(`?q=workshop&year=2026&type=${WORKSHOP}&country=SV&lang=es`)
+  const feeds = [...document.querySelectorAll('header section a')].map((link) => link.getAttribute('href') ?? '')
+  const query = `q=workshop&from=2026-01-01&to=2026-12-31&type=${WORKSHOP}&country=SV&lang=es`
+  expect(feeds.sort()).toEqual(['atom', 'csv', 'ics', 'json'].map((format) => `/api/public/events.${format}?${query}`))
+  const json = (await (await fetch(`${api.url}/api/public/events.json?${query}`)).json()) as Array<{ title: string }>
+  expect(json.map((event) => event.title)).toEqual(titles(document))
+  expect(titles(document)).toEqual(['Workshop in San Salvador (es)'])
+})

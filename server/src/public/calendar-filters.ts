@@ -25,6 +25,8 @@ export interface CalendarFilter {
   options: (db: Db, lang: Language) => CalendarFilterOption[]
   /** The query string's value as the filter keeps it, or undefined when it is not one it takes (then ignored). */
   parse: (raw: string) => string | undefined
+  /** The feeds' parameters that give the same events (default: the same name and value). */
+  feedParams?: (value: string) => Record<string, string>
   /** The condition on `event_public_copies` for a parsed value; `inOrder`: for a query reading the rows in date order (taxonomyConditions). */
   condition: (value: string, inOrder: boolean) => Condition
 }
@@ -37,6 +39,8 @@ export const yearFilter: CalendarFilter = {
   anyLabel: (lang) => CALENDAR_TEXTS[lang].anyYear,
   options: (db) => publishedYears(db).map((year) => ({ value: String(year), label: String(year) })),
   parse: (raw) => (YEAR.test(raw.trim()) ? raw.trim() : undefined),
+  // The feeds' day range keeps the events whose days overlap it, as the year does.
+  feedParams: (value) => ({ from: `${value}-01-01`, to: `${value}-12-31` }),
   condition: (value) => yearCondition(Number(value)),
 }
 

@@ -2,7 +2,7 @@ import { otherLanguage, type Language } from '@rcm/shared'
 import { CALENDAR_TEXTS } from './calendar-texts'
 import type { CalendarFilter, CalendarFilterOption } from './calendar-filters'
 import { eventArticle, eventIcsHref, eventPagePath, pageHead, PAGE_END } from './calendar-page'
-import { calendarSearch, CALENDAR_PAGE_SIZE, isFiltered, type CalendarQuery } from './calendar-query'
+import { calendarFeedQuery, calendarSearch, CALENDAR_PAGE_SIZE, isFiltered, type CalendarQuery } from './calendar-query'
 import type { FeedRow } from './feed-rows.repository'
 import { html, trustedHtml, type SafeHtml } from './html'
 
@@ -101,6 +101,10 @@ export function calendarListPage(data: CalendarListData): string {
   const head = pageHead(query.lang, {
     title: query.q === '' ? undefined : CALENDAR_TEXTS[query.lang].resultsFor(query.q),
     languageHref: calendarSearch(query, { lang: otherLanguage(query.lang) satisfies Language }),
+    feedQuery: calendarFeedQuery(
+      query,
+      data.filters.map(({ filter }) => filter),
+    ),
   })
   return (
     html`${head}${searchForm(data)}
