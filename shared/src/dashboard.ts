@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { EventStatusSchema } from './events'
+import { addDays } from './date-range'
 import type { EventFilter } from './list-query'
 import { LocalizedTextSchema } from './primitives'
 
@@ -74,7 +75,7 @@ export const LIVE_STATUSES: EventFilter['status'] = ['draft', 'in_review', 'publ
 
 /** The filter of the events list that the "upcoming" panel counts: under way or starting within UPCOMING_DAYS of `today`. */
 export function upcomingFilter(today: string) {
-  const horizon = new Date(Date.parse(`${today}T00:00:00Z`) + UPCOMING_DAYS * 86_400_000).toISOString().slice(0, 10)
+  const horizon = addDays(today, UPCOMING_DAYS)
   return {
     status: LIVE_STATUSES,
     endDate_gte: today,

@@ -22,6 +22,18 @@ function dateFormat(language: Language, dateStyle: 'long' | 'medium'): Intl.Date
   return format
 }
 
+const DAY_MS = 86_400_000
+
+/** The calendar day `days` after `isoDate` (before, when negative), both `YYYY-MM-DD`. */
+export function addDays(isoDate: string, days: number): string {
+  return new Date(utcDate(isoDate).getTime() + days * DAY_MS).toISOString().slice(0, 10)
+}
+
+/** How many days `to` is after `from` (negative when before), both `YYYY-MM-DD`. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((utcDate(to).getTime() - utcDate(from).getTime()) / DAY_MS)
+}
+
 /**
  * The days of an event as one phrase in `language`, e.g. "3–5 June 2025" or
  * "3 de junio de 2025"; null when the event has no start date yet.

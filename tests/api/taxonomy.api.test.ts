@@ -110,8 +110,9 @@ describe('the resources', () => {
     expect((await api.anonymous().send('GET', '/api/event-types')).status).toBe(401)
   })
 
-  test('a type, network or presidency an event uses cannot be deleted, and the answer says why', async () => {
-    api.insertEvent({ startDate: '2026-05-12', endDate: null, typeId: WORKSHOP, networkIds: [RNCOM] })
+  test('a type, network or presidency an editor gave an event cannot be deleted, and the answer says why', async () => {
+    const picked = { presidencyId: EL_SALVADOR_2026, typeId: WORKSHOP, networkIds: [RNCOM] }
+    api.insertEvent({ startDate: '2026-05-12', endDate: null, ...picked })
     for (const path of [`event-types/${WORKSHOP}`, `networks/${RNCOM}`, `presidencies/${EL_SALVADOR_2026}`]) {
       const response = await api.send('DELETE', `/api/${path}`)
       expect(response.status, path).toBe(409)

@@ -30,6 +30,7 @@ test('names actions and status changes in words, in the interface language, and 
       entry(4, 'users.mfa-reset', { hadFactor: true, sessionsEnded: 2 }, ['users', 3]),
       entry(5, 'webhooks.update', { active: { from: true, to: false } }, ['webhooks', 1]),
       entry(3, 'something.new', { count: 2 }, null),
+      entry(6, 'presidencies.reassign-events', { cause: 'created', events: 12, publicCopies: 7 }, ['presidencies', 2]),
     ],
   })
   renderAdmin(<AuditLogList />, {
@@ -49,6 +50,11 @@ test('names actions and status changes in words, in the interface language, and 
   expect(screen.getByText('Tenía verificación en dos pasos: sí')).toBeInTheDocument()
   expect(screen.getByText('Sesiones cerradas: 2')).toBeInTheDocument()
   expect(screen.getByText('Activo: sí → no')).toBeInTheDocument()
+  const reassigned = (await screen.findByText('Eventos asignados a la presidencia de sus fechas')).closest('tr')
+  if (!reassigned) throw new Error('no row')
+  expect(within(reassigned).getByText('Porque la presidencia fue: creada')).toBeInTheDocument()
+  expect(within(reassigned).getByText('Copias públicas: 7')).toBeInTheDocument()
+  expect(within(reassigned).getByText('Presidencia 2')).toBeInTheDocument()
   // An action this version of the app has no words for is shown as the server names it, never hidden.
   expect(screen.getByText('something.new')).toBeInTheDocument()
   expect(screen.queryByText(/"from"/)).not.toBeInTheDocument()

@@ -99,7 +99,10 @@ const DetailsField = () => {
   if (typeof comment === 'string' && comment !== '') lines.push(translate('rcm.audit.comment', { comment }))
   for (const [key, value] of Object.entries(rest)) {
     if (value === undefined) continue
-    lines.push(`${translate(`rcm.audit.details.${key}`, { _: inWords(key) })}: ${say(value)}`)
+    // A word the server wrote (the cause of a presidency's reassignment) in the interface's language.
+    const said =
+      typeof value === 'string' ? translate(`rcm.audit.values.${key}.${value}`, { _: say(value) }) : say(value)
+    lines.push(`${translate(`rcm.audit.details.${key}`, { _: inWords(key) })}: ${said}`)
   }
   return (
     <Typography variant="body2" component="div" sx={{ wordBreak: 'break-word' }}>

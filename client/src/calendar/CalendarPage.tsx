@@ -1,5 +1,5 @@
 import type { Event, EventFilter } from '@rcm/shared'
-import { formatDateRange } from '@rcm/shared'
+import { addDays, formatDateRange } from '@rcm/shared'
 import FullCalendar, { type DatesSetInfo, type EventDropInfo, type EventInput } from '@fullcalendar/react'
 import classicThemePlugin from '@fullcalendar/react/themes/classic'
 import dayGridPlugin from '@fullcalendar/react/daygrid'
@@ -216,8 +216,7 @@ const EventCalendar = ({ onRange }: { onRange: (range: { from: string; to: strin
         }}
         datesSet={(info: DatesSetInfo) => {
           // The view's end is exclusive: its last day is the day before.
-          const last = new Date(Date.parse(info.endStr.slice(0, 10)) - 86_400_000).toISOString().slice(0, 10)
-          onRange({ from: info.startStr.slice(0, 10), to: last })
+          onRange({ from: info.startStr.slice(0, 10), to: addDays(info.endStr.slice(0, 10), -1) })
         }}
       />
     </Box>
@@ -227,9 +226,9 @@ const EventCalendar = ({ onRange }: { onRange: (range: { from: string; to: strin
 function initialRange(): { from: string; to: string } {
   const now = new Date()
   const day = (ms: number) => new Date(ms).toISOString().slice(0, 10)
-  const first = Date.UTC(now.getFullYear(), now.getMonth(), 1)
-  const last = Date.UTC(now.getFullYear(), now.getMonth() + 1, 0)
-  return { from: day(first - 7 * 86_400_000), to: day(last + 7 * 86_400_000) }
+  const first = day(Date.UTC(now.getFullYear(), now.getMonth(), 1))
+  const last = day(Date.UTC(now.getFullYear(), now.getMonth() + 1, 0))
+  return { from: addDays(first, -7), to: addDays(last, 7) }
 }
 
 /**

@@ -631,10 +631,6 @@ export const eventsRepository = {
 
   setPresidencyAuto,
 
-  countByPresidency(db: Db, presidencyId: number): number {
-    return pluckStatement<number>(db, 'SELECT count(*) FROM events WHERE presidency_id = ?').get(presidencyId) ?? 0
-  },
-
   countByType(db: Db, typeId: number): number {
     return pluckStatement<number>(db, 'SELECT count(*) FROM events WHERE type_id = ?').get(typeId) ?? 0
   },

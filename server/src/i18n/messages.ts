@@ -119,7 +119,11 @@ const en = {
   noSuchNetwork: 'No such network',
   taxonomyInUse: (count: number, kind: 'presidency' | 'type' | 'network') =>
     `Used by ${count} ${count === 1 ? 'event' : 'events'}; ` +
-    (kind === 'network' ? 'remove it from them' : `give them another ${kind}`) +
+    (kind === 'network'
+      ? 'remove it from them'
+      : kind === 'type'
+        ? 'give them another type'
+        : 'give them another presidency, or empty the field so the date chooses,') +
     ' before deleting it',
   presidencyOverlap: (country: string, from: string, to: string) =>
     `This period overlaps the presidency of ${country} (${from} to ${to})`,
@@ -286,7 +290,7 @@ const es: Catalogue = {
       ? 'quítela de ellos antes de eliminarla'
       : kind === 'type'
         ? 'deles otro tipo antes de eliminar este'
-        : 'deles otra presidencia antes de eliminarla'),
+        : 'deles otra presidencia, o vacíe el campo para que la elija la fecha, antes de eliminarla'),
   presidencyOverlap: (country, from, to) =>
     `Este período se superpone con la presidencia de ${country} (${from} a ${to})`,
 }

@@ -65,14 +65,14 @@ export const presidenciesCrudRoutes = crudRoutes(
     defaultSort: { field: 'startDate', order: 'DESC' },
     filterSchema: LookupFilterSchema,
     updateConflict: { why: 'The period overlaps another presidency' },
-    deleteConflict: { why: 'An event belongs to the presidency' },
+    deleteConflict: { why: 'An editor picked the presidency for an event' },
   },
   {
     list: ({ db }, query) => listPresidencies(db, query),
     get: ({ db }, id) => getPresidency(db, id),
-    create: ({ db }, actor, body) => createPresidency(db, actor, parse(body)),
-    update: ({ db }, actor, id, body) => updatePresidency(db, actor, id, parse(body)),
-    remove: ({ db }, actor, id) => deletePresidency(db, actor, id),
+    create: ({ db, now }, actor, body) => createPresidency(db, actor, parse(body), now()),
+    update: ({ db, now }, actor, id, body) => updatePresidency(db, actor, id, parse(body), now()),
+    remove: ({ db, now }, actor, id) => deletePresidency(db, actor, id, now()),
   },
 )
 

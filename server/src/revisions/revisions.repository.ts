@@ -11,6 +11,7 @@ import {
 import type { Db } from '../db/connection'
 import { isIn, selectPage, type Condition } from '../db/paged-query'
 import { statement } from '../db/statements'
+import { EVENT_JSON } from '../events/events.repository'
 
 export type RevisionSortField = 'id' | 'createdAt' | 'version'
 
@@ -66,6 +67,29 @@ export const revisionsRepository = {
       data: JSON.stringify(event),
     })
     return Number(result.lastInsertRowid)
+  },
+
+  /**
+   * The same for each of `eventIds` as it is now, in one statement: the record's JSON is built by SQLite
+   * (EVENT_JSON), as the API's getOne gives it.
+   */
+  insertSnapshotsOf(
+    db: Db,
+    eventIds: readonly number[],
+    meta: { action: RevisionAction; userId: number | null; comment: string | null; now: string },
+  ): void {
+    statement(
+      db,
+      `INSERT INTO event_revisions (event_id, version, action, user_id, created_at, comment, data)
+       SELECT e.id, e.version, @action, @user_id, @created_at, @comment, ${EVENT_JSON}
+       FROM events e WHERE e.id IN (SELECT value FROM json_each(@ids)) ORDER BY e.id`,
+    ).run({
+      ids: JSON.stringify(eventIds),
+      action: meta.action,
+      user_id: meta.userId,
+      created_at: meta.now,
+      comment: meta.comment,
+    })
   },
 
   findById(db: Db, id: number): Revision | undefined {

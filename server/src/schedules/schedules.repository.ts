@@ -84,6 +84,19 @@ export const schedulesRepository = {
     })
   },
 
+  /**
+   * Moves the schedules set on the version before each event's current one to the current one: the system
+   * made that version (a presidency chosen again by date), and a schedule releases only the version it names.
+   */
+  followSystemVersion(db: Db, eventIds: readonly number[]): void {
+    statement(
+      db,
+      `UPDATE event_schedules SET version = version + 1
+       WHERE event_id IN (SELECT value FROM json_each(?))
+         AND version = (SELECT e.version - 1 FROM events e WHERE e.id = event_schedules.event_id)`,
+    ).run(JSON.stringify(eventIds))
+  },
+
   /** Clears the times of steps that have been carried out or given up; a row left with nothing to show goes. */
   clearSteps(db: Db, eventId: number, steps: { publish: boolean; unpublish: boolean }): void {
     const params = { event_id: eventId, publish: steps.publish ? 1 : 0, unpublish: steps.unpublish ? 1 : 0 }
