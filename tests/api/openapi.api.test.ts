@@ -163,6 +163,7 @@ describe('schemas come from the shared zod schemas', () => {
       'query type',
       'query country',
       'query network',
+      'query q',
     ])
     expect(Object.keys(feed.responses)).toEqual(['200', '304', '400'])
   })

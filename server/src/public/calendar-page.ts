@@ -229,8 +229,8 @@ ${icsHref && html`<p><a class="add" href="${icsHref}" type="text/calendar">${tex
 `
 }
 
-const feedHref = (format: 'json' | 'csv' | 'ics' | 'atom', lang: Language) =>
-  `/api/public/events.${format}?lang=${lang}`
+const feedHref = (format: 'json' | 'csv' | 'ics' | 'atom', lang: Language, feedQuery = '') =>
+  `/api/public/events.${format}?${feedQuery === '' ? '' : `${feedQuery}&`}lang=${lang}`
 
 export interface PageHeadOptions {
   /** The document's title before the calendar's own, e.g. the event's title. */
@@ -241,6 +241,8 @@ export interface PageHeadOptions {
   preview?: boolean
   /** A page under the calendar (an event, not found): the calendar's name links back to it instead of being the h1. */
   calendarHref?: string
+  /** The page's search and filters as the feeds take them (`q=…&type=…`), so the feed links give what the page lists. */
+  feedQuery?: string
 }
 
 /** The document up to the start of `main`: title, language switch and, on the calendar's list, the feed links. */
@@ -249,12 +251,13 @@ export function pageHead(lang: Language, options: PageHeadOptions = {}): SafeHtm
   const other = otherLanguage(lang)
   const languageHref = options.languageHref ?? `?lang=${other}`
   const languageLink = html`<a href="${languageHref}" hreflang="${other}" lang="${other}">${text.otherLanguage}</a>`
+  const feedHrefOf = (format: 'json' | 'csv' | 'ics' | 'atom') => feedHref(format, lang, options.feedQuery)
   const feeds = html`<section aria-labelledby="feeds"><h2 id="feeds" class="visually-hidden">${text.feedsHeading}</h2>
 <ul class="links" aria-label="${text.feedsHeading}">
-<li><a href="${feedHref('ics', lang)}" type="text/calendar">${text.feedIcs}</a></li>
-<li><a href="${feedHref('csv', lang)}" type="text/csv">${text.feedCsv}</a></li>
-<li><a href="${feedHref('json', lang)}" type="application/json">${text.feedJson}</a></li>
-<li><a href="${feedHref('atom', lang)}" type="application/atom+xml">${text.feedAtom}</a></li>
+<li><a href="${feedHrefOf('ics')}" type="text/calendar">${text.feedIcs}</a></li>
+<li><a href="${feedHrefOf('csv')}" type="text/csv">${text.feedCsv}</a></li>
+<li><a href="${feedHrefOf('json')}" type="application/json">${text.feedJson}</a></li>
+<li><a href="${feedHrefOf('atom')}" type="application/atom+xml">${text.feedAtom}</a></li>
 </ul></section>`
   const title = [options.preview ? text.preview : null, options.title ?? null, text.pageTitle]
     .filter((part) => part !== null && part !== '')
@@ -271,8 +274,8 @@ export function pageHead(lang: Language, options: PageHeadOptions = {}): SafeHtm
 ${
   !options.preview &&
   html`<link rel="alternate" hreflang="${other}" href="${languageHref}">
-<link rel="alternate" type="text/calendar" title="${text.feedIcs}" href="${feedHref('ics', lang)}">
-<link rel="alternate" type="application/atom+xml" title="${text.atomTitle}" href="${feedHref('atom', lang)}">`
+<link rel="alternate" type="text/calendar" title="${text.feedIcs}" href="${feedHrefOf('ics')}">
+<link rel="alternate" type="application/atom+xml" title="${text.atomTitle}" href="${feedHrefOf('atom')}">`
 }
 <style>${trustedHtml(CALENDAR_CSS)}</style>
 </head>

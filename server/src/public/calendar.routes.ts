@@ -57,12 +57,18 @@ export function calendarRouter(db: Db, options: CalendarRouterOptions = {}): Rou
     const today = feedToday(now)
     if (answeredNotModified(db, req, res, JSON.stringify(['calendar', TEMPLATE_VERSION, query, today]))) return
     const filters = CALENDAR_FILTERS.map((filter) => ({ filter, options: filter.options(db, query.lang) }))
-    const conditions = CALENDAR_FILTERS.flatMap((filter) => {
-      const value = query.filters[filter.name]
-      return value === undefined ? [] : [filter.condition(value)]
-    })
+    const conditions = (inOrder: boolean) =>
+      CALENDAR_FILTERS.flatMap((filter) => {
+        const value = query.filters[filter.name]
+        return value === undefined ? [] : [filter.condition(value, inOrder)]
+      })
     const offset = (query.page - 1) * CALENDAR_PAGE_SIZE
-    const { total, rows } = searchCalendar(db, { today, q: query.q, conditions }, offset, CALENDAR_PAGE_SIZE)
+    const { total, rows } = searchCalendar(
+      db,
+      { today, q: query.q, conditions: conditions(false), inOrderConditions: conditions(true) },
+      offset,
+      CALENDAR_PAGE_SIZE,
+    )
     res.set({ ...HTML_TYPE, 'Content-Language': query.lang })
     res.send(calendarListPage({ query, total, rows, filters }))
   })
