@@ -1,4 +1,4 @@
-import type { PublicEventData } from '@rcm/shared'
+import { addDays, type PublicEventData } from '@rcm/shared'
 import type { Db } from '../db/connection'
 import type { Condition } from '../db/paged-query'
 import { cachedRead } from '../db/read-cache'
@@ -34,25 +34,24 @@ const SORT_AT_MOST = 2_000
 
 /**
  * Where each segment begins in the start-date indexes, as conditions every
- * one of its rows meets: an upcoming event starts no earlier than the
- * earliest start of those not over yet (kept until the next write), a past
- * one before today. Without them a page of upcoming events would read every
- * past event first.
+ * one of its rows meets: an upcoming event (not over by today) started at
+ * most the longest span of any public copy before today (one seek of its
+ * index, migrations/0023, kept until the next write), a past one before
+ * today. Without them a page of upcoming events would read every past event
+ * first.
  */
 function segmentBounds(db: Db, today: string): { sql: readonly string[]; params: { upcomingFrom: string } } {
-  const upcomingFrom = cachedRead(
-    db,
-    `calendar-upcoming-from:${today}`,
-    () =>
-      pluckStatement<string | null>(
+  const spanDays = cachedRead(db, 'calendar-longest-span', () =>
+    Math.ceil(
+      pluckStatement<number | null>(
         db,
-        `SELECT min(start_date) FROM event_public_copies
-         WHERE start_date IS NOT NULL AND coalesce(end_date, start_date) >= ?`,
-      ).get(today) ?? null,
+        'SELECT max(julianday(coalesce(end_date, start_date)) - julianday(start_date)) FROM event_public_copies',
+      ).get() ?? 0,
+    ),
   )
   return {
     sql: [' AND start_date >= @upcomingFrom', '', ' AND start_date < @today'],
-    params: { upcomingFrom: upcomingFrom ?? today },
+    params: { upcomingFrom: addDays(today, -spanDays) },
   }
 }
 
