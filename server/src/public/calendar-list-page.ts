@@ -1,4 +1,5 @@
 import { otherLanguage, type Language } from '@rcm/shared'
+import { ANCHOR_SCRIPT } from './calendar-anchor-script'
 import { CALENDAR_TEXTS } from './calendar-texts'
 import type { CalendarFilter, CalendarFilterOption } from './calendar-filters'
 import { eventArticle, eventIcsHref, eventPagePath, pageHead, PAGE_END } from './calendar-page'
@@ -110,6 +111,7 @@ export function calendarListPage(data: CalendarListData): string {
     html`${head}${searchForm(data)}
 ${summary(data, pages)}
 ${results(data)}${nav}
+<script>${trustedHtml(ANCHOR_SCRIPT)}</script>
 `.value + PAGE_END
   )
 }

@@ -16,15 +16,21 @@ import { html, trustedHtml, type SafeHtml } from './html'
 import { eventTimeFields } from './event-times-html'
 
 /**
- * No script, no plugin, no base; the one inline style sheet by its hash.
+ * No plugin, no base; the one inline style sheet by its hash, and no script
+ * but those of `scripts` (hash sources: the list page's anchor script).
  * `frame-ancestors` is the caller's: the public page is meant to be embedded
  * by the website, the embed view by the origins in EMBED_ORIGINS, the admin
  * preview only by the admin app. `formAction`: where the page's one form (the
  * calendar's GET search) may go; no form elsewhere.
  */
-export function calendarPageCsp(frameAncestors: readonly string[], formAction = "'none'"): CspDirectives {
+export function calendarPageCsp(
+  frameAncestors: readonly string[],
+  formAction = "'none'",
+  scripts: readonly string[] = [],
+): CspDirectives {
   return {
     'default-src': ["'none'"],
+    ...(scripts.length > 0 && { 'script-src': [...scripts] }),
     'style-src': [CALENDAR_CSS_SOURCE],
     // The events' cover images, served by this site (/api/public/files/…).
     'img-src': ["'self'"],
