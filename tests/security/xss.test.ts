@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest'
 import { parseCsv } from '../api/public-helpers'
 import { startTestApi, type TestApi } from '../support/api'
 import { XSS_VECTORS } from './xss-vectors'
+import { ANCHOR_SCRIPT, ANCHOR_SCRIPT_SOURCE } from '../../server/src/public/calendar-anchor-script'
 
 /*
  * Every vector of the corpus goes into every text an event carries (title,
@@ -208,6 +209,11 @@ describe.each(['created through the API', 'imported from JSON', 'imported from C
           ['get', '/calendar'],
         ])
         for (const form of forms) form.remove()
+        // Its one script is its own (old #event-{id} links), the only one the policy lets run, by its hash.
+        const scripts = [...document.querySelectorAll('script')]
+        expect(scripts.map((script) => script.textContent)).toEqual([ANCHOR_SCRIPT])
+        expect(response.headers.get('content-security-policy')).toContain(`script-src ${ANCHOR_SCRIPT_SOURCE};`)
+        for (const script of scripts) script.remove()
         expect(activeParts(document)).toEqual([])
         shown.push(
           ...[...document.querySelectorAll('article h3')].map((heading) => normalized(heading.textContent ?? '')),
