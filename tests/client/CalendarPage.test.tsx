@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import type { EventFilter } from '@rcm/shared'
-import type { GetListParams } from 'react-admin'
+import type { DataProvider, GetListParams } from 'react-admin'
 import { expect, test, vi } from 'vitest'
 import { CalendarPage } from '../../client/src/calendar/CalendarPage'
 import { fakeAuthProvider } from '../support/fake-auth-provider'
@@ -34,7 +34,7 @@ test('the agenda shows a timed event with its times in its zone, and an all-day 
       getList: vi.fn(async (_resource: string, params: GetListParams) => {
         const data = (params.filter as EventFilter).missing === 'date' ? [] : events
         return { data, total: data.length }
-      }),
+      }) as DataProvider['getList'],
     },
   )
   renderAdmin(<CalendarPage />, { dataProvider, authProvider: fakeAuthProvider('reviewer'), locale: 'es' })
