@@ -142,6 +142,7 @@ const en = {
         resetPassword: 'New password (leave empty to keep the current one)',
       },
       roles: { editor: 'Editor', reviewer: 'Reviewer', admin: 'Administrator' },
+      inactive: 'Inactive',
       helpers: { password: 'At least %{min} characters' },
     },
     'audit-log': {
@@ -314,6 +315,7 @@ const es: Catalogue<typeof en> = {
         resetPassword: 'Contraseña nueva (déjela vacía para conservar la actual)',
       },
       roles: { editor: 'Editor', reviewer: 'Revisor', admin: 'Administrador' },
+      inactive: 'Inactivo',
       helpers: { password: 'Al menos %{min} caracteres' },
     },
     'audit-log': {
