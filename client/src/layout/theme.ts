@@ -23,11 +23,12 @@ export const theme: RaThemeOptions = {
         label: { whiteSpace: 'normal', overflowWrap: 'anywhere', paddingTop: 2, paddingBottom: 2 },
       },
     },
-    // On a phone the "Create" button floats over the bottom right corner: room below the last row keeps it readable.
     // With nothing selected the bulk actions are folded to no height, but their buttons stayed in the tab order.
     RaBulkActionsToolbar: {
       styleOverrides: { root: { '& .RaBulkActionsToolbar-collapsed': { visibility: 'hidden' } } },
     },
-    RaList: { styleOverrides: { root: { '@media (max-width: 599.95px)': { paddingBottom: 72 } } } },
+    // Below `md` the "Create" button floats over the bottom right corner (56 px high, 16 px up): room below the
+    // last row and the pager keeps them readable once scrolled to the end.
+    RaList: { styleOverrides: { root: { '@media (max-width: 899.95px)': { paddingBottom: 88 } } } },
   },
 }
