@@ -1,5 +1,5 @@
 import { type Event, InstitutionSchema } from '@rcm/shared'
-import { screen, waitFor, within } from '@testing-library/react'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { HttpError } from 'react-admin'
 import { expect, test, vi } from 'vitest'
 import { EventCreate } from '../../client/src/events/EventCreate'
@@ -247,3 +247,18 @@ test.each([
     expect(await screen.findByText(text)).toBeInTheDocument()
   },
 )
+
+test('a long title counts its characters against the limit, and one over it is refused in Spanish before saving', async () => {
+  const user = setupUser()
+  const dataProvider = fakeDataProvider()
+  renderAdmin(<EventCreate />, { dataProvider, resource: 'events', locale: 'es' })
+  const title = await findEnglish('Título')
+
+  fireEvent.change(title, { target: { value: 'A'.repeat(250) } })
+  await waitFor(() => expect(title).toHaveAccessibleDescription('250 caracteres, de 20.000 como máximo'))
+
+  fireEvent.change(title, { target: { value: 'A'.repeat(20_001) } })
+  await user.click(button('Guardar'))
+  await waitFor(() => expect(title).toHaveAccessibleDescription('Use como máximo 20.000 caracteres'))
+  expect(dataProvider.create).not.toHaveBeenCalled()
+})

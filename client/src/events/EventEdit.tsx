@@ -18,7 +18,8 @@ import { useEventFormText } from './useEventFormText'
 import { WorkflowActions } from './WorkflowActions'
 
 const EditActions = () => (
-  <TopToolbar sx={{ alignItems: 'center' }}>
+  // Wrapping: with unsaved changes the preview button says "Save and preview", too long for one row on a phone.
+  <TopToolbar sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
     <WorkflowActions />
     <EventPreviewButton />
     <ShowButton />

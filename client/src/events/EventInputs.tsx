@@ -1,9 +1,17 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { EventInputSchema, MODALITIES, type EventData } from '@rcm/shared'
+import { EventInputSchema, MAX_TEXT_LENGTH, MODALITIES, type EventData } from '@rcm/shared'
 import { Box, LinearProgress, Stack, Typography } from '@mui/material'
 import { type ChangeEvent, lazy, type ReactNode, Suspense } from 'react'
-import { useFormContext } from 'react-hook-form'
-import { DateInput, type RaRecord, SelectInput, TextInput, useTranslate } from 'react-admin'
+import { useFormContext, useWatch } from 'react-hook-form'
+import {
+  DateInput,
+  type RaRecord,
+  SelectInput,
+  TextInput,
+  useLocaleState,
+  useSourceContext,
+  useTranslate,
+} from 'react-admin'
 import { TaxonomyInputs } from '../taxonomy/TaxonomyInputs'
 import { keepText } from '../common/keepText'
 import { StaleTextNotice } from '../translation/StaleTextNotice'
@@ -81,6 +89,23 @@ const SectionTitle = ({ children }: { children: ReactNode }) => (
   </Typography>
 )
 
+/** Past this many characters a title is unusually long: its input counts them against the limit. */
+const LONG_TITLE = 200
+
+/** Under a long title, its length and the schema's limit, so that the limit is no surprise on saving. */
+const TitleLength = () => {
+  const text = useEventFormText()
+  const [locale] = useLocaleState()
+  // In a language's tab or column: "title.en" or "title.es".
+  const value: unknown = useWatch({ name: useSourceContext().getSource('title') })
+  if (typeof value !== 'string' || value.length <= LONG_TITLE) return null
+  return (
+    <>
+      {text('titleLength', { count: value.length.toLocaleString(locale), max: MAX_TEXT_LENGTH.toLocaleString(locale) })}
+    </>
+  )
+}
+
 /** The inputs of an event, shared by EventCreate and EventEdit. */
 export const EventInputs = () => {
   const text = useEventFormText()
@@ -94,7 +119,7 @@ export const EventInputs = () => {
         <TranslationLayoutSwitch />
       </Stack>
       <TranslatedInputs groupKey="about-">
-        <TextInput source="title" label={text('title')} parse={keepText} />
+        <TextInput source="title" label={text('title')} parse={keepText} helperText={<TitleLength />} />
         <DescriptionInput source="description" label={text('description')} />
       </TranslatedInputs>
       <StaleTextNotice path="title" />
