@@ -61,18 +61,17 @@ export const newEventValues = (): EventData => ({
   networkIds: [],
 })
 
-// The editor (tiptap) is only needed once a form opens: keep it out of the initial bundle.
+// The editor (tiptap, the biggest chunk), the documents' and the cover image's uploaders stay out of the app's bundle,
+// but start loading with this module, beside the record's request: imported on first render instead, they waited for
+// the record and the form's render, then for each other (React renders no sibling of a component that suspends).
+const descriptionModule = import('./DescriptionRichTextInput')
+const documentsModule = import('../files/DocumentsInput')
+const coverImageModule = import('../files/CoverImageInput')
 const DescriptionRichTextInput = lazy(() =>
-  import('./DescriptionRichTextInput').then((module) => ({ default: module.DescriptionRichTextInput })),
+  descriptionModule.then((module) => ({ default: module.DescriptionRichTextInput })),
 )
-
-// Documents and cover image (issue 18 §1): their uploaders load with the form, not with the app.
-const DocumentsInput = lazy(() =>
-  import('../files/DocumentsInput').then((module) => ({ default: module.DocumentsInput })),
-)
-const CoverImageInput = lazy(() =>
-  import('../files/CoverImageInput').then((module) => ({ default: module.CoverImageInput })),
-)
+const DocumentsInput = lazy(() => documentsModule.then((module) => ({ default: module.DocumentsInput })))
+const CoverImageInput = lazy(() => coverImageModule.then((module) => ({ default: module.CoverImageInput })))
 
 const DescriptionInput = ({ source, label }: { source: string; label: string }) => (
   <Suspense fallback={<LinearProgress />}>
