@@ -66,6 +66,7 @@ const en = {
     checklist: {
       title: 'Before publishing',
       complete: 'Ready to publish',
+      complete_one_language: 'Ready to publish, but %{languages} is incomplete: see what is missing below.',
     },
     presence: { open_by: '%{name} has this event open since %{time}' },
     schedule: {
@@ -237,6 +238,7 @@ const es: Catalogue<typeof en> = {
     checklist: {
       title: 'Antes de publicar',
       complete: 'Listo para publicar',
+      complete_one_language: 'Listo para publicar, pero %{languages} está incompleto: vea abajo lo que falta.',
     },
     presence: { open_by: '%{name} tiene este evento abierto desde las %{time}' },
     schedule: {
