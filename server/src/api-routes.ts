@@ -19,6 +19,7 @@ import { presidenciesRoutes } from './presidencies/presidencies.routes'
 import { eventTypesRoutes } from './event-types/event-types.routes'
 import { networksRoutes } from './networks/networks.routes'
 import { countriesRoutes } from './countries/countries.routes'
+import { preferencesRoutes } from './preferences/preferences.routes'
 
 /**
  * Every route under /api, each resource's table in turn: the access check,
@@ -48,5 +49,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
   ...eventTypesRoutes,
   ...networksRoutes,
   ...countriesRoutes,
+  // list preferences per user (issue 17 §6)
+  ...preferencesRoutes,
   ...openapiRoutes,
 ]

@@ -6,6 +6,7 @@ import { authSettings, type AuthSettings } from './auth/auth-settings'
 import type { Db } from './db/connection'
 import { access } from './http/access'
 import { allowedHosts, hostAllowList } from './http/allowed-hosts'
+import { calendarNotFound } from './http/calendar-not-found'
 import { apiHeaders } from './http/api-headers'
 import { publicPreflight } from './http/cors-preflight'
 import { errorHandler } from './http/error-handler'
@@ -113,8 +114,9 @@ export function createApp(options: AppOptions): App {
     throw notFound()
   })
 
-  // Before the SPA fallback, which would otherwise answer /calendar with the admin app.
+  // Before the SPA fallback, which would otherwise answer /calendar and any address under it with the admin app.
   app.use(calendarRouter(db, { now: settings.now, embedOrigins: options.embedOrigins }))
+  app.use('/calendar', calendarNotFound)
   if (clientDist !== undefined && existsSync(clientDist)) {
     // Client-side routes (/events/3/show) get index.html; /api never reaches here.
     app.use(adminAppHeaders, staticClient(clientDist))

@@ -51,6 +51,8 @@ export const RESOURCE_ACCESS = {
   'event-types': { read: 'editor', write: 'reviewer' },
   networks: { read: 'editor', write: 'reviewer' },
   countries: { read: 'editor' },
+  // Each user reads and keeps only their own list preferences (issue 17 §6).
+  preferences: { read: SIGNED_IN, write: SIGNED_IN },
 } as const satisfies Record<string, ResourceAccess>
 
 export type ResourceName = keyof typeof RESOURCE_ACCESS

@@ -11,6 +11,33 @@ const BY_ENGLISH: ReadonlyMap<string, Record<Language, string>> = new Map(
 )
 
 const spanishZod = z.locales.es().localeError
+const englishZod = z.locales.en().localeError
+
+const zodSays = (localeError: z.core.$ZodErrorMap, issue: z.core.$ZodIssue) => {
+  const said = localeError(issue as z.core.$ZodRawIssue)
+  return typeof said === 'string' ? said : said?.message
+}
+
+/**
+ * zod's "Invalid option: expected one of "en"|"es"" in plain words, naming
+ * the field (its last name in the path) and the values: "lang must be en or
+ * es", "status must be one of: draft, in_review, published".
+ */
+function optionsMessage(issue: z.core.$ZodIssue & { code: 'invalid_value' }, lang: Language): string {
+  const field = issue.path.findLast((segment) => typeof segment === 'string')
+  const values = issue.values.map(String)
+  const last = values.at(-1) ?? ''
+  const choices =
+    values.length === 1
+      ? last
+      : values.length === 2
+        ? `${values[0]} ${lang === 'es' ? 'o' : 'or'} ${last}`
+        : `${lang === 'es' ? 'uno de' : 'one of'}: ${values.join(', ')}`
+  const verb = lang === 'es' ? 'debe ser' : 'must be'
+  return field === undefined
+    ? `${verb.charAt(0).toUpperCase()}${verb.slice(1)} ${choices}`
+    : `${field} ${verb} ${choices}`
+}
 
 /**
  * A ZodError keeps no input, and zod's own invalid_type message names the
@@ -32,12 +59,13 @@ const RECEIVED_SAMPLES: Record<string, unknown> = {
 export function issueMessage(issue: z.core.$ZodIssue, lang: Language): string {
   const own = BY_ENGLISH.get(issue.message)
   if (own) return own[lang]
+  // A schema's own message for a choice is kept; zod's is said plainly.
+  if (issue.code === 'invalid_value' && issue.message === zodSays(englishZod, issue)) return optionsMessage(issue, lang)
   if (lang === 'en') return issue.message
   const received = issue.code === 'invalid_type' ? /received (\S+)$/.exec(issue.message)?.[1] : undefined
   const input = received === undefined ? undefined : RECEIVED_SAMPLES[received]
   // A finished issue lacks the raw issue's `input`, which only invalid_type reads.
-  const said = spanishZod({ ...issue, input } as z.core.$ZodRawIssue)
-  return (typeof said === 'string' ? said : said?.message) ?? issue.message
+  return zodSays(spanishZod, { ...issue, input } as z.core.$ZodIssue) ?? issue.message
 }
 
 /** A message the shared code wrote in English (a schema's, the publish checklist's), in every language. */

@@ -37,6 +37,23 @@ export const ALLOWED_MEDIA_TYPES = [
   ...IMAGE_MEDIA_TYPES,
 ] as const
 
+/** What a reader calls a file of each allowed type ("PDF", "Word"), the same in both languages. */
+export const MEDIA_TYPE_NAMES: Readonly<Record<(typeof ALLOWED_MEDIA_TYPES)[number], string>> = {
+  'application/pdf': 'PDF',
+  'application/msword': 'Word',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word',
+  'application/vnd.ms-excel': 'Excel',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'Excel',
+  'application/vnd.ms-powerpoint': 'PowerPoint',
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation': 'PowerPoint',
+  'application/vnd.oasis.opendocument.text': 'OpenDocument',
+  'application/vnd.oasis.opendocument.spreadsheet': 'OpenDocument',
+  'application/vnd.oasis.opendocument.presentation': 'OpenDocument',
+  'image/png': 'PNG',
+  'image/jpeg': 'JPEG',
+  'image/webp': 'WebP',
+}
+
 export const isImageMediaType = (mediaType: string): boolean =>
   (IMAGE_MEDIA_TYPES as readonly string[]).includes(mediaType)
 

@@ -36,3 +36,6 @@ export * from './time-zones'
 export * from './event-times'
 export * from './taxonomy'
 export * from './public-taxonomy'
+// saved list filters and sorts per user (issue 17 §6)
+export * from './preference-keys'
+export * from './preferences'

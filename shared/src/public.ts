@@ -112,7 +112,7 @@ export type PublicEventData = z.infer<typeof PublicEventDataSchema>
 export const LocalizedPublicEventSchema = publicEventSchema(z.string())
 export type LocalizedPublicEvent = z.infer<typeof LocalizedPublicEventSchema>
 
-/** The query of every public feed: `lang`, and the inclusive day range `from`–`to`. */
+/** The query of every public feed: `lang`, the inclusive day range `from`–`to`, the taxonomy filters and the search `q`. */
 export const PublicFeedQuerySchema = z
   .object({
     lang: LanguageSchema.optional(),
@@ -120,6 +120,13 @@ export const PublicFeedQuerySchema = z
     to: IsoDateSchema.optional(),
     // presidency, type, country and network (issue 18 §3)
     ...publicTaxonomyQueryShape,
+    // the public calendar's search (issue 18 §4)
+    q: z
+      .string()
+      .trim()
+      .max(200)
+      .optional()
+      .meta({ description: 'Words to search for, as on /calendar: every word, the last as a prefix; accents ignored' }),
   })
   .refine((query) => query.from === undefined || query.to === undefined || query.from <= query.to, {
     message: VALIDATION_MESSAGES.fromAfterTo.en,

@@ -74,6 +74,9 @@ export const PRESIDENCY_SORT_FIELDS = [
   'startDate',
   'endDate',
   'countryCode',
+  // the member state's name in that language
+  'countryName.en',
+  'countryName.es',
   'theme',
   'theme.en',
   'theme.es',

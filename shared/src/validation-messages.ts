@@ -94,4 +94,9 @@ export const VALIDATION_MESSAGES = {
     en: 'This period overlaps another presidency',
     es: 'Este período se superpone con otra presidencia',
   },
+  // saved list filters and sorts per user (issue 17 §6)
+  preferenceKey: {
+    en: 'Use a key of the form <list>.listParams or <list>.savedQueries, e.g. events.listParams',
+    es: 'Use una clave de la forma <lista>.listParams o <lista>.savedQueries, p. ej. events.listParams',
+  },
 } as const satisfies Record<string, Record<Language, string>>

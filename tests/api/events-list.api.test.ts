@@ -115,6 +115,24 @@ test('filters by start and end dates, inclusive, a one-day event ending on its s
   expect((await list({ startDate_gte: '2026-03-11', startDate_lte: '2026-05-20' })).ids).toEqual([april.id, may.id])
 })
 
+test('a month of the calendar finds the events under way in it, however long ago they started, as they change', async () => {
+  const short = api.insertEvent({ startDate: '2026-06-10', endDate: '2026-06-12' })
+  const yearLong = api.insertEvent({ startDate: '2025-07-01', endDate: '2026-06-05' })
+  api.insertEvent({ startDate: '2026-05-01', endDate: '2026-05-31' })
+  const month = { endDate_gte: '2026-06-01', startDate_lte: '2026-06-30' }
+  expect((await list(month, { field: 'startDate', order: 'ASC' })).ids).toEqual([yearLong.id, short.id])
+
+  // An event that grows longer than any before is found at once, though it began years earlier.
+  const older = api.insertEvent({ startDate: '2020-01-01', endDate: '2020-01-02' })
+  expect((await list(month)).ids).not.toContain(older.id)
+  await api.dataProvider.update('events', {
+    id: older.id,
+    data: { ...older, endDate: '2026-06-01' },
+    previousData: older,
+  })
+  expect((await list(month, { field: 'startDate', order: 'ASC' })).ids).toEqual([older.id, yearLong.id, short.id])
+})
+
 test('filters by ids and combines filters with AND', async () => {
   const a = api.insertEvent({ city: 'Lima' })
   const b = api.insertEvent({ city: 'Lima' })

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { createHash } from 'node:crypto'
 import sharp from 'sharp'
 import { afterEach, beforeEach, expect, test } from 'vitest'
+import { createLogger } from '../../server/src/logging/logger'
 import { startTestApi, type TestApi } from '../support/api'
 import { PDF, jpegWithGps, png, upload, uploadedId, download } from './files-helpers'
 
@@ -71,9 +72,52 @@ test("refuses by content, whatever the name and Content-Type say: an HTML page n
     })(),
   })
 
-  expect(english).toMatchObject({ status: 415, body: { message: expect.stringContaining('attach a PDF') } })
-  expect(spanish).toMatchObject({ status: 415, body: { message: expect.stringContaining('adjunte un PDF') } })
+  expect(english).toMatchObject({
+    status: 415,
+    body: {
+      message:
+        'This kind of file cannot be attached: only PDF, Word, Excel, PowerPoint, OpenDocument, PNG, JPEG and WebP files are accepted',
+    },
+  })
+  expect(spanish).toMatchObject({
+    status: 415,
+    body: {
+      message:
+        'Este tipo de archivo no se puede adjuntar: solo se aceptan PDF, Word, Excel, PowerPoint, OpenDocument, PNG, JPEG y WebP',
+    },
+  })
   expect(storedBlobs()).toEqual([])
+})
+
+test('a program renamed .pdf is refused in words a user reads, without its media type, which goes to the log', async () => {
+  await api.close()
+  const lines: string[] = []
+  const logger = createLogger({ level: 'info', destination: { write: (line: string) => void lines.push(line) } })
+  api = await startTestApi({ files: { uploadsPath, maxUploadBytes: 256 * 1024 }, logger })
+  // The start of a Windows program: "MZ", then the offset of its PE header, and the header.
+  const program = Buffer.alloc(256)
+  program.write('MZ', 0, 'latin1')
+  program.writeUInt32LE(0x80, 0x3c)
+  program.write('PE\0\0', 0x80, 'latin1')
+
+  const refused = await api.as('editor').request('/api/files', {
+    method: 'POST',
+    headers: { 'Accept-Language': 'es' },
+    body: (() => {
+      const form = new FormData()
+      form.append('file', new Blob([program], { type: 'application/pdf' }), 'informe.pdf')
+      return form
+    })(),
+  })
+
+  expect(refused.status).toBe(415)
+  const { message } = refused.body as { message: string }
+  expect(message).toContain('solo se aceptan PDF, Word, Excel, PowerPoint, OpenDocument, PNG, JPEG y WebP')
+  expect(message).not.toMatch(/application\/|x-msdownload|contenido es/)
+  const entries = lines.map((line) => JSON.parse(line) as Record<string, unknown>)
+  expect(entries).toContainEqual(
+    expect.objectContaining({ msg: 'upload refused by content', detected: 'application/x-msdownload' }),
+  )
 })
 
 test('refuses an SVG image, which could run script if shown', async () => {

@@ -5,6 +5,7 @@ import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from '
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { startTestApi, type TestApi } from '../support/api'
 import { rawRequest, type RawAnswer } from './raw-http'
+import { ANCHOR_SCRIPT_SOURCE } from '../../server/src/public/calendar-anchor-script'
 
 // A built client as Vite lays it out: index.html, hashed files under assets/, and the build's .br/.gz copies.
 const SCRIPT_PATH = '/assets/index-Bq3xK9aZ.js'
@@ -208,7 +209,7 @@ describe('caching: hashed assets for a year, the page revalidated', () => {
   })
 })
 
-test('the public page has the same headers with its own policy: any site may frame it, and it loads nothing', async () => {
+test('the public page has the same headers with its own policy: any site may frame it, and it loads nothing but its own script', async () => {
   const page = await get('/calendar')
   expect(page.status).toBe(200)
   const policy = csp(page)
@@ -216,7 +217,7 @@ test('the public page has the same headers with its own policy: any site may fra
   expect(policy.get('frame-ancestors')).toEqual(['*'])
   expect(policy.get('base-uri')).toEqual(["'none'"])
   expect(policy.get('object-src')).toEqual(["'none'"])
-  expect(policy.has('script-src')).toBe(false)
+  expect(policy.get('script-src')).toEqual([ANCHOR_SCRIPT_SOURCE])
   expect(page.headers['x-frame-options']).toBeUndefined()
   expect(page.headers['x-content-type-options']).toBe('nosniff')
   expect(page.headers['referrer-policy']).toBe('strict-origin-when-cross-origin')

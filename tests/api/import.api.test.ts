@@ -130,7 +130,10 @@ test('a file that cannot be read is a 400 with the reason, at "content"', async 
 
 test('an event with invalid data is an error line in the report, the others are imported', async () => {
   const events = JSON.parse(await feedText(source, 'events.json')) as Array<Record<string, unknown>>
-  const broken = [{ ...events[0], startDate: '2026-02-30', contactEmails: ['not an email'] }, events[1]]
+  const broken = [
+    { ...events[0], startDate: '2026-02-30', contactEmails: ['not an email'], modality: 'on foot' },
+    events[1],
+  ]
 
   const response = await target
     .as('editor')
@@ -140,6 +143,9 @@ test('an event with invalid data is an error line in the report, the others are 
   const [first, second] = (response.body as Report).events
   expect(first).toMatchObject({ line: null, sourceId: 1, id: null, title: 'Regional forum', action: 'error' })
   expect(first?.message).toContain('the start date: invalid ISO date')
+  // A choice outside the list names the field once, then the choices.
+  expect(first?.message).toMatch(/modality: must be one of: in_person, virtual, hybrid/)
+  expect(first?.message).not.toMatch(/modality: modality/)
   expect(second).toMatchObject({ action: 'created', id: 2 })
 })
 

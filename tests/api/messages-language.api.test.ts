@@ -213,3 +213,35 @@ test("a malformed list query's 400 is in the language asked for", async () => {
     body: { message: expect.stringMatching(/^Cannot sort by "colour"; use one of /) },
   })
 })
+
+test('a query parameter outside its choices is named with the allowed values, in the language asked for', async () => {
+  const english = await api
+    .anonymous()
+    .request('/api/public/events.atom?lang=fr', { headers: { 'Accept-Language': 'en' } })
+  const spanish = await api.anonymous().request('/api/public/events.json?lang=fr', { headers: SPANISH })
+
+  expect(english).toMatchObject({
+    status: 400,
+    body: { message: 'Invalid input', errors: { lang: 'lang must be en or es' } },
+  })
+  expect(spanish).toMatchObject({
+    status: 400,
+    body: { message: 'Datos no válidos', errors: { lang: 'lang debe ser en o es' } },
+  })
+})
+
+test('a body value outside its choices lists them plainly, in the language asked for', async () => {
+  const invalid = { ...buildEvent(), modality: 'by boat' }
+
+  const spanish = await api.as('editor').request('/api/events', jsonBody('POST', invalid, SPANISH))
+  const english = await api.as('editor').request('/api/events', jsonBody('POST', invalid))
+
+  expect(spanish).toMatchObject({
+    status: 400,
+    body: { errors: { modality: 'modality debe ser uno de: in_person, virtual, hybrid' } },
+  })
+  expect(english).toMatchObject({
+    status: 400,
+    body: { errors: { modality: 'modality must be one of: in_person, virtual, hybrid' } },
+  })
+})

@@ -163,6 +163,7 @@ describe('schemas come from the shared zod schemas', () => {
       'query type',
       'query country',
       'query network',
+      'query q',
     ])
     expect(Object.keys(feed.responses)).toEqual(['200', '304', '400'])
   })
@@ -233,6 +234,15 @@ describe('real answers of the API match the documented schemas', () => {
     expectDocumented('GET', '/api/revisions', await api.request(`/api/revisions?filter={"eventId":${event.id}}`))
     expectDocumented('GET', '/api/audit-log', await api.request('/api/audit-log?range=[0,4]'))
     expectDocumented('GET', '/api/users', await api.request('/api/users'))
+  })
+
+  test("a user's list preferences, kept and read back, and a refused one", async () => {
+    const editor = api.as('editor')
+    const saved = [{ label: 'Mine', value: { filter: { status: 'draft' }, sort: { field: 'id', order: 'DESC' } } }]
+    const put = await editor.send('PUT', '/api/preferences/events.savedQueries', saved)
+    expectDocumented('PUT', '/api/preferences/:key', put)
+    expectDocumented('PUT', '/api/preferences/:key', await editor.send('PUT', '/api/preferences/events.x', {}))
+    expectDocumented('GET', '/api/preferences', await editor.request('/api/preferences'))
   })
 
   test('a schema that does not fit the answer is reported (the check can fail)', async () => {

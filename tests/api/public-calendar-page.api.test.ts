@@ -4,6 +4,7 @@ import { afterEach, beforeEach, expect, test } from 'vitest'
 import { startTestApi, type TestApi } from '../support/api'
 import { editTitle, insertCompleteEvent } from '../support/workflow'
 import { feedText, vevents } from './public-helpers'
+import { ANCHOR_SCRIPT, ANCHOR_SCRIPT_SOURCE } from '../../server/src/public/calendar-anchor-script'
 
 let api: TestApi
 beforeEach(async () => {
@@ -221,8 +222,10 @@ test('escapes plain-text fields and keeps only the sanitized description markup'
     'published',
   )
   const { text, document, response } = await fetchPage()
-  expect(document.querySelectorAll('script, img')).toHaveLength(0)
-  expect(text).not.toContain('<script>')
+  expect(document.querySelectorAll('img')).toHaveLength(0)
+  // The one script is the page's own (old anchors), allowed by its hash; nothing typed by an editor runs.
+  expect([...document.querySelectorAll('script')].map((script) => script.textContent)).toEqual([ANCHOR_SCRIPT])
+  expect(text).not.toContain('<script>alert')
   const article = document.getElementById(`event-${event.id}`)!
   expect(article.querySelector('h3')?.textContent).toBe(hostile)
   expect(fields(article).City).toBe(hostile)
@@ -230,7 +233,8 @@ test('escapes plain-text fields and keeps only the sanitized description markup'
   expect(article.querySelector('em')?.textContent).toBe('text')
   const csp = response.headers.get('content-security-policy') ?? ''
   expect(csp).toContain("default-src 'none'")
-  expect(csp).not.toMatch(/script-src|unsafe-inline/)
+  expect(csp).toContain(`script-src ${ANCHOR_SCRIPT_SOURCE}`)
+  expect(csp).not.toContain('unsafe-inline')
 })
 
 test("the JSON feed's url is each event's own page, in its language; the list keeps an anchor per event linking there", async () => {

@@ -44,6 +44,7 @@ const REQUESTS = [
   'events.csv?lang=es',
   'events.ics?from=2026-01-01&to=2027-12-31',
   'events.json?lang=en&from=2026-03-01',
+  'events.csv?q=reuni%C3%B3n+regional&type=3,5&country=SV',
 ]
 
 /** Requests with this header skip the revalidation: one server (so one origin, one ETag) for both paths. */

@@ -1,7 +1,7 @@
 import { configure, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { localStorageStore } from 'react-admin'
-import { afterEach, expect, test, vi } from 'vitest'
+import { afterEach, beforeAll, expect, test, vi } from 'vitest'
 import { App } from '../../client/src/App'
 import { createAuthProvider } from '../../client/src/providers/authProvider'
 import { createI18nProvider, resolveInitialLocale } from '../../client/src/providers/i18nProvider'
@@ -11,6 +11,12 @@ import { emulateScreenWidth } from '../support/screen-width'
 
 // The whole app, signed in through the authProvider, takes a while to render in jsdom.
 configure({ asyncUtilTimeout: 8000 })
+
+// The app loads each page when first opened; the first import of the events list compiles its modules, which in
+// jsdom under a parallel suite can outlast the waits below. Compile it first: the tests then wait for rendering only.
+beforeAll(async () => {
+  await import('../../client/src/events/EventList')
+}, 60_000)
 
 afterEach(() => {
   vi.unstubAllGlobals()
@@ -35,7 +41,8 @@ const dataProvider = () =>
     events: [eventRecord({ id: 1, title: { en: 'Regional forum', es: 'Foro regional' }, startDate: null })],
   })
 
-test('switches the interface to Spanish from the app bar, and remembers the choice', async () => {
+// The whole app, rendered in one language and then in the other.
+test('switches the interface to Spanish from the app bar, and remembers the choice', { timeout: 40_000 }, async () => {
   window.location.hash = '#/events'
   // The pointer-events check reads computed styles up the tree: slow over the whole app in jsdom.
   const user = userEvent.setup({ pointerEventsCheck: 0 })
@@ -96,42 +103,47 @@ test('lists the three resources in the menu, in the interface language', async (
   expect(screen.getByRole('menuitem', { name: 'Instituciones' })).toBeInTheDocument()
 })
 
-test('shows the users, the audit log and webhooks in the menu to an administrator only', async () => {
-  window.location.hash = '#/events'
-  const view = render(
-    <App
-      dataProvider={dataProvider()}
-      authProvider={fakeAuthProvider('admin')}
-      i18nProvider={createI18nProvider('en')}
-      store={localStorageStore()}
-    />,
-  )
-  await screen.findByText('Regional forum')
-  expect(await screen.findByRole('menuitem', { name: 'Users' })).toBeInTheDocument()
-  expect(screen.getByRole('menuitem', { name: 'Audit log' })).toBeInTheDocument()
-  expect(screen.getByRole('menuitem', { name: 'Webhooks' })).toBeInTheDocument()
-  // The shortcut says how many events it holds (the fake lists one, whatever the filter).
-  expect(await screen.findByRole('menuitem', { name: 'Awaiting review 1' })).toBeInTheDocument()
-  // "Events" after a shortcut lists every event again: its link carries an empty filter.
-  expect(screen.getByRole('menuitem', { name: 'Events' })).toHaveAttribute('href', '#/events?filter=%7B%7D')
-  view.unmount()
+// Two whole apps rendered one after the other, with role queries over each: twice a page's time in jsdom.
+test(
+  'shows the users, the audit log and webhooks in the menu to an administrator only',
+  { timeout: 40_000 },
+  async () => {
+    window.location.hash = '#/events'
+    const view = render(
+      <App
+        dataProvider={dataProvider()}
+        authProvider={fakeAuthProvider('admin')}
+        i18nProvider={createI18nProvider('en')}
+        store={localStorageStore()}
+      />,
+    )
+    await screen.findByText('Regional forum')
+    expect(await screen.findByRole('menuitem', { name: 'Users' })).toBeInTheDocument()
+    expect(screen.getByRole('menuitem', { name: 'Audit log' })).toBeInTheDocument()
+    expect(screen.getByRole('menuitem', { name: 'Webhooks' })).toBeInTheDocument()
+    // The shortcut says how many events it holds (the fake lists one, whatever the filter).
+    expect(await screen.findByRole('menuitem', { name: 'Awaiting review 1' })).toBeInTheDocument()
+    // "Events" after a shortcut lists every event again: its link carries an empty filter.
+    expect(screen.getByRole('menuitem', { name: 'Events' })).toHaveAttribute('href', '#/events?filter=%7B%7D')
+    view.unmount()
 
-  window.location.hash = '#/events'
-  render(
-    <App
-      dataProvider={dataProvider()}
-      authProvider={fakeAuthProvider('editor')}
-      i18nProvider={createI18nProvider('en')}
-      store={localStorageStore()}
-    />,
-  )
-  await screen.findByText('Regional forum')
-  expect(await screen.findByRole('menuitem', { name: 'Institutions' })).toBeInTheDocument()
-  expect(screen.queryByRole('menuitem', { name: 'Users' })).not.toBeInTheDocument()
-  expect(screen.queryByRole('menuitem', { name: 'Audit log' })).not.toBeInTheDocument()
-  expect(screen.queryByRole('menuitem', { name: 'Webhooks' })).not.toBeInTheDocument()
-  expect(screen.queryByRole('menuitem', { name: /^Awaiting review/ })).not.toBeInTheDocument()
-})
+    window.location.hash = '#/events'
+    render(
+      <App
+        dataProvider={dataProvider()}
+        authProvider={fakeAuthProvider('editor')}
+        i18nProvider={createI18nProvider('en')}
+        store={localStorageStore()}
+      />,
+    )
+    await screen.findByText('Regional forum')
+    expect(await screen.findByRole('menuitem', { name: 'Institutions' })).toBeInTheDocument()
+    expect(screen.queryByRole('menuitem', { name: 'Users' })).not.toBeInTheDocument()
+    expect(screen.queryByRole('menuitem', { name: 'Audit log' })).not.toBeInTheDocument()
+    expect(screen.queryByRole('menuitem', { name: 'Webhooks' })).not.toBeInTheDocument()
+    expect(screen.queryByRole('menuitem', { name: /^Awaiting review/ })).not.toBeInTheDocument()
+  },
+)
 
 test('opens on the dashboard, greeting the user in the interface language', async () => {
   render(

@@ -1,6 +1,6 @@
 import type { ObjectiveSection } from '@rcm/shared'
-import { screen, within } from '@testing-library/react'
-import { expect, test } from 'vitest'
+import { screen, waitFor, within } from '@testing-library/react'
+import { expect, test, vi } from 'vitest'
 import { EventShow } from '../../client/src/events/EventShow'
 import { eventRecord, fakeDataProvider, institutionRecord, venueRecord } from '../support/fake-data-provider'
 import { renderAdmin } from '../support/render-admin'
@@ -156,4 +156,102 @@ test('an undated event is to be confirmed', async () => {
   renderAdmin(<EventShow id={8} />, { resource: 'events', dataProvider, locale: 'es' })
 
   expect(await screen.findByText('por confirmar')).toBeInTheDocument()
+})
+
+function renderFiledEvent(locale: 'en' | 'es') {
+  const event = eventRecord({
+    id: 9,
+    presidencyId: 2,
+    typeId: 3,
+    countryCodes: ['GT', 'HN', 'SV'],
+    networkIds: [1],
+    documents: [
+      {
+        id: 1,
+        fileId: 21,
+        title: text('Agenda of the meeting', 'Agenda de la reunión'),
+        kind: 'agenda',
+        language: 'es',
+      },
+      { id: 2, fileId: 22, title: text('', ''), kind: 'report', language: 'both' },
+      { id: 3, fileId: 24, title: text('', ''), kind: 'other', language: 'en' },
+    ],
+    imageFileId: 23,
+  })
+  const facts: Record<number, { bytes: number; mediaType: string; name: string | null }> = {
+    21: { bytes: 1_250_000, mediaType: 'application/pdf', name: 'agenda.pdf' },
+    22: {
+      bytes: 48_000,
+      mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      name: null,
+    },
+    24: { bytes: 2_000, mediaType: 'application/pdf', name: 'final_report.pdf' },
+  }
+  const dataProvider = fakeDataProvider(
+    {
+      events: [event],
+      presidencies: [{ id: 2, countryCode: 'SV', startDate: '2026-01-01', endDate: '2026-12-31', theme: text('') }],
+      'event-types': [{ id: 3, name: text('Workshop', 'Taller') }],
+      countries: [
+        { id: 'SV', name: text('El Salvador', 'El Salvador') },
+        { id: 'GT', name: text('Guatemala', 'Guatemala') },
+        { id: 'HN', name: text('Honduras', 'Honduras') },
+      ],
+      networks: [{ id: 1, name: text('Regional Network', 'Red Regional'), acronym: text('RNCOM', 'RROCM') }],
+    },
+    {
+      getFileFacts: vi.fn(async (id: number) => ({ data: facts[id] ?? { bytes: null, mediaType: null, name: null } })),
+    },
+  )
+  return renderAdmin(<EventShow id={9} />, { resource: 'events', dataProvider, locale })
+}
+
+/** The description of the page's term `label`. */
+const detail = (label: string) => {
+  const term = screen.getByText(label, { selector: 'dt' })
+  const description = term.nextElementSibling
+  if (description?.tagName !== 'DD') throw new Error(`no description for ${label}`)
+  return description as HTMLElement
+}
+
+test('lists the presidency, type, countries and networks, and the documents with their kind, format, size and language', async () => {
+  renderFiledEvent('en')
+
+  await screen.findByRole('heading', { level: 1, name: 'Technical workshop' })
+  await waitFor(() => expect(detail('Presidency')).toHaveTextContent('El Salvador'))
+  expect(detail('Presidency')).toHaveTextContent('1 Jan – 31 Dec 2026')
+  await waitFor(() => expect(detail('Type')).toHaveTextContent('Workshop'))
+  await waitFor(() => expect(detail('Countries')).toHaveTextContent('Guatemala, Honduras and El Salvador'))
+  await waitFor(() => expect(detail('Networks')).toHaveTextContent('RNCOM'))
+
+  const documents = screen.getByRole('heading', { level: 2, name: 'Documents' }).nextElementSibling as HTMLElement
+  const [agenda, report, other] = within(documents).getAllByRole('listitem')
+  expect(within(agenda!).getByRole('link', { name: 'Agenda of the meeting' })).toHaveAttribute('href', '/api/files/21')
+  await waitFor(() => expect(agenda).toHaveTextContent('(Agenda, PDF, 1.2 MB, Spanish)'))
+  // A document without a title is named by its kind.
+  expect(within(report!).getByRole('link', { name: 'Report' })).toHaveAttribute('href', '/api/files/22')
+  await waitFor(() => expect(report).toHaveTextContent('(Report, Word, 47 kB, English and Spanish)'))
+  // …or, when its file's name is known, by that name without its extension.
+  expect(await within(other!).findByRole('link', { name: 'final report' })).toHaveAttribute('href', '/api/files/24')
+  expect(other).toHaveTextContent('(Other, PDF, 2 kB, English)')
+  expect(screen.getByRole('img', { name: 'Cover image' })).toHaveAttribute('src', '/api/files/23?size=1200')
+})
+
+test('in Spanish, names the taxonomy and the documents in Spanish', async () => {
+  renderFiledEvent('es')
+
+  await screen.findByRole('heading', { level: 1, name: 'Taller técnico' })
+  await waitFor(() => expect(detail('Presidencia')).toHaveTextContent('El Salvador'))
+  await waitFor(() => expect(detail('Tipo')).toHaveTextContent('Taller'))
+  await waitFor(() => expect(detail('Países')).toHaveTextContent('Guatemala, Honduras y El Salvador'))
+  await waitFor(() => expect(detail('Redes')).toHaveTextContent('RROCM'))
+
+  const documents = screen.getByRole('heading', { level: 2, name: 'Documentos' }).nextElementSibling as HTMLElement
+  const [agenda, report, other] = within(documents).getAllByRole('listitem')
+  expect(within(agenda!).getByRole('link', { name: 'Agenda de la reunión' })).toBeInTheDocument()
+  await waitFor(() => expect(agenda).toHaveTextContent('(Agenda, PDF, 1,2 MB, español)'))
+  expect(within(report!).getByRole('link', { name: 'Informe' })).toBeInTheDocument()
+  await waitFor(() => expect(report).toHaveTextContent('(Informe, Word, 47 kB, español e inglés)'))
+  await waitFor(() => expect(other).toHaveTextContent('(Otro, PDF, 2 kB, inglés)'))
+  expect(screen.getByRole('img', { name: 'Imagen de portada' })).toBeInTheDocument()
 })

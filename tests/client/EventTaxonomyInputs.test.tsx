@@ -33,7 +33,8 @@ test('the event form shows the presidency of the start date as the default, and 
 
   await waitFor(() =>
     expect(control(/^Presidency/)).toHaveAccessibleDescription(
-      'Left empty: the presidency whose period holds the start date (El Salvador 2026-01-01 – 2026-12-31)',
+      // Intl writes the range with thin spaces around the dash.
+      /^Left empty: the presidency whose period holds the start date \(El Salvador 1 Jan\s–\s31 Dec 2026\)$/,
     ),
   )
 
@@ -47,7 +48,7 @@ test('the event form shows the presidency of the start date as the default, and 
   )
   await user.click(control(/^Presidency/))
   const listbox = await screen.findByRole('listbox')
-  await user.click(within(listbox).getByRole('option', { name: 'Guatemala 2027-01-01 – 2027-12-31' }))
+  await user.click(within(listbox).getByRole('option', { name: /^Guatemala 1 Jan\s–\s31 Dec 2027$/ }))
   await user.click(button('Save'))
 
   await waitFor(() => expect(dataProvider.update).toHaveBeenCalledTimes(1))

@@ -61,6 +61,6 @@ test('searches institutions with the q filter', async () => {
   await expect.poll(() => dataProvider.getList.mock.lastCall?.[1].filter, POLL).toEqual({ q: 'migra' })
   expect(dataProvider.getList).toHaveBeenLastCalledWith(
     'institutions',
-    expect.objectContaining({ sort: { field: 'name', order: 'ASC' } }),
+    expect.objectContaining({ sort: { field: 'name.en', order: 'ASC' } }),
   )
 })

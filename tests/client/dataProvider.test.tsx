@@ -174,3 +174,25 @@ test('a failed import job rejects with the error the server gave, status and fie
 
   await expect(answer).rejects.toMatchObject({ status: 413, message: 'The file has 20,000 events' })
 })
+
+test("reads a file's size, type and name from a HEAD request on its staff route", async () => {
+  const fetch = vi.fn(
+    async (_url: string, _init?: RequestInit) =>
+      new Response(null, {
+        status: 200,
+        headers: {
+          'Content-Type': 'application/pdf',
+          'Content-Length': '1250000',
+          'Content-Disposition': 'inline; filename="agenda.pdf"; filename*=UTF-8\'\'agenda%20de%20reuni%C3%B3n.pdf',
+        },
+      }),
+  )
+  vi.stubGlobal('fetch', fetch)
+
+  const { data } = await createDataProvider('/api').getFileFacts(21)
+
+  expect(data).toEqual({ bytes: 1250000, mediaType: 'application/pdf', name: 'agenda de reunión.pdf' })
+  const [url, init] = fetch.mock.calls[0] ?? []
+  expect(String(url)).toBe('/api/files/21')
+  expect(init?.method).toBe('HEAD')
+})

@@ -80,6 +80,34 @@ test('reads the same with JavaScript turned off', async () => {
   await context.close()
 })
 
+test("an older link to an event (the calendar's #event-{id} anchor) opens its page when the calendar does not list it", async () => {
+  const feed = (await (await fetch(`${server.url}/api/public/events.json?lang=en`)).json()) as Array<{
+    id: number
+    title: string
+  }>
+  const listed = feed.find((event) => event.title === DEMO_TITLE)
+  const other = feed.find((event) => event.title !== DEMO_TITLE)
+  if (!listed || !other) throw new Error('the demo calendar has changed')
+  const page = await browser.newPage()
+  const errors: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text())
+  })
+
+  // A search that lists only one event; the anchor names another: its own page opens, in the same language.
+  await page.goto(`${server.url}/calendar?q=${encodeURIComponent(DEMO_TITLE)}&lang=en#event-${other.id}`)
+  await page.waitForURL(`${server.url}/calendar/events/${other.id}?lang=en`)
+  expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(other.title)
+
+  // An anchor to an event the page lists stays on the calendar, at the event.
+  await page.goto(`${server.url}/calendar#event-${listed.id}`)
+  await page.getByRole('heading', { level: 3, name: DEMO_TITLE }).waitFor()
+  expect(new URL(page.url()).pathname).toBe('/calendar')
+  // The page's CSP allows its one script by its hash: a refused script would be reported here.
+  expect(errors).toEqual([])
+  await page.close()
+})
+
 test('axe-core finds no serious or critical accessibility violation in either language, nor in the admin preview', async () => {
   const context = await browser.newContext({ bypassCSP: true })
   expect(await seriousViolations(context, `${server.url}/calendar`)).toEqual([])

@@ -65,7 +65,7 @@ const SAMPLES: { [K in MessageKey]: MessageArgs<K> } = {
   metadataTarget: ['169.254.169.254', null],
   uploadNeedsFile: [],
   fileTooLarge: ['25 MB'],
-  fileTypeRefused: ['text/html'],
+  fileTypeRefused: [],
   legacyOfficeName: [],
   imageUnreadable: [],
   noSuchFile: [],
@@ -75,6 +75,9 @@ const SAMPLES: { [K in MessageKey]: MessageArgs<K> } = {
   noSuchNetwork: [],
   taxonomyInUse: [2, 'type'],
   presidencyOverlap: ['El Salvador', '2026-01-01', '2026-12-31'],
+  // list preferences per user (issue 17 §6)
+  preferenceTooLarge: ['21 KB', '16 KB'],
+  tooManyPreferences: [100],
 }
 
 test('the server catalogue has every message in English and in Spanish, and no Spanish text is the English one left untranslated', () => {

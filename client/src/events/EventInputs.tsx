@@ -14,7 +14,6 @@ import {
 } from 'react-admin'
 import { TaxonomyInputs } from '../taxonomy/TaxonomyInputs'
 import { keepText } from '../common/keepText'
-import { StaleTextNotice } from '../translation/StaleTextNotice'
 import { TranslatedInputs, TranslationLayoutSwitch } from '../translation/TranslatedInputs'
 import { ContactsInput } from './ContactsInput'
 import { InstitutionsInput } from './InstitutionsInput'
@@ -121,8 +120,6 @@ export const EventInputs = () => {
         <TextInput source="title" label={text('title')} parse={keepText} helperText={<TitleLength />} />
         <DescriptionInput source="description" label={text('description')} />
       </TranslatedInputs>
-      <StaleTextNotice path="title" />
-      <StaleTextNotice path="description" />
 
       <SectionTitle>{text('sections.whenWhere')}</SectionTitle>
       <Stack direction={{ xs: 'column', sm: 'row' }} columnGap={2} sx={{ width: '100%' }}>

@@ -1,25 +1,17 @@
-import { DEFAULT_PAGE_SIZE, formatDateRange, type Event } from '@rcm/shared'
+import { DEFAULT_PAGE_SIZE, type Event } from '@rcm/shared'
 import { Link as MuiLink, useMediaQuery, type Theme } from '@mui/material'
 import { Link } from 'react-router-dom'
-import {
-  DataTable,
-  List,
-  ReferenceField,
-  SelectField,
-  SimpleList,
-  useCreatePath,
-  useRecordContext,
-  useTranslate,
-} from 'react-admin'
+import { DataTable, List, ReferenceField, SelectField, useCreatePath, useRecordContext } from 'react-admin'
 import { DateRangeField } from '../common/DateRangeField'
 import { InstitutionChipsField } from '../common/InstitutionChipsField'
 import { LocalizedTextField } from '../common/LocalizedTextField'
-import { useLanguage, useLocalized } from '../common/useLocalized'
+import { useLocalized } from '../common/useLocalized'
 import { LanguageCompletenessField } from '../translation/LanguageCompletenessField'
 import { MODALITY_CHOICES } from './choices'
 import { useEventFilters } from './eventFilters'
 import { BulkWorkflowButtons, RememberShownVersions } from './BulkWorkflowButtons'
 import { EventListActions } from './EventListActions'
+import { EventSimpleList } from './EventSimpleList'
 import { StatusField } from './StatusField'
 import { EventTimeField } from '../times/EventTimeField'
 
@@ -43,28 +35,6 @@ const TitleLink = () => {
   )
 }
 
-/** A phone's list: one line per event, title, dates and city, then its status. */
-const PhoneList = () => {
-  const localized = useLocalized()
-  const language = useLanguage()
-  const translate = useTranslate()
-  return (
-    <SimpleList<Event>
-      linkType="show"
-      primaryText={(event) => localized(event.title)}
-      secondaryText={(event) =>
-        [
-          formatDateRange(event.startDate, event.endDate, language, 'medium') ?? translate('rcm.dates.to_be_confirmed'),
-          event.city,
-        ]
-          .filter(Boolean)
-          .join(' · ')
-      }
-      tertiaryText={(event) => translate(`resources.events.status.${event.status}`)}
-    />
-  )
-}
-
 /**
  * The events, newest first. An empty calendar shows the list's toolbar too
  * (not react-admin's "empty" page), since Import is where one starts then. A column's `source` is the sort field sent to
@@ -84,7 +54,7 @@ export const EventList = () => {
     >
       <RememberShownVersions />
       {small ? (
-        <PhoneList />
+        <EventSimpleList />
       ) : (
         <DataTable<Event> rowClick="show" bulkActionButtons={<BulkWorkflowButtons />}>
           <Column source="title">

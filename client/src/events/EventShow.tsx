@@ -33,10 +33,12 @@ import { WorkflowActions } from './WorkflowActions'
 import { WorkflowTimeline } from './WorkflowTimeline'
 import { EventTimeField } from '../times/EventTimeField'
 import { useEventNotFound } from './useEventNotFound'
+import { CoverImageField, DocumentsField } from '../files/DocumentsField'
+import { CountriesField, EventTypeField, NetworksField, PresidencyField } from '../taxonomy/TaxonomyFields'
 
 const RevisionsTab = lazy(() => import('../revisions/RevisionsTab'))
 
-/** One "label: value" line of the page, as a term and its description. */
+/** One "label: value" line of the page, as a term and its description; a long link or address wraps within the screen. */
 const Detail = ({ label, children }: { label: string; children: ReactNode }) => {
   const translate = useTranslate()
   return (
@@ -44,7 +46,7 @@ const Detail = ({ label, children }: { label: string; children: ReactNode }) => 
       <Typography component="dt" variant="body2" sx={{ color: 'text.secondary', fontWeight: 600 }}>
         {translate(label)}
       </Typography>
-      <Typography component="dd" variant="body2" sx={{ m: 0 }}>
+      <Typography component="dd" variant="body2" sx={{ m: 0, overflowWrap: 'anywhere' }}>
         {children}
       </Typography>
     </>
@@ -52,7 +54,10 @@ const Detail = ({ label, children }: { label: string; children: ReactNode }) => 
 }
 
 const Details = ({ children }: { children: ReactNode }) => (
-  <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 3, rowGap: 1, my: 2 }}>
+  <Box
+    component="dl"
+    sx={{ display: 'grid', gridTemplateColumns: 'max-content minmax(0, 1fr)', columnGap: 3, rowGap: 1, my: 2 }}
+  >
     {children}
   </Box>
 )
@@ -80,6 +85,7 @@ const EventPage = () => {
       <Typography component="h1" variant="h5">
         {localized(record.title)}
       </Typography>
+      <CoverImageField />
       <Details>
         <Detail label="resources.events.fields.city">{record.city}</Detail>
         <Detail label="resources.events.fields.venueId">
@@ -102,6 +108,26 @@ const EventPage = () => {
             {!record.meetingUrlPublic && ` (${translate('rcm.times.meeting_private')})`}
           </Detail>
         )}
+        {record.presidencyId !== null && (
+          <Detail label="resources.events.fields.presidencyId">
+            <PresidencyField />
+          </Detail>
+        )}
+        {record.typeId !== null && (
+          <Detail label="resources.events.fields.typeId">
+            <EventTypeField />
+          </Detail>
+        )}
+        {record.countryCodes.length > 0 && (
+          <Detail label="resources.events.fields.countryCodes">
+            <CountriesField />
+          </Detail>
+        )}
+        {record.networkIds.length > 0 && (
+          <Detail label="resources.events.fields.networkIds">
+            <NetworksField />
+          </Detail>
+        )}
       </Details>
       {(hasDescription || record.objectives.length > 0) && (
         <>
@@ -114,6 +140,14 @@ const EventPage = () => {
             </Box>
           )}
           <ObjectivesField />
+        </>
+      )}
+      {record.documents.length > 0 && (
+        <>
+          <Typography component="h2" variant="h6" sx={{ mt: 2, mb: 1 }}>
+            {translate('rcm.files.documents')}
+          </Typography>
+          <DocumentsField />
         </>
       )}
       <Divider sx={{ my: 2 }} />

@@ -2,6 +2,7 @@ import { InstitutionInputSchema, type Institution } from '@rcm/shared'
 import { AutocompleteArrayInput, ReferenceArrayInput, useChoicesContext, useCreateSuggestionContext } from 'react-admin'
 import { institutionOptionText } from '../common/institutionLabel'
 import { isKnownName } from '../common/sameName'
+import { useLanguageSort } from '../common/languageSort'
 import { useLanguage } from '../common/useLocalized'
 import { QuickCreateDialog } from '../lookup-tables/QuickCreateDialog'
 import { useEventFormText } from './useEventFormText'
@@ -11,7 +12,7 @@ import { useEventFormText } from './useEventFormText'
  * shown in), each as "IOM – International Organization for Migration".
  */
 export const InstitutionsInput = () => (
-  <ReferenceArrayInput source="institutionIds" reference="institutions" sort={{ field: 'name', order: 'ASC' }}>
+  <ReferenceArrayInput source="institutionIds" reference="institutions" sort={useLanguageSort('name')}>
     <InstitutionPicker />
   </ReferenceArrayInput>
 )

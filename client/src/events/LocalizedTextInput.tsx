@@ -1,7 +1,6 @@
 import { LANGUAGES, type Language } from '@rcm/shared'
 import { TextInput, useSourceContext } from 'react-admin'
 import { keepText } from '../common/keepText'
-import { StaleTextNotice } from '../translation/StaleTextNotice'
 import { TranslatedInputs } from '../translation/TranslatedInputs'
 
 export const FORM_LANGUAGES: Language[] = [...LANGUAGES]
@@ -22,21 +21,18 @@ interface LocalizedTextInputProps {
 export const LocalizedTextInput = ({ source, label, helperText, rows }: LocalizedTextInputProps) => {
   const path = useSourceContext().getSource(source)
   return (
-    <>
-      <TranslatedInputs groupKey={`${path}-`}>
-        <TextInput
-          source={source}
-          parse={keepText}
-          label={label}
-          helperText={helperText ?? false}
-          multiline={rows !== undefined}
-          rows={rows}
-          // A plain textarea: MUI's auto-sizing one measures itself (getComputedStyle) on every
-          // render, which adds up over dozens of objective texts.
-          slotProps={rows === undefined ? undefined : { input: { inputComponent: 'textarea' } }}
-        />
-      </TranslatedInputs>
-      <StaleTextNotice path={path} />
-    </>
+    <TranslatedInputs groupKey={`${path}-`}>
+      <TextInput
+        source={source}
+        parse={keepText}
+        label={label}
+        helperText={helperText ?? false}
+        multiline={rows !== undefined}
+        rows={rows}
+        // A plain textarea: MUI's auto-sizing one measures itself (getComputedStyle) on every
+        // render, which adds up over dozens of objective texts.
+        slotProps={rows === undefined ? undefined : { input: { inputComponent: 'textarea' } }}
+      />
+    </TranslatedInputs>
   )
 }

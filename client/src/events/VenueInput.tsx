@@ -1,6 +1,7 @@
 import { localize, VenueInputSchema, type LocalizedText } from '@rcm/shared'
 import { useFormContext, useWatch } from 'react-hook-form'
 import { AutocompleteInput, ReferenceInput, useCreateSuggestionContext } from 'react-admin'
+import { useLanguageSort } from '../common/languageSort'
 import { useLanguage } from '../common/useLocalized'
 import { QuickCreateDialog } from '../lookup-tables/QuickCreateDialog'
 import { useEventFormText } from './useEventFormText'
@@ -15,9 +16,10 @@ export const VenueInput = () => {
   const language = useLanguage()
   const modality: unknown = useWatch({ name: 'modality' })
   const venueId: unknown = useWatch({ name: 'venueId' })
+  const byName = useLanguageSort('name')
   if (modality === 'virtual' && venueId == null) return null
   return (
-    <ReferenceInput source="venueId" reference="venues" sort={{ field: 'name', order: 'ASC' }}>
+    <ReferenceInput source="venueId" reference="venues" sort={byName}>
       <AutocompleteInput
         label={text('venue')}
         helperText={text('venueHelp')}

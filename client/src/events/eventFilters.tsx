@@ -1,4 +1,4 @@
-import { MISSING_PIECES, type Institution, type Venue } from '@rcm/shared'
+import { MISSING_PIECES, type Institution, type Language, type Venue } from '@rcm/shared'
 import { useMemo } from 'react'
 import {
   AutocompleteInput,
@@ -21,12 +21,13 @@ const INCOMPLETE_LANGUAGE_CHOICES = [
 ]
 const MISSING_CHOICES = MISSING_PIECES.map((piece) => ({ id: piece, name: `rcm.dashboard.missing.${piece}` }))
 
-/** A filter picking one venue or institution by typing its name. */
+/** A filter picking one venue or institution by typing its name; the options sort by the name in `language`. */
 function referenceFilter(
   source: string,
   reference: string,
   label: string,
   optionText: AutocompleteInputProps['optionText'],
+  language: Language,
 ) {
   return (
     // The label is on the ReferenceInput too: the "Add filter" menu reads it there.
@@ -34,7 +35,7 @@ function referenceFilter(
       key={source}
       source={source}
       reference={reference}
-      sort={{ field: 'name', order: 'ASC' }}
+      sort={{ field: `name.${language}`, order: 'ASC' }}
       label={label}
     >
       <AutocompleteInput label={label} optionText={optionText} sx={{ minWidth: 260 }} />
@@ -58,12 +59,19 @@ export function useEventFilters() {
       <DateInput key="startDate_gte" source="startDate_gte" label="resources.events.filters.startDate_gte" />,
       <DateInput key="startDate_lte" source="startDate_lte" label="resources.events.filters.startDate_lte" />,
       <TextInput key="city" source="city" label="resources.events.fields.city" />,
-      referenceFilter('venueId', 'venues', 'resources.events.fields.venueId', (venue: Venue) => localized(venue.name)),
+      referenceFilter(
+        'venueId',
+        'venues',
+        'resources.events.fields.venueId',
+        (venue: Venue) => localized(venue.name),
+        language,
+      ),
       referenceFilter(
         'institutionId',
         'institutions',
         'resources.events.filters.institutionId',
         (institution: Institution) => institutionOptionText(institution, language),
+        language,
       ),
       <SelectInput
         key="modality"

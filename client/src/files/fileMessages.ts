@@ -31,6 +31,8 @@ const en = {
         other: 'Other',
       },
       languages: { en: 'English', es: 'Spanish', both: 'Both' },
+      // The language of a document as the event's page lists it, after its kind, format and size.
+      written_in: { en: 'English', es: 'Spanish', both: 'English and Spanish' },
       cover: 'Cover image',
       cover_help: 'PNG, JPEG or WebP; location data is removed.',
       cover_preview: 'The cover image',
@@ -74,6 +76,7 @@ const es: typeof en = {
         other: 'Otro',
       },
       languages: { en: 'Inglés', es: 'Español', both: 'Ambos' },
+      written_in: { en: 'inglés', es: 'español', both: 'español e inglés' },
       cover: 'Imagen de portada',
       cover_help: 'PNG, JPEG o WebP; se eliminan los datos de ubicación.',
       cover_preview: 'La imagen de portada',

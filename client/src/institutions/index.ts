@@ -1,11 +1,10 @@
 import AccountBalanceIcon from '@mui/icons-material/AccountBalance'
 import { createElement, lazy } from 'react'
 import { LocalizedTextField } from '../common/LocalizedTextField'
-import { InstitutionList } from './InstitutionList'
 
-// The forms and the show page load when first opened: the list is the first page.
+// Every page loads when first opened: the initial bundle stays under its budget.
 export default {
-  list: InstitutionList,
+  list: lazy(() => import('./InstitutionList').then((module) => ({ default: module.InstitutionList }))),
   create: lazy(() => import('./InstitutionCreate').then((module) => ({ default: module.InstitutionCreate }))),
   edit: lazy(() => import('./InstitutionEdit').then((module) => ({ default: module.InstitutionEdit }))),
   show: lazy(() => import('./InstitutionShow').then((module) => ({ default: module.InstitutionShow }))),

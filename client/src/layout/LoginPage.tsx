@@ -1,15 +1,16 @@
 import type { MfaEnrolment } from '@rcm/shared'
-import { Alert, Box, Button, Card, CardContent, Stack, TextField, Typography } from '@mui/material'
-import { useState, type FormEvent } from 'react'
+import { Alert, Box, Button, Card, CardContent, CircularProgress, Stack, TextField, Typography } from '@mui/material'
+import { lazy, Suspense, useState, type FormEvent } from 'react'
 import { LocalesMenuButton, useLogin, useTranslate } from 'react-admin'
 import { errorMessage } from '../common/httpErrors'
 import { SecondFactorDue } from '../providers/authProvider'
 import { authCall } from '../users/accountApi'
-import { Enrolment } from '../users/Enrolment'
 import { Logo } from './Logo'
 
 type Step = 'password' | 'code' | 'recovery' | 'enrol'
 
+// Only the first sign-in of a role that needs a second factor shows it (with its QR code library).
+const Enrolment = lazy(() => import('../users/Enrolment').then((module) => ({ default: module.Enrolment })))
 const startEnrolment = () => authCall<MfaEnrolment>('/mfa/enrol', {})
 
 /**
@@ -131,7 +132,9 @@ export const LoginPage = () => {
           {step === 'enrol' && (
             <Stack spacing={2}>
               <Typography>{translate('rcm.signIn.enrolHelp')}</Typography>
-              <Enrolment start={startEnrolment} onDone={(identity) => run({ identity })} />
+              <Suspense fallback={<CircularProgress aria-label={translate('ra.page.loading')} />}>
+                <Enrolment start={startEnrolment} onDone={(identity) => run({ identity })} />
+              </Suspense>
               <Button onClick={restart}>{translate('rcm.signIn.back')}</Button>
             </Stack>
           )}

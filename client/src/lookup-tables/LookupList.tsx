@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { BooleanInput, DataTable, List, SearchInput } from 'react-admin'
+import { SortInLanguage, useLanguageSort } from '../common/languageSort'
 
 // "Not used by any event" finds what was added from the event form and never used, to clean it up.
 const filters = [
@@ -7,9 +8,20 @@ const filters = [
   <BooleanInput key="unused" source="unused" label="rcm.unused.filter" defaultValue={true} />,
 ]
 
-/** A lookup table's list: searched with `q`, sorted by name, a row opens its form; `children` are its columns. */
-export const LookupList = ({ children }: { children: ReactNode }) => (
-  <List filters={filters} sort={{ field: 'name', order: 'ASC' }}>
+/**
+ * A lookup table's list: searched with `q`, sorted by name in the interface
+ * language, a row opens its form; `children` are its columns, whose bilingual
+ * ones (`localizedFields`) sort by the text in the interface language too.
+ */
+export const LookupList = ({
+  children,
+  localizedFields = ['name'],
+}: {
+  children: ReactNode
+  localizedFields?: readonly string[]
+}) => (
+  <List filters={filters} sort={useLanguageSort('name')}>
+    <SortInLanguage fields={localizedFields} />
     <DataTable rowClick="edit">{children}</DataTable>
   </List>
 )

@@ -81,6 +81,27 @@ export type CalendarMethods = Record<StepMethod, (id: Identifier, params: StepPa
   markNotificationsRead: (params: NotificationsRead) => Promise<{ data: { unread: number } }>
   getNotificationPreferences: () => Promise<{ data: NotificationPreferences }>
   setNotificationPreferences: (params: NotificationPreferences) => Promise<{ data: NotificationPreferences }>
+  /** A stored file's size, detected type and name, read from the headers of a HEAD request (the API has no metadata route). */
+  getFileFacts: (id: Identifier) => Promise<{ data: FileFacts }>
+}
+
+export interface FileFacts {
+  bytes: number | null
+  mediaType: string | null
+  name: string | null
+}
+
+/** The file name of a Content-Disposition header: its UTF-8 `filename*` when given, else its `filename`. */
+function dispositionName(header: string | null): string | null {
+  const encoded = header?.match(/filename\*=UTF-8''([^;]+)/i)?.[1]
+  if (encoded) {
+    try {
+      return decodeURIComponent(encoded)
+    } catch {
+      // a malformed escape: fall back to the plain name
+    }
+  }
+  return header?.match(/filename="?([^";]+)"?/i)?.[1] ?? null
 }
 
 /** How often the import screen asks how far an import has got. */
@@ -186,6 +207,17 @@ export function createDataProvider(apiUrl = '/api', client: HttpClient = httpCli
       data: (await client(`${apiUrl}/notifications/preferences`, { method: 'PUT', body: JSON.stringify(params) }))
         .json as NotificationPreferences,
     }),
+    getFileFacts: async (id) => {
+      const { headers } = await client(`${apiUrl}/files/${encodeURIComponent(String(id))}`, { method: 'HEAD' })
+      const length = headers.get('Content-Length')
+      return {
+        data: {
+          bytes: length === null ? null : Number(length),
+          mediaType: headers.get('Content-Type'),
+          name: dispositionName(headers.get('Content-Disposition')),
+        },
+      }
+    },
   }
 }
 

@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import { EventTypeInputSchema, NetworkInputSchema, type EventType, type Network } from '@rcm/shared'
 import { DataTable, List, SearchInput, TextField, TextInput, type CreateProps, type EditProps } from 'react-admin'
 import { keepText } from '../common/keepText'
+import { SortInLanguage, useLanguageSort, useLanguageSortField } from '../common/languageSort'
 import { LanguageTabs } from '../common/LanguageTabs'
 import { LocalizedTextField } from '../common/LocalizedTextField'
 import { LookupList } from '../lookup-tables/LookupList'
@@ -17,7 +18,7 @@ const NetworkColumn = DataTable.Col<Network>
 
 export const EventTypeList = () => (
   <LookupList>
-    <TypeColumn source="name">
+    <TypeColumn source={useLanguageSortField('name')} label="resources.event-types.fields.name">
       <LocalizedTextField source="name" />
     </TypeColumn>
   </LookupList>
@@ -46,11 +47,11 @@ export const EventTypeEdit = (props: Omit<EditProps, 'children'>) => (
 )
 
 export const NetworkList = () => (
-  <LookupList>
-    <NetworkColumn source="acronym">
+  <LookupList localizedFields={['name', 'acronym']}>
+    <NetworkColumn source={useLanguageSortField('acronym')} label="resources.networks.fields.acronym">
       <LocalizedTextField source="acronym" />
     </NetworkColumn>
-    <NetworkColumn source="name">
+    <NetworkColumn source={useLanguageSortField('name')} label="resources.networks.fields.name">
       <LocalizedTextField source="name" />
     </NetworkColumn>
   </LookupList>
@@ -83,14 +84,15 @@ export const NetworkEdit = (props: Omit<EditProps, 'children'>) => (
   </LookupEdit>
 )
 
-/** The eleven member states: read-only, searched by code or name. */
+/** The eleven member states: read-only, searched by code or name, sorted by the name in the interface language. */
 export const CountryList = () => (
-  <List filters={[<SearchInput key="q" source="q" alwaysOn />]} sort={{ field: 'name', order: 'ASC' }}>
+  <List filters={[<SearchInput key="q" source="q" alwaysOn />]} sort={useLanguageSort('name')}>
+    <SortInLanguage fields={['name']} />
     <DataTable bulkActionButtons={false}>
       <DataTable.Col source="id">
         <TextField source="id" />
       </DataTable.Col>
-      <DataTable.Col source="name">
+      <DataTable.Col source={useLanguageSortField('name')} label="resources.countries.fields.name">
         <LocalizedTextField source="name" />
       </DataTable.Col>
     </DataTable>

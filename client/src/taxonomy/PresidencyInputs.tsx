@@ -4,6 +4,7 @@ import { Stack } from '@mui/material'
 import { DateInput, ReferenceInput, SelectInput, TextInput } from 'react-admin'
 import { keepText } from '../common/keepText'
 import { LanguageTabs } from '../common/LanguageTabs'
+import { useLanguageSort } from '../common/languageSort'
 import { useLocalized } from '../common/useLocalized'
 
 /** The shared schema checks the form; the server checks the same one, and refuses an overlapping period (409). */
@@ -14,7 +15,7 @@ export const PresidencyInputs = () => {
   const localized = useLocalized()
   return (
     <>
-      <ReferenceInput source="countryCode" reference="countries" sort={{ field: 'name', order: 'ASC' }}>
+      <ReferenceInput source="countryCode" reference="countries" sort={useLanguageSort('name')}>
         <SelectInput
           optionText={(country: { name: { en: string; es: string } }) => localized(country.name)}
           isRequired

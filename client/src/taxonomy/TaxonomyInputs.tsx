@@ -2,6 +2,7 @@ import { Stack } from '@mui/material'
 import type { Country, EventType, Network, Presidency } from '@rcm/shared'
 import { AutocompleteArrayInput, ReferenceArrayInput, ReferenceInput, SelectInput, useTranslate } from 'react-admin'
 import { useWatch } from 'react-hook-form'
+import { useLanguageSort } from '../common/languageSort'
 import { useLocalized } from '../common/useLocalized'
 import { usePresidencies, usePresidencyLabel } from './usePresidencyName'
 
@@ -24,6 +25,7 @@ export const TaxonomyInputs = () => {
   const localized = useLocalized()
   const presidencyLabel = usePresidencyLabel()
   const byDate = usePresidencyByDate()
+  const byName = useLanguageSort('name')
   const helperText = byDate
     ? translate('rcm.taxonomy.presidency_help', { name: presidencyLabel(byDate) })
     : translate('rcm.taxonomy.presidency_help_none')
@@ -45,7 +47,7 @@ export const TaxonomyInputs = () => {
             sx={{ minWidth: 280 }}
           />
         </ReferenceInput>
-        <ReferenceInput source="typeId" reference="event-types" sort={{ field: 'name', order: 'ASC' }} perPage={200}>
+        <ReferenceInput source="typeId" reference="event-types" sort={byName} perPage={200}>
           <SelectInput
             label="resources.events.fields.typeId"
             optionText={(type: EventType) => localized(type.name)}
@@ -54,19 +56,14 @@ export const TaxonomyInputs = () => {
           />
         </ReferenceInput>
       </Stack>
-      <ReferenceArrayInput source="countryCodes" reference="countries" sort={{ field: 'name', order: 'ASC' }}>
+      <ReferenceArrayInput source="countryCodes" reference="countries" sort={byName}>
         <AutocompleteArrayInput
           label="resources.events.fields.countryCodes"
           optionText={(country: Country) => localized(country.name)}
           fullWidth
         />
       </ReferenceArrayInput>
-      <ReferenceArrayInput
-        source="networkIds"
-        reference="networks"
-        sort={{ field: 'name', order: 'ASC' }}
-        perPage={200}
-      >
+      <ReferenceArrayInput source="networkIds" reference="networks" sort={byName} perPage={200}>
         <AutocompleteArrayInput
           label="resources.events.fields.networkIds"
           optionText={(network: Network) =>

@@ -1,37 +1,33 @@
 import CategoryIcon from '@mui/icons-material/Category'
 import HubIcon from '@mui/icons-material/Hub'
 import PublicIcon from '@mui/icons-material/Public'
-import { createElement } from 'react'
+import { createElement, lazy } from 'react'
 import { LocalizedTextField } from '../common/LocalizedTextField'
-import {
-  CountryList,
-  EventTypeCreate,
-  EventTypeEdit,
-  EventTypeList,
-  NetworkCreate,
-  NetworkEdit,
-  NetworkList,
-} from './LookupTaxonomy'
+import type * as LookupTaxonomy from './LookupTaxonomy'
+
+/** A page of LookupTaxonomy.tsx, loaded when first opened. */
+const page = (name: keyof typeof LookupTaxonomy) =>
+  lazy(() => import('./LookupTaxonomy').then((module) => ({ default: module[name] })))
 
 /** The resources of issue 18 §3 besides presidencies (presidencies.ts). */
 export const eventTypes = {
-  list: EventTypeList,
-  create: EventTypeCreate,
-  edit: EventTypeEdit,
+  list: page('EventTypeList'),
+  create: page('EventTypeCreate'),
+  edit: page('EventTypeEdit'),
   icon: CategoryIcon,
   recordRepresentation: createElement(LocalizedTextField, { source: 'name' }),
 }
 
 export const networks = {
-  list: NetworkList,
-  create: NetworkCreate,
-  edit: NetworkEdit,
+  list: page('NetworkList'),
+  create: page('NetworkCreate'),
+  edit: page('NetworkEdit'),
   icon: HubIcon,
   recordRepresentation: createElement(LocalizedTextField, { source: 'name' }),
 }
 
 export const countries = {
-  list: CountryList,
+  list: page('CountryList'),
   icon: PublicIcon,
   recordRepresentation: createElement(LocalizedTextField, { source: 'name' }),
 }

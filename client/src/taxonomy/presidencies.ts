@@ -1,11 +1,15 @@
 import FlagIcon from '@mui/icons-material/Flag'
-import { PresidencyCreate, PresidencyEdit, PresidencyList } from './PresidencyViews'
+import { createElement, lazy } from 'react'
+import { PresidencyName } from './PresidencyName'
+
+/** A page of PresidencyViews.tsx, loaded when first opened. */
+const page = (name: 'PresidencyCreate' | 'PresidencyEdit' | 'PresidencyList') =>
+  lazy(() => import('./PresidencyViews').then((module) => ({ default: module[name] })))
 
 export default {
-  list: PresidencyList,
-  create: PresidencyCreate,
-  edit: PresidencyEdit,
+  list: page('PresidencyList'),
+  create: page('PresidencyCreate'),
+  edit: page('PresidencyEdit'),
   icon: FlagIcon,
-  recordRepresentation: (record: { countryCode: string; startDate: string; endDate: string }) =>
-    `${record.countryCode} ${record.startDate} – ${record.endDate}`,
+  recordRepresentation: createElement(PresidencyName),
 }

@@ -1,6 +1,6 @@
-import type { Presidency } from '@rcm/shared'
+import { formatDateRange, type Presidency } from '@rcm/shared'
 import { useGetList } from 'react-admin'
-import { useLocalized } from '../common/useLocalized'
+import { useLanguage, useLocalized } from '../common/useLocalized'
 
 /** Every presidency (a few dozen at most), newest first. */
 export const usePresidencies = () =>
@@ -21,9 +21,19 @@ export function useCountryName() {
   }
 }
 
-/** "El Salvador 2026-01-01 – 2026-12-31": how a presidency is named in selects and titles. */
+/** "El Salvador 1 Jan 2026 – 31 Dec 2026" / "El Salvador 1 ene 2026 – 31 dic 2026": how a presidency is named in selects and on pages. */
 export function usePresidencyLabel() {
   const countryName = useCountryName()
+  const language = useLanguage()
   return (presidency: Pick<Presidency, 'countryCode' | 'startDate' | 'endDate'>) =>
-    `${countryName(presidency.countryCode)} ${presidency.startDate} – ${presidency.endDate}`
+    `${countryName(presidency.countryCode)} ${formatDateRange(presidency.startDate, presidency.endDate, language, 'medium')}`
+}
+
+/** "El Salvador 2026" or "El Salvador 2026–2027": the member state and the years of its term, as titles name a presidency. */
+export function usePresidencyTerm() {
+  const countryName = useCountryName()
+  return (presidency: Pick<Presidency, 'countryCode' | 'startDate' | 'endDate'>) => {
+    const [from, to] = [presidency.startDate.slice(0, 4), presidency.endDate.slice(0, 4)]
+    return `${countryName(presidency.countryCode)} ${from === to ? from : `${from}–${to}`}`
+  }
 }

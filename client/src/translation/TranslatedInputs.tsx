@@ -1,8 +1,9 @@
 import { Box, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material'
-import { Children, type ReactNode, useMemo } from 'react'
+import { Children, Fragment, isValidElement, type ReactNode, useMemo } from 'react'
 import { SourceContextProvider, TranslatableInputs, useSourceContext, useStore, useTranslate } from 'react-admin'
 import { useLanguage } from '../common/useLocalized'
 import { LANGUAGES } from '@rcm/shared'
+import { StaleTextNotice } from './StaleTextNotice'
 
 export type TranslationLayout = 'tabs' | 'side-by-side'
 
@@ -16,10 +17,24 @@ interface TranslatedInputsProps {
   children: ReactNode
 }
 
+/** Each input followed by its "may be out of date" mark, so the mark sits right under the field it concerns. */
+const withStaleMarks = (children: ReactNode) =>
+  Children.toArray(children).map((child, row) =>
+    isValidElement<{ source?: unknown }>(child) && typeof child.props.source === 'string' ? (
+      <Fragment key={child.key ?? row}>
+        {child}
+        <StaleTextNotice source={child.props.source} />
+      </Fragment>
+    ) : (
+      child
+    ),
+  )
+
 /**
  * `{en, es}` inputs either as one tab per language (the interface's open
  * first) or, for a translator working through an event item by item, each
- * input with its English and Spanish side by side (stacked on a phone).
+ * input with its English and Spanish side by side (stacked on a phone). Under
+ * each input, its "may be out of date" mark, if it has one.
  */
 export const TranslatedInputs = ({ groupKey, children }: TranslatedInputsProps) => {
   const [layout] = useTranslationLayout()
@@ -27,13 +42,13 @@ export const TranslatedInputs = ({ groupKey, children }: TranslatedInputsProps) 
   if (layout === 'tabs') {
     return (
       <TranslatableInputs locales={[...LANGUAGES]} defaultLocale={defaultLocale} groupKey={groupKey} fullWidth>
-        {children}
+        {withStaleMarks(children)}
       </TranslatableInputs>
     )
   }
   return (
     <Box sx={{ width: '100%' }}>
-      {Children.toArray(children).map((child, row) => (
+      {withStaleMarks(children).map((child, row) => (
         <Box
           key={row}
           sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, columnGap: 2, width: '100%' }}

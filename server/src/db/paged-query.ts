@@ -52,7 +52,7 @@ export function matches(idColumn: string, ftsTable: string, text: string): Condi
  */
 const DENSE_HITS = 2_000
 
-interface Hits {
+export interface Hits {
   count: number
   /** hit[rowid] === 1 for a hit; only kept for dense searches. */
   bitmap: Uint8Array | null
@@ -60,7 +60,7 @@ interface Hits {
   json: string | null
 }
 
-function ftsHits(db: Db, table: string, query: string): Hits {
+export function ftsHits(db: Db, table: string, query: string): Hits {
   return cachedRead(db, `hits:${table}:${query}`, () => {
     const ids = pluckStatement<number>(db, `SELECT rowid FROM ${table} WHERE ${table} MATCH ?`).all(query)
     if (ids.length <= DENSE_HITS) return { count: ids.length, bitmap: null, json: JSON.stringify(ids) }

@@ -7,7 +7,11 @@ import {
   type MissingPiece,
   type SortOrder,
 } from '@rcm/shared'
+import { addDays } from '@rcm/shared'
+import type { Db } from '../db/connection'
 import { isIn, matches, type Condition } from '../db/paged-query'
+import { cachedRead } from '../db/read-cache'
+import { pluckStatement } from '../db/statements'
 import { cityKey } from '../db/text'
 
 export type EventSortField = (typeof EVENT_SORT_FIELDS)[number]
@@ -69,8 +73,29 @@ function toList<T extends string>(value: T | T[] | undefined): T[] | undefined {
   return typeof value === 'string' ? [value] : value
 }
 
-/** WHERE conditions for the contract's event filters. */
-export function eventConditions(filter: EventFilter): Condition[] {
+/**
+ * The most days an event spans from its first day to its last (0 when all are
+ * one-day events), kept until the next write: one seek of its index
+ * (migrations/0023).
+ */
+export function longestSpanDays(db: Db): number {
+  return cachedRead(db, 'events-longest-span', () =>
+    Math.ceil(
+      pluckStatement<number | null>(
+        db,
+        'SELECT max(julianday(coalesce(end_date, start_date)) - julianday(start_date)) FROM events',
+      ).get() ?? 0,
+    ),
+  )
+}
+
+/**
+ * WHERE conditions for the contract's event filters. `spanDays` (the longest
+ * an event lasts, longestSpanDays) bounds the start date of events that end
+ * on or after a day, so that a date range reads only its stretch of the
+ * start-date index rather than every earlier event.
+ */
+export function eventConditions(filter: EventFilter, spanDays?: number): Condition[] {
   const conditions: Condition[] = []
   const add = (sql: string, params: Record<string, unknown>) => conditions.push({ sql, params })
   const search = filter.q === undefined ? null : matches('e.id', 'events_fts', filter.q)
@@ -111,8 +136,15 @@ export function eventConditions(filter: EventFilter): Condition[] {
   if (filter.startDate_gte !== undefined) add('e.start_date >= @startFrom', { startFrom: filter.startDate_gte })
   if (filter.startDate_lte !== undefined) add('e.start_date <= @startTo', { startTo: filter.startDate_lte })
   // An event "ends" on its last day, so one-day events (no end date) match the end-date filters too.
-  if (filter.endDate_gte !== undefined) add(`${LAST_DAY} >= @endFrom`, { endFrom: filter.endDate_gte })
-  if (filter.endDate_lte !== undefined) add(`${LAST_DAY} <= @endTo`, { endTo: filter.endDate_lte })
+  if (filter.endDate_gte !== undefined) {
+    add(`${LAST_DAY} >= @endFrom`, { endFrom: filter.endDate_gte })
+    if (spanDays !== undefined)
+      add('e.start_date >= @startFloor', { startFloor: addDays(filter.endDate_gte, -spanDays) })
+  }
+  if (filter.endDate_lte !== undefined) {
+    // An event's first day is never after its last: the same bound on the start date's index.
+    add(`${LAST_DAY} <= @endTo AND e.start_date <= @endTo`, { endTo: filter.endDate_lte })
+  }
   if (filter.incompleteLanguage !== undefined)
     conditions.push({ sql: `e.untranslated_${filter.incompleteLanguage} > 0` })
   for (const piece of toList(filter.missing) ?? []) conditions.push({ sql: MISSING[piece] })

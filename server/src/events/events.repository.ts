@@ -15,7 +15,7 @@ import type { Db } from '../db/connection'
 import { selectPage } from '../db/paged-query'
 import { pluckStatement, statement } from '../db/statements'
 import { cityKey, sortKey } from '../db/text'
-import { eventConditions, eventOrderBy, type EventSortField } from './events-list.repository'
+import { eventConditions, eventOrderBy, longestSpanDays, type EventSortField } from './events-list.repository'
 import { eventsSearchRepository } from './events-search.repository'
 
 /** An `events` row as COLUMNS reads it (the benchmark's baseline reads the same). */
@@ -445,7 +445,7 @@ function selectEvents<Row extends { id: number } = EventRow>(
     select,
     from: 'events e',
     idColumn: 'e.id',
-    where: eventConditions(query.filter),
+    where: eventConditions(query.filter, query.filter.endDate_gte === undefined ? undefined : longestSpanDays(db)),
     orderBy: eventOrderBy(query.sort),
     range: query.range,
   })

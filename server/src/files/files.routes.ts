@@ -36,7 +36,8 @@ export const filesRoutes = [
       },
       handler: async (req, res, { db, files }) => {
         const received = await receiveUpload(req, files.store, files.maxUploadBytes)
-        const file = await storeUpload(db, actorOf(res), files.store, received)
+        const logger = res.locals.logger?.child({ reqId: res.locals.requestId })
+        const file = await storeUpload(db, actorOf(res), files.store, received, logger)
         res.status(201).location(`/api/files/${file.id}`).json(file)
       },
     },

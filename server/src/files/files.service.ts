@@ -6,6 +6,7 @@ import type { Actor } from '../actor'
 import type { Db } from '../db/connection'
 import { notFound, unsupportedMediaType } from '../http/errors'
 import { say } from '../i18n/messages'
+import type { Logger } from '../logging/logger'
 import { hashFile, type FileStore } from './file-store'
 import { detectMediaType } from './file-types'
 import { filesRepository } from './files.repository'
@@ -56,14 +57,20 @@ async function cleanImage(path: string, mediaType: keyof typeof SHARP_FORMATS): 
  * makes its smaller copies, puts the content in place by its SHA-256 (once,
  * however many times it is uploaded), and records the file.
  */
-export async function storeUpload(db: Db, actor: Actor, store: FileStore, upload: ReceivedUpload): Promise<StoredFile> {
+export async function storeUpload(
+  db: Db,
+  actor: Actor,
+  store: FileStore,
+  upload: ReceivedUpload,
+  /** The request's logger: what a refused content was is told there, not to the user. */
+  logger?: Logger,
+): Promise<StoredFile> {
   let path = upload.tempPath
   try {
     const detection = await detectMediaType(path, upload.name)
     if (!detection.isAllowed) {
-      throw unsupportedMediaType(
-        detection.isLegacyOffice ? say('legacyOfficeName') : say('fileTypeRefused', detection.detected),
-      )
+      logger?.info({ detected: detection.detected ?? null }, 'upload refused by content')
+      throw unsupportedMediaType(detection.isLegacyOffice ? say('legacyOfficeName') : say('fileTypeRefused'))
     }
     const { mediaType } = detection
     let { sha256, bytes } = upload

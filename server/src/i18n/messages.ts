@@ -104,9 +104,9 @@ const en = {
   // Documents and images (files/, issue 18 §1)
   uploadNeedsFile: 'Send the file as multipart/form-data, in one field named "file"',
   fileTooLarge: (limit: string) => `The file is larger than ${limit}, the most the calendar accepts`,
-  fileTypeRefused: (detected: string | undefined) =>
-    `This kind of file cannot be attached${detected === undefined ? '' : ` (its content is ${detected})`}: ` +
-    'attach a PDF, a Word, Excel, PowerPoint or OpenDocument file, or a PNG, JPEG or WebP image',
+  // What the content was goes to the log only (files.service.ts): a media type means nothing to most people.
+  fileTypeRefused:
+    'This kind of file cannot be attached: only PDF, Word, Excel, PowerPoint, OpenDocument, PNG, JPEG and WebP files are accepted',
   legacyOfficeName:
     "This is an old-style Office file (or another program's file in the same format): " +
     'attach it under its .doc, .xls or .ppt name, or save it as .docx, .xlsx or .pptx',
@@ -127,6 +127,11 @@ const en = {
     ' before deleting it',
   presidencyOverlap: (country: string, from: string, to: string) =>
     `This period overlaps the presidency of ${country} (${from} to ${to})`,
+  // list preferences per user (preferences/, issue 17 §6)
+  preferenceTooLarge: (size: string, limit: string) =>
+    `This preference takes ${size}; one is kept up to ${limit}: save fewer filters or queries`,
+  tooManyPreferences: (max: number) =>
+    `You keep ${max} preferences, the most there may be: delete some before saving another`,
 }
 
 const EN_ADDRESS_KINDS: Record<AddressKind, string> = {
@@ -271,9 +276,8 @@ const es: Catalogue = {
     'que guarda las credenciales del servidor: los avisos nunca van allí',
   uploadNeedsFile: 'Envíe el archivo como multipart/form-data, en un único campo llamado "file"',
   fileTooLarge: (limit) => `El archivo ocupa más de ${limit}, lo máximo que admite el calendario`,
-  fileTypeRefused: (detected) =>
-    `Este tipo de archivo no se puede adjuntar${detected === undefined ? '' : ` (su contenido es ${detected})`}: ` +
-    'adjunte un PDF, un archivo de Word, Excel, PowerPoint u OpenDocument, o una imagen PNG, JPEG o WebP',
+  fileTypeRefused:
+    'Este tipo de archivo no se puede adjuntar: solo se aceptan PDF, Word, Excel, PowerPoint, OpenDocument, PNG, JPEG y WebP',
   legacyOfficeName:
     'Es un archivo de Office antiguo (o de otro programa con el mismo formato): ' +
     'adjúntelo con su nombre .doc, .xls o .ppt, o guárdelo como .docx, .xlsx o .pptx',
@@ -293,6 +297,9 @@ const es: Catalogue = {
         : 'deles otra presidencia, o vacíe el campo para que la elija la fecha, antes de eliminarla'),
   presidencyOverlap: (country, from, to) =>
     `Este período se superpone con la presidencia de ${country} (${from} a ${to})`,
+  preferenceTooLarge: (size, limit) =>
+    `Esta preferencia ocupa ${size}; cada una se guarda hasta ${limit}: guarde menos filtros o consultas`,
+  tooManyPreferences: (max) => `Ya guarda ${max} preferencias, el máximo: elimine alguna antes de guardar otra`,
 }
 
 /** Every language's catalogue: the type makes each one have every message. */

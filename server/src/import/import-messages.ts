@@ -156,7 +156,9 @@ export function fieldInWords(path: string, lang: Language): string {
 export function describeFieldErrors(errors: FieldErrors, lang: Language): string {
   return Object.entries(errors)
     .map(([path, message]) => {
-      const said = lowerFirst(message)
+      // A message that names its field ("status must be one of: …") already follows the field's words.
+      const field = path.split('.').findLast((segment) => !/^\d+$/.test(segment)) ?? ''
+      const said = lowerFirst(message.startsWith(`${field} `) ? message.slice(field.length + 1) : message)
       return SELF_DESCRIBING.has(said) ? said : `${fieldInWords(path, lang)}: ${said}`
     })
     .join('; ')

@@ -28,8 +28,10 @@ export interface LookupTableConfig<TRecord extends LookupRecord, TSort extends s
   table: string
   /** The record's fields in column order, which is also the order of their texts in the search index. */
   fields: FieldsOf<TRecord>
-  /** The API's sort fields: `id`, a field, or a localized field's language (`name.en`). */
+  /** The API's sort fields: `id`, a field, a localized field's language (`name.en`), or a key of `sortSql`. */
   sortFields: readonly TSort[]
+  /** ORDER BY expressions of sort fields that are not a column of the table (a name looked up in another). */
+  sortSql?: Partial<Record<TSort, string>>
   /** SQL true when an event references the record `t` (the `unused` filter keeps the others). */
   usedByEventSql: string
 }
@@ -68,7 +70,9 @@ export function lookupTableRepository<TRecord extends LookupRecord, TSort extend
     kind === 'localized' ? [`${columnOf(field)}_en`, `${columnOf(field)}_es`] : [columnOf(field)],
   )
   const select = ['id', ...columns].map((column) => `t.${column}`).join(', ')
-  const sorts = new Map(config.sortFields.map((sort) => [sort, sortSql(sort, new Map(fields))]))
+  const sorts = new Map(
+    config.sortFields.map((sort) => [sort, config.sortSql?.[sort] ?? sortSql(sort, new Map(fields))]),
+  )
 
   const selectById = `SELECT ${select} FROM ${table} t WHERE t.id = ?`
   const selectAll = `SELECT ${select} FROM ${table} t ORDER BY t.id`

@@ -215,7 +215,11 @@ function operation(route: ApiRoute) {
       name,
       in: 'path',
       required: true,
-      schema: route.idIsCode ? { type: 'string', pattern: '^[A-Z]{2}$' } : { type: 'integer', minimum: 1 },
+      schema: route.pathParam
+        ? toJson(route.pathParam, 'input')
+        : route.idIsCode
+          ? { type: 'string', pattern: '^[A-Z]{2}$' }
+          : { type: 'integer', minimum: 1 },
     })),
     ...(route.list ? listParameters(route.list) : []),
     ...(route.query ? queryParameters(route.query) : []),

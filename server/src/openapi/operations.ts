@@ -60,4 +60,6 @@ export interface RouteDoc {
   conflict?: ConflictDoc
   /** The path's `:id` is a code (a country's), not a positive integer. */
   idIsCode?: boolean
+  /** The path's parameter is a string this schema takes (a preference's key), not a positive integer. */
+  pathParam?: z.ZodType
 }

@@ -10,6 +10,10 @@ const table = lookupTableRepository<Presidency, PresidencySortField>({
   table: 'presidencies',
   fields: { countryCode: 'text', startDate: 'text', endDate: 'text', theme: 'localized' },
   sortFields: PRESIDENCY_SORT_FIELDS,
+  sortSql: {
+    'countryName.en': '(SELECT sort_key(c.name_en) FROM countries c WHERE c.code = t.country_code)',
+    'countryName.es': '(SELECT sort_key(c.name_es) FROM countries c WHERE c.code = t.country_code)',
+  },
   usedByEventSql: 'EXISTS (SELECT 1 FROM events e WHERE e.presidency_id = t.id)',
 })
 

@@ -1,9 +1,16 @@
 import { createHash } from 'node:crypto'
 import { formatDateRange, localize, type Language, type Presidency, type PublicEventData } from '@rcm/shared'
 import type { CspDirectives } from '../http/security-headers'
+import { coverImage, documentsList, publicFileHref } from '../public/calendar-page'
+import { CALENDAR_TEXTS } from '../public/calendar-texts'
+import { eventTimeFields } from '../public/event-times-html'
 import { html, trustedHtml, type SafeHtml } from '../public/html'
 
-/** The report's only style sheet: plain on screen, A4 with no links' colour and no page break inside an event in print. */
+/**
+ * The report's only style sheet: plain on screen; in print A4, links as plain
+ * text (a document's kind, format, size and language say what it is), the
+ * cover kept small, and no page break inside an event.
+ */
 const REPORT_CSS = `
 body{margin:0 auto;max-width:48rem;padding:1rem 1.25rem;font:1rem/1.5 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:#1b1b1b}
 header{border-bottom:3px solid #0a4a80;margin-bottom:1rem}
@@ -16,9 +23,12 @@ a{color:#0a4a80}
 .theme{font-style:italic;margin:.25rem 0}
 .count{color:#3d3d3d}
 article{border-top:1px solid #c9d1d9;padding-top:.25rem}
+.cover{display:block;max-width:100%;height:auto;max-height:16rem;width:auto;margin:.5rem 0}
+.documents{padding-left:1.25rem}.documents li{margin:.15rem 0;overflow-wrap:anywhere}.details{color:#3d3d3d}
 @media (max-width:30rem){dl{grid-template-columns:1fr}}
 @page{size:A4;margin:18mm 16mm}
-@media print{body{max-width:none;padding:0;font-size:10.5pt}a{color:inherit;text-decoration:none}article{break-inside:avoid}header{break-after:avoid}}
+@media print{body{max-width:none;padding:0;font-size:10.5pt}a{color:inherit;text-decoration:none}
+article{break-inside:avoid}header{break-after:avoid}.cover{max-height:45mm}}
 `
 
 /** No script, no plugin, no form, no base, no frame; the one inline style sheet by its hash. */
@@ -48,7 +58,6 @@ const TEXTS = {
     networks: 'Networks',
     institutions: 'Coordinating institutions',
     objectives: 'Objectives',
-    documents: 'Documents',
   },
   es: {
     title: (country: string) => `Presidencia pro tempore de ${country}`,
@@ -65,37 +74,8 @@ const TEXTS = {
     networks: 'Redes',
     institutions: 'Instituciones coordinadoras',
     objectives: 'Objetivos',
-    documents: 'Documentos',
   },
 } as const
-
-/** One document of an event as the report lists it. */
-export interface ReportDocument {
-  title: string
-  url: string
-}
-
-/**
- * The documents of a published event, for the report: the hook of the files
- * part (issue 18 §1). A public copy that carries `documents` ({title, url})
- * has them listed, in the page's language; until then there are none.
- */
-export function reportDocuments(event: PublicEventData, lang: Language): ReportDocument[] {
-  const documents: unknown = Reflect.get(event, 'documents')
-  if (!Array.isArray(documents)) return []
-  return documents.flatMap((document: unknown) => {
-    const title: unknown = typeof document === 'object' && document !== null ? Reflect.get(document, 'title') : null
-    const url: unknown = typeof document === 'object' && document !== null ? Reflect.get(document, 'url') : null
-    if (typeof url !== 'string') return []
-    const text =
-      typeof title === 'string'
-        ? title
-        : typeof title === 'object' && title !== null && 'en' in title && 'es' in title
-          ? localize(title as { en: string; es: string }, lang)
-          : url
-    return [{ title: text, url }]
-  })
-}
 
 const field = (label: string, value: string | SafeHtml | null) =>
   value === null || value === '' ? null : html`<dt>${label}</dt><dd>${value}</dd>`
@@ -123,12 +103,12 @@ function eventSection(event: PublicEventData, lang: Language): SafeHtml {
     : event.modality === 'virtual'
       ? text.virtual
       : event.city
-  const documents = reportDocuments(event, lang).map(
-    (document) => html`<li><a href="${document.url}">${document.title}</a></li>`,
-  )
+  // The documents and cover as the event's public page lists them, linked to the same public files.
+  const documents = documentsList(event, lang, CALENDAR_TEXTS[lang], publicFileHref, trustedHtml('h3'))
   const sections = objectives(event, lang)
   const fields = [
     field(text.date, formatDateRange(event.startDate, event.endDate, lang) ?? text.toBeConfirmed),
+    eventTimeFields(event, lang),
     field(text.place, place),
     field(text.type, event.type && localize(event.type, lang)),
     field(text.countries, event.countries.map((country) => localize(country.name, lang)).join(', ')),
@@ -140,9 +120,10 @@ function eventSection(event: PublicEventData, lang: Language): SafeHtml {
   ]
   return html`<article>
 <h2>${localize(event.title, lang)}</h2>
+${coverImage(event, publicFileHref)}
 <dl>${fields}</dl>
 ${sections.length > 0 && html`<section><h3>${text.objectives}</h3>${sections}</section>`}
-${documents.length > 0 && html`<section><h3>${text.documents}</h3><ul>${documents}</ul></section>`}
+${documents && html`<section>${documents}</section>`}
 </article>
 `
 }

@@ -1,8 +1,9 @@
 import { otherLanguage, type Language } from '@rcm/shared'
+import { ANCHOR_SCRIPT } from './calendar-anchor-script'
 import { CALENDAR_TEXTS } from './calendar-texts'
 import type { CalendarFilter, CalendarFilterOption } from './calendar-filters'
 import { eventArticle, eventIcsHref, eventPagePath, pageHead, PAGE_END } from './calendar-page'
-import { calendarSearch, CALENDAR_PAGE_SIZE, isFiltered, type CalendarQuery } from './calendar-query'
+import { calendarFeedQuery, calendarSearch, CALENDAR_PAGE_SIZE, isFiltered, type CalendarQuery } from './calendar-query'
 import type { FeedRow } from './feed-rows.repository'
 import { html, trustedHtml, type SafeHtml } from './html'
 
@@ -18,11 +19,13 @@ function select(data: CalendarListData, filter: CalendarFilter, options: Calenda
   const { lang } = data.query
   const current = data.query.filters[filter.name]
   const id = `filter-${filter.name}`
-  // A value from a shared link that is no longer a choice (no event that year any more) stays selected.
+  // A value from a shared link that is no longer a choice (no event that year any more), or several
+  // comma-separated as the exports take them, stays selected, named by the choices it holds.
+  const nameOf = (value: string) => options.find((option) => option.value === value)?.label ?? value
   const choices =
     current === undefined || options.some((option) => option.value === current)
       ? options
-      : [...options, { value: current, label: current }]
+      : [...options, { value: current, label: current.split(',').map(nameOf).join(', ') }]
   return html`<div class="field"><label for="${id}">${filter.label(lang)}</label>
 <select id="${id}" name="${filter.name}"><option value="">${filter.anyLabel(lang)}</option>${choices.map(
     (option) =>
@@ -99,11 +102,16 @@ export function calendarListPage(data: CalendarListData): string {
   const head = pageHead(query.lang, {
     title: query.q === '' ? undefined : CALENDAR_TEXTS[query.lang].resultsFor(query.q),
     languageHref: calendarSearch(query, { lang: otherLanguage(query.lang) satisfies Language }),
+    feedQuery: calendarFeedQuery(
+      query,
+      data.filters.map(({ filter }) => filter),
+    ),
   })
   return (
     html`${head}${searchForm(data)}
 ${summary(data, pages)}
 ${results(data)}${nav}
+<script>${trustedHtml(ANCHOR_SCRIPT)}</script>
 `.value + PAGE_END
   )
 }

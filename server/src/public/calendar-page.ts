@@ -16,15 +16,21 @@ import { html, trustedHtml, type SafeHtml } from './html'
 import { eventTimeFields } from './event-times-html'
 
 /**
- * No script, no plugin, no base; the one inline style sheet by its hash.
+ * No plugin, no base; the one inline style sheet by its hash, and no script
+ * but those of `scripts` (hash sources: the list page's anchor script).
  * `frame-ancestors` is the caller's: the public page is meant to be embedded
  * by the website, the embed view by the origins in EMBED_ORIGINS, the admin
  * preview only by the admin app. `formAction`: where the page's one form (the
  * calendar's GET search) may go; no form elsewhere.
  */
-export function calendarPageCsp(frameAncestors: readonly string[], formAction = "'none'"): CspDirectives {
+export function calendarPageCsp(
+  frameAncestors: readonly string[],
+  formAction = "'none'",
+  scripts: readonly string[] = [],
+): CspDirectives {
   return {
     'default-src': ["'none'"],
+    ...(scripts.length > 0 && { 'script-src': [...scripts] }),
     'style-src': [CALENDAR_CSS_SOURCE],
     // The events' cover images, served by this site (/api/public/files/…).
     'img-src': ["'self'"],
@@ -125,7 +131,7 @@ const sizeText = (bytes: number, lang: Language) =>
     : `${Math.max(1, Math.round(bytes / 1024))} KB`
 
 /** The documents, those in the page's language (or both) first, each a link saying its kind, format, size and language. */
-function documentsList(
+export function documentsList(
   event: PublicEventData,
   lang: Language,
   text: CalendarTexts,
@@ -150,7 +156,7 @@ function documentsList(
 }
 
 /** The cover image at the width of its larger smaller copy; decorative beside the title, so without alternative text. */
-function coverImage(event: PublicEventData, href: FileHref): SafeHtml | null {
+export function coverImage(event: PublicEventData, href: FileHref): SafeHtml | null {
   const { image } = event
   if (image === null) return null
   const width = image.width === null ? null : Math.min(image.width, 1200)
@@ -229,8 +235,8 @@ ${icsHref && html`<p><a class="add" href="${icsHref}" type="text/calendar">${tex
 `
 }
 
-const feedHref = (format: 'json' | 'csv' | 'ics' | 'atom', lang: Language) =>
-  `/api/public/events.${format}?lang=${lang}`
+const feedHref = (format: 'json' | 'csv' | 'ics' | 'atom', lang: Language, feedQuery = '') =>
+  `/api/public/events.${format}?${feedQuery === '' ? '' : `${feedQuery}&`}lang=${lang}`
 
 export interface PageHeadOptions {
   /** The document's title before the calendar's own, e.g. the event's title. */
@@ -241,6 +247,8 @@ export interface PageHeadOptions {
   preview?: boolean
   /** A page under the calendar (an event, not found): the calendar's name links back to it instead of being the h1. */
   calendarHref?: string
+  /** The page's search and filters as the feeds take them (`q=…&type=…`), so the feed links give what the page lists. */
+  feedQuery?: string
 }
 
 /** The document up to the start of `main`: title, language switch and, on the calendar's list, the feed links. */
@@ -249,12 +257,13 @@ export function pageHead(lang: Language, options: PageHeadOptions = {}): SafeHtm
   const other = otherLanguage(lang)
   const languageHref = options.languageHref ?? `?lang=${other}`
   const languageLink = html`<a href="${languageHref}" hreflang="${other}" lang="${other}">${text.otherLanguage}</a>`
+  const feedHrefOf = (format: 'json' | 'csv' | 'ics' | 'atom') => feedHref(format, lang, options.feedQuery)
   const feeds = html`<section aria-labelledby="feeds"><h2 id="feeds" class="visually-hidden">${text.feedsHeading}</h2>
 <ul class="links" aria-label="${text.feedsHeading}">
-<li><a href="${feedHref('ics', lang)}" type="text/calendar">${text.feedIcs}</a></li>
-<li><a href="${feedHref('csv', lang)}" type="text/csv">${text.feedCsv}</a></li>
-<li><a href="${feedHref('json', lang)}" type="application/json">${text.feedJson}</a></li>
-<li><a href="${feedHref('atom', lang)}" type="application/atom+xml">${text.feedAtom}</a></li>
+<li><a href="${feedHrefOf('ics')}" type="text/calendar">${text.feedIcs}</a></li>
+<li><a href="${feedHrefOf('csv')}" type="text/csv">${text.feedCsv}</a></li>
+<li><a href="${feedHrefOf('json')}" type="application/json">${text.feedJson}</a></li>
+<li><a href="${feedHrefOf('atom')}" type="application/atom+xml">${text.feedAtom}</a></li>
 </ul></section>`
   const title = [options.preview ? text.preview : null, options.title ?? null, text.pageTitle]
     .filter((part) => part !== null && part !== '')
@@ -271,8 +280,8 @@ export function pageHead(lang: Language, options: PageHeadOptions = {}): SafeHtm
 ${
   !options.preview &&
   html`<link rel="alternate" hreflang="${other}" href="${languageHref}">
-<link rel="alternate" type="text/calendar" title="${text.feedIcs}" href="${feedHref('ics', lang)}">
-<link rel="alternate" type="application/atom+xml" title="${text.atomTitle}" href="${feedHref('atom', lang)}">`
+<link rel="alternate" type="text/calendar" title="${text.feedIcs}" href="${feedHrefOf('ics')}">
+<link rel="alternate" type="application/atom+xml" title="${text.atomTitle}" href="${feedHrefOf('atom')}">`
 }
 <style>${trustedHtml(CALENDAR_CSS)}</style>
 </head>

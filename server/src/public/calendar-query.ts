@@ -67,3 +67,20 @@ export function calendarSearch(query: CalendarQuery, changes: Partial<CalendarQu
   params.set('lang', next.lang)
   return `?${params.toString()}`
 }
+
+/**
+ * The query string of the feeds (`q=…&type=…`, without `lang`) that give the
+ * events the page lists, on every page: its links to the feeds subscribe to
+ * the search as it stands.
+ */
+export function calendarFeedQuery(query: CalendarQuery, filters: readonly CalendarFilter[]): string {
+  const params = new URLSearchParams()
+  if (query.q !== '') params.set('q', query.q)
+  for (const filter of filters) {
+    const value = query.filters[filter.name]
+    if (value === undefined) continue
+    for (const [name, param] of Object.entries(filter.feedParams?.(value) ?? { [filter.name]: value }))
+      params.set(name, param)
+  }
+  return params.toString()
+}

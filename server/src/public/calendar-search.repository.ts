@@ -1,10 +1,10 @@
-import type { PublicEventData } from '@rcm/shared'
+import { addDays, type PublicEventData } from '@rcm/shared'
 import type { Db } from '../db/connection'
 import type { Condition } from '../db/paged-query'
 import { cachedRead } from '../db/read-cache'
 import { pluckStatement, statement } from '../db/statements'
-import { toFtsQuery } from '../db/text'
 import { SEGMENTS, type FeedRow } from './feed-rows.repository'
+import { publicSearchRepository } from './public-search.repository'
 
 /** What the public calendar page lists: public copies only, as of `today`. */
 export interface CalendarSearch {
@@ -14,6 +14,8 @@ export interface CalendarSearch {
   q?: string
   /** Further conditions on `event_public_copies`, one per filter of the page (calendar-filters.ts). */
   conditions?: readonly Condition[]
+  /** The same conditions without the use of a filter's own index, for a segment read in its date order. */
+  inOrderConditions?: readonly Condition[]
 }
 
 export interface CalendarResults {
@@ -23,17 +25,37 @@ export interface CalendarResults {
   rows: FeedRow[]
 }
 
-function searchConditions(search: CalendarSearch): Condition[] {
-  const conditions: Condition[] = []
-  const q = search.q === undefined ? null : toFtsQuery(search.q)
-  if (q !== null) {
-    conditions.push({
-      sql: 'event_id IN (SELECT rowid FROM public_copies_fts WHERE public_copies_fts MATCH @q)',
-      params: { q },
-    })
+/**
+ * A segment whose page would gather more filtered rows than this through a
+ * filter's own index (presidency, type), and sort them all, is read in its
+ * index's order instead, with the filter checked on the way.
+ */
+const SORT_AT_MOST = 2_000
+
+/**
+ * Where each segment begins in the start-date indexes, as conditions every
+ * one of its rows meets: an upcoming event (not over by today) started at
+ * most the longest span of any public copy before today (one seek of its
+ * index, migrations/0023, kept until the next write), a past one before
+ * today. Without them a page of upcoming events would read every past event
+ * first.
+ */
+function segmentBounds(db: Db, today: string): { sql: readonly string[]; params: { upcomingFrom: string } } {
+  const spanDays = cachedRead(db, 'calendar-longest-span', () =>
+    Math.ceil(
+      pluckStatement<number | null>(
+        db,
+        'SELECT max(julianday(coalesce(end_date, start_date)) - julianday(start_date)) FROM event_public_copies',
+      ).get() ?? 0,
+    ),
+  )
+  return {
+    sql: [' AND start_date >= @upcomingFrom', '', ' AND start_date < @today'],
+    params: { upcomingFrom: addDays(today, -spanDays) },
   }
-  return [...conditions, ...(search.conditions ?? [])]
 }
+
+const whereOf = (conditions: readonly Condition[]) => conditions.map((condition) => ` AND (${condition.sql})`).join('')
 
 /**
  * One page of the public calendar: `limit` events after the first `offset`,
@@ -42,15 +64,26 @@ function searchConditions(search: CalendarSearch): Condition[] {
  * says which segments the page spans, so a page reads only its own rows.
  */
 export function searchCalendar(db: Db, search: CalendarSearch, offset: number, limit: number): CalendarResults {
-  const conditions = searchConditions(search)
-  const where = conditions.map((condition) => ` AND (${condition.sql})`).join('')
-  const params = Object.assign({ today: search.today }, ...conditions.map((condition) => condition.params ?? {}))
-  const counts = cachedRead(db, `calendar-counts:${where}:${JSON.stringify(params)}`, () =>
+  const hits = publicSearchRepository.hits(db, search.q)
+  if (hits?.count === 0) return { total: 0, rows: [] }
+  const searched = hits ? [hits.condition] : []
+  const conditions = [...searched, ...(search.conditions ?? [])]
+  const where = whereOf(conditions)
+  const inOrderWhere = whereOf([...searched, ...(search.inOrderConditions ?? search.conditions ?? [])])
+  const bounds = segmentBounds(db, search.today)
+  const params = Object.assign(
+    { today: search.today, ...bounds.params },
+    ...[...conditions, ...(search.inOrderConditions ?? [])].map((condition) => condition.params ?? {}),
+  )
+  // The search is named by its words, not by its hits (up to a few thousand ids).
+  const { hitIds: _hitIds, ...keyParams } = params
+  const counts = cachedRead(db, `calendar-counts:${where}:${JSON.stringify(keyParams)}:${search.q ?? ''}`, () =>
     SEGMENTS.map(
-      (segment) =>
-        pluckStatement<number>(db, `SELECT count(*) FROM event_public_copies WHERE ${segment.where}${where}`).get(
-          params,
-        ) ?? 0,
+      (segment, index) =>
+        pluckStatement<number>(
+          db,
+          `SELECT count(*) FROM event_public_copies WHERE ${segment.where}${bounds.sql[index]}${where}`,
+        ).get(params) ?? 0,
     ),
   )
   const rows: FeedRow[] = []
@@ -63,7 +96,8 @@ export function searchCalendar(db: Db, search: CalendarSearch, offset: number, l
       skip -= count
       return
     }
-    const sql = `SELECT data, sequence FROM event_public_copies WHERE ${segment.where}${where}
+    const sql = `SELECT data, sequence FROM event_public_copies
+      WHERE ${segment.where}${bounds.sql[index]}${count > SORT_AT_MOST ? inOrderWhere : where}
       ORDER BY ${segment.order} LIMIT @limit OFFSET @offset`
     for (const row of statement<{ data: string; sequence: number }>(db, sql).all({
       ...params,

@@ -10,6 +10,7 @@ import { embedPage, EMBED_DEFAULT_LIMIT, EMBED_MAX_LIMIT } from './calendar-embe
 import { eventNotFoundPage, eventPage } from './calendar-event-page'
 import { CALENDAR_FILTERS } from './calendar-filters'
 import { calendarListPage } from './calendar-list-page'
+import { ANCHOR_SCRIPT_SOURCE } from './calendar-anchor-script'
 import { calendarPageCsp, previewPage } from './calendar-page'
 import { CALENDAR_PAGE_SIZE, pageLanguage, parseCalendarQuery } from './calendar-query'
 import { searchCalendar } from './calendar-search.repository'
@@ -19,13 +20,16 @@ import { publicCopiesRepository } from './public-copies.repository'
 import { publicSearchRepository } from './public-search.repository'
 
 /** Raise when the pages' markup changes, so caches holding the old page revalidate to a 200. */
-const TEMPLATE_VERSION = 2
+const TEMPLATE_VERSION = 3
 
 const HTML_TYPE = { 'Content-Type': 'text/html; charset=utf-8' }
 
 // The website embeds the public page: any site may frame it, as before the embed view existed.
 // Its search form sends a GET to the page itself. The preview is framed by the admin app alone.
-const calendarPageHeaders = pageHeaders({ csp: calendarPageCsp(['*'], "'self'"), framedBy: 'any' })
+const calendarPageHeaders = pageHeaders({
+  csp: calendarPageCsp(['*'], "'self'", [ANCHOR_SCRIPT_SOURCE]),
+  framedBy: 'any',
+})
 const eventPageHeaders = pageHeaders({ csp: calendarPageCsp(['*']), framedBy: 'any' })
 const previewPageHeaders = pageHeaders({ csp: calendarPageCsp(["'self'"]), framedBy: 'same-origin' })
 
@@ -57,12 +61,18 @@ export function calendarRouter(db: Db, options: CalendarRouterOptions = {}): Rou
     const today = feedToday(now)
     if (answeredNotModified(db, req, res, JSON.stringify(['calendar', TEMPLATE_VERSION, query, today]))) return
     const filters = CALENDAR_FILTERS.map((filter) => ({ filter, options: filter.options(db, query.lang) }))
-    const conditions = CALENDAR_FILTERS.flatMap((filter) => {
-      const value = query.filters[filter.name]
-      return value === undefined ? [] : [filter.condition(value)]
-    })
+    const conditions = (inOrder: boolean) =>
+      CALENDAR_FILTERS.flatMap((filter) => {
+        const value = query.filters[filter.name]
+        return value === undefined ? [] : [filter.condition(value, inOrder)]
+      })
     const offset = (query.page - 1) * CALENDAR_PAGE_SIZE
-    const { total, rows } = searchCalendar(db, { today, q: query.q, conditions }, offset, CALENDAR_PAGE_SIZE)
+    const { total, rows } = searchCalendar(
+      db,
+      { today, q: query.q, conditions: conditions(false), inOrderConditions: conditions(true) },
+      offset,
+      CALENDAR_PAGE_SIZE,
+    )
     res.set({ ...HTML_TYPE, 'Content-Language': query.lang })
     res.send(calendarListPage({ query, total, rows, filters }))
   })

@@ -81,7 +81,7 @@ export function answeredNotModified(db: Db, req: Request, res: Response, variant
   return true
 }
 
-/** A feed's variant (see `revalidate`): the one key for its ETag, built the same way wherever a feed request is answered. */
+/** A feed's variant (see `revalidate`): the one key for its ETag, built the same way wherever a feed request is answered (the fast path too). */
 export function feedVariant(feed: string, query: PublicFeedQuery, today: string, siteUrl: string): string {
   const { presidency, type, country, network } = query
   return JSON.stringify([
@@ -95,6 +95,8 @@ export function feedVariant(feed: string, query: PublicFeedQuery, today: string,
     type,
     country,
     network,
+    // The search as typed (trimmed): two spellings of one search may differ, never two searches share an ETag.
+    query.q ?? '',
   ])
 }
 

@@ -1,7 +1,10 @@
 import type { PublicEventData, PublicTaxonomyFilter } from '@rcm/shared'
 import type { Db } from '../db/connection'
-import { statement } from '../db/statements'
+import type { Condition } from '../db/paged-query'
+import { pluckStatement, statement } from '../db/statements'
 import type { PublicCopy } from './public-copies.repository'
+import { publicSearchRepository } from './public-search.repository'
+import { taxonomyConditions } from './public-taxonomy.repository'
 
 /** The feed's three parts, in order (SEGMENTS below). */
 export type FeedSegment = 'upcoming' | 'undated' | 'past'
@@ -21,6 +24,8 @@ export interface FeedFilter {
   datedOnly?: boolean
   /** Presidency, type, country and network (issue 18 §3): the public copies with any of each list given. */
   taxonomy?: PublicTaxonomyFilter
+  /** The search box's words, as the public calendar searches them (public-search.repository.ts). */
+  q?: string
 }
 
 const LAST_DAY = 'coalesce(end_date, start_date)'
@@ -58,40 +63,23 @@ export const SEGMENTS = [
 /** The cursor before the first row of `segment`: upcoming dates are above '', past ones below '9'. */
 const segmentStart = (segment: number): FeedCursor => ({ segment, startDate: segment === 2 ? '9' : '', id: 0 })
 
-function filterSql(filter: FeedFilter): string {
-  const conditions: string[] = []
-  if (filter.from !== undefined) conditions.push(`${LAST_DAY} >= @from`)
-  if (filter.to !== undefined) conditions.push('start_date <= @to')
-  conditions.push(...taxonomySql(filter.taxonomy ?? {}))
-  return conditions.map((condition) => ` AND ${condition}`).join('')
-}
-
 /**
- * The public filters of issue 18 §3 on the copy's own columns (the ids it was
- * published with). Presidency and type have indexes; countries and networks
- * are JSON arrays read per row, which a feed reads anyway.
+ * The filter's conditions beside the search: the day range and the
+ * taxonomy (issue 18 §3). Also the Atom feed's (public-copies.repository.ts).
  */
-function taxonomySql(filter: PublicTaxonomyFilter): string[] {
-  const anyOf = (column: string, param: string) => `${column} IN (SELECT value FROM json_each(@${param}))`
-  const overlaps = (column: string, param: string) =>
-    `EXISTS (SELECT 1 FROM json_each(${column}) WHERE value IN (SELECT value FROM json_each(@${param})))`
-  const conditions: string[] = []
-  if (filter.presidencyIds) conditions.push(anyOf('presidency_id', 'presidencyIds'))
-  if (filter.typeIds) conditions.push(anyOf('type_id', 'typeIds'))
-  if (filter.countryCodes) conditions.push(overlaps('country_codes', 'countryCodes'))
-  if (filter.networkIds) conditions.push(overlaps('network_ids', 'networkIds'))
-  return conditions
+export function feedConditions(filter: Omit<FeedFilter, 'today'>): Condition[] {
+  const conditions: Condition[] = []
+  if (filter.from !== undefined) conditions.push({ sql: `${LAST_DAY} >= @from`, params: { from: filter.from } })
+  if (filter.to !== undefined) conditions.push({ sql: 'start_date <= @to', params: { to: filter.to } })
+  return [...conditions, ...taxonomyConditions(filter.taxonomy ?? {})]
 }
 
-function taxonomyParams(filter: PublicTaxonomyFilter): Record<string, string | null> {
-  const list = (values: readonly unknown[] | undefined) => (values ? JSON.stringify(values) : null)
-  return {
-    presidencyIds: list(filter.presidencyIds),
-    typeIds: list(filter.typeIds),
-    countryCodes: list(filter.countryCodes),
-    networkIds: list(filter.networkIds),
-  }
-}
+const whereOf = (conditions: readonly Condition[]) => conditions.map((condition) => ` AND (${condition.sql})`).join('')
+const paramsOf = (conditions: readonly Condition[]): Record<string, unknown> =>
+  Object.assign({}, ...conditions.map((condition) => condition.params ?? {}))
+
+/** Rows a page reads at a time when a search that finds many copies is applied to them as they come. */
+const SCAN_BATCH = 200
 
 /**
  * THE published-only rule: the feeds read the public copies and nothing
@@ -110,6 +98,12 @@ export function readFeedPage(
   limit: number,
   each: (row: FeedRow) => void,
 ): FeedCursor | null {
+  const hits = publicSearchRepository.hits(db, filter.q)
+  if (hits?.count === 0) return null
+  // A search that finds many copies is checked here on the rows read in order, not re-run in SQL for every page.
+  const bitmap = hits?.bitmap ?? null
+  const conditions = [...feedConditions(filter), ...(hits && !bitmap ? [hits.condition] : [])]
+  const params = { today: filter.today, ...paramsOf(conditions) }
   let cursor = after
   let count = 0
   while (cursor.segment < SEGMENTS.length) {
@@ -119,35 +113,33 @@ export function readFeedPage(
       continue
     }
     const sql = `SELECT event_id, data, sequence, start_date FROM event_public_copies
-      WHERE ${segment.where}${filterSql(filter)} AND ${segment.after} ORDER BY ${segment.order} LIMIT @limit`
-    const params = {
-      today: filter.today,
-      from: filter.from ?? null,
-      to: filter.to ?? null,
-      ...taxonomyParams(filter.taxonomy ?? {}),
-      afterDate: cursor.startDate,
-      afterId: cursor.id,
-      limit: limit - count,
-    }
+      WHERE ${segment.where}${whereOf(conditions)} AND ${segment.after} ORDER BY ${segment.order} LIMIT @limit`
+    const batch = bitmap ? SCAN_BATCH : limit - count
     const rows = statement<{ event_id: number; data: string; sequence: number; start_date: string | null }>(
       db,
       sql,
-    ).all(params)
+    ).all({ ...params, afterDate: cursor.startDate, afterId: cursor.id, limit: batch })
     for (const row of rows) {
-      each({ data: JSON.parse(row.data) as PublicEventData, sequence: row.sequence, segment: segment.name })
       cursor = { segment: cursor.segment, startDate: row.start_date ?? '', id: row.event_id }
+      if (bitmap && bitmap[row.event_id] !== 1) continue
+      each({ data: JSON.parse(row.data) as PublicEventData, sequence: row.sequence, segment: segment.name })
+      if (++count === limit) return cursor
     }
-    count += rows.length
-    if (count === limit) return cursor
-    cursor = segmentStart(cursor.segment + 1)
+    if (rows.length < batch) cursor = segmentStart(cursor.segment + 1)
   }
   return null
 }
 
-/** How many undated public copies there are (the iCalendar feed leaves them out and says how many). */
-export function countUndated(db: Db): number {
+/** How many undated public copies the filter's taxonomy and search find (the iCalendar feed leaves them out and says how many). */
+export function countUndated(db: Db, filter: Pick<FeedFilter, 'taxonomy' | 'q'> = {}): number {
+  const hits = publicSearchRepository.hits(db, filter.q)
+  if (hits?.count === 0) return 0
+  const conditions = [...taxonomyConditions(filter.taxonomy ?? {}), ...(hits ? [hits.condition] : [])]
   return (
-    statement<{ n: number }>(db, 'SELECT count(*) AS n FROM event_public_copies WHERE start_date IS NULL').get()?.n ?? 0
+    pluckStatement<number>(
+      db,
+      `SELECT count(*) FROM event_public_copies WHERE start_date IS NULL${whereOf(conditions)}`,
+    ).get(paramsOf(conditions)) ?? 0
   )
 }
 

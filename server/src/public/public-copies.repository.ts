@@ -1,5 +1,6 @@
 import type { Event, PublicEventData } from '@rcm/shared'
 import type { Db } from '../db/connection'
+import type { Condition } from '../db/paged-query'
 import { statement } from '../db/statements'
 import { publicSearchRepository } from './public-search.repository'
 
@@ -70,18 +71,22 @@ export const publicCopiesRepository = {
     return row && { data: JSON.parse(row.data) as PublicEventData, sequence: row.sequence }
   },
   /**
-   * The `limit` latest publications, newest first (migration 0018's index):
-   * each copy with the time of its event's first publish, from the revisions,
-   * or the copy's own when there is none (an imported published event).
+   * The `limit` latest publications, newest first (migration 0018's index),
+   * of the copies that meet every condition: each copy with the time of its
+   * event's first publish, from the revisions, or the copy's own when there
+   * is none (an imported published event).
    */
-  latest(db: Db, limit: number): Publication[] {
+  latest(db: Db, limit: number, conditions: readonly Condition[] = []): Publication[] {
+    const where =
+      conditions.length === 0 ? '' : ` WHERE ${conditions.map((condition) => `(${condition.sql})`).join(' AND ')}`
+    const params = Object.assign({ limit }, ...conditions.map((condition) => condition.params ?? {}))
     return statement<{ data: string; sequence: number; first_published_at: string | null }>(
       db,
       `SELECT c.data, c.sequence, (SELECT min(r.created_at) FROM event_revisions r
           WHERE r.event_id = c.event_id AND r.action = 'publish') AS first_published_at
-       FROM event_public_copies c ORDER BY c.published_at DESC, c.event_id LIMIT ?`,
+       FROM event_public_copies c${where} ORDER BY c.published_at DESC, c.event_id LIMIT @limit`,
     )
-      .all(limit)
+      .all(params)
       .map((row) => {
         const data = JSON.parse(row.data) as PublicEventData
         return { data, sequence: row.sequence, firstPublishedAt: row.first_published_at ?? data.publishedAt }

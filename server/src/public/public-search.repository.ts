@@ -1,10 +1,20 @@
 import { objectivesSearchText, type PublicEventData } from '@rcm/shared'
 import type { Db } from '../db/connection'
+import { ftsHits, type Condition } from '../db/paged-query'
 import { pluckStatement, statement } from '../db/statements'
-import { htmlToText } from '../db/text'
+import { htmlToText, toFtsQuery } from '../db/text'
 
 const join = (...parts: Array<string | null | undefined>) =>
   parts.filter((part) => part !== null && part !== undefined && part !== '').join('\n')
+
+/** The public copies a search finds, kept until the next write (db/paged-query.ts, `ftsHits`). */
+export interface PublicSearchHits {
+  count: number
+  /** The search as a condition on `event_public_copies`. */
+  condition: Condition
+  /** When the search finds many copies: hit[event_id] === 1 for each, for a reader that walks the copies in order anyway. */
+  bitmap: Uint8Array | null
+}
 
 const INSERT = 'INSERT INTO public_copies_fts (rowid, title, body, place, institutions) VALUES (?, ?, ?, ?, ?)'
 
@@ -25,6 +35,26 @@ export const publicSearchRepository = {
       join(data.city, data.venue?.name.en, data.venue?.name.es),
       data.institutions.map((item) => join(item.name.en, item.name.es, item.acronym.en, item.acronym.es)).join('\n'),
     )
+  },
+
+  /**
+   * The public copies the search box's words find: every word, the last one
+   * as a prefix, case- and accent-insensitive; null when `q` has no word.
+   * A few hits are handed to SQL as their ids, so the query reads those rows
+   * and no other. Many are probed while a copies' index is read in its order
+   * (`+event_id` keeps the planner from reading every hit and sorting them).
+   */
+  hits(db: Db, q: string | undefined): PublicSearchHits | null {
+    const query = q === undefined ? null : toFtsQuery(q)
+    if (query === null) return null
+    const hits = ftsHits(db, 'public_copies_fts', query)
+    const condition: Condition = hits.bitmap
+      ? {
+          sql: '+event_id IN (SELECT rowid FROM public_copies_fts WHERE public_copies_fts MATCH @q)',
+          params: { q: query },
+        }
+      : { sql: 'event_id IN (SELECT value FROM json_each(@hitIds))', params: { hitIds: hits.json } }
+    return { count: hits.count, condition, bitmap: hits.bitmap }
   },
 
   /**

@@ -16,7 +16,8 @@ import { parseId } from '../http/list-params'
 import { routeTable, type AppContext, type RouteEntry } from '../http/route-table'
 import { csvFormat } from './csv'
 import { answeredNotModified, feedSiteUrl, feedToday, feedVariant, streamFeed, type FeedFormat } from './feed-response'
-import { countUndated, feedState, type FeedFilter } from './feed-rows.repository'
+import { countUndated, feedConditions, feedState, type FeedFilter } from './feed-rows.repository'
+import { publicSearchRepository } from './public-search.repository'
 import { atomFeed, ATOM_ENTRIES } from './atom'
 import { icsFormat } from './ics'
 import { publicZoneSpans } from './ics-time-zones'
@@ -63,12 +64,13 @@ const serve = (name: FeedName) => async (req: Request, res: Response, ctx: AppCo
     to: query.to,
     datedOnly: feed.datedOnly,
     taxonomy: toPublicTaxonomyFilter(query),
+    q: query.q,
   }
   if (answeredNotModified(db, req, res, feedVariant(name, query, filter.today, siteUrl))) return
   res.set({ 'Content-Type': feed.contentType, ...feed.headers })
   if (feed.datedOnly) {
     const undatedShown = query.from === undefined && query.to === undefined
-    res.set('X-Undated-Events-Omitted', String(undatedShown ? countUndated(db) : 0))
+    res.set('X-Undated-Events-Omitted', String(undatedShown ? countUndated(db, filter) : 0))
   }
   await streamFeed(db, res, filter, feed.format(siteUrl, query.lang, db))
 }
@@ -125,8 +127,9 @@ export const publicRoutes = routeTable('/api/public', 'Public feeds', [
     description:
       `Atom 1.0, the ${ATOM_ENTRIES} latest publications newest first, in \`lang\` (default \`en\`): ` +
       "each entry links to the event's page, `updated` is its last publish, `published` its first; " +
-      `the summary is plain text, the content the sanitized description. ${FEED_CACHING}`,
-    query: LanguageQuerySchema,
+      'the summary is plain text, the content the sanitized description. ' +
+      `It takes the other feeds' filters and search. ${FEED_CACHING}`,
+    query: PublicFeedQuerySchema,
     errors: FEED_ERRORS,
     ok: {
       description: 'An Atom feed',
@@ -134,13 +137,18 @@ export const publicRoutes = routeTable('/api/public', 'Public feeds', [
       headers: [...FEED_HEADERS],
     },
     handler: (req, res, ctx) => {
-      const lang = LanguageQuerySchema.parse(req.query).lang ?? 'en'
+      const query = PublicFeedQuerySchema.parse(req.query)
+      const lang = query.lang ?? 'en'
       const siteUrl = siteUrlOf(req, ctx)
-      if (answeredNotModified(ctx.db, req, res, JSON.stringify(['atom', lang, siteUrl]))) return
+      if (answeredNotModified(ctx.db, req, res, feedVariant('atom', { ...query, lang }, '', siteUrl))) return
       res.set('Content-Type', 'application/atom+xml; charset=utf-8')
-      res.send(
-        atomFeed(publicCopiesRepository.latest(ctx.db, ATOM_ENTRIES), siteUrl, lang, feedState(ctx.db).changedAt),
-      )
+      const hits = publicSearchRepository.hits(ctx.db, query.q)
+      const conditions = [
+        ...feedConditions({ from: query.from, to: query.to, taxonomy: toPublicTaxonomyFilter(query) }),
+        ...(hits ? [hits.condition] : []),
+      ]
+      const entries = hits?.count === 0 ? [] : publicCopiesRepository.latest(ctx.db, ATOM_ENTRIES, conditions)
+      res.send(atomFeed(entries, siteUrl, lang, feedState(ctx.db).changedAt))
     },
   },
   {
