@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { LANGUAGES } from './languages'
-import { VALIDATION_MESSAGES } from './validation-messages'
+import { MAX_TEXT_LENGTH, VALIDATION_MESSAGES } from './validation-messages'
 
 export const LanguageSchema = z.enum(LANGUAGES)
 
@@ -9,8 +9,8 @@ export const LanguageSchema = z.enum(LANGUAGES)
  * "Records"); on output both keys are always present.
  */
 export const LocalizedTextSchema = z.object({
-  en: z.string().trim().max(20_000).default(''),
-  es: z.string().trim().max(20_000).default(''),
+  en: z.string().trim().max(MAX_TEXT_LENGTH, { message: VALIDATION_MESSAGES.textTooLong.en }).default(''),
+  es: z.string().trim().max(MAX_TEXT_LENGTH, { message: VALIDATION_MESSAGES.textTooLong.en }).default(''),
 })
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>
 

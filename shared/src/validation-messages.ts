@@ -5,6 +5,8 @@ import type { Language } from './languages'
 export const MIN_PASSWORD_LENGTH = 12
 export const MAX_PASSWORD_LENGTH = 256
 export const MAX_WEBHOOK_URL_LENGTH = 2000
+/** The longest text of one language: a title, a description, an objective. */
+export const MAX_TEXT_LENGTH = 20_000
 
 /**
  * The messages the shared schemas write themselves, in both languages. A
@@ -16,6 +18,7 @@ export const VALIDATION_MESSAGES = {
   required: { en: 'Required', es: 'Obligatorio' },
   fieldDoesNotExist: { en: 'This field does not exist', es: 'Este campo no existe' },
   oneLanguage: { en: 'Fill in at least one language', es: 'Complete al menos un idioma' },
+  textTooLong: { en: 'Use at most 20,000 characters', es: 'Use como máximo 20.000 caracteres' },
   isoDate: { en: 'Use a real date as YYYY-MM-DD', es: 'Use una fecha real con el formato AAAA-MM-DD' },
   email: { en: 'Not a valid email address', es: 'No es una dirección de correo válida' },
   phone: {

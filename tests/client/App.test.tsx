@@ -1,12 +1,13 @@
-import { configure, render, screen, within } from '@testing-library/react'
+import { configure, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { localStorageStore } from 'react-admin'
-import { afterEach, beforeAll, expect, test } from 'vitest'
+import { afterEach, beforeAll, expect, test, vi } from 'vitest'
 import { App } from '../../client/src/App'
 import { createAuthProvider } from '../../client/src/providers/authProvider'
 import { createI18nProvider, resolveInitialLocale } from '../../client/src/providers/i18nProvider'
 import { fakeAuthProvider } from '../support/fake-auth-provider'
 import { eventRecord, fakeDataProvider } from '../support/fake-data-provider'
+import { emulateScreenWidth } from '../support/screen-width'
 
 // The whole app, signed in through the authProvider, takes a while to render in jsdom.
 configure({ asyncUtilTimeout: 8000 })
@@ -18,6 +19,7 @@ beforeAll(async () => {
 }, 60_000)
 
 afterEach(() => {
+  vi.unstubAllGlobals()
   localStorage.clear()
   window.location.hash = ''
 })
@@ -192,4 +194,34 @@ test('names the app in the interface language on a page that does not exist', as
 
   expect(await appBarFound('Calendario de eventos de la CRM')).toBeInTheDocument()
   expect(document.title).toBe('Calendario de eventos de la CRM')
+})
+
+test('on a phone in Spanish: the events list sorts from a menu, and the pager and user menu are named in Spanish', async () => {
+  emulateScreenWidth(390)
+  window.location.hash = '#/events'
+  const user = userEvent.setup({ pointerEventsCheck: 0 })
+  const provider = fakeDataProvider({
+    events: Array.from({ length: 30 }, (_, index) =>
+      eventRecord({ id: index + 1, title: { en: `Forum ${index + 1}`, es: `Foro ${index + 1}` } }),
+    ),
+  })
+  render(
+    <App
+      dataProvider={provider}
+      authProvider={fakeAuthProvider('editor', 'Elena Editora')}
+      i18nProvider={createI18nProvider('es')}
+      store={localStorageStore()}
+    />,
+  )
+
+  await screen.findByText('Foro 1')
+  expect(await appBar().findByRole('button', { name: 'Perfil' })).toBeInTheDocument()
+  expect(screen.getByRole('button', { name: 'Ir a la página siguiente' })).toBeInTheDocument()
+  expect(screen.getByRole('button', { name: 'Ir a la página anterior' })).toBeDisabled()
+
+  await user.click(screen.getByRole('button', { name: 'Ordenar por fecha de inicio descendente' }))
+  await user.click(await screen.findByRole('menuitem', { name: 'Título ascendente' }))
+  await waitFor(() =>
+    expect(provider.getList.mock.lastCall?.[1]).toMatchObject({ sort: { field: 'title', order: 'ASC' } }),
+  )
 })

@@ -1,9 +1,10 @@
 import { type Event, InstitutionSchema } from '@rcm/shared'
-import { screen, waitFor, within } from '@testing-library/react'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { HttpError } from 'react-admin'
 import { expect, test, vi } from 'vitest'
 import { EventCreate } from '../../client/src/events/EventCreate'
 import { EventEdit } from '../../client/src/events/EventEdit'
+import { EventShow } from '../../client/src/events/EventShow'
 import {
   eventRecord,
   fakeDataProvider,
@@ -247,3 +248,31 @@ test.each([
     expect(await screen.findByText(text)).toBeInTheDocument()
   },
 )
+
+test('a long title counts its characters against the limit, and one over it is refused in Spanish before saving', async () => {
+  const user = setupUser()
+  const dataProvider = fakeDataProvider()
+  renderAdmin(<EventCreate />, { dataProvider, resource: 'events', locale: 'es' })
+  const title = await findEnglish('Título')
+
+  fireEvent.change(title, { target: { value: 'A'.repeat(250) } })
+  await waitFor(() => expect(title).toHaveAccessibleDescription('250 caracteres, de 20.000 como máximo'))
+
+  fireEvent.change(title, { target: { value: 'A'.repeat(20_001) } })
+  await user.click(button('Guardar'))
+  await waitFor(() => expect(title).toHaveAccessibleDescription('Use como máximo 20.000 caracteres'))
+  expect(dataProvider.create).not.toHaveBeenCalled()
+})
+
+test.each([
+  ['edit', <EventEdit key="edit" id={99999} />],
+  ['show', <EventShow key="show" id={99999} />],
+] as const)('an event that does not exist says so in Spanish on its %s page, naming the event', async (_page, ui) => {
+  // The data layer logs the 404 it got.
+  const consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+  renderAdmin(ui, { dataProvider: fakeDataProvider({ events: [] }), resource: 'events', locale: 'es' })
+
+  expect(await screen.findByText('Este evento no existe (o se eliminó).')).toBeInTheDocument()
+  expect(consoleError).toHaveBeenCalledWith(expect.objectContaining({ status: 404 }))
+  consoleError.mockRestore()
+})

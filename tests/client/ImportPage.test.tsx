@@ -4,11 +4,14 @@ type ImportProgress = { done: number; total: number | null }
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { HttpError } from 'react-admin'
-import { expect, test, vi } from 'vitest'
+import { afterEach, expect, test, vi } from 'vitest'
 import { ImportPage } from '../../client/src/import/ImportPage'
 import { fakeAuthProvider } from '../support/fake-auth-provider'
 import { fakeDataProvider } from '../support/fake-data-provider'
 import { POLL, renderAdmin } from '../support/render-admin'
+import { emulateScreenWidth } from '../support/screen-width'
+
+afterEach(() => vi.unstubAllGlobals())
 
 const CSV = 'id,title_en\r\n'
 
@@ -228,4 +231,21 @@ test('lists the errors of the report readably, in Spanish: the row or event, and
     'Evento 12: el campo «notes» no es algo que una importación pueda fijarTaller',
   ])
   expect(screen.getByText(/0 por crear, 0 por actualizar, 1 sin cambios, 2 con errores/)).toBeInTheDocument()
+})
+
+test("on a phone the report has three columns, each event's details under its title", async () => {
+  emulateScreenWidth(390)
+  const { user } = setup('reviewer')
+
+  await user.upload(await screen.findByLabelText('File'), new File([CSV], 'rcm-events.csv', { type: 'text/csv' }))
+  await user.click(screen.getByRole('button', { name: 'Check the file' }))
+
+  const table = (await screen.findByText('Regional forum')).closest('table') as HTMLElement
+  expect(
+    within(table)
+      .getAllByRole('columnheader')
+      .map((header) => header.textContent),
+  ).toEqual(['Line / id', 'Title', 'Result'])
+  const forum = within(table).getByRole('cell', { name: /Regional forum/ })
+  expect(forum).toHaveTextContent('new venue "Hotel Real"')
 })

@@ -78,3 +78,12 @@ test('following a notice marks it read; the texts are in the interface language'
       language: 'es',
     })
 })
+
+test('in the Spanish interface a notice says when it came in Spanish words and 24-hour time, whatever the browser', async () => {
+  renderAdmin(<NotificationsBell />, { dataProvider: noticesServer(), locale: 'es' })
+
+  await userEvent.click(await screen.findByRole('button', { name: /Avisos/ }))
+  const item = within(screen.getByRole('menu')).getByRole('menuitem', { name: /Ana Pérez ha enviado/ })
+  expect(item).toHaveTextContent(/\b1 may 2026, \d{2}:\d{2}$/)
+  expect(item).not.toHaveTextContent(/AM|PM|5\/1\/2026/)
+})

@@ -39,10 +39,25 @@ const api = (path: string, init?: { method: string; body: unknown }) =>
         headers: { 'Content-Type': 'application/json' },
         body: init ? JSON.stringify(init.body) : undefined,
       })
-      return (await response.json()) as { id: number; startDate: string; endDate: string | null }
+      return (await response.json()) as { id: number; startDate: string; endDate: string | null; status: string }
     },
     { path, init },
   )
+
+/** Drags the event whose link is named `name` onto the day `day` of the month shown. */
+async function drag(name: RegExp, day: string) {
+  const event = page.getByRole('link', { name }).first()
+  await event.waitFor()
+  const target = page.locator(`[data-date="${day}"]`).first()
+  const from = await event.boundingBox()
+  const to = await target.boundingBox()
+  if (!from || !to) throw new Error('the event or the day is not on screen')
+  await page.mouse.move(from.x + 10, from.y + from.height / 2)
+  await page.mouse.down()
+  await page.mouse.move(from.x + 30, from.y + from.height / 2, { steps: 5 })
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 15 })
+  await page.mouse.up()
+}
 
 test('dragging an event to another day moves its dates, keeps its length, and Undo puts them back', async () => {
   const created = await api('/api/events', {
@@ -54,24 +69,37 @@ test('dragging an event to another day moves its dates, keeps its length, and Un
     },
   })
   await page.goto(`${server.url}/#/calendar`)
-  const event = page.getByRole('link', { name: /Calendar drag workshop/ }).first()
-  await event.waitFor()
-  const target = page.locator(`[data-date="${thisMonth(15)}"]`).first()
-  const from = await event.boundingBox()
-  const to = await target.boundingBox()
-  if (!from || !to) throw new Error('the event or the day is not on screen')
-  await page.mouse.move(from.x + 10, from.y + from.height / 2)
-  await page.mouse.down()
-  await page.mouse.move(from.x + 30, from.y + from.height / 2, { steps: 5 })
-  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 15 })
-  await page.mouse.up()
-
+  await drag(/Calendar drag workshop/, thisMonth(15))
   await page.getByRole('status').filter({ hasText: 'now runs' }).waitFor()
   expect(await api(`/api/events/${created.id}`)).toMatchObject({ startDate: thisMonth(15), endDate: thisMonth(16) })
 
   await page.getByRole('button', { name: 'Undo' }).click()
   await expect.poll(async () => (await api(`/api/events/${created.id}`)).startDate).toBe(thisMonth(8))
   expect((await api(`/api/events/${created.id}`)).endDate).toBe(thisMonth(9))
+})
+
+test('dragging an event in review asks first, as saving it sends it back to draft; No leaves it as it was', async () => {
+  const created = await api('/api/events', {
+    method: 'POST',
+    body: { title: { en: 'Workshop in review', es: '' }, startDate: thisMonth(10), endDate: null },
+  })
+  expect(await api(`/api/events/${created.id}/submit`, { method: 'POST', body: {} })).toMatchObject({
+    status: 'in_review',
+  })
+  // A new load: the calendar is already open from the test before, with what it held then.
+  await page.goto(`${server.url}/#/calendar`)
+  await page.reload()
+
+  await drag(/Workshop in review/, thisMonth(17))
+  const dialog = page.getByRole('dialog', { name: 'Move an event in review?' })
+  await dialog.getByText(/Saving your changes sends it back to draft/).waitFor()
+  await dialog.getByRole('button', { name: 'Cancel' }).click()
+  expect(await api(`/api/events/${created.id}`)).toMatchObject({ startDate: thisMonth(10), status: 'in_review' })
+
+  await drag(/Workshop in review/, thisMonth(17))
+  await page.getByRole('dialog', { name: 'Move an event in review?' }).getByRole('button', { name: 'Move it' }).click()
+  await page.getByRole('status').filter({ hasText: 'is now a draft' }).waitFor()
+  expect(await api(`/api/events/${created.id}`)).toMatchObject({ startDate: thisMonth(17), status: 'draft' })
 })
 
 test('an undated event is listed beside the calendar as "date to be confirmed", and opens from there', async () => {

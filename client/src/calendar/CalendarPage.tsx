@@ -1,6 +1,11 @@
 import type { Event, EventFilter } from '@rcm/shared'
 import { addDays, formatDateRange } from '@rcm/shared'
-import FullCalendar, { type DatesSetInfo, type EventDropInfo, type EventInput } from '@fullcalendar/react'
+import FullCalendar, {
+  type DatesSetInfo,
+  type EventDisplayInfo,
+  type EventDropInfo,
+  type EventInput,
+} from '@fullcalendar/react'
 import classicThemePlugin from '@fullcalendar/react/themes/classic'
 import dayGridPlugin from '@fullcalendar/react/daygrid'
 import interactionPlugin from '@fullcalendar/react/interaction'
@@ -24,6 +29,7 @@ import {
 import { useCallback, useMemo, useState } from 'react'
 import { Link, useNavigate } from 'react-router-dom'
 import {
+  Confirm,
   FilterButton,
   FilterForm,
   ListBase,
@@ -38,6 +44,7 @@ import {
 } from 'react-admin'
 import { useLanguage, useLocalized } from '../common/useLocalized'
 import { useEventFilters } from '../events/eventFilters'
+import { useEventFormText } from '../events/useEventFormText'
 import { exclusiveEnd, movedDates } from './calendarDates'
 
 /** The most events one period shows; more than this and the filters should narrow it. */
@@ -46,6 +53,31 @@ const MAX_EVENTS = 500
 interface Move {
   before: Event
   after: Event
+}
+
+/** A drop waiting for the user's yes: saving an event in review sends it back to draft. */
+interface PendingMove {
+  record: Event
+  dates: Pick<Event, 'startDate' | 'endDate'>
+  revert: () => void
+}
+
+/**
+ * What an event shows before its title: nothing for an all-day event (the
+ * agenda says "all day"), its times for a timed one, in the event's zone
+ * as the rest of the admin shows them; the agenda, which has room, names the zone.
+ */
+const EventContent = ({ info }: { info: EventDisplayInfo }) => {
+  const { startTime, endTime, timeZone } = info.event.extendedProps.record as Event
+  const range = endTime === null ? startTime : `${startTime}–${endTime}`
+  const isAgenda = info.view.type.startsWith('list')
+  const time = startTime === null || timeZone === null ? info.timeText : isAgenda ? `${range} ${timeZone}` : range
+  return (
+    <>
+      {time && <div className={info.timeClass}>{time}</div>}
+      <div className={info.titleClass}>{info.event.title}</div>
+    </>
+  )
 }
 
 /** Events without a date, under the calendar's filters: they have no day to sit on. */
@@ -94,8 +126,10 @@ const EventCalendar = ({ onRange }: { onRange: (range: { from: string; to: strin
   const notify = useNotify()
   const refresh = useRefresh()
   const dataProvider = useDataProvider()
+  const formText = useEventFormText()
   const { canAccess: canEdit } = useCanAccess({ resource: 'events', action: 'edit' })
   const [moved, setMoved] = useState<Move | null>(null)
+  const [pending, setPending] = useState<PendingMove | null>(null)
 
   const colours = useMemo(
     () => ({
@@ -130,16 +164,22 @@ const EventCalendar = ({ onRange }: { onRange: (range: { from: string; to: strin
         .data,
     [dataProvider],
   )
-  const onDrop = async (info: EventDropInfo) => {
-    const record = info.event.extendedProps.record as Event
+  const move = async ({ record, dates, revert }: PendingMove) => {
     try {
-      const after = await save(record, movedDates(record, info.event.startStr.slice(0, 10)))
+      const after = await save(record, dates)
       setMoved({ before: record, after })
       refresh()
     } catch (error) {
-      info.revert()
+      revert()
       notify(error instanceof Error ? error.message : 'ra.notification.http_error', { type: 'error' })
     }
+  }
+  const onDrop = (info: EventDropInfo) => {
+    const record = info.event.extendedProps.record as Event
+    const request = { record, dates: movedDates(record, info.event.startStr.slice(0, 10)), revert: info.revert }
+    // The server sends an event in review back to draft on any save: the user says yes first, as in the edit form.
+    if (record.status === 'in_review') setPending(request)
+    else void move(request)
   }
   const undo = async () => {
     if (!moved) return
@@ -182,12 +222,26 @@ const EventCalendar = ({ onRange }: { onRange: (range: { from: string; to: strin
             </Button>
           }
         >
-          {translate('rcm.calendar.moved', {
+          {translate(moved.before.status === 'in_review' ? 'rcm.calendar.moved_to_draft' : 'rcm.calendar.moved', {
             title: localized(moved.after.title),
             dates: formatDateRange(moved.after.startDate, moved.after.endDate, language, 'medium') ?? '',
           })}
         </Alert>
       )}
+      <Confirm
+        isOpen={pending !== null}
+        title="rcm.calendar.confirm_move_title"
+        content={formText('inReview')}
+        confirm="rcm.calendar.confirm_move"
+        onConfirm={() => {
+          if (pending) void move(pending)
+          setPending(null)
+        }}
+        onClose={() => {
+          pending?.revert()
+          setPending(null)
+        }}
+      />
       {total !== undefined && total > MAX_EVENTS && (
         <Alert severity="warning" sx={{ mb: 1 }}>
           {translate('rcm.calendar.too_many', { count: MAX_EVENTS })}
@@ -209,7 +263,8 @@ const EventCalendar = ({ onRange }: { onRange: (range: { from: string; to: strin
         events={events}
         editable={canEdit}
         eventDurationEditable={false}
-        eventDrop={(info: EventDropInfo) => void onDrop(info)}
+        eventDrop={onDrop}
+        eventContent={(info: EventDisplayInfo) => <EventContent info={info} />}
         eventClick={(info) => {
           info.jsEvent.preventDefault()
           navigate(`/events/${info.event.id}/show`)

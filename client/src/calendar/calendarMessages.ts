@@ -12,6 +12,11 @@ const en = {
       undated: 'Date to be confirmed',
       undated_empty: 'Every event shown has a date.',
       moved: '"%{title}" now runs %{dates}.',
+      moved_to_draft:
+        '"%{title}" now runs %{dates}. It was in review and is now a draft: submit it for review again. ' +
+        'Undo puts its dates back, not the review.',
+      confirm_move_title: 'Move an event in review?',
+      confirm_move: 'Move it',
       undo: 'Undo',
       undone: 'The move was undone.',
       too_many: 'Only the first %{count} events of this period are shown: narrow the filters.',
@@ -31,6 +36,11 @@ const es: Catalogue<typeof en> = {
       undated: 'Fecha por confirmar',
       undated_empty: 'Todos los eventos mostrados tienen fecha.',
       moved: '«%{title}» ahora es %{dates}.',
+      moved_to_draft:
+        '«%{title}» ahora es %{dates}. Estaba en revisión y ahora es un borrador: envíelo de nuevo a revisión. ' +
+        '«Deshacer» devuelve sus fechas, no la revisión.',
+      confirm_move_title: '¿Mover un evento en revisión?',
+      confirm_move: 'Moverlo',
       undo: 'Deshacer',
       undone: 'Se deshizo el cambio.',
       too_many: 'Solo se muestran los primeros %{count} eventos de este periodo: acote los filtros.',

@@ -15,10 +15,12 @@ import { PresenceNotice } from './PresenceNotice'
 import { PublishChecklist } from './PublishChecklist'
 import { SaveFirstBridge, SaveFirstProvider } from './SaveFirst'
 import { useEventFormText } from './useEventFormText'
+import { useEventNotFound } from './useEventNotFound'
 import { WorkflowActions } from './WorkflowActions'
 
 const EditActions = () => (
-  <TopToolbar sx={{ alignItems: 'center' }}>
+  // Wrapping: with unsaved changes the preview button says "Save and preview", too long for one row on a phone.
+  <TopToolbar sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
     <WorkflowActions />
     <EventPreviewButton />
     <ShowButton />
@@ -119,6 +121,7 @@ export const EventEdit = (props: Omit<EditProps, 'children'>) => {
   const notify = useNotify()
   const text = useEventFormText()
   const [conflict, setConflict] = useState<Conflict | null>(null)
+  const notFound = useEventNotFound()
   const onError = useCallback(
     (error: unknown) => {
       if (statusOf(error) === 409) {
@@ -140,6 +143,7 @@ export const EventEdit = (props: Omit<EditProps, 'children'>) => {
         mutationMode="pessimistic"
         redirect="show"
         mutationOptions={{ onError }}
+        queryOptions={notFound}
         actions={<EditActions />}
         {...props}
       >

@@ -1,9 +1,17 @@
 import { zodResolver } from '@hookform/resolvers/zod'
-import { EventInputSchema, MODALITIES, type EventData } from '@rcm/shared'
+import { EventInputSchema, MAX_TEXT_LENGTH, MODALITIES, type EventData } from '@rcm/shared'
 import { Box, LinearProgress, Stack, Typography } from '@mui/material'
 import { type ChangeEvent, lazy, type ReactNode, Suspense } from 'react'
-import { useFormContext } from 'react-hook-form'
-import { DateInput, type RaRecord, SelectInput, TextInput, useTranslate } from 'react-admin'
+import { useFormContext, useWatch } from 'react-hook-form'
+import {
+  DateInput,
+  type RaRecord,
+  SelectInput,
+  TextInput,
+  useLocaleState,
+  useSourceContext,
+  useTranslate,
+} from 'react-admin'
 import { TaxonomyInputs } from '../taxonomy/TaxonomyInputs'
 import { keepText } from '../common/keepText'
 import { TranslatedInputs, TranslationLayoutSwitch } from '../translation/TranslatedInputs'
@@ -52,18 +60,17 @@ export const newEventValues = (): EventData => ({
   networkIds: [],
 })
 
-// The editor (tiptap) is only needed once a form opens: keep it out of the initial bundle.
+// The editor (tiptap, the biggest chunk), the documents' and the cover image's uploaders stay out of the app's bundle,
+// but start loading with this module, beside the record's request: imported on first render instead, they waited for
+// the record and the form's render, then for each other (React renders no sibling of a component that suspends).
+const descriptionModule = import('./DescriptionRichTextInput')
+const documentsModule = import('../files/DocumentsInput')
+const coverImageModule = import('../files/CoverImageInput')
 const DescriptionRichTextInput = lazy(() =>
-  import('./DescriptionRichTextInput').then((module) => ({ default: module.DescriptionRichTextInput })),
+  descriptionModule.then((module) => ({ default: module.DescriptionRichTextInput })),
 )
-
-// Documents and cover image (issue 18 §1): their uploaders load with the form, not with the app.
-const DocumentsInput = lazy(() =>
-  import('../files/DocumentsInput').then((module) => ({ default: module.DocumentsInput })),
-)
-const CoverImageInput = lazy(() =>
-  import('../files/CoverImageInput').then((module) => ({ default: module.CoverImageInput })),
-)
+const DocumentsInput = lazy(() => documentsModule.then((module) => ({ default: module.DocumentsInput })))
+const CoverImageInput = lazy(() => coverImageModule.then((module) => ({ default: module.CoverImageInput })))
 
 const DescriptionInput = ({ source, label }: { source: string; label: string }) => (
   <Suspense fallback={<LinearProgress />}>
@@ -80,6 +87,23 @@ const SectionTitle = ({ children }: { children: ReactNode }) => (
   </Typography>
 )
 
+/** Past this many characters a title is unusually long: its input counts them against the limit. */
+const LONG_TITLE = 200
+
+/** Under a long title, its length and the schema's limit, so that the limit is no surprise on saving. */
+const TitleLength = () => {
+  const text = useEventFormText()
+  const [locale] = useLocaleState()
+  // In a language's tab or column: "title.en" or "title.es".
+  const value: unknown = useWatch({ name: useSourceContext().getSource('title') })
+  if (typeof value !== 'string' || value.length <= LONG_TITLE) return null
+  return (
+    <>
+      {text('titleLength', { count: value.length.toLocaleString(locale), max: MAX_TEXT_LENGTH.toLocaleString(locale) })}
+    </>
+  )
+}
+
 /** The inputs of an event, shared by EventCreate and EventEdit. */
 export const EventInputs = () => {
   const text = useEventFormText()
@@ -93,7 +117,7 @@ export const EventInputs = () => {
         <TranslationLayoutSwitch />
       </Stack>
       <TranslatedInputs groupKey="about-">
-        <TextInput source="title" label={text('title')} parse={keepText} />
+        <TextInput source="title" label={text('title')} parse={keepText} helperText={<TitleLength />} />
         <DescriptionInput source="description" label={text('description')} />
       </TranslatedInputs>
 

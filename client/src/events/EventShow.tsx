@@ -32,6 +32,7 @@ import { StatusField } from './StatusField'
 import { WorkflowActions } from './WorkflowActions'
 import { WorkflowTimeline } from './WorkflowTimeline'
 import { EventTimeField } from '../times/EventTimeField'
+import { useEventNotFound } from './useEventNotFound'
 import { CoverImageField, DocumentsField } from '../files/DocumentsField'
 import { CountriesField, EventTypeField, NetworksField, PresidencyField } from '../taxonomy/TaxonomyFields'
 
@@ -201,8 +202,14 @@ const ShowActions = () => (
 
 export const EventShow = (props: Omit<ShowProps<Event>, 'children'>) => {
   const translate = useTranslate()
+  const notFound = useEventNotFound()
   return (
-    <Show<Event> title={<RecordTitle source="title" view="show" />} actions={<ShowActions />} {...props}>
+    <Show<Event>
+      title={<RecordTitle source="title" view="show" />}
+      actions={<ShowActions />}
+      queryOptions={notFound}
+      {...props}
+    >
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label={translate('rcm.history.details')}>
           <EventPage />

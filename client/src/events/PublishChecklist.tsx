@@ -1,4 +1,10 @@
-import { checkCompleteness, type CompletenessInput } from '@rcm/shared'
+import {
+  checkCompleteness,
+  LANGUAGES,
+  untranslatedTexts,
+  type CompletenessInput,
+  type TranslatableEvent,
+} from '@rcm/shared'
 import CheckCircleIcon from '@mui/icons-material/CheckCircle'
 import ErrorOutlineIcon from '@mui/icons-material/ErrorOutline'
 import { Alert, AlertTitle, List, ListItem, ListItemIcon, ListItemText } from '@mui/material'
@@ -10,9 +16,24 @@ import { useTranslate } from 'react-admin'
  * item is the check's own message, which the catalogues carry in both
  * languages from shared/src/validation-messages.ts (i18nProvider.ts).
  */
-export const PublishChecklist = ({ event }: { event: CompletenessInput }) => {
+export const PublishChecklist = ({ event }: { event: CompletenessInput | (CompletenessInput & TranslatableEvent) }) => {
   const translate = useTranslate()
   const { isComplete, errors } = checkCompleteness(event)
+  // Given the whole event (the show page), a language with texts missing tempers "ready": the checklist of the
+  // languages below says which, and the publish dialog asks to confirm it.
+  const incomplete =
+    'description' in event && 'objectives' in event
+      ? LANGUAGES.filter((language) => untranslatedTexts(event, language).length > 0)
+      : []
+  if (isComplete && incomplete.length > 0) {
+    return (
+      <Alert severity="info" sx={{ my: 1 }}>
+        {translate('rcm.checklist.complete_one_language', {
+          languages: incomplete.map((language) => language.toUpperCase()).join(', '),
+        })}
+      </Alert>
+    )
+  }
   if (isComplete) {
     return (
       <Alert severity="success" icon={<CheckCircleIcon fontSize="inherit" />} sx={{ my: 1 }}>

@@ -10,6 +10,8 @@ import {
   FormControlLabel,
   Stack,
   TextField,
+  useMediaQuery,
+  type Theme,
 } from '@mui/material'
 import { useId, useState } from 'react'
 import { useTranslate } from 'react-admin'
@@ -58,13 +60,15 @@ export const StepDialog = ({
   const translate = useTranslate()
   const titleId = useId()
   const [oneLanguageAccepted, setOneLanguageAccepted] = useState(false)
+  // A phone's whole screen: a floating dialog there leaves too little room for the comment, checklist and times.
+  const isSmall = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'))
   const oneLanguageOnly =
     step === 'publish' && texts !== undefined && LANGUAGES.some((lang) => untranslatedTexts(texts, lang).length > 0)
   const { comment, publishAt, unpublishAt } = choice
   const needsComment = TRANSITIONS[step].needsComment
   const isMissingComment = needsComment && comment.trim() === ''
   return (
-    <Dialog open={open} onClose={onClose} aria-labelledby={titleId} fullWidth maxWidth="sm">
+    <Dialog open={open} onClose={onClose} aria-labelledby={titleId} fullWidth maxWidth="sm" fullScreen={isSmall}>
       <DialogTitle id={titleId}>{translate(`rcm.workflow.${step}.title`)}</DialogTitle>
       <DialogContent>
         <DialogContentText>{translate(`rcm.workflow.${step}.help`)}</DialogContentText>
@@ -104,6 +108,7 @@ export const StepDialog = ({
                 value={publishAt}
                 onChange={(event) => onChange({ ...choice, publishAt: event.target.value })}
                 slotProps={{ inputLabel: { shrink: true } }}
+                fullWidth
               />
               <TextField
                 type="datetime-local"
@@ -111,12 +116,13 @@ export const StepDialog = ({
                 value={unpublishAt}
                 onChange={(event) => onChange({ ...choice, unpublishAt: event.target.value })}
                 slotProps={{ inputLabel: { shrink: true } }}
+                fullWidth
               />
             </>
           )}
         </Stack>
       </DialogContent>
-      <DialogActions>
+      <DialogActions sx={{ flexWrap: 'wrap', gap: 1 }}>
         <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
         <Button
           variant="contained"

@@ -14,6 +14,7 @@ const en = {
           objectives: 'Objectives',
         },
         title: 'Title',
+        titleLength: '%{count} characters, of at most %{max}',
         description: 'About the event',
         startDate: 'Start date',
         startDateHelp: 'Leave empty while the date is to be confirmed',
@@ -78,6 +79,7 @@ const en = {
         conflict:
           'Someone else changed this event after you opened it. Your changes are still in the form: ' +
           'copy what you need, then reload the page to see the latest version.',
+        notFound: 'This event does not exist (or was deleted).',
         inReview:
           'This event is in review. Saving your changes sends it back to draft: ' +
           'it will have to be submitted for review again, and a scheduled publication is cancelled.',
@@ -99,6 +101,7 @@ const es: EventFormMessages = {
           objectives: 'Objetivos',
         },
         title: 'Título',
+        titleLength: '%{count} caracteres, de %{max} como máximo',
         description: 'Acerca del evento',
         startDate: 'Fecha de inicio',
         startDateHelp: 'Déjela vacía mientras la fecha esté por confirmar',
@@ -163,6 +166,7 @@ const es: EventFormMessages = {
         conflict:
           'Otra persona modificó este evento después de que usted lo abrió. Sus cambios siguen en el formulario: ' +
           'copie lo que necesite y recargue la página para ver la versión más reciente.',
+        notFound: 'Este evento no existe (o se eliminó).',
         inReview:
           'Este evento está en revisión. Al guardar sus cambios vuelve a borrador: ' +
           'habrá que enviarlo de nuevo a revisión, y se cancela la publicación programada.',

@@ -66,6 +66,7 @@ const en = {
     checklist: {
       title: 'Before publishing',
       complete: 'Ready to publish',
+      complete_one_language: 'Ready to publish, but %{languages} is incomplete: see what is missing below.',
     },
     presence: { open_by: '%{name} has this event open since %{time}' },
     schedule: {
@@ -142,6 +143,7 @@ const en = {
         resetPassword: 'New password (leave empty to keep the current one)',
       },
       roles: { editor: 'Editor', reviewer: 'Reviewer', admin: 'Administrator' },
+      inactive: 'Inactive',
       helpers: { password: 'At least %{min} characters' },
     },
     'audit-log': {
@@ -236,6 +238,7 @@ const es: Catalogue<typeof en> = {
     checklist: {
       title: 'Antes de publicar',
       complete: 'Listo para publicar',
+      complete_one_language: 'Listo para publicar, pero %{languages} está incompleto: vea abajo lo que falta.',
     },
     presence: { open_by: '%{name} tiene este evento abierto desde las %{time}' },
     schedule: {
@@ -314,6 +317,7 @@ const es: Catalogue<typeof en> = {
         resetPassword: 'Contraseña nueva (déjela vacía para conservar la actual)',
       },
       roles: { editor: 'Editor', reviewer: 'Revisor', admin: 'Administrador' },
+      inactive: 'Inactivo',
       helpers: { password: 'Al menos %{min} caracteres' },
     },
     'audit-log': {

@@ -13,6 +13,8 @@ import {
   TableHead,
   TableRow,
   Typography,
+  useMediaQuery,
+  type Theme,
 } from '@mui/material'
 import { useTranslate } from 'react-admin'
 
@@ -26,6 +28,8 @@ const COLOURS: Record<ImportAction, 'success' | 'info' | 'default' | 'error'> = 
 /** The import's answer, one row per event of the file: where it is, its title, what happens to it and why. */
 export const ImportReportTable = ({ report }: { report: ImportReportBody }) => {
   const translate = useTranslate()
+  // A phone has room for three columns: the details go under the title.
+  const isSmall = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'))
   const count = (action: ImportAction) => report.events.filter((event) => event.action === action).length
   const counts = {
     created: count('created'),
@@ -97,7 +101,6 @@ export const ImportReportTable = ({ report }: { report: ImportReportBody }) => {
           </List>
         </Box>
       ) : null}
-      {/* Four columns do not fit a phone: the table scrolls sideways rather than squeezing the words. */}
       <TableContainer sx={{ overflowX: 'auto' }}>
         <Table size="small">
           <TableHead>
@@ -105,18 +108,33 @@ export const ImportReportTable = ({ report }: { report: ImportReportBody }) => {
               <TableCell>{translate('rcm.import.columns.where')}</TableCell>
               <TableCell>{translate('rcm.import.columns.title')}</TableCell>
               <TableCell>{translate('rcm.import.columns.action')}</TableCell>
-              <TableCell>{translate('rcm.import.columns.message')}</TableCell>
+              {isSmall ? null : <TableCell>{translate('rcm.import.columns.message')}</TableCell>}
             </TableRow>
           </TableHead>
           <TableBody>
             {report.events.map((event) => (
               <TableRow key={event.index}>
                 <TableCell>{where(event)}</TableCell>
-                <TableCell>{event.title}</TableCell>
-                <TableCell>
-                  <Chip size="small" color={COLOURS[event.action]} label={translate(`${actions}.${event.action}`)} />
+                <TableCell sx={{ overflowWrap: 'anywhere' }}>
+                  {event.title}
+                  {isSmall && event.message ? (
+                    <Typography variant="body2" color="text.secondary">
+                      {event.message}
+                    </Typography>
+                  ) : null}
                 </TableCell>
-                <TableCell sx={{ minWidth: 200, overflowWrap: 'anywhere' }}>{event.message}</TableCell>
+                <TableCell>
+                  <Chip
+                    size="small"
+                    color={COLOURS[event.action]}
+                    label={translate(`${actions}.${event.action}`)}
+                    // Two short words: they stay whole rather than break mid-word in a narrow column.
+                    sx={{ '& .MuiChip-label': { whiteSpace: 'nowrap', overflowWrap: 'normal' } }}
+                  />
+                </TableCell>
+                {isSmall ? null : (
+                  <TableCell sx={{ minWidth: 200, overflowWrap: 'anywhere' }}>{event.message}</TableCell>
+                )}
               </TableRow>
             ))}
           </TableBody>

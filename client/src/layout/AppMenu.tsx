@@ -28,6 +28,8 @@ const ShortcutItem = ({ filter, label, icon }: { filter: EventFilter; label: str
         </>
       }
       leftIcon={icon}
+      // react-admin cuts a long label with an ellipsis ("Cambios solicitados…"), which hid the count: it wraps instead.
+      sx={{ '& .MuiTypography-noWrap': { whiteSpace: 'normal' } }}
     />
   )
 }

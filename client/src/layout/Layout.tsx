@@ -1,7 +1,10 @@
 import AccountCircleIcon from '@mui/icons-material/AccountCircle'
 import KeyIcon from '@mui/icons-material/Key'
-import { Box } from '@mui/material'
-import { useEffect, useRef, type ReactNode } from 'react'
+import { Box, useMediaQuery } from '@mui/material'
+import { enUS, esES } from '@mui/material/locale'
+import { createTheme, ThemeProvider, type Theme } from '@mui/material/styles'
+import { isLanguage } from '@rcm/shared'
+import { useCallback, useEffect, useRef, type ReactNode } from 'react'
 import { useLocation } from 'react-router-dom'
 import {
   AppBar,
@@ -51,6 +54,9 @@ const AccountItem = () => {
 const CalendarAppBar = () => {
   // The user menu's button shows the user's name: its accessible name must contain it (WCAG 2.5.3).
   const { identity } = useGetIdentity()
+  // From `sm` the button shows the name, so its name is the name; below, an icon alone, named "Profile" in the
+  // interface language (react-admin names it in English when the label is not a catalogue key).
+  const showsName = useMediaQuery((theme: Theme) => theme.breakpoints.up('sm'))
   return (
     <AppBar
       toolbar={
@@ -61,7 +67,7 @@ const CalendarAppBar = () => {
         </>
       }
       userMenu={
-        <UserMenu label={identity?.fullName ?? 'ra.auth.user_menu'}>
+        <UserMenu label={showsName && identity?.fullName ? identity.fullName : 'ra.auth.user_menu'}>
           <AccountItem />
           <ChangePasswordItem />
           <Logout />
@@ -141,9 +147,25 @@ function useFocusContentOnNavigation() {
   }, [pathname])
 }
 
+/**
+ * MUI's own texts (pagination's "Go to next page", an autocomplete's "Open", an alert's "Close") in each language;
+ * MUI's Spanish names the autocomplete's button "Abierto" (opened), where it means the verb.
+ */
+const MUI_LOCALES = {
+  en: enUS,
+  es: {
+    components: {
+      ...esES.components,
+      MuiAutocomplete: { defaultProps: { ...esES.components?.MuiAutocomplete?.defaultProps, openText: 'Abrir' } },
+    },
+  },
+}
+
 export const Layout = ({ children }: { children: ReactNode }) => {
   const [locale] = useLocaleState()
   const translate = useTranslate()
+  const language = isLanguage(locale) ? locale : 'en'
+  const withMuiTexts = useCallback((outer: Theme) => createTheme(outer, MUI_LOCALES[language]), [language])
   useRowCheckboxLabels()
   useFocusContentOnNavigation()
   // Screen readers and the browser's spell-checker follow <html lang>; the tab and bookmarks show <title>.
@@ -153,9 +175,11 @@ export const Layout = ({ children }: { children: ReactNode }) => {
   }, [locale, translate])
   return (
     // The content takes focus after a navigation (useFocusContentOnNavigation): no ring around the whole page.
-    <RaLayout appBar={CalendarAppBar} menu={AppMenu} sx={{ '& #main-content:focus': { outline: 'none' } }}>
-      <WorkflowDialogProvider>{children}</WorkflowDialogProvider>
-      <SessionGuard />
-    </RaLayout>
+    <ThemeProvider theme={withMuiTexts}>
+      <RaLayout appBar={CalendarAppBar} menu={AppMenu} sx={{ '& #main-content:focus': { outline: 'none' } }}>
+        <WorkflowDialogProvider>{children}</WorkflowDialogProvider>
+        <SessionGuard />
+      </RaLayout>
+    </ThemeProvider>
   )
 }

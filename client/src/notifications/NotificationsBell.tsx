@@ -5,7 +5,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
 import { Link, useDataProvider, useGetList, useLocaleState, useNotify, useTranslate } from 'react-admin'
 import type { CalendarDataProvider } from '../providers/dataProvider'
-import { useNoticeText } from './useNoticeText'
+import { useNoticeText, useNoticeTime } from './useNoticeText'
 
 const UNREAD = {
   filter: { read: false },
@@ -56,6 +56,7 @@ export const NotificationsBell = () => {
   const translate = useTranslate()
   const markRead = useMarkRead()
   const noticeText = useNoticeText()
+  const noticeTime = useNoticeTime()
   const [anchor, setAnchor] = useState<HTMLElement | null>(null)
   const isOpen = anchor !== null
   const close = () => setAnchor(null)
@@ -81,7 +82,13 @@ export const NotificationsBell = () => {
           </Badge>
         </IconButton>
       </Tooltip>
-      <Menu anchorEl={anchor} open={isOpen} onClose={close} slotProps={{ paper: { sx: { maxWidth: 420 } } }}>
+      <Menu
+        anchorEl={anchor}
+        open={isOpen}
+        onClose={close}
+        // The popover's own limit (the screen less its 16 px margins) stays: a phone is narrower than 420 px.
+        slotProps={{ paper: { sx: { maxWidth: 'min(420px, calc(100% - 32px))' } } }}
+      >
         {data.length === 0 && (
           <MenuItem disabled>
             <Typography variant="body2">{translate('rcm.notices.none')}</Typography>
@@ -99,7 +106,7 @@ export const NotificationsBell = () => {
           >
             <ListItemText
               primary={noticeText(notice)}
-              secondary={new Date(notice.createdAt).toLocaleString()}
+              secondary={noticeTime(notice)}
               slotProps={{ primary: { sx: { whiteSpace: 'normal' } } }}
             />
           </MenuItem>

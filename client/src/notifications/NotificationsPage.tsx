@@ -14,7 +14,7 @@ import type { Notification } from '@rcm/shared'
 import { useState } from 'react'
 import { Link, Title, useGetList, useTranslate } from 'react-admin'
 import { useMarkRead } from './NotificationsBell'
-import { useNoticeText } from './useNoticeText'
+import { useNoticeText, useNoticeTime } from './useNoticeText'
 
 const PAGE = 50
 
@@ -22,6 +22,7 @@ const PAGE = 50
 export const NotificationsPage = () => {
   const translate = useTranslate()
   const noticeText = useNoticeText()
+  const noticeTime = useNoticeTime()
   const markRead = useMarkRead()
   const [isUnreadOnly, setIsUnreadOnly] = useState(false)
   const [count, setCount] = useState(PAGE)
@@ -75,7 +76,7 @@ export const NotificationsPage = () => {
                 >
                   <ListItemText
                     primary={noticeText(notice)}
-                    secondary={`${new Date(notice.createdAt).toLocaleString()}${notice.read ? '' : ` · ${translate('rcm.notices.unread')}`}`}
+                    secondary={`${noticeTime(notice)}${notice.read ? '' : ` · ${translate('rcm.notices.unread')}`}`}
                     slotProps={{ primary: { sx: { fontWeight: notice.read ? undefined : 'bold' } } }}
                   />
                 </ListItemButton>

@@ -15,3 +15,9 @@ export function useNoticeText(): (notice: Notification) => string {
       comment: notice.comment ? `: ${notice.comment}` : '.',
     })
 }
+
+/** When a notice was made, in the interface language's words ("6 dic 2026, 20:47"), as the dashboard says it. */
+export function useNoticeTime(): (notice: Notification) => string {
+  const [locale] = useLocaleState()
+  return (notice) => new Date(notice.createdAt).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' })
+}

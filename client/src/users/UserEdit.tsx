@@ -11,7 +11,8 @@ export const UserEdit = () => (
     transform={(data: User & { password?: string }) => ({ ...data, password: data.password || undefined })}
   >
     <UserSignInActions />
-    <SimpleForm resolver={userUpdateResolver}>
+    {/* noValidate: the shared schema checks the e-mail in the interface language, not the browser in its own. */}
+    <SimpleForm resolver={userUpdateResolver} noValidate>
       <UserInputs isCreate={false} />
     </SimpleForm>
   </Edit>
