@@ -3,6 +3,7 @@ import {
   institutionLabel,
   joinNames,
   localize,
+  MEDIA_TYPE_NAMES,
   otherLanguage,
   type Language,
   type ObjectiveSection,
@@ -109,22 +110,6 @@ export const publicFileHref: FileHref = (file, size) =>
 
 const staffFileHref: FileHref = (file, size) => `/api/files/${file.fileId}${size === undefined ? '' : `?size=${size}`}`
 
-const MEDIA_NAMES: Readonly<Record<string, string>> = {
-  'application/pdf': 'PDF',
-  'application/msword': 'Word',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word',
-  'application/vnd.ms-excel': 'Excel',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'Excel',
-  'application/vnd.ms-powerpoint': 'PowerPoint',
-  'application/vnd.openxmlformats-officedocument.presentationml.presentation': 'PowerPoint',
-  'application/vnd.oasis.opendocument.text': 'OpenDocument',
-  'application/vnd.oasis.opendocument.spreadsheet': 'OpenDocument',
-  'application/vnd.oasis.opendocument.presentation': 'OpenDocument',
-  'image/png': 'PNG',
-  'image/jpeg': 'JPEG',
-  'image/webp': 'WebP',
-}
-
 const sizeText = (bytes: number, lang: Language) =>
   bytes >= 1024 * 1024
     ? `${(bytes / 1024 / 1024).toLocaleString(lang, { maximumFractionDigits: 1 })} MB`
@@ -145,7 +130,7 @@ export function documentsList(
     const title = localize(document.title, lang) || text.documentKinds[document.kind]
     const details = [
       text.documentKinds[document.kind],
-      MEDIA_NAMES[document.mediaType] ?? document.mediaType,
+      (MEDIA_TYPE_NAMES as Readonly<Record<string, string>>)[document.mediaType] ?? document.mediaType,
       sizeText(document.bytes, lang),
       text.documentLanguages[document.language],
     ].join(', ')
