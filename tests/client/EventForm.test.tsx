@@ -170,11 +170,13 @@ test("adds a venue that is not listed yet, in the event's city, and selects it",
   const dialog = (await screen.findByText('New venue')).closest<HTMLElement>('[role=dialog]')!
   expect(control('Name in English', dialog)).toHaveValue('Hotel Sheraton Presidente')
   expect(control('City', dialog)).toHaveValue('San Salvador')
+  // Its country, which gives the event's time zone.
+  await fill(user, control('Country', dialog), 'sv')
   await user.click(within(dialog).getByText('Save'))
 
   await waitFor(() => expect(control(/^Venue/)).toHaveValue('Hotel Sheraton Presidente'))
   expect(dataProvider.create).toHaveBeenCalledWith('venues', {
-    data: { name: text('Hotel Sheraton Presidente'), city: 'San Salvador', country: null, address: null },
+    data: { name: text('Hotel Sheraton Presidente'), city: 'San Salvador', country: 'SV', address: null },
   })
   await user.click(button('Save'))
   await waitFor(() => expect(dataProvider.update).toHaveBeenCalledTimes(1))

@@ -46,6 +46,8 @@ const CreateVenueDialog = () => {
         { source: 'name.en', label: text('createVenue.nameEn'), autoFocus: language === 'en' },
         { source: 'name.es', label: text('createVenue.nameEs'), autoFocus: language === 'es' },
         { source: 'city', label: text('createVenue.city') },
+        // The event's time zone defaults from its venue's country.
+        { source: 'country', label: text('createVenue.country'), helperText: text('createVenue.countryHelp') },
       ]}
       initialValues={{ [`name.${language}`]: filter, city: typeof eventCity === 'string' ? eventCity : '' }}
     />

@@ -68,6 +68,8 @@ const en = {
           nameEn: 'Name in English',
           nameEs: 'Name in Spanish',
           city: 'City',
+          country: 'Country',
+          countryHelp: 'Two-letter ISO code, e.g. SV',
         },
         createInstitution: {
           title: 'New institution',
@@ -155,6 +157,8 @@ const es: EventFormMessages = {
           nameEn: 'Nombre en inglés',
           nameEs: 'Nombre en español',
           city: 'Ciudad',
+          country: 'País',
+          countryHelp: 'Código ISO de dos letras, p. ej. SV',
         },
         createInstitution: {
           title: 'Nueva institución',

@@ -10,6 +10,8 @@ export interface QuickCreateField {
   source: string
   label: string
   autoFocus?: boolean
+  /** What to type, shown under the input until it has an error. */
+  helperText?: string
 }
 
 interface QuickCreateDialogProps {
@@ -62,7 +64,7 @@ export const QuickCreateDialog = ({ resource, schema, title, fields, initialValu
       <form onSubmit={handleSubmit} noValidate>
         <DialogTitle id={titleId}>{title}</DialogTitle>
         <DialogContent>
-          {fields.map(({ source, label, autoFocus }) => {
+          {fields.map(({ source, label, autoFocus, helperText }) => {
             // A schema message in the interface language (the catalogues key them by their English text).
             const error = errors[source]
             return (
@@ -72,7 +74,7 @@ export const QuickCreateDialog = ({ resource, schema, title, fields, initialValu
                 value={values[source] ?? ''}
                 onChange={(event) => setValues({ ...values, [source]: event.target.value })}
                 error={error !== undefined}
-                helperText={error === undefined ? undefined : translate(error, { _: error })}
+                helperText={error === undefined ? helperText : translate(error, { _: error })}
                 autoFocus={autoFocus}
                 fullWidth
                 margin="dense"
