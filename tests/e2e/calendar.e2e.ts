@@ -106,6 +106,8 @@ test('an undated event is listed beside the calendar as "date to be confirmed", 
   await api('/api/events', { method: 'POST', body: { title: { en: 'Undated regional forum', es: '' } } })
   // Through the menu, as a user comes: the calendar loads what is there now.
   await page.goto(`${server.url}/#/events`)
+  // The list is there (its page loads when first opened) before the user goes on to the calendar.
+  await page.getByRole('link', { name: 'Undated regional forum' }).waitFor()
   await page.getByRole('menuitem', { name: 'Calendar' }).click()
   const undated = page.getByRole('region', { name: /Date to be confirmed/ })
   await undated.getByRole('link', { name: 'Undated regional forum' }).click()

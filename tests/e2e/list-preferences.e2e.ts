@@ -18,6 +18,8 @@ afterAll(async () => {
   await server?.stop()
 })
 
+const LOADED = { timeout: 15_000 }
+
 /** A browser of its own (its own localStorage), signed in on the events list. */
 async function signedInOnEvents(): Promise<Page> {
   const page = await (await browser.newContext({ locale: 'en-GB' })).newPage()
@@ -27,7 +29,8 @@ async function signedInOnEvents(): Promise<Page> {
   await page.getByRole('button', { name: 'Sign in', exact: true }).click()
   await page.waitForURL((url) => !url.hash.includes('login'))
   await page.goto(`${server.url}/#/events`)
-  await expect.poll(() => page.getByText('Technical Exchange on Migrant Smuggling').count()).toBe(1)
+  // The list's page loads when first opened, after the user's preferences: more than expect.poll's default second.
+  await expect.poll(() => page.getByText('Technical Exchange on Migrant Smuggling').count(), LOADED).toBe(1)
   return page
 }
 
@@ -50,7 +53,7 @@ test('a saved query and the sort of the events list come back after signing out,
 
   const second = await signedInOnEvents()
   // The list opens with the user's sort and last filter, and offers the saved query.
-  await expect.poll(() => second.getByRole('button', { name: 'Sort by title descending' }).count()).toBe(1)
+  await expect.poll(() => second.getByRole('button', { name: 'Sort by title descending' }).count(), LOADED).toBe(1)
   expect(second.url()).toContain('Smuggling')
   await second.getByRole('button', { name: 'Add filter' }).click()
   await expect.poll(() => second.getByRole('menuitem', { name: 'Smuggling by title' }).count()).toBe(1)

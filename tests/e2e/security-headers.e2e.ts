@@ -30,7 +30,10 @@ beforeAll(async () => {
   })
   page.on('response', async (response) => {
     if (response.request().resourceType() !== 'script') return
-    scriptEncodings.set(new URL(response.url()).pathname, (await response.allHeaders())['content-encoding'])
+    const encoding = (await response.allHeaders())['content-encoding']
+    // A script of a few bytes (a chunk re-exporting a module) compresses to nothing smaller and is sent as it is.
+    if (encoding === undefined && (await response.body()).length < 1024) return
+    scriptEncodings.set(new URL(response.url()).pathname, encoding)
   })
 })
 
