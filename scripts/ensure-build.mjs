@@ -7,7 +7,13 @@ import { existsSync, readdirSync, statSync } from 'node:fs'
 const index = new URL('../client/dist/index.html', import.meta.url)
 if (!existsSync(index)) {
   console.log('No client build found: building it once (npm run build)…')
-  execFileSync('npm', ['run', 'build'], { stdio: 'inherit' })
+  try {
+    execFileSync('npm', ['run', 'build'], { stdio: 'inherit' })
+  } catch {
+    // The build said why above; the start-up ends with one line, not a stack.
+    console.error('Could not build the app: run `npm install` first (it installs the build tools), then `npm start`.')
+    process.exit(1)
+  }
 }
 
 /** The newest modification time of the files under `dir`. */
