@@ -60,7 +60,7 @@ const es: typeof en = {
       file_link: 'Abrir el archivo',
       title_en: 'Título (inglés)',
       title_es: 'Título (español)',
-      kind: 'Tipo',
+      kind: 'Tipo de documento',
       language: 'Idioma',
       move_up: 'Subir el documento %{number}',
       move_down: 'Bajar el documento %{number}',
