@@ -55,6 +55,7 @@ const STEADY_P99_MS: Record<string, number> = {
   'get-one': 15,
   update: 30,
   dashboard: 15,
+  'calendar-month': 15,
   'list-taxonomy': 15,
 }
 

@@ -1,5 +1,6 @@
 import { auditLogRoutes } from './audit-log/audit-log.routes'
 import { authRoutes } from './auth/auth.routes'
+import { calendarEventsRoutes } from './events/calendar-events.routes'
 import { dashboardRoutes } from './dashboard/dashboard.routes'
 import { eventsRoutes } from './events/events.routes'
 import { filesRoutes } from './files/files.routes'
@@ -32,6 +33,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
   ...authRoutes,
   ...publicRoutes,
   ...eventsRoutes,
+  ...calendarEventsRoutes,
   ...venuesRoutes,
   ...institutionsRoutes,
   ...usersRoutes,

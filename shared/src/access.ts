@@ -34,6 +34,8 @@ export const RESOURCE_ACCESS = {
   venues: { read: 'editor', write: 'editor' },
   institutions: { read: 'editor', write: 'editor' },
   users: { read: 'admin', write: 'admin', actions: { 'reset-mfa': 'admin', 'end-sessions': 'admin' } },
+  // The calendar's light projection of events (GET /api/calendar-events): read like events.
+  'calendar-events': { read: 'editor' },
   revisions: { read: 'editor' },
   schedules: { read: 'editor' },
   dashboard: { read: 'editor' },

@@ -54,6 +54,18 @@ export const MEDIA_TYPE_NAMES: Readonly<Record<(typeof ALLOWED_MEDIA_TYPES)[numb
   'image/webp': 'WebP',
 }
 
+/** What a reader calls a file of this media type ("PDF"), or the media type itself for one the table lacks. */
+export const mediaTypeName = (mediaType: string): string =>
+  (MEDIA_TYPE_NAMES as Readonly<Record<string, string>>)[mediaType] ?? mediaType
+
+/** A file's size as people read it, the same on every page: "820 KB", "1.2 MB" (es: "1,2 MB"); never "0 KB". */
+export function fileSizeText(bytes: number, language: string): string {
+  const MB = 1024 * 1024
+  return bytes >= MB
+    ? `${(bytes / MB).toLocaleString(language, { maximumFractionDigits: 1 })} MB`
+    : `${Math.max(1, Math.round(bytes / 1024)).toLocaleString(language)} KB`
+}
+
 export const isImageMediaType = (mediaType: string): boolean =>
   (IMAGE_MEDIA_TYPES as readonly string[]).includes(mediaType)
 
@@ -75,13 +87,26 @@ export const FileSchema = z.object({
 })
 export type StoredFile = z.infer<typeof FileSchema>
 
-/** One document of an event, in display order; `id` is the server's (absent on a new one). */
+/** A document's stored file as the event's read gives it: the server's facts, never set by a client. */
+export const DocumentFileSchema = z.object({
+  name: z.string(),
+  mediaType: z.string(),
+  bytes: z.number().int().nonnegative(),
+})
+export type DocumentFile = z.infer<typeof DocumentFileSchema>
+
+/**
+ * One document of an event, in display order; `id` is the server's (absent on
+ * a new one), and so is `file`: a client may send it back, the server reads
+ * the file's facts from its own table.
+ */
 export const EventDocumentSchema = z.object({
   id: IdSchema.optional(),
   fileId: IdSchema,
   title: LocalizedTextSchema,
   kind: z.enum(DOCUMENT_KINDS).default('other'),
   language: z.enum(DOCUMENT_LANGUAGES).default('both'),
+  file: DocumentFileSchema.optional(),
 })
 export type EventDocument = z.infer<typeof EventDocumentSchema>
 

@@ -30,9 +30,24 @@ test('documents are saved in the order given with their titles, kinds and langua
     ],
   })
   expect(saved.status).toBe(200)
+  // Each document carries its file's name, format and size: the show page needs no request per file.
   expect(saved.body.documents).toEqual([
-    { id: expect.any(Number), fileId: agenda, title: title('Agenda'), kind: 'agenda', language: 'both' },
-    { id: expect.any(Number), fileId: note, title: title('Concept note', ''), kind: 'concept_note', language: 'en' },
+    {
+      id: expect.any(Number),
+      fileId: agenda,
+      title: title('Agenda'),
+      kind: 'agenda',
+      language: 'both',
+      file: { name: 'agenda.pdf', mediaType: 'application/pdf', bytes: PDF.length },
+    },
+    {
+      id: expect.any(Number),
+      fileId: note,
+      title: title('Concept note', ''),
+      kind: 'concept_note',
+      language: 'en',
+      file: { name: 'note.pdf', mediaType: 'application/pdf', bytes: PDF.length + 4 },
+    },
   ])
 
   const [first, second] = saved.body.documents
@@ -55,7 +70,14 @@ test('a document is replaced by pointing it at another file; the revision histor
 
   const replaced = await save(withFirst, { documents: [{ ...withFirst.documents[0]!, fileId: second }] })
 
-  expect(replaced.body.documents).toEqual([{ ...withFirst.documents[0], fileId: second }])
+  // The document sent back still names the first file's facts: the server gives the new file's own.
+  expect(replaced.body.documents).toEqual([
+    {
+      ...withFirst.documents[0],
+      fileId: second,
+      file: { name: 'report-v2.pdf', mediaType: 'application/pdf', bytes: PDF.length + 2 },
+    },
+  ])
   const revisions = await api.request(
     `/api/revisions?filter=${encodeURIComponent(JSON.stringify({ eventId: event.id }))}`,
   )

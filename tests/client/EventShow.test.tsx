@@ -1,6 +1,6 @@
 import type { ObjectiveSection } from '@rcm/shared'
 import { screen, waitFor, within } from '@testing-library/react'
-import { expect, test, vi } from 'vitest'
+import { expect, test } from 'vitest'
 import { EventShow } from '../../client/src/events/EventShow'
 import { eventRecord, fakeDataProvider, institutionRecord, venueRecord } from '../support/fake-data-provider'
 import { renderAdmin } from '../support/render-admin'
@@ -172,37 +172,42 @@ function renderFiledEvent(locale: 'en' | 'es') {
         title: text('Agenda of the meeting', 'Agenda de la reunión'),
         kind: 'agenda',
         language: 'es',
+        file: { name: 'agenda.pdf', mediaType: 'application/pdf', bytes: 1_250_000 },
       },
-      { id: 2, fileId: 22, title: text('', ''), kind: 'report', language: 'both' },
-      { id: 3, fileId: 24, title: text('', ''), kind: 'other', language: 'en' },
+      {
+        id: 2,
+        fileId: 22,
+        title: text('Final report', 'Informe final'),
+        kind: 'report',
+        language: 'both',
+        file: {
+          name: 'report.docx',
+          mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+          bytes: 48_000,
+        },
+      },
+      {
+        id: 3,
+        fileId: 24,
+        title: text('', ''),
+        kind: 'other',
+        language: 'en',
+        file: { name: 'final_report.pdf', mediaType: 'application/pdf', bytes: 2_000 },
+      },
     ],
     imageFileId: 23,
   })
-  const facts: Record<number, { bytes: number; mediaType: string; name: string | null }> = {
-    21: { bytes: 1_250_000, mediaType: 'application/pdf', name: 'agenda.pdf' },
-    22: {
-      bytes: 48_000,
-      mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-      name: null,
-    },
-    24: { bytes: 2_000, mediaType: 'application/pdf', name: 'final_report.pdf' },
-  }
-  const dataProvider = fakeDataProvider(
-    {
-      events: [event],
-      presidencies: [{ id: 2, countryCode: 'SV', startDate: '2026-01-01', endDate: '2026-12-31', theme: text('') }],
-      'event-types': [{ id: 3, name: text('Workshop', 'Taller') }],
-      countries: [
-        { id: 'SV', name: text('El Salvador', 'El Salvador') },
-        { id: 'GT', name: text('Guatemala', 'Guatemala') },
-        { id: 'HN', name: text('Honduras', 'Honduras') },
-      ],
-      networks: [{ id: 1, name: text('Regional Network', 'Red Regional'), acronym: text('RNCOM', 'RROCM') }],
-    },
-    {
-      getFileFacts: vi.fn(async (id: number) => ({ data: facts[id] ?? { bytes: null, mediaType: null, name: null } })),
-    },
-  )
+  const dataProvider = fakeDataProvider({
+    events: [event],
+    presidencies: [{ id: 2, countryCode: 'SV', startDate: '2026-01-01', endDate: '2026-12-31', theme: text('') }],
+    'event-types': [{ id: 3, name: text('Workshop', 'Taller') }],
+    countries: [
+      { id: 'SV', name: text('El Salvador', 'El Salvador') },
+      { id: 'GT', name: text('Guatemala', 'Guatemala') },
+      { id: 'HN', name: text('Honduras', 'Honduras') },
+    ],
+    networks: [{ id: 1, name: text('Regional Network', 'Red Regional'), acronym: text('RNCOM', 'RROCM') }],
+  })
   return renderAdmin(<EventShow id={9} />, { resource: 'events', dataProvider, locale })
 }
 
@@ -227,13 +232,13 @@ test('lists the presidency, type, countries and networks, and the documents with
   const documents = screen.getByRole('heading', { level: 2, name: 'Documents' }).nextElementSibling as HTMLElement
   const [agenda, report, other] = within(documents).getAllByRole('listitem')
   expect(within(agenda!).getByRole('link', { name: 'Agenda of the meeting' })).toHaveAttribute('href', '/api/files/21')
-  await waitFor(() => expect(agenda).toHaveTextContent('(Agenda, PDF, 1.2 MB, Spanish)'))
-  // A document without a title is named by its kind.
-  expect(within(report!).getByRole('link', { name: 'Report' })).toHaveAttribute('href', '/api/files/22')
-  await waitFor(() => expect(report).toHaveTextContent('(Report, Word, 47 kB, English and Spanish)'))
-  // …or, when its file's name is known, by that name without its extension.
-  expect(await within(other!).findByRole('link', { name: 'final report' })).toHaveAttribute('href', '/api/files/24')
-  expect(other).toHaveTextContent('(Other, PDF, 2 kB, English)')
+  // The event's read gives each file's format and size: written as the public page writes them.
+  expect(agenda).toHaveTextContent('(Agenda, PDF, 1.2 MB, Spanish)')
+  expect(within(report!).getByRole('link', { name: 'Final report' })).toHaveAttribute('href', '/api/files/22')
+  expect(report).toHaveTextContent('(Report, Word, 47 KB, English and Spanish)')
+  // A document without a title is named by its file's name, without its extension.
+  expect(within(other!).getByRole('link', { name: 'final report' })).toHaveAttribute('href', '/api/files/24')
+  expect(other).toHaveTextContent('(Other, PDF, 2 KB, English)')
   expect(screen.getByRole('img', { name: 'Cover image' })).toHaveAttribute('src', '/api/files/23?size=1200')
 })
 
@@ -249,9 +254,9 @@ test('in Spanish, names the taxonomy and the documents in Spanish', async () => 
   const documents = screen.getByRole('heading', { level: 2, name: 'Documentos' }).nextElementSibling as HTMLElement
   const [agenda, report, other] = within(documents).getAllByRole('listitem')
   expect(within(agenda!).getByRole('link', { name: 'Agenda de la reunión' })).toBeInTheDocument()
-  await waitFor(() => expect(agenda).toHaveTextContent('(Agenda, PDF, 1,2 MB, español)'))
-  expect(within(report!).getByRole('link', { name: 'Informe' })).toBeInTheDocument()
-  await waitFor(() => expect(report).toHaveTextContent('(Informe, Word, 47 kB, español e inglés)'))
-  await waitFor(() => expect(other).toHaveTextContent('(Otro, PDF, 2 kB, inglés)'))
+  expect(agenda).toHaveTextContent('(Agenda, PDF, 1,2 MB, español)')
+  expect(within(report!).getByRole('link', { name: 'Informe final' })).toBeInTheDocument()
+  expect(report).toHaveTextContent('(Informe, Word, 47 KB, español e inglés)')
+  expect(other).toHaveTextContent('(Otro, PDF, 2 KB, inglés)')
   expect(screen.getByRole('img', { name: 'Imagen de portada' })).toBeInTheDocument()
 })

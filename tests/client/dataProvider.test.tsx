@@ -1,6 +1,6 @@
 import { HttpError } from 'react-admin'
 import { afterEach, expect, test, vi } from 'vitest'
-import { createDataProvider, createHttpClient } from '../../client/src/providers/dataProvider'
+import { CALENDAR_VIEW, createDataProvider, createHttpClient } from '../../client/src/providers/dataProvider'
 import { i18nProvider } from '../../client/src/providers/i18nProvider'
 
 afterEach(() => vi.unstubAllGlobals())
@@ -175,24 +175,21 @@ test('a failed import job rejects with the error the server gave, status and fie
   await expect(answer).rejects.toMatchObject({ status: 413, message: 'The file has 20,000 events' })
 })
 
-test("reads a file's size, type and name from a HEAD request on its staff route", async () => {
-  const fetch = vi.fn(
-    async (_url: string, _init?: RequestInit) =>
-      new Response(null, {
-        status: 200,
-        headers: {
-          'Content-Type': 'application/pdf',
-          'Content-Length': '1250000',
-          'Content-Disposition': 'inline; filename="agenda.pdf"; filename*=UTF-8\'\'agenda%20de%20reuni%C3%B3n.pdf',
-        },
-      }),
-  )
-  vi.stubGlobal('fetch', fetch)
+test("the calendar's list of events is read from the light projection, with the list's sort, range and filter", async () => {
+  const fetch = stubFetch(200, [{ id: 1 }], { 'Content-Range': 'calendar-events 0-0/1' })
 
-  const { data } = await createDataProvider('/api').getFileFacts(21)
+  await createDataProvider('/api').getList('events', {
+    pagination: { page: 1, perPage: 500 },
+    sort: { field: 'startDate', order: 'ASC' },
+    filter: { endDate_gte: '2026-05-01', startDate_lte: '2026-05-31' },
+    meta: CALENDAR_VIEW,
+  })
 
-  expect(data).toEqual({ bytes: 1250000, mediaType: 'application/pdf', name: 'agenda de reunión.pdf' })
-  const [url, init] = fetch.mock.calls[0] ?? []
-  expect(String(url)).toBe('/api/files/21')
-  expect(init?.method).toBe('HEAD')
+  const url = new URL(String(fetch.mock.calls[0]?.[0]), 'http://localhost')
+  expect(url.pathname).toBe('/api/calendar-events')
+  expect(JSON.parse(url.searchParams.get('range') ?? '')).toEqual([0, 499])
+  expect(JSON.parse(url.searchParams.get('filter') ?? '')).toEqual({
+    endDate_gte: '2026-05-01',
+    startDate_lte: '2026-05-31',
+  })
 })

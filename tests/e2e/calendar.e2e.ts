@@ -102,6 +102,31 @@ test('dragging an event in review asks first, as saving it sends it back to draf
   expect(await api(`/api/events/${created.id}`)).toMatchObject({ startDate: thisMonth(17), status: 'draft' })
 })
 
+test('dragging an event a colleague changed since the calendar loaded is a conflict: their change stays, the calendar shows it', async () => {
+  const created = await api('/api/events', {
+    method: 'POST',
+    body: { title: { en: 'Workshop changed meanwhile', es: '' }, startDate: thisMonth(11), endDate: null },
+  })
+  await page.goto(`${server.url}/#/calendar`)
+  await page.reload()
+  await page.getByRole('link', { name: /Workshop changed meanwhile/ }).waitFor()
+  // A colleague renames it: the calendar still holds the version it loaded.
+  const current = await api(`/api/events/${created.id}`)
+  await api(`/api/events/${created.id}`, {
+    method: 'PUT',
+    body: { ...current, title: { en: 'Workshop renamed by a colleague', es: '' } },
+  })
+
+  await drag(/Workshop changed meanwhile/, thisMonth(18))
+
+  await page.getByText(/Someone else changed "Workshop changed meanwhile" after the calendar loaded it/).waitFor()
+  await page.getByRole('link', { name: /Workshop renamed by a colleague/ }).waitFor()
+  expect(await api(`/api/events/${created.id}`)).toMatchObject({
+    startDate: thisMonth(11),
+    title: { en: 'Workshop renamed by a colleague' },
+  })
+})
+
 test('an undated event is listed beside the calendar as "date to be confirmed", and opens from there', async () => {
   await api('/api/events', { method: 'POST', body: { title: { en: 'Undated regional forum', es: '' } } })
   // Through the menu, as a user comes: the calendar loads what is there now.

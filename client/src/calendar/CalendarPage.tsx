@@ -1,4 +1,4 @@
-import type { Event, EventFilter } from '@rcm/shared'
+import type { CalendarEvent, Event, EventFilter } from '@rcm/shared'
 import { addDays, formatDateRange } from '@rcm/shared'
 import FullCalendar, {
   type DatesSetInfo,
@@ -32,6 +32,7 @@ import {
   Confirm,
   FilterButton,
   FilterForm,
+  HttpError,
   ListBase,
   Title,
   useCanAccess,
@@ -45,19 +46,20 @@ import {
 import { useLanguage, useLocalized } from '../common/useLocalized'
 import { useEventFilters } from '../events/eventFilters'
 import { useEventFormText } from '../events/useEventFormText'
+import { CALENDAR_VIEW } from '../providers/dataProvider'
 import { exclusiveEnd, movedDates } from './calendarDates'
 
 /** The most events one period shows; more than this and the filters should narrow it. */
 const MAX_EVENTS = 500
 
 interface Move {
-  before: Event
+  before: CalendarEvent
   after: Event
 }
 
 /** A drop waiting for the user's yes: saving an event in review sends it back to draft. */
 interface PendingMove {
-  record: Event
+  record: CalendarEvent
   dates: Pick<Event, 'startDate' | 'endDate'>
   revert: () => void
 }
@@ -68,7 +70,7 @@ interface PendingMove {
  * as the rest of the admin shows them; the agenda, which has room, names the zone.
  */
 const EventContent = ({ info }: { info: EventDisplayInfo }) => {
-  const { startTime, endTime, timeZone } = info.event.extendedProps.record as Event
+  const { startTime, endTime, timeZone } = info.event.extendedProps.record as CalendarEvent
   const range = endTime === null ? startTime : `${startTime}–${endTime}`
   const isAgenda = info.view.type.startsWith('list')
   const time = startTime === null || timeZone === null ? info.timeText : isAgenda ? `${range} ${timeZone}` : range
@@ -82,13 +84,14 @@ const EventContent = ({ info }: { info: EventDisplayInfo }) => {
 
 /** Events without a date, under the calendar's filters: they have no day to sit on. */
 const UndatedEvents = () => {
-  const { filterValues } = useListContext<Event>()
+  const { filterValues } = useListContext<CalendarEvent>()
   const translate = useTranslate()
   const localized = useLocalized()
-  const { data, total } = useGetList<Event>('events', {
+  const { data, total } = useGetList<CalendarEvent>('events', {
     filter: { ...filterValues, missing: 'date' } satisfies EventFilter,
     sort: { field: 'updatedAt', order: 'DESC' },
     pagination: { page: 1, perPage: 50 },
+    meta: CALENDAR_VIEW,
   })
   return (
     <Card component="section" variant="outlined" aria-labelledby="calendar-undated">
@@ -117,7 +120,7 @@ const UndatedEvents = () => {
 
 /** The month, week or agenda of the events in the list context, coloured by status; editors move an event by dragging it. */
 const EventCalendar = ({ onRange }: { onRange: (range: { from: string; to: string }) => void }) => {
-  const { data, total } = useListContext<Event>()
+  const { data, total } = useListContext<CalendarEvent>()
   const theme = useTheme()
   const translate = useTranslate()
   const localized = useLocalized()
@@ -158,10 +161,14 @@ const EventCalendar = ({ onRange }: { onRange: (range: { from: string; to: strin
     [data, localized, colours],
   )
 
+  // The calendar holds a light copy of each event: the save sends the whole record, at the version the calendar
+  // showed, so that a change made meanwhile is a conflict (409) and not overwritten.
   const save = useCallback(
-    async (from: Event, dates: Pick<Event, 'startDate' | 'endDate'>) =>
-      (await dataProvider.update<Event>('events', { id: from.id, data: { ...from, ...dates }, previousData: from }))
-        .data,
+    async (from: Pick<CalendarEvent, 'id' | 'version'>, dates: Pick<Event, 'startDate' | 'endDate'>) => {
+      const { data: current } = await dataProvider.getOne<Event>('events', { id: from.id })
+      const data = { ...current, ...dates, version: from.version }
+      return (await dataProvider.update<Event>('events', { id: from.id, data, previousData: current })).data
+    },
     [dataProvider],
   )
   const move = async ({ record, dates, revert }: PendingMove) => {
@@ -171,11 +178,17 @@ const EventCalendar = ({ onRange }: { onRange: (range: { from: string; to: strin
       refresh()
     } catch (error) {
       revert()
-      notify(error instanceof Error ? error.message : 'ra.notification.http_error', { type: 'error' })
+      if (error instanceof HttpError && error.status === 409) {
+        notify('rcm.calendar.conflict', { type: 'warning', messageArgs: { title: localized(record.title) } })
+      } else {
+        notify(error instanceof Error ? error.message : 'ra.notification.http_error', { type: 'error' })
+      }
+      // After a conflict the calendar shows the event as it now is.
+      refresh()
     }
   }
   const onDrop = (info: EventDropInfo) => {
-    const record = info.event.extendedProps.record as Event
+    const record = info.event.extendedProps.record as CalendarEvent
     const request = { record, dates: movedDates(record, info.event.startStr.slice(0, 10)), revert: info.revert }
     // The server sends an event in review back to draft on any save: the user says yes first, as in the edit form.
     if (record.status === 'in_review') setPending(request)
@@ -302,13 +315,14 @@ export const CalendarPage = () => {
   )
   const period: EventFilter = { endDate_gte: range.from, startDate_lte: range.to }
   return (
-    <ListBase<Event>
+    <ListBase<CalendarEvent>
       resource="events"
       filter={period}
       perPage={MAX_EVENTS}
       sort={{ field: 'startDate', order: 'ASC' }}
       disableSyncWithLocation
       storeKey="events.calendar"
+      queryOptions={{ meta: CALENDAR_VIEW }}
     >
       <Title title={translate('rcm.calendar.title')} />
       {/* The layout's content area lays its children out in a row: one column of our own. */}

@@ -21,6 +21,9 @@ const en = {
       undone: 'The move was undone.',
       too_many: 'Only the first %{count} events of this period are shown: narrow the filters.',
       drag_help: 'Drag an event to another day to change its dates; Undo puts them back.',
+      conflict:
+        'Someone else changed "%{title}" after the calendar loaded it, so it was not moved. ' +
+        'The calendar now shows their version: drag it again if it should still move.',
     },
   },
 }
@@ -45,6 +48,9 @@ const es: Catalogue<typeof en> = {
       undone: 'Se deshizo el cambio.',
       too_many: 'Solo se muestran los primeros %{count} eventos de este periodo: acote los filtros.',
       drag_help: 'Arrastre un evento a otro día para cambiar sus fechas; «Deshacer» las devuelve.',
+      conflict:
+        'Otra persona cambió «%{title}» después de que el calendario lo cargara, así que no se movió. ' +
+        'El calendario muestra ahora su versión: arrástrelo de nuevo si aún debe moverse.',
     },
   },
 }

@@ -81,28 +81,13 @@ export type CalendarMethods = Record<StepMethod, (id: Identifier, params: StepPa
   markNotificationsRead: (params: NotificationsRead) => Promise<{ data: { unread: number } }>
   getNotificationPreferences: () => Promise<{ data: NotificationPreferences }>
   setNotificationPreferences: (params: NotificationPreferences) => Promise<{ data: NotificationPreferences }>
-  /** A stored file's size, detected type and name, read from the headers of a HEAD request (the API has no metadata route). */
-  getFileFacts: (id: Identifier) => Promise<{ data: FileFacts }>
 }
 
-export interface FileFacts {
-  bytes: number | null
-  mediaType: string | null
-  name: string | null
-}
+/** The `meta` that asks a list of events for what the calendar draws only (CalendarEvent). */
+export const CALENDAR_VIEW = { view: 'calendar' } as const
 
-/** The file name of a Content-Disposition header: its UTF-8 `filename*` when given, else its `filename`. */
-function dispositionName(header: string | null): string | null {
-  const encoded = header?.match(/filename\*=UTF-8''([^;]+)/i)?.[1]
-  if (encoded) {
-    try {
-      return decodeURIComponent(encoded)
-    } catch {
-      // a malformed escape: fall back to the plain name
-    }
-  }
-  return header?.match(/filename="?([^";]+)"?/i)?.[1] ?? null
-}
+const isCalendarView = (meta: unknown) =>
+  typeof meta === 'object' && meta !== null && 'view' in meta && meta.view === CALENDAR_VIEW.view
 
 /** How often the import screen asks how far an import has got. */
 const IMPORT_POLL_MS = 400
@@ -131,6 +116,9 @@ export function createDataProvider(apiUrl = '/api', client: HttpClient = httpCli
     })
   return {
     ...base,
+    // The calendar asks for its events with `meta: { view: 'calendar' }`: the light projection of docs/contract.md.
+    getList: (resource, params) =>
+      base.getList(resource === 'events' && isCalendarView(params.meta) ? 'calendar-events' : resource, params),
     update: (resource, params) =>
       base.update(resource, params).catch((error: unknown) => {
         if (error instanceof HttpError && error.status === 409) {
@@ -207,17 +195,6 @@ export function createDataProvider(apiUrl = '/api', client: HttpClient = httpCli
       data: (await client(`${apiUrl}/notifications/preferences`, { method: 'PUT', body: JSON.stringify(params) }))
         .json as NotificationPreferences,
     }),
-    getFileFacts: async (id) => {
-      const { headers } = await client(`${apiUrl}/files/${encodeURIComponent(String(id))}`, { method: 'HEAD' })
-      const length = headers.get('Content-Length')
-      return {
-        data: {
-          bytes: length === null ? null : Number(length),
-          mediaType: headers.get('Content-Type'),
-          name: dispositionName(headers.get('Content-Disposition')),
-        },
-      }
-    },
   }
 }
 

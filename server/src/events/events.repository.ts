@@ -122,7 +122,8 @@ export const EVENT_JSON = `json_object('id', e.id, 'version', e.version,
   'createdAt', e.created_at, 'updatedAt', e.updated_at, 'createdBy', e.created_by, 'updatedBy', e.updated_by,
   'staleTexts', json(e.stale_texts),
   'documents', (SELECT json_group_array(json_object('id', d.id, 'fileId', d.file_id, 'title', json_object('en', d.title_en, 'es', d.title_es),
-    'kind', d.kind, 'language', d.language) ORDER BY d.position) FROM event_documents d WHERE d.event_id = e.id),
+    'kind', d.kind, 'language', d.language, 'file', json_object('name', f.name, 'mediaType', f.media_type, 'bytes', f.bytes))
+    ORDER BY d.position) FROM event_documents d JOIN files f ON f.id = d.file_id WHERE d.event_id = e.id),
   'imageFileId', e.image_file_id,
   'startTime', e.start_time, 'endTime', e.end_time, 'timeZone', e.time_zone, 'meetingUrl', e.meeting_url,
   'meetingUrlPublic', json(CASE WHEN e.meeting_url_public = 1 THEN 'true' ELSE 'false' END),
@@ -190,6 +191,9 @@ interface DocumentRow {
   title_es: string
   kind: EventDocument['kind']
   language: EventDocument['language']
+  name: string
+  media_type: string
+  bytes: number
 }
 
 /** The documents of every row, in display order, read in one query. */
@@ -198,8 +202,9 @@ function documentsOf(db: Db, rows: EventRow[]): Map<number, EventDocument[]> {
   if (rows.length === 0) return byEvent
   const found = statement<DocumentRow>(
     db,
-    `SELECT id, event_id, file_id, title_en, title_es, kind, language FROM event_documents
-      WHERE event_id IN (SELECT value FROM json_each(?)) ORDER BY event_id, position`,
+    `SELECT d.id, d.event_id, d.file_id, d.title_en, d.title_es, d.kind, d.language, f.name, f.media_type, f.bytes
+      FROM event_documents d JOIN files f ON f.id = d.file_id
+      WHERE d.event_id IN (SELECT value FROM json_each(?)) ORDER BY d.event_id, d.position`,
   ).all(JSON.stringify(rows.map((row) => row.id)))
   for (const row of found) {
     const document: EventDocument = {
@@ -208,6 +213,7 @@ function documentsOf(db: Db, rows: EventRow[]): Map<number, EventDocument[]> {
       title: { en: row.title_en, es: row.title_es },
       kind: row.kind,
       language: row.language,
+      file: { name: row.name, mediaType: row.media_type, bytes: row.bytes },
     }
     const documents = byEvent.get(row.event_id)
     if (documents) documents.push(document)
@@ -436,6 +442,11 @@ export const toSummary = (row: SummaryRow): EventSummary => ({
   updatedAt: row.updated_at,
 })
 
+/** A CalendarEvent as JSON, written by SQLite: a busy month is hundreds of them, with no object built per row. */
+const CALENDAR_JSON = `json_object('id', e.id, 'title', json_object('en', e.title_en, 'es', e.title_es),
+  'status', e.status, 'startDate', e.start_date, 'endDate', e.end_date, 'startTime', e.start_time,
+  'endTime', e.end_time, 'timeZone', e.time_zone, 'version', e.version)`
+
 function selectEvents<Row extends { id: number } = EventRow>(
   db: Db,
   query: ListQuery<EventFilter, EventSortField>,
@@ -484,6 +495,20 @@ export const eventsRepository = {
   listSummaries(db: Db, query: ListQuery<EventFilter, EventSortField>): { data: EventSummary[]; total: number } {
     const page = selectEvents<SummaryRow>(db, query, SUMMARY_COLUMNS)
     return { data: page.rows.map(toSummary), total: page.total }
+  },
+
+  /** A page of events as the admin's calendar draws them (CalendarEvent), as a JSON array. */
+  listCalendarJson(
+    db: Db,
+    query: ListQuery<EventFilter, EventSortField>,
+  ): { body: Buffer; count: number; total: number } {
+    const page = selectEvents<{ id: number; json: string }>(db, query, `e.id, ${CALENDAR_JSON} AS json`)
+    return { body: jsonArray(page.rows.map((row) => row.json)), count: page.rows.length, total: page.total }
+  },
+
+  findCalendarJson(db: Db, id: number): Buffer | undefined {
+    const json = pluckStatement<string>(db, `SELECT ${CALENDAR_JSON} FROM events e WHERE e.id = ?`).get(id)
+    return json === undefined ? undefined : Buffer.from(json)
   },
 
   /** A page as the API's JSON array, with how many records it holds and the total. */

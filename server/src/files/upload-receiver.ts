@@ -4,6 +4,7 @@ import { rm } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { Transform } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
+import { fileSizeText } from '@rcm/shared'
 import busboy from 'busboy'
 import type { Request } from 'express'
 import { HttpError, unsupportedMediaType } from '../http/errors'
@@ -19,15 +20,11 @@ export interface ReceivedUpload {
   sha256: string
 }
 
-const MB = 1024 * 1024
 /** Room for the multipart headers and boundaries around the file itself. */
 const ENVELOPE_BYTES = 64 * 1024
 
-/** MAX_UPLOAD_MB as people read it: "25 MB", or "256 KB" below a megabyte. */
-const sizeText = (bytes: number) =>
-  bytes >= MB ? `${Math.round((bytes / MB) * 10) / 10} MB` : `${Math.round(bytes / 1024)} KB`
-
-export const tooLargeError = (maxBytes: number) => new HttpError(413, say('fileTooLarge', sizeText(maxBytes)))
+// MAX_UPLOAD_MB as people read it ("25 MB"); the same digits in both languages' message.
+export const tooLargeError = (maxBytes: number) => new HttpError(413, say('fileTooLarge', fileSizeText(maxBytes, 'en')))
 
 /**
  * A name that is safe to keep and show: its last path segment, no control

@@ -3,7 +3,8 @@ import {
   institutionLabel,
   joinNames,
   localize,
-  MEDIA_TYPE_NAMES,
+  fileSizeText,
+  mediaTypeName,
   otherLanguage,
   type Language,
   type ObjectiveSection,
@@ -110,11 +111,6 @@ export const publicFileHref: FileHref = (file, size) =>
 
 const staffFileHref: FileHref = (file, size) => `/api/files/${file.fileId}${size === undefined ? '' : `?size=${size}`}`
 
-const sizeText = (bytes: number, lang: Language) =>
-  bytes >= 1024 * 1024
-    ? `${(bytes / 1024 / 1024).toLocaleString(lang, { maximumFractionDigits: 1 })} MB`
-    : `${Math.max(1, Math.round(bytes / 1024))} KB`
-
 /** The documents, those in the page's language (or both) first, each a link saying its kind, format, size and language. */
 export function documentsList(
   event: PublicEventData,
@@ -130,8 +126,8 @@ export function documentsList(
     const title = localize(document.title, lang) || text.documentKinds[document.kind]
     const details = [
       text.documentKinds[document.kind],
-      (MEDIA_TYPE_NAMES as Readonly<Record<string, string>>)[document.mediaType] ?? document.mediaType,
-      sizeText(document.bytes, lang),
+      mediaTypeName(document.mediaType),
+      fileSizeText(document.bytes, lang),
       text.documentLanguages[document.language],
     ].join(', ')
     const hreflang = document.language === 'both' ? null : document.language
