@@ -8,23 +8,29 @@ import { statement } from '../db/statements'
  * The public filters of issue 18 §3 as conditions on `event_public_copies`,
  * on the ids each copy was published with, so a filter never finds an event
  * by what only its working copy has. Presidency and type have indexes (one
- * value is a plain `=`, which the planner reads through them); countries and
- * networks are JSON arrays read per row. `inOrder`: the same conditions for
- * a query that reads many rows in its date order, where gathering the rows of
- * one type through its index and sorting them would cost more.
+ * value is a plain `=`, which the planner reads through them). Countries and
+ * networks are read from their link tables (migrations/0024): the copies
+ * with the values are gathered once per query, by index, and each row the
+ * query reads in its own order is checked against them from its index entry,
+ * before its row is read. `inOrder`: the same conditions for a query that
+ * reads many rows in its date order, where gathering the rows of one
+ * presidency or type through its index and sorting them would cost more.
  */
 export function taxonomyConditions(filter: PublicTaxonomyFilter, options: { inOrder?: boolean } = {}): Condition[] {
   // `+column`: the planner leaves that column's index alone and reads the rows in the order the query asks for.
   const column = (name: string) => (options.inOrder ? `+${name}` : name)
-  const overlaps = (column: string, param: string, values: readonly unknown[]): Condition => ({
-    sql: `EXISTS (SELECT 1 FROM json_each(${column}) WHERE value IN (SELECT value FROM json_each(@${param})))`,
-    params: { [param]: JSON.stringify(values) },
-  })
+  // Always `+event_id`: gathering a common country's copies by id and sorting them costs far more than this check.
+  const linked = (table: string, valueColumn: string, param: string, values: readonly unknown[]): Condition => {
+    const value = isIn(valueColumn, param, values)
+    return { sql: `+event_id IN (SELECT event_id FROM ${table} WHERE ${value.sql})`, params: value.params }
+  }
   const conditions: Condition[] = []
   if (filter.presidencyIds) conditions.push(isIn(column('presidency_id'), 'presidencyIds', filter.presidencyIds))
   if (filter.typeIds) conditions.push(isIn(column('type_id'), 'typeIds', filter.typeIds))
-  if (filter.countryCodes) conditions.push(overlaps('country_codes', 'countryCodes', filter.countryCodes))
-  if (filter.networkIds) conditions.push(overlaps('network_ids', 'networkIds', filter.networkIds))
+  if (filter.countryCodes) {
+    conditions.push(linked('public_copy_countries', 'country_code', 'countryCodes', filter.countryCodes))
+  }
+  if (filter.networkIds) conditions.push(linked('public_copy_networks', 'network_id', 'networkIds', filter.networkIds))
   return conditions
 }
 
@@ -90,13 +96,13 @@ export const publicTaxonomyRepository = {
     )
   },
 
-  /** A country is looked for until its first public copy; only a country that no copy names costs a full read. */
+  /** One seek per country and per network (migrations/0024), in the lookup table's order. */
   countries(db: Db): PublishedCountry[] {
     return cachedRead(db, 'public-countries', () =>
       statement<{ code: string; name_en: string; name_es: string }>(
         db,
-        `SELECT code, name_en, name_es FROM countries c WHERE EXISTS
-           (SELECT 1 FROM event_public_copies p, json_each(p.country_codes) j WHERE j.value = c.code)`,
+        `SELECT code, name_en, name_es FROM countries c
+         WHERE EXISTS (SELECT 1 FROM public_copy_countries WHERE country_code = c.code) ORDER BY code`,
       )
         .all()
         .map((row) => ({ code: row.code, name: text(row.name_en, row.name_es) })),
@@ -107,8 +113,8 @@ export const publicTaxonomyRepository = {
     return cachedRead(db, 'public-networks', () =>
       statement<{ id: number; name_en: string; name_es: string; acronym_en: string; acronym_es: string }>(
         db,
-        `SELECT id, name_en, name_es, acronym_en, acronym_es FROM networks n WHERE EXISTS
-           (SELECT 1 FROM event_public_copies p, json_each(p.network_ids) j WHERE j.value = n.id)`,
+        `SELECT id, name_en, name_es, acronym_en, acronym_es FROM networks n
+         WHERE EXISTS (SELECT 1 FROM public_copy_networks WHERE network_id = n.id) ORDER BY id`,
       )
         .all()
         .map((row) => ({
