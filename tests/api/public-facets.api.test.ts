@@ -1,6 +1,10 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { Event, PublicEvent } from '@rcm/shared'
 import { JSDOM } from 'jsdom'
 import { afterEach, beforeEach, expect, test } from 'vitest'
+import { openDatabase } from '../../server/src/db/connection'
 import { startTestApi, type TestApi } from '../support/api'
 import { insertCompleteEvent } from '../support/workflow'
 import { feedText } from './public-helpers'
@@ -125,5 +129,45 @@ test('published events imported from an export are offered and found by their co
     expect((await found(target, `country=CR&network=${LIAISON}`)).titles).toEqual(['Forum'])
   } finally {
     await target.close()
+  }
+})
+
+test('a database from before the link tables (an older backup restored) offers and finds what its copies were published with', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rcm-facets-'))
+  try {
+    const databasePath = join(dir, 'calendar.sqlite')
+    const older = await startTestApi({ databasePath })
+    insertCompleteEvent(
+      older,
+      {
+        title: { en: 'Forum', es: 'Foro' },
+        startDate: '2026-07-01',
+        endDate: null,
+        countryCodes: ['HN', 'NI'],
+        networkIds: [RNCOM],
+      },
+      'published',
+    )
+    await older.close()
+    // The schema as it was before migration 0024: the copies keep their countries and networks in JSON only.
+    const db = openDatabase(databasePath)
+    const triggers = db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'public_copy_%'")
+    for (const name of triggers.pluck().all()) db.exec(`DROP TRIGGER ${String(name)}`)
+    db.exec(`DROP TABLE public_copy_countries; DROP TABLE public_copy_networks;
+      DELETE FROM schema_migrations WHERE name LIKE '0024_%'`)
+    db.close()
+
+    const restarted = await startTestApi({ databasePath })
+    try {
+      restarted.clock.now = api.clock.now
+      expect(await offered(restarted, 'country')).toEqual(['HN', 'NI'])
+      expect(await offered(restarted, 'network')).toEqual([String(RNCOM)])
+      expect((await found(restarted, 'country=NI')).titles).toEqual(['Forum'])
+      expect((await found(restarted, `network=${RNCOM}`)).titles).toEqual(['Forum'])
+    } finally {
+      await restarted.close()
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
   }
 })
