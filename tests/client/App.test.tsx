@@ -65,6 +65,8 @@ test('switches the interface to Spanish from the app bar, and remembers the choi
   expect(await screen.findByText('Foro regional')).toBeInTheDocument()
   expect(screen.getByText('por confirmar')).toBeInTheDocument()
   expect(screen.getByText('Exportar')).toBeInTheDocument()
+  // The search box is named by an attribute a screen reader reads, not by its placeholder alone.
+  expect(screen.getByPlaceholderText('Buscar')).toHaveAttribute('aria-label', 'Buscar')
   expect(appBar().getByRole('button', { name: 'Español' })).toBeInTheDocument()
   expect(document.documentElement.lang).toBe('es')
   // react-admin keeps the choice in its localStorage store…

@@ -144,6 +144,29 @@ test('sends the version back; on a 409 it keeps the edits and lets the editor ch
   consoleError.mockRestore()
 })
 
+test("the other language's description editor starts when its tab is opened, with that language's text, and saving keeps both", async () => {
+  const user = setupUser()
+  const { update } = renderEdit({
+    description: text('<p>An English description</p>', '<p>Una descripción en español</p>'),
+  })
+  await waitFor(() => expect(firstEnglish('Title')).toHaveValue('RCGM Meeting'))
+  const english = await screen.findByRole('textbox', { name: 'About the event' })
+  expect(english).toHaveTextContent('An English description')
+  expect(screen.getAllByRole('textbox', { name: 'About the event', hidden: true })).toHaveLength(1)
+
+  await user.click(screen.getAllByRole('tab', { name: 'Spanish' })[0]!)
+
+  const editors = await screen.findAllByRole('textbox', { name: 'About the event', hidden: true })
+  await waitFor(() => expect(editors.at(-1)).toHaveTextContent('Una descripción en español'))
+  await fill(user, control('City'), 'Panamá')
+  await user.click(button('Save'))
+  await waitFor(() => expect(update).toHaveBeenCalled())
+  expect(update.mock.calls[0]![1].data).toMatchObject({
+    city: 'Panamá',
+    description: text('<p>An English description</p>', '<p>Una descripción en español</p>'),
+  })
+})
+
 test('a virtual event has no venue: choosing "Virtual" clears it', async () => {
   const user = setupUser()
   const venue = venueRecord({ id: 4 })

@@ -1,3 +1,4 @@
+import { formatDateRange } from '@rcm/shared'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { launchBrowser } from './support/browser'
@@ -78,7 +79,7 @@ test('dragging an event to another day moves its dates, keeps its length, and Un
   expect((await api(`/api/events/${created.id}`)).endDate).toBe(thisMonth(9))
 })
 
-test('dragging an event in review asks first, as saving it sends it back to draft; No leaves it as it was', async () => {
+test('an event in review asks before a move (saving sends it back to draft): No leaves it, Yes moves it and the list shows its new date', async () => {
   const created = await api('/api/events', {
     method: 'POST',
     body: { title: { en: 'Workshop in review', es: '' }, startDate: thisMonth(10), endDate: null },
@@ -100,6 +101,10 @@ test('dragging an event in review asks first, as saving it sends it back to draf
   await page.getByRole('dialog', { name: 'Move an event in review?' }).getByRole('button', { name: 'Move it' }).click()
   await page.getByRole('status').filter({ hasText: 'is now a draft' }).waitFor()
   expect(await api(`/api/events/${created.id}`)).toMatchObject({ startDate: thisMonth(17), status: 'draft' })
+  // The events list shows the new date, as the list writes it.
+  await page.getByRole('menuitem', { name: 'Events' }).click()
+  const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: 'Workshop in review' }) })
+  await row.getByText(formatDateRange(thisMonth(17), null, 'en', 'medium')!).waitFor()
 })
 
 test('dragging an event a colleague changed since the calendar loaded is a conflict: their change stays, the calendar shows it', async () => {

@@ -1,13 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { EventInputSchema, MAX_TEXT_LENGTH, MODALITIES, type EventData } from '@rcm/shared'
 import { Box, LinearProgress, Stack, Typography } from '@mui/material'
-import { type ChangeEvent, lazy, type ReactNode, Suspense } from 'react'
+import { type ChangeEvent, lazy, type ReactNode, Suspense, useContext, useState } from 'react'
 import { useFormContext, useWatch } from 'react-hook-form'
 import {
   DateInput,
   type RaRecord,
   SelectInput,
   TextInput,
+  TranslatableContext,
   useLocaleState,
   useSourceContext,
   useTranslate,
@@ -72,11 +73,26 @@ const DescriptionRichTextInput = lazy(() =>
 const DocumentsInput = lazy(() => documentsModule.then((module) => ({ default: module.DocumentsInput })))
 const CoverImageInput = lazy(() => coverImageModule.then((module) => ({ default: module.CoverImageInput })))
 
-const DescriptionInput = ({ source, label }: { source: string; label: string }) => (
-  <Suspense fallback={<LinearProgress />}>
-    <DescriptionRichTextInput source={source} label={label} />
-  </Suspense>
-)
+/**
+ * In tabs, whether the tab this input sits in has been open: an editor starts when its tab is first opened and then
+ * stays, since starting tiptap is the slowest part of opening the form on a phone and most edits touch one language.
+ * Side by side (no tabs), every input is shown at once.
+ */
+function useTabOpened(source: string): boolean {
+  const tabs = useContext(TranslatableContext)
+  const language = useSourceContext().getSource(source).split('.').pop()
+  const shown = tabs === undefined || tabs.selectedLocale === language
+  const [opened, setOpened] = useState(shown)
+  if (shown && !opened) setOpened(true)
+  return opened || shown
+}
+
+const DescriptionInput = ({ source, label }: { source: string; label: string }) =>
+  useTabOpened(source) ? (
+    <Suspense fallback={<LinearProgress />}>
+      <DescriptionRichTextInput source={source} label={label} />
+    </Suspense>
+  ) : null
 
 /** An empty date is `null`: the date is to be confirmed (start) or the event lasts one day (end). */
 const emptyToNull = (value: string) => (value === '' ? null : value)

@@ -165,7 +165,15 @@ export const Layout = ({ children }: { children: ReactNode }) => {
   const [locale] = useLocaleState()
   const translate = useTranslate()
   const language = isLanguage(locale) ? locale : 'en'
-  const withMuiTexts = useCallback((outer: Theme) => createTheme(outer, MUI_LOCALES[language]), [language])
+  const searchName = translate('ra.action.search')
+  const withMuiTexts = useCallback(
+    (outer: Theme) =>
+      createTheme(outer, MUI_LOCALES[language], {
+        // A list's search box shows only a placeholder, which a screen reader may not read as its name.
+        components: { RaSearchInput: { defaultProps: { inputProps: { 'aria-label': searchName } } } },
+      }),
+    [language, searchName],
+  )
   useRowCheckboxLabels()
   useFocusContentOnNavigation()
   // Screen readers and the browser's spell-checker follow <html lang>; the tab and bookmarks show <title>.

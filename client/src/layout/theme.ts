@@ -37,5 +37,19 @@ export const theme: RaThemeOptions = {
     // Below `md` the "Create" button floats over the bottom right corner (56 px high, 16 px up): room below the
     // last row and the pager keeps them readable once scrolled to the end.
     RaList: { styleOverrides: { root: { '@media (max-width: 899.95px)': { paddingBottom: 88 } } } },
+    // On a phone the language button is its icon alone, leaving the app bar's width to the page's title; the
+    // language's name stays in the button (hidden by its size), so it keeps its accessible name.
+    RaLocalesMenuButton: {
+      styleOverrides: {
+        root: {
+          '@media (max-width: 599.95px)': {
+            '& .MuiButton-root': { minWidth: 0, fontSize: 0 },
+            '& .MuiButton-startIcon': { margin: 0 },
+            '& .MuiButton-startIcon > *:nth-of-type(1)': { fontSize: 24 },
+            '& .MuiButton-endIcon': { display: 'none' },
+          },
+        },
+      },
+    },
   },
 }
