@@ -2,8 +2,16 @@ import type { Event } from '@rcm/shared'
 import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material'
 import { useTranslate } from 'react-admin'
 import { diffEvents } from './revisionDiff'
+import { useValueText } from './useValueText'
 
-/** "objectives.0.items.1.text.es" → "Objectives 1 › 2 › text (ES)", with the field's translated name. */
+/** The objectives' parts by the names the form gives them. */
+const OBJECTIVE_PARTS: Record<string, string> = {
+  heading: 'resources.events.form.objectives.heading',
+  intro: 'resources.events.form.objectives.intro',
+  style: 'resources.events.form.objectives.style',
+}
+
+/** "objectives.0.items.1.text.es" → "Objectives › 1 › 2 (ES)", in the interface language. */
 function useFieldLabel() {
   const translate = useTranslate()
   return (path: string) => {
@@ -13,7 +21,9 @@ function useFieldLabel() {
     const name = translate(`resources.events.fields.${field}`)
     const steps = rest
       .filter((part) => part !== 'items' && part !== 'text')
-      .map((part) => (/^\d+$/.test(part) ? String(Number(part) + 1) : part))
+      .map((part) =>
+        /^\d+$/.test(part) ? String(Number(part) + 1) : translate(OBJECTIVE_PARTS[part] ?? part, { _: part }),
+      )
     return [name, ...steps].join(' › ') + (language ? ` (${language.toUpperCase()})` : '')
   }
 }
@@ -29,12 +39,22 @@ export const RevisionDifference = ({
   const translate = useTranslate()
   const label = useFieldLabel()
   const rows = diffEvents(older.data, newer.data)
+  const valueText = useValueText([older.data, newer.data])
   if (rows.length === 0) return <Typography sx={{ my: 2 }}>{translate('rcm.history.no_differences')}</Typography>
   return (
-    <Table size="small" sx={{ my: 2 }} aria-label={translate('rcm.history.compare')}>
+    // Fixed columns whose long words wrap: the table never grows wider than the page, even on a phone.
+    <Table
+      size="small"
+      sx={{
+        my: 2,
+        tableLayout: 'fixed',
+        '& td, & th': { overflowWrap: 'anywhere', verticalAlign: 'top', whiteSpace: 'pre-wrap' },
+      }}
+      aria-label={translate('rcm.history.compare')}
+    >
       <TableHead>
         <TableRow>
-          <TableCell>{translate('rcm.history.field')}</TableCell>
+          <TableCell sx={{ width: '28%' }}>{translate('rcm.history.field')}</TableCell>
           <TableCell>{translate('rcm.history.version', { version: older.version })}</TableCell>
           <TableCell>{translate('rcm.history.version', { version: newer.version })}</TableCell>
         </TableRow>
@@ -45,8 +65,8 @@ export const RevisionDifference = ({
             <TableCell component="th" scope="row">
               {label(row.path)}
             </TableCell>
-            <TableCell sx={{ bgcolor: 'rgba(255, 0, 0, 0.06)', whiteSpace: 'pre-wrap' }}>{row.before}</TableCell>
-            <TableCell sx={{ bgcolor: 'rgba(0, 160, 0, 0.08)', whiteSpace: 'pre-wrap' }}>{row.after}</TableCell>
+            <TableCell sx={{ bgcolor: 'rgba(255, 0, 0, 0.06)' }}>{valueText(row.path, row.before)}</TableCell>
+            <TableCell sx={{ bgcolor: 'rgba(0, 160, 0, 0.08)' }}>{valueText(row.path, row.after)}</TableCell>
           </TableRow>
         ))}
       </TableBody>
