@@ -154,6 +154,14 @@ test('on a phone, the versions fit in three columns and each one can still be pi
 
   await user.click(within(versions).getByRole('radio', { name: 'Anterior: Versión 1' }))
   const table = screen.getByRole('table', { name: 'Comparar' })
+  // Each field heads its two values, which then have half the width each.
+  const city = within(table).getByRole('rowheader', { name: 'Ciudad' })
+  expect(city).toHaveAttribute('colspan', '2')
+  expect(
+    within(table)
+      .getAllByRole('columnheader')
+      .map((header) => header.textContent),
+  ).toEqual(['Versión 1', 'Versión 3'])
   expect(within(table).getByText('Tegucigalpa')).toBeInTheDocument()
   expect(within(table).getByText('Panamá')).toBeInTheDocument()
 })

@@ -1,5 +1,5 @@
 import type { Event } from '@rcm/shared'
-import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material'
+import { Table, TableBody, TableCell, TableHead, TableRow, Typography, useMediaQuery, type Theme } from '@mui/material'
 import { useTranslate } from 'react-admin'
 import { diffEvents } from './revisionDiff'
 import { useValueText } from './useValueText'
@@ -40,36 +40,72 @@ export const RevisionDifference = ({
   const label = useFieldLabel()
   const rows = diffEvents(older.data, newer.data)
   const valueText = useValueText([older.data, newer.data])
+  const small = useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'))
   if (rows.length === 0) return <Typography sx={{ my: 2 }}>{translate('rcm.history.no_differences')}</Typography>
+  const before = (path: string, value: string) => (
+    <TableCell sx={{ bgcolor: 'rgba(255, 0, 0, 0.06)' }}>{valueText(path, value)}</TableCell>
+  )
+  const after = (path: string, value: string) => (
+    <TableCell sx={{ bgcolor: 'rgba(0, 160, 0, 0.08)' }}>{valueText(path, value)}</TableCell>
+  )
+  const versions = (
+    <>
+      <TableCell>{translate('rcm.history.version', { version: older.version })}</TableCell>
+      <TableCell>{translate('rcm.history.version', { version: newer.version })}</TableCell>
+    </>
+  )
   return (
-    // Fixed columns whose long words wrap: the table never grows wider than the page, even on a phone.
+    // Fixed columns whose long words wrap: the table never grows wider than the page.
     <Table
       size="small"
       sx={{
         my: 2,
         tableLayout: 'fixed',
-        '& td, & th': { overflowWrap: 'anywhere', verticalAlign: 'top', whiteSpace: 'pre-wrap' },
+        '& td, & th': { overflowWrap: 'break-word', verticalAlign: 'top', whiteSpace: 'pre-wrap' },
       }}
       aria-label={translate('rcm.history.compare')}
     >
-      <TableHead>
-        <TableRow>
-          <TableCell sx={{ width: '28%' }}>{translate('rcm.history.field')}</TableCell>
-          <TableCell>{translate('rcm.history.version', { version: older.version })}</TableCell>
-          <TableCell>{translate('rcm.history.version', { version: newer.version })}</TableCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {rows.map((row) => (
-          <TableRow key={row.path}>
-            <TableCell component="th" scope="row">
-              {label(row.path)}
-            </TableCell>
-            <TableCell sx={{ bgcolor: 'rgba(255, 0, 0, 0.06)' }}>{valueText(row.path, row.before)}</TableCell>
-            <TableCell sx={{ bgcolor: 'rgba(0, 160, 0, 0.08)' }}>{valueText(row.path, row.after)}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
+      {small ? (
+        // On a phone, each field heads its own group, the two values side by side below it, each half the width.
+        <>
+          <TableHead>
+            <TableRow>{versions}</TableRow>
+          </TableHead>
+          {rows.map((row) => (
+            <TableBody key={row.path}>
+              <TableRow>
+                <TableCell component="th" scope="rowgroup" colSpan={2} sx={{ fontWeight: 500, borderBottom: 0 }}>
+                  {label(row.path)}
+                </TableCell>
+              </TableRow>
+              <TableRow>
+                {before(row.path, row.before)}
+                {after(row.path, row.after)}
+              </TableRow>
+            </TableBody>
+          ))}
+        </>
+      ) : (
+        <>
+          <TableHead>
+            <TableRow>
+              <TableCell sx={{ width: '28%' }}>{translate('rcm.history.field')}</TableCell>
+              {versions}
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {rows.map((row) => (
+              <TableRow key={row.path}>
+                <TableCell component="th" scope="row">
+                  {label(row.path)}
+                </TableCell>
+                {before(row.path, row.before)}
+                {after(row.path, row.after)}
+              </TableRow>
+            ))}
+          </TableBody>
+        </>
+      )}
     </Table>
   )
 }

@@ -1,6 +1,8 @@
+import RestoreIcon from '@mui/icons-material/Restore'
 import type { Event, Revision } from '@rcm/shared'
 import {
   Box,
+  Button,
   Radio,
   Table,
   TableBody,
@@ -14,7 +16,6 @@ import {
 import { useMutation } from '@tanstack/react-query'
 import { useState } from 'react'
 import {
-  Button,
   Confirm,
   ReferenceManyField,
   useCanAccess,
@@ -62,15 +63,19 @@ const RevisionsCompare = () => {
   const older = data.find((revision) => revision.id === olderId) ?? data[1]
   const when = (revision: Revision) =>
     new Date(revision.createdAt).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' })
-  const who = (revision: Revision) => revision.userName ?? (revision.userId === null ? '—' : `#${revision.userId}`)
+  const who = (revision: Revision) => revision.userName ?? (revision.userId === null ? null : `#${revision.userId}`)
   const restoreButton = (revision: Revision, name: string) =>
     canRestore &&
     revision !== data[0] && (
+      // MUI's Button, not react-admin's: that one drops its label on a phone, and a bare icon says too little there.
       <Button
-        label="rcm.history.restore"
+        size="small"
+        startIcon={<RestoreIcon />}
         onClick={() => setRestoring(revision)}
         aria-label={`${translate('rcm.history.restore')}: ${name}`}
-      />
+      >
+        {translate('rcm.history.restore')}
+      </Button>
     )
   return (
     <Box>
@@ -116,7 +121,7 @@ const RevisionsCompare = () => {
                   <TableCell>
                     <Typography variant="body2">{`${name} · ${action}`}</Typography>
                     <Typography variant="body2" color="text.secondary">
-                      {`${when(revision)} · ${who(revision)}`}
+                      {[when(revision), who(revision)].filter(Boolean).join(' · ')}
                     </Typography>
                     {revision.comment && <Typography variant="body2">{revision.comment}</Typography>}
                     {restoreButton(revision, name)}
@@ -126,7 +131,7 @@ const RevisionsCompare = () => {
                     <TableCell>{revision.version}</TableCell>
                     <TableCell>{action}</TableCell>
                     <TableCell>{when(revision)}</TableCell>
-                    <TableCell>{who(revision)}</TableCell>
+                    <TableCell>{who(revision) ?? '—'}</TableCell>
                     <TableCell>{revision.comment}</TableCell>
                     <TableCell>{restoreButton(revision, name)}</TableCell>
                   </>

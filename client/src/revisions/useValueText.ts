@@ -18,9 +18,10 @@ const toIds = (ids: (number | null)[]) => [...new Set(ids.filter((id): id is num
  * A compared value (as `flattenEvent` writes it) as the rest of the app shows
  * it, in the interface language: a status or modality by its name, a date as
  * "8 dic 2026", the venue and institutions by their names, yes or no, the
- * description as its text without markup. An empty
- * value reads as "—". `events` are the versions compared: their venues and
- * institutions are asked for once (the lists have usually cached them already).
+ * description as its text without markup. An empty value reads as "—", an
+ * empty start date as "to be confirmed". `events` are the versions compared:
+ * their venues and institutions are asked for once (the lists have usually
+ * cached them already).
  */
 export function useValueText(
   events: Pick<Event, 'venueId' | 'institutionIds'>[],
@@ -52,6 +53,7 @@ export function useValueText(
   return (path, value) => {
     const field = path.split('.')
     if (path === 'meetingUrlPublic') return translate(value === '' ? 'ra.boolean.false' : 'ra.boolean.true')
+    if (path === 'startDate' && value === '') return translate('rcm.dates.to_be_confirmed')
     if (value === '') return '—'
     switch (field[0]) {
       case 'status':
