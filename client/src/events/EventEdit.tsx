@@ -13,6 +13,7 @@ import { EventPreviewButton } from './EventPreviewButton'
 import { ChangesRequestedNotice } from '../revisions/ChangesRequestedNotice'
 import { PresenceNotice } from './PresenceNotice'
 import { PublishChecklist } from './PublishChecklist'
+import { TranslationChecklist } from '../translation/TranslationChecklist'
 import { SaveFirstBridge, SaveFirstProvider } from './SaveFirst'
 import { useEventFormText } from './useEventFormText'
 import { useEventNotFound } from './useEventNotFound'
@@ -34,11 +35,11 @@ const EditActions = () => (
 const FormHeader = () => {
   const record = useRecordContext<Event>()
   const text = useEventFormText()
-  const [title, city, modality, institutionIds, contactEmails] = useWatch<
+  const [title, city, modality, institutionIds, contactEmails, description, objectives, staleTexts] = useWatch<
     Event,
-    ['title', 'city', 'modality', 'institutionIds', 'contactEmails']
+    ['title', 'city', 'modality', 'institutionIds', 'contactEmails', 'description', 'objectives', 'staleTexts']
   >({
-    name: ['title', 'city', 'modality', 'institutionIds', 'contactEmails'],
+    name: ['title', 'city', 'modality', 'institutionIds', 'contactEmails', 'description', 'objectives', 'staleTexts'],
   })
   if (!record) return null
   return (
@@ -50,16 +51,29 @@ const FormHeader = () => {
           {text('inReview')}
         </Alert>
       )}
+      {/* As the show page has them, from what the form holds now: "ready" names a language that is incomplete. */}
       {record.status !== 'archived' && (
-        <PublishChecklist
-          event={{
-            title: title ?? { en: '', es: '' },
-            city: city ?? '',
-            modality: modality ?? 'in_person',
-            institutionIds: institutionIds ?? [],
-            contactEmails: contactEmails ?? [],
-          }}
-        />
+        <>
+          <PublishChecklist
+            event={{
+              title: title ?? { en: '', es: '' },
+              city: city ?? '',
+              modality: modality ?? 'in_person',
+              institutionIds: institutionIds ?? [],
+              contactEmails: contactEmails ?? [],
+              description: description ?? { en: '', es: '' },
+              objectives: objectives ?? [],
+            }}
+          />
+          <TranslationChecklist
+            event={{
+              title: title ?? { en: '', es: '' },
+              description: description ?? { en: '', es: '' },
+              objectives: objectives ?? [],
+              staleTexts: staleTexts ?? [],
+            }}
+          />
+        </>
       )}
     </>
   )
