@@ -191,6 +191,23 @@ test('the edit form does not call an event with no Spanish "ready": it names the
   expect(screen.queryByText(/text missing/)).not.toBeInTheDocument()
 })
 
+test("saving an event in review says that it is now a draft, out of the reviewers' queue, and opens its page", async () => {
+  const user = setupUser()
+  const { update } = renderEdit({ status: 'in_review', city: 'San José' })
+  // The server sends an event in review back to draft on any save.
+  update.mockImplementationOnce(async (_resource: string, params: { data: Partial<Event> }) => ({
+    data: { ...params.data, status: 'draft', version: 4 } as Event,
+  }))
+  await waitFor(() => expect(firstEnglish('Title')).toHaveValue('RCGM Meeting'))
+
+  await fill(user, control('City'), 'Panamá')
+  await user.click(button('Save'))
+
+  expect(
+    await screen.findByText('Event saved. It was in review and is now a draft: submit it for review again.'),
+  ).toBeInTheDocument()
+})
+
 test('a virtual event has no venue: choosing "Virtual" clears it', async () => {
   const user = setupUser()
   const venue = venueRecord({ id: 4 })

@@ -2,7 +2,16 @@ import { EventSchema, type Event } from '@rcm/shared'
 import { Alert } from '@mui/material'
 import { useCallback, useState } from 'react'
 import { useWatch } from 'react-hook-form'
-import { Edit, type EditProps, ShowButton, SimpleForm, TopToolbar, useNotify, useRecordContext } from 'react-admin'
+import {
+  Edit,
+  type EditProps,
+  ShowButton,
+  SimpleForm,
+  TopToolbar,
+  useNotify,
+  useRecordContext,
+  useRedirect,
+} from 'react-admin'
 import { ConflictDialog } from './ConflictDialog'
 import { EventInputs, eventFormResolver } from './EventInputs'
 import { FormDraftKeeper } from '../common/FormDraftKeeper'
@@ -133,6 +142,7 @@ const KeepWork = ({
  */
 export const EventEdit = (props: Omit<EditProps, 'children'>) => {
   const notify = useNotify()
+  const redirect = useRedirect()
   const text = useEventFormText()
   const [conflict, setConflict] = useState<Conflict | null>(null)
   const notFound = useEventNotFound()
@@ -151,12 +161,28 @@ export const EventEdit = (props: Omit<EditProps, 'children'>) => {
     },
     [notify, text],
   )
+  // As react-admin's own (the event's name, then its page), but a save that took the event out of review says so:
+  // it has left the reviewers' queue.
+  const onSuccess = useCallback(
+    (saved: Event, variables: { previousData?: Partial<Event> }) => {
+      const backToDraft = variables.previousData?.status === 'in_review' && saved.status === 'draft'
+      notify(
+        backToDraft ? 'resources.events.notifications.updated_to_draft' : 'resources.events.notifications.updated',
+        {
+          type: 'info',
+          multiLine: backToDraft,
+          messageArgs: { smart_count: 1 },
+        },
+      )
+      redirect('show', 'events', saved.id, saved)
+    },
+    [notify, redirect],
+  )
   return (
     <SaveFirstProvider>
       <Edit
         mutationMode="pessimistic"
-        redirect="show"
-        mutationOptions={{ onError }}
+        mutationOptions={{ onError, onSuccess }}
         queryOptions={notFound}
         actions={<EditActions />}
         {...props}
