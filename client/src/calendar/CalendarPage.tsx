@@ -57,6 +57,14 @@ interface Move {
   after: Event
 }
 
+/** What the undo banner says: an event in review is now a draft; a published one is public with its old dates. */
+const movedMessage = ({ before, after }: Move) =>
+  before.status === 'in_review'
+    ? 'rcm.calendar.moved_to_draft'
+    : after.status === 'published' && after.hasUnpublishedChanges
+      ? 'rcm.calendar.moved_published'
+      : 'rcm.calendar.moved'
+
 /** A drop waiting for the user's yes: saving an event in review sends it back to draft. */
 interface PendingMove {
   record: CalendarEvent
@@ -235,7 +243,7 @@ const EventCalendar = ({ onRange }: { onRange: (range: { from: string; to: strin
             </Button>
           }
         >
-          {translate(moved.before.status === 'in_review' ? 'rcm.calendar.moved_to_draft' : 'rcm.calendar.moved', {
+          {translate(movedMessage(moved), {
             title: localized(moved.after.title),
             dates: formatDateRange(moved.after.startDate, moved.after.endDate, language, 'medium') ?? '',
           })}
