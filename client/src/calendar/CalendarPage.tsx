@@ -82,9 +82,15 @@ const EventContent = ({ info }: { info: EventDisplayInfo }) => {
   const range = endTime === null ? startTime : `${startTime}–${endTime}`
   const isAgenda = info.view.type.startsWith('list')
   const time = startTime === null || timeZone === null ? info.timeText : isAgenda ? `${range} ${timeZone}` : range
+  // In a month on a phone the bar has room for a few letters: the title says which event it is, the times wait.
+  const inMonth = info.view.type === 'dayGridMonth'
   return (
     <>
-      {time && <div className={info.timeClass}>{time}</div>}
+      {time && (
+        <div className={info.timeClass} data-month-time={inMonth || undefined}>
+          {time}
+        </div>
+      )}
       <div className={info.titleClass}>{info.event.title}</div>
     </>
   )
@@ -218,6 +224,7 @@ const EventCalendar = ({ onRange }: { onRange: (range: { from: string; to: strin
     <Box
       sx={{
         width: '100%',
+        '& [data-month-time]': { display: { xs: 'none', sm: 'block' } },
         // The classic theme's greys for other months' days are too faint for WCAG AA (4.5:1).
         '--fc-classic-faint-foreground': theme.palette.text.secondary,
         '--fc-classic-muted-foreground': theme.palette.text.secondary,
