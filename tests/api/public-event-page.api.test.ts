@@ -106,3 +106,34 @@ test('answers 404 in the page language for a draft, an unpublished, an archived 
   }
   expect(bodies.size).toBe(1)
 })
+
+test('on the Spanish page a text written in English only is marked lang="en", so a screen reader reads it in English', async () => {
+  const event = insertCompleteEvent(
+    api,
+    {
+      title: { en: 'Forum on missing migrants', es: '' },
+      description: { en: '<p>A regional forum.</p>', es: '' },
+      objectives: [
+        {
+          heading: { en: 'General objective', es: 'Objetivo general' },
+          intro: null,
+          style: 'bullets',
+          items: [{ text: { en: 'Share practices', es: '' }, items: [] }],
+        },
+      ],
+      startDate: '2026-06-10',
+      endDate: null,
+    },
+    'published',
+  )
+
+  const { document } = await fetchPage(`/calendar/events/${event.id}?lang=es`)
+
+  expect(document.documentElement.lang).toBe('es')
+  expect(document.querySelector('h1 [lang="en"]')?.textContent).toBe('Forum on missing migrants')
+  expect(document.querySelector('article div[lang="en"]')?.textContent).toBe('A regional forum.')
+  expect(document.querySelector('article li [lang="en"]')?.textContent).toBe('Share practices')
+  // A text the event has in Spanish is the page's own language: no mark.
+  const heading = [...document.querySelectorAll('h3')].find((h3) => h3.textContent === 'Objetivo general')
+  expect(heading?.querySelector('[lang]')).toBeNull()
+})

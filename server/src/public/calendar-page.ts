@@ -7,6 +7,7 @@ import {
   mediaTypeName,
   otherLanguage,
   type Language,
+  type LocalizedText,
   type ObjectiveSection,
   type PublicEventData,
 } from '@rcm/shared'
@@ -57,10 +58,22 @@ const demoteHeadings = (markup: string, section: number) =>
     (_tag, slash: string, level: string) => `<${slash}h${level === '2' ? section : section + 1}>`,
   )
 
+/**
+ * A text in the page's language, or, when only the other language has it,
+ * that one marked with its `lang`: a screen reader then reads it in the
+ * right voice, and a browser offers to translate that part alone.
+ */
+function localized(text: LocalizedText | null, lang: Language): SafeHtml | string {
+  const value = localize(text, lang)
+  return value === '' || text?.[lang] !== '' ? value : html`<span lang="${otherLanguage(lang)}">${value}</span>`
+}
+
 function description(event: PublicEventData, lang: Language, section: number): SafeHtml | null {
   const markup = localize(event.description, lang)
+  if (markup === '') return null
   // Sanitized on write already; again here because this is the one place it becomes a public page.
-  return markup === '' ? null : trustedHtml(demoteHeadings(sanitizeDescription(markup), section))
+  const safe = trustedHtml(demoteHeadings(sanitizeDescription(markup), section))
+  return event.description[lang] !== '' ? safe : html`<div lang="${otherLanguage(lang)}">${safe}</div>`
 }
 
 function objectives(sections: ObjectiveSection[], lang: Language, level: number): SafeHtml[] {
@@ -69,17 +82,17 @@ function objectives(sections: ObjectiveSection[], lang: Language, level: number)
     const items = section.items.map((item) => {
       const subItems =
         item.items.length > 0
-          ? html`<ul>${item.items.map((sub) => html`<li>${localize(sub.text, lang)}</li>`)}</ul>`
+          ? html`<ul>${item.items.map((sub) => html`<li>${localized(sub.text, lang)}</li>`)}</ul>`
           : null
-      return { text: localize(item.text, lang), subItems }
+      return { text: localized(item.text, lang), subItems }
     })
     const listTag = trustedHtml(section.style === 'numbered' ? 'ol' : 'ul')
     const list =
       section.style === 'paragraph'
         ? items.map((item) => html`<p>${item.text}</p>${item.subItems}`)
         : html`<${listTag}>${items.map((item) => html`<li>${item.text}${item.subItems}</li>`)}</${listTag}>`
-    const heading = localize(section.heading, lang)
-    const intro = localize(section.intro, lang)
+    const heading = localized(section.heading, lang)
+    const intro = localized(section.intro, lang)
     return html`${heading && html`<${headingTag}>${heading}</${headingTag}>`}${intro && html`<p>${intro}</p>`}${list}`
   })
 }
@@ -180,7 +193,7 @@ export function eventArticle(event: PublicEventData, lang: Language, options: Ev
   const text = CALENDAR_TEXTS[lang]
   const levels = headingLevels(options.titleLevel ?? 3)
   const [titleTag, aboutTag] = [trustedHtml(`h${levels.title}`), trustedHtml(`h${levels.about}`)]
-  const title = localize(event.title, lang)
+  const title = localized(event.title, lang)
   const about = [
     description(event, lang, levels.section),
     ...objectives(event.objectives, lang, levels.section),

@@ -20,7 +20,7 @@ import { publicCopiesRepository } from './public-copies.repository'
 import { publicSearchRepository } from './public-search.repository'
 
 /** Raise when the pages' markup changes, so caches holding the old page revalidate to a 200. */
-const TEMPLATE_VERSION = 3
+const TEMPLATE_VERSION = 4
 
 const HTML_TYPE = { 'Content-Type': 'text/html; charset=utf-8' }
 
