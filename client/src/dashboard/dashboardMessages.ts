@@ -56,7 +56,7 @@ const en = {
 const es: Catalogue<typeof en> = {
   rcm: {
     dashboard: {
-      title: 'Panel',
+      title: 'Inicio',
       greeting: 'Hola, %{name}',
       see_all: 'Verlo en la lista |||| Ver los %{smart_count}',
       loading_failed: 'No se pudo cargar el panel. Recargue la página para intentarlo de nuevo.',
