@@ -20,6 +20,8 @@ beforeAll(async () => {
 
 afterEach(() => {
   vi.unstubAllGlobals()
+  document.documentElement.lang = 'en'
+  document.title = ''
   localStorage.clear()
   window.location.hash = ''
 })
@@ -181,6 +183,9 @@ test('asks a signed-out visitor to sign in, in the interface language, with the 
   expect(await screen.findByRole('button', { name: 'Iniciar sesión' })).toBeInTheDocument()
   expect(screen.getByLabelText(/Correo electrónico/)).toBeInTheDocument()
   expect(screen.getByRole('button', { name: 'Español' })).toBeInTheDocument()
+  // Marked as Spanish for screen readers, and the tab named in Spanish, before anyone signs in.
+  expect(document.documentElement.lang).toBe('es')
+  expect(document.title).toBe('Calendario de eventos de la CRM')
 })
 
 test('names the app in the interface language on a page that does not exist', async () => {

@@ -1,10 +1,13 @@
 import type { AuditEntry } from '@rcm/shared'
-import { screen, within } from '@testing-library/react'
-import { expect, test } from 'vitest'
+import { screen, waitFor, within } from '@testing-library/react'
+import { afterEach, expect, test, vi } from 'vitest'
 import { AuditLogList } from '../../client/src/audit-log/AuditLogList'
 import { fakeAuthProvider } from '../support/fake-auth-provider'
 import { fakeDataProvider } from '../support/fake-data-provider'
 import { renderAdmin } from '../support/render-admin'
+import { emulateScreenWidth } from '../support/screen-width'
+
+afterEach(() => vi.unstubAllGlobals())
 
 const entry = (
   id: number,
@@ -58,4 +61,50 @@ test('names actions and status changes in words, in the interface language, and 
   // An action this version of the app has no words for is shown as the server names it, never hidden.
   expect(screen.getByText('something.new')).toBeInTheDocument()
   expect(screen.queryByText(/"from"/)).not.toBeInTheDocument()
+})
+
+// The moment as the rest of the app writes one, in the browser's time zone.
+const when = (iso: string) => new Date(iso).toLocaleString('es', { dateStyle: 'medium', timeStyle: 'short' })
+
+test('writes when as the rest of the app does: "1 may 2026, 10:00", without seconds', async () => {
+  const dataProvider = fakeDataProvider({
+    'audit-log': [entry(1, 'auth.login', {}, ['users', 3])],
+  })
+  renderAdmin(<AuditLogList />, {
+    dataProvider,
+    locale: 'es',
+    resource: 'audit-log',
+    authProvider: fakeAuthProvider('admin'),
+  })
+
+  const row = (await screen.findByText('Inició sesión')).closest('tr')
+  if (!row) throw new Error('no row')
+  expect(within(row).getByText(when('2026-05-01T10:00:00.000Z'))).toBeInTheDocument()
+  expect(when('2026-05-01T10:00:00.000Z')).toMatch(/^1 may 2026, \d\d:\d\d$/)
+})
+
+test('on a phone, each entry says what was done, to what, when and by whom', async () => {
+  emulateScreenWidth(390)
+  const dataProvider = fakeDataProvider({
+    'audit-log': [
+      { ...entry(2, 'events.publish', {}, ['events', 12]), userId: 4 },
+      entry(1, 'auth.login-failed', {}, null),
+    ],
+    users: [{ id: 4, email: 'rafael@example.org', fullName: 'Rafael Revisor', role: 'reviewer', active: true }],
+  })
+  renderAdmin(<AuditLogList />, {
+    dataProvider,
+    locale: 'es',
+    resource: 'audit-log',
+    authProvider: fakeAuthProvider('admin'),
+  })
+
+  const published = (await screen.findByText('Publicó')).closest('li')
+  if (!published) throw new Error('no entry')
+  expect(published).toHaveTextContent('Evento 12')
+  await waitFor(() => expect(published).toHaveTextContent(`${when('2026-05-01T10:00:00.000Z')} · Rafael Revisor`))
+  expect(screen.queryByRole('table')).not.toBeInTheDocument()
+  // Nobody signed in made a failed sign-in: the line says only when.
+  const failed = screen.getByText('Inicio de sesión fallido').closest('li')
+  expect(failed).toHaveTextContent(new RegExp(`${when('2026-05-01T10:00:00.000Z')}$`))
 })

@@ -55,6 +55,30 @@ test('after a 409, a field only one side changed is taken from that side without
   consoleError.mockRestore()
 })
 
+test('the merge dialog shows values as the app writes them: a date as "2 Jun 2026", not its code', async () => {
+  const user = setupUser()
+  const base = eventRecord({ id: 7, version: 3, title: text('RCGM Meeting'), startDate: '2026-05-12' })
+  const dataProvider = fakeDataProvider({ events: [base] })
+  renderAdmin(<EventEdit id={7} />, { dataProvider, resource: 'events' })
+  const current = eventRecord({ ...base, version: 4, startDate: '2026-06-02' })
+  dataProvider.update.mockRejectedValueOnce(
+    new HttpError('rcm.notification.conflict', 409, { message: 'Changed meanwhile', current }),
+  )
+  const consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+  await waitFor(() => expect(firstEnglish('Title')).toHaveValue('RCGM Meeting'))
+
+  await fill(user, control('Start date'), '2026-07-01')
+  await user.click(button('Save'))
+
+  const dialog = await screen.findByRole('dialog', { name: 'Someone else saved this event' })
+  const yours = within(dialog).getByRole('radio', { name: 'Start date: Yours' }).closest('td')
+  const theirs = within(dialog).getByRole('radio', { name: 'Start date: Saved meanwhile' }).closest('td')
+  expect(yours).toHaveTextContent('1 Jul 2026')
+  expect(theirs).toHaveTextContent('2 Jun 2026')
+  expect(dialog).not.toHaveTextContent('2026-06-02')
+  consoleError.mockRestore()
+})
+
 test.each(['iom', 'OIM', 'organizacion internacional para las MIGRACIONES'])(
   'the institution picker does not offer to create "%s", which IOM already is',
   async (typed) => {

@@ -167,6 +167,47 @@ test("the other language's description editor starts when its tab is opened, wit
   })
 })
 
+test('the edit form does not call an event with no Spanish "ready": it names the missing Spanish texts, and follows typing', async () => {
+  const user = setupUser()
+  renderEdit(
+    {
+      title: text('Regional forum'),
+      city: 'San Salvador',
+      institutionIds: [1],
+      contactEmails: ['crmst@iom.int'],
+    },
+    { institutions: [InstitutionSchema.parse({ id: 1, name: text('IOM', 'OIM'), acronym: text('IOM', 'OIM') })] },
+  )
+  expect(
+    await screen.findByText('Ready to publish, but ES is incomplete: see what is missing below.'),
+  ).toBeInTheDocument()
+  expect(screen.queryByText('Ready to publish')).not.toBeInTheDocument()
+  expect(screen.getByText(/ES: 1 text missing/)).toHaveTextContent('ES: 1 text missing: Title')
+
+  await user.click(screen.getAllByRole('tab', { name: 'Spanish' })[0]!)
+  await fill(user, screen.getAllByRole('textbox', { name: 'Title' }).at(-1)!, 'Foro regional')
+
+  expect(await screen.findByText('Ready to publish')).toBeInTheDocument()
+  expect(screen.queryByText(/text missing/)).not.toBeInTheDocument()
+})
+
+test("saving an event in review says that it is now a draft, out of the reviewers' queue", async () => {
+  const user = setupUser()
+  const { update } = renderEdit({ status: 'in_review', city: 'San José' })
+  // The server sends an event in review back to draft on any save.
+  update.mockImplementationOnce(async (_resource: string, params: { data: Partial<Event> }) => ({
+    data: { ...params.data, status: 'draft', version: 4 } as Event,
+  }))
+  await waitFor(() => expect(firstEnglish('Title')).toHaveValue('RCGM Meeting'))
+
+  await fill(user, control('City'), 'Panamá')
+  await user.click(button('Save'))
+
+  expect(
+    await screen.findByText('Event saved. It was in review and is now a draft: submit it for review again.'),
+  ).toBeInTheDocument()
+})
+
 test('a virtual event has no venue: choosing "Virtual" clears it', async () => {
   const user = setupUser()
   const venue = venueRecord({ id: 4 })

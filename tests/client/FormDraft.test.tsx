@@ -1,6 +1,7 @@
 import type { Event } from '@rcm/shared'
 import { screen, waitFor, within } from '@testing-library/react'
 import { useState } from 'react'
+import { useLocaleState } from 'react-admin'
 import { expect, test } from 'vitest'
 import { EventCreate } from '../../client/src/events/EventCreate'
 import { EventEdit } from '../../client/src/events/EventEdit'
@@ -151,4 +152,43 @@ test('a new event, once saved, leaves no copy behind to be offered (and saved tw
   // The page goes away after the save (react-admin's redirect): what it leaves must not be kept.
   unmount()
   expect(window.localStorage.getItem(NEW_KEY)).toBeNull()
+})
+
+/** The app bar's language switch, as LocalesMenuButton sets it. */
+const SwitchToSpanish = () => {
+  const [, setLocale] = useLocaleState()
+  return (
+    <button type="button" onClick={() => setLocale('es')}>
+      Español
+    </button>
+  )
+}
+
+test('switching the interface language while typing keeps what was typed in the form, without a restore to click', async () => {
+  const user = setupUser()
+  const record = eventRecord({ id: 7, version: 3, title: text('RCGM Meeting') })
+  renderAdmin(
+    <>
+      <SwitchToSpanish />
+      <EventEdit id={record.id} />
+    </>,
+    {
+      dataProvider: fakeDataProvider({ events: [record] }),
+      resource: 'events',
+      authProvider: fakeAuthProvider('editor'),
+    },
+  )
+  await loaded()
+  await fill(user, firstEnglish('Title'), 'Typed before the switch')
+
+  // react-admin re-mounts every page on a language switch: the form comes back in Spanish with the typing in it.
+  await user.click(screen.getByRole('button', { name: 'Español' }))
+
+  // In Spanish the Spanish tab opens first; the English one holds the typing.
+  await user.click((await screen.findAllByRole('tab', { name: 'Inglés' }))[0]!)
+  await waitFor(() =>
+    expect(screen.getAllByRole('textbox', { name: 'Título' })[0]).toHaveValue('Typed before the switch'),
+  )
+  expect(screen.queryByRole('region', { name: 'Cambios sin guardar conservados en este navegador' })).toBeNull()
+  expect(screen.queryByText(/Salió de un formulario con cambios sin guardar/)).toBeNull()
 })

@@ -132,6 +132,35 @@ test('dragging an event a colleague changed since the calendar loaded is a confl
   })
 })
 
+test('moving a published event says the public calendar keeps its old dates until it is published again', async () => {
+  const created = await api('/api/events', {
+    method: 'POST',
+    body: {
+      title: { en: 'Published regional forum', es: 'Foro regional publicado' },
+      startDate: thisMonth(5),
+      endDate: null,
+      city: 'San Salvador',
+      institutionIds: [1],
+      contactEmails: ['crmst@iom.int'],
+    },
+  })
+  const published = await api(`/api/events/${created.id}/publish`, {
+    method: 'POST',
+    body: { version: (created as unknown as { version: number }).version },
+  })
+  expect(published).toMatchObject({ status: 'published' })
+  await page.goto(`${server.url}/#/calendar`)
+  await page.reload()
+
+  await drag(/Published regional forum/, thisMonth(12))
+
+  await page
+    .getByRole('status')
+    .filter({ hasText: 'The public calendar shows its old dates until a reviewer publishes it again' })
+    .waitFor()
+  expect(await api(`/api/events/${created.id}`)).toMatchObject({ startDate: thisMonth(12), status: 'published' })
+})
+
 test('an undated event is listed beside the calendar as "date to be confirmed", and opens from there', async () => {
   await api('/api/events', { method: 'POST', body: { title: { en: 'Undated regional forum', es: '' } } })
   // Through the menu, as a user comes: the calendar loads what is there now.

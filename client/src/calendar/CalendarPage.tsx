@@ -57,6 +57,14 @@ interface Move {
   after: Event
 }
 
+/** What the undo banner says: an event in review is now a draft; a published one is public with its old dates. */
+const movedMessage = ({ before, after }: Move) =>
+  before.status === 'in_review'
+    ? 'rcm.calendar.moved_to_draft'
+    : after.status === 'published' && after.hasUnpublishedChanges
+      ? 'rcm.calendar.moved_published'
+      : 'rcm.calendar.moved'
+
 /** A drop waiting for the user's yes: saving an event in review sends it back to draft. */
 interface PendingMove {
   record: CalendarEvent
@@ -74,9 +82,15 @@ const EventContent = ({ info }: { info: EventDisplayInfo }) => {
   const range = endTime === null ? startTime : `${startTime}–${endTime}`
   const isAgenda = info.view.type.startsWith('list')
   const time = startTime === null || timeZone === null ? info.timeText : isAgenda ? `${range} ${timeZone}` : range
+  // In a month on a phone the bar has room for a few letters: the title says which event it is, the times wait.
+  const inMonth = info.view.type === 'dayGridMonth'
   return (
     <>
-      {time && <div className={info.timeClass}>{time}</div>}
+      {time && (
+        <div className={info.timeClass} data-month-time={inMonth || undefined}>
+          {time}
+        </div>
+      )}
       <div className={info.titleClass}>{info.event.title}</div>
     </>
   )
@@ -210,6 +224,7 @@ const EventCalendar = ({ onRange }: { onRange: (range: { from: string; to: strin
     <Box
       sx={{
         width: '100%',
+        '& [data-month-time]': { display: { xs: 'none', sm: 'block' } },
         // The classic theme's greys for other months' days are too faint for WCAG AA (4.5:1).
         '--fc-classic-faint-foreground': theme.palette.text.secondary,
         '--fc-classic-muted-foreground': theme.palette.text.secondary,
@@ -235,7 +250,7 @@ const EventCalendar = ({ onRange }: { onRange: (range: { from: string; to: strin
             </Button>
           }
         >
-          {translate(moved.before.status === 'in_review' ? 'rcm.calendar.moved_to_draft' : 'rcm.calendar.moved', {
+          {translate(movedMessage(moved), {
             title: localized(moved.after.title),
             dates: formatDateRange(moved.after.startDate, moved.after.endDate, language, 'medium') ?? '',
           })}

@@ -12,6 +12,8 @@ const en = {
       undated: 'Date to be confirmed',
       undated_empty: 'Every event shown has a date.',
       moved: '"%{title}" now runs %{dates}.',
+      moved_published:
+        '"%{title}" now runs %{dates}. The public calendar shows its old dates until a reviewer publishes it again.',
       moved_to_draft:
         '"%{title}" now runs %{dates}. It was in review and is now a draft: submit it for review again. ' +
         'Undo puts its dates back, not the review.',
@@ -39,6 +41,8 @@ const es: Catalogue<typeof en> = {
       undated: 'Fecha por confirmar',
       undated_empty: 'Todos los eventos mostrados tienen fecha.',
       moved: '«%{title}» ahora es %{dates}.',
+      moved_published:
+        '«%{title}» ahora es %{dates}. El calendario público muestra sus fechas anteriores hasta que un revisor lo publique de nuevo.',
       moved_to_draft:
         '«%{title}» ahora es %{dates}. Estaba en revisión y ahora es un borrador: envíelo de nuevo a revisión. ' +
         '«Deshacer» devuelve sus fechas, no la revisión.',

@@ -11,6 +11,7 @@ import {
   useRegisterMutationMiddleware,
   useTranslate,
 } from 'react-admin'
+import { isLanguageSwitching, writtenSinceLanguageSwitch } from './languageSwitch'
 import { changedFields, clearDraft, draftKey, type FormDraft, readDraft, withoutFields, writeDraft } from './formDraft'
 
 /** How long typing pauses before the copy is written. */
@@ -20,6 +21,10 @@ type Values = Record<string, unknown>
 type Save = (resource: string, params: CreateParams | UpdateParams) => Promise<unknown>
 
 const versionOf = (values: Values | undefined) => (typeof values?.version === 'number' ? values.version : null)
+
+/** A copy made on another version of the record than the one loaded. */
+const isStale = (draft: FormDraft, record: Values | undefined) =>
+  draft.version !== null && versionOf(record) !== null && draft.version !== versionOf(record)
 
 /** The fields the copy holds that differ from what the form starts from. */
 const fieldsDiffering = (draft: FormDraft, startValues: Values) =>
@@ -78,10 +83,15 @@ export const FormDraftKeeper = ({ resource, omit = [], onRestoreStale }: FormDra
 
   // undefined until the storage is read, once the user is known; null when there is nothing to offer.
   const [offer, setOffer] = useState<{ draft: FormDraft; fields: string[] } | null | undefined>(undefined)
+  // Re-mounted by a language switch (languageSwitch.ts): the copy is put back without asking, once the form that
+  // the switch unmounted has written it (its clean-up runs after this form's first render).
+  const [resuming, setResuming] = useState(false)
   if (key !== null && offer === undefined) {
     const draft = readDraft(key)
     const fields = draft ? fieldsDiffering(draft, form.formState.defaultValues ?? {}) : []
-    setOffer(draft && fields.length > 0 ? { draft, fields } : null)
+    const switching = isLanguageSwitching()
+    setOffer(draft && fields.length > 0 && !switching ? { draft, fields } : null)
+    setResuming(switching)
   }
 
   const write = useCallback(() => {
@@ -120,8 +130,10 @@ export const FormDraftKeeper = ({ resource, omit = [], onRestoreStale }: FormDra
     return () => {
       window.removeEventListener('beforeunload', beforeUnload)
       // The form is going away inside the app (a link, Back, a typed address): keep what was typed, and say so.
+      // A language switch re-mounts the form, which puts the copy back at once: nothing to say.
       if (!leaving.current.isDirty || saved.current) return
       leaving.current.write()
+      if (isLanguageSwitching()) return
       leaving.current.notify('rcm.draft.kept_on_leave', { type: 'info', autoHideDuration: 10_000 })
     }
   }, [])
@@ -145,20 +157,33 @@ export const FormDraftKeeper = ({ resource, omit = [], onRestoreStale }: FormDra
   )
   useRegisterMutationMiddleware<Save>(clearOnSave)
 
+  // After the form's own mount effect, which resets it to the record (a parent's effects run after its children's).
+  const resumed = useRef(false)
+  useEffect(() => {
+    if (!resuming || key === null || resumed.current) return
+    const resume = setTimeout(() => {
+      resumed.current = true
+      const draft = readDraft(key)
+      if (draft && writtenSinceLanguageSwitch(draft.savedAt) && !isStale(draft, record)) {
+        form.reset({ ...form.getValues(), ...draft.values }, { keepDefaultValues: true })
+      }
+    })
+    return () => clearTimeout(resume)
+  }, [resuming, key, form, record])
+
   if (!offer) return null
   const { draft, fields } = offer
-  const loadedVersion = versionOf(record)
-  const isStale = draft.version !== null && loadedVersion !== null && draft.version !== loadedVersion
+  const stale = isStale(draft, record)
   const messageArgs = {
     savedAt: new Date(draft.savedAt).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' }),
     fields: fields.map((field) => translate(`resources.${resource}.fields.${field}`, { _: field })).join(', '),
     version: draft.version,
-    current: loadedVersion,
+    current: versionOf(record),
   }
   const restore = () => {
     form.reset({ ...form.getValues(), ...draft.values }, { keepDefaultValues: true })
     setOffer(null)
-    if (isStale && onRestoreStale) {
+    if (stale && onRestoreStale) {
       setRestored({ on: record, base: draft.base })
       onRestoreStale(draft)
     } else {
@@ -173,7 +198,7 @@ export const FormDraftKeeper = ({ resource, omit = [], onRestoreStale }: FormDra
   return (
     <Alert severity="info" role="region" aria-label={translate('rcm.draft.title')} sx={{ width: '100%' }}>
       <AlertTitle>{translate('rcm.draft.title')}</AlertTitle>
-      {translate(isStale ? 'rcm.draft.notice_stale' : 'rcm.draft.notice', messageArgs)}
+      {translate(stale ? 'rcm.draft.notice_stale' : 'rcm.draft.notice', messageArgs)}
       <Stack direction="row" spacing={1} useFlexGap sx={{ mt: 1, flexWrap: 'wrap' }}>
         <Button variant="contained" size="small" onClick={restore}>
           {translate('rcm.draft.restore')}

@@ -20,12 +20,16 @@ import { useFormContext } from 'react-hook-form'
 import { useDataProvider, useRecordContext, useSaveContext, useTranslate } from 'react-admin'
 import { applyMerge, planMerge, type MergeSide } from '../revisions/mergePlan'
 import { flattenEvent } from '../revisions/revisionDiff'
+import { useValueText } from '../revisions/useValueText'
 
-const fieldText = (event: Event, field: string) =>
+/** A field's value on one side, as the History tab writes it (a status by its name, a date as "8 dic 2026"). */
+const fieldText = (event: Event, field: string, valueText: (path: string, value: string) => string) =>
   [...flattenEvent(event)]
     .filter(([path]) => path === field || path.startsWith(`${field}.`))
     .filter(([, value]) => value !== '')
-    .map(([path, value]) => (path === field ? value : `${path.slice(field.length + 1)}: ${value}`))
+    .map(([path, value]) =>
+      path === field ? valueText(path, value) : `${path.slice(field.length + 1)}: ${valueText(path, value)}`,
+    )
     .join('\n')
 
 interface ConflictDialogProps {
@@ -70,6 +74,7 @@ export const ConflictDialog = ({ serverCurrent, base, onClose, onMerged }: Confl
   }, [current, recordId, dataProvider])
 
   const plan = useMemo(() => (current ? planMerge(base, yours, current) : null), [base, yours, current])
+  const valueText = useValueText(current ? [yours, current] : [yours])
   const fieldName = (field: string) => translate(`resources.events.fields.${field}`, { _: field })
   const takenFrom = (side: MergeSide) =>
     Object.entries(plan?.taken ?? {})
@@ -129,7 +134,7 @@ export const ConflictDialog = ({ serverCurrent, base, onClose, onMerged }: Confl
                             onChange={() => setChosen((previous) => ({ ...previous, [field]: side }))}
                             slotProps={{ input: { 'aria-label': `${name}: ${translate(`rcm.conflict.${side}`)}` } }}
                           />
-                          {fieldText(side === 'yours' ? yours : current, field)}
+                          {fieldText(side === 'yours' ? yours : current, field, valueText)}
                         </TableCell>
                       ))}
                     </TableRow>

@@ -2,7 +2,16 @@ import { EventSchema, type Event } from '@rcm/shared'
 import { Alert } from '@mui/material'
 import { useCallback, useState } from 'react'
 import { useWatch } from 'react-hook-form'
-import { Edit, type EditProps, ShowButton, SimpleForm, TopToolbar, useNotify, useRecordContext } from 'react-admin'
+import {
+  Edit,
+  type EditProps,
+  ShowButton,
+  SimpleForm,
+  TopToolbar,
+  useNotify,
+  useRecordContext,
+  useRedirect,
+} from 'react-admin'
 import { ConflictDialog } from './ConflictDialog'
 import { EventInputs, eventFormResolver } from './EventInputs'
 import { FormDraftKeeper } from '../common/FormDraftKeeper'
@@ -13,6 +22,7 @@ import { EventPreviewButton } from './EventPreviewButton'
 import { ChangesRequestedNotice } from '../revisions/ChangesRequestedNotice'
 import { PresenceNotice } from './PresenceNotice'
 import { PublishChecklist } from './PublishChecklist'
+import { TranslationChecklist } from '../translation/TranslationChecklist'
 import { SaveFirstBridge, SaveFirstProvider } from './SaveFirst'
 import { useEventFormText } from './useEventFormText'
 import { useEventNotFound } from './useEventNotFound'
@@ -34,11 +44,11 @@ const EditActions = () => (
 const FormHeader = () => {
   const record = useRecordContext<Event>()
   const text = useEventFormText()
-  const [title, city, modality, institutionIds, contactEmails] = useWatch<
+  const [title, city, modality, institutionIds, contactEmails, description, objectives, staleTexts] = useWatch<
     Event,
-    ['title', 'city', 'modality', 'institutionIds', 'contactEmails']
+    ['title', 'city', 'modality', 'institutionIds', 'contactEmails', 'description', 'objectives', 'staleTexts']
   >({
-    name: ['title', 'city', 'modality', 'institutionIds', 'contactEmails'],
+    name: ['title', 'city', 'modality', 'institutionIds', 'contactEmails', 'description', 'objectives', 'staleTexts'],
   })
   if (!record) return null
   return (
@@ -50,16 +60,29 @@ const FormHeader = () => {
           {text('inReview')}
         </Alert>
       )}
+      {/* As the show page has them, from what the form holds now: "ready" names a language that is incomplete. */}
       {record.status !== 'archived' && (
-        <PublishChecklist
-          event={{
-            title: title ?? { en: '', es: '' },
-            city: city ?? '',
-            modality: modality ?? 'in_person',
-            institutionIds: institutionIds ?? [],
-            contactEmails: contactEmails ?? [],
-          }}
-        />
+        <>
+          <PublishChecklist
+            event={{
+              title: title ?? { en: '', es: '' },
+              city: city ?? '',
+              modality: modality ?? 'in_person',
+              institutionIds: institutionIds ?? [],
+              contactEmails: contactEmails ?? [],
+              description: description ?? { en: '', es: '' },
+              objectives: objectives ?? [],
+            }}
+          />
+          <TranslationChecklist
+            event={{
+              title: title ?? { en: '', es: '' },
+              description: description ?? { en: '', es: '' },
+              objectives: objectives ?? [],
+              staleTexts: staleTexts ?? [],
+            }}
+          />
+        </>
       )}
     </>
   )
@@ -119,6 +142,7 @@ const KeepWork = ({
  */
 export const EventEdit = (props: Omit<EditProps, 'children'>) => {
   const notify = useNotify()
+  const redirect = useRedirect()
   const text = useEventFormText()
   const [conflict, setConflict] = useState<Conflict | null>(null)
   const notFound = useEventNotFound()
@@ -137,12 +161,28 @@ export const EventEdit = (props: Omit<EditProps, 'children'>) => {
     },
     [notify, text],
   )
+  // As react-admin's own (the event's name, then its page), but a save that took the event out of review says so:
+  // it has left the reviewers' queue.
+  const onSuccess = useCallback(
+    (saved: Event, variables: { previousData?: Partial<Event> }) => {
+      const backToDraft = variables.previousData?.status === 'in_review' && saved.status === 'draft'
+      notify(
+        backToDraft ? 'resources.events.notifications.updated_to_draft' : 'resources.events.notifications.updated',
+        {
+          type: 'info',
+          multiLine: backToDraft,
+          messageArgs: { smart_count: 1 },
+        },
+      )
+      redirect('show', 'events', saved.id, saved)
+    },
+    [notify, redirect],
+  )
   return (
     <SaveFirstProvider>
       <Edit
         mutationMode="pessimistic"
-        redirect="show"
-        mutationOptions={{ onError }}
+        mutationOptions={{ onError, onSuccess }}
         queryOptions={notFound}
         actions={<EditActions />}
         {...props}

@@ -66,6 +66,8 @@ export const enApp = {
         'Someone else saved this record after you opened it. Reload the page to see their changes, then make yours again.',
     },
     related_events: { none: 'No event uses it yet.' },
+    // the History tab's version list (its other texts are in workflowMessages)
+    history: { versions: 'Versions' },
   },
   resources: {
     events: {

@@ -282,6 +282,8 @@ export const esApp: Catalogue<typeof enApp> = {
         'Otra persona guardó este registro después de que usted lo abrió. Recargue la página para ver sus cambios y vuelva a hacer los suyos.',
     },
     related_events: { none: 'Todavía no lo usa ningún evento.' },
+    // the History tab's version list (its other texts are in workflowMessages)
+    history: { versions: 'Versiones' },
   },
   resources: {
     events: {

@@ -10,6 +10,7 @@ const en = {
       notifications: {
         created: 'Event created',
         updated: 'Event saved |||| %{smart_count} events saved',
+        updated_to_draft: 'Event saved. It was in review and is now a draft: submit it for review again.',
         deleted: 'Event deleted |||| %{smart_count} events deleted',
       },
     },
@@ -50,6 +51,7 @@ const es: Catalogue<typeof en> = {
       notifications: {
         created: 'Evento creado',
         updated: 'Evento guardado |||| %{smart_count} eventos guardados',
+        updated_to_draft: 'Evento guardado. Estaba en revisión y ahora es un borrador: envíelo de nuevo a revisión.',
         deleted: 'Evento eliminado |||| %{smart_count} eventos eliminados',
       },
     },

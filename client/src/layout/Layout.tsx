@@ -25,6 +25,7 @@ import { WorkflowDialogProvider } from '../events/WorkflowDialogProvider'
 import { SessionGuard } from '../users/SessionGuard'
 import { AppMenu } from './AppMenu'
 import { Logo } from './Logo'
+import { useDocumentLanguage } from './useDocumentLanguage'
 
 const ChangePasswordItem = () => {
   const userMenu = useUserMenu()
@@ -176,11 +177,7 @@ export const Layout = ({ children }: { children: ReactNode }) => {
   )
   useRowCheckboxLabels()
   useFocusContentOnNavigation()
-  // Screen readers and the browser's spell-checker follow <html lang>; the tab and bookmarks show <title>.
-  useEffect(() => {
-    document.documentElement.lang = locale
-    document.title = translate('rcm.title')
-  }, [locale, translate])
+  useDocumentLanguage()
   return (
     // The content takes focus after a navigation (useFocusContentOnNavigation): no ring around the whole page.
     <ThemeProvider theme={withMuiTexts}>

@@ -6,6 +6,7 @@ import { errorMessage } from '../common/httpErrors'
 import { SecondFactorDue } from '../providers/authProvider'
 import { authCall } from '../users/accountApi'
 import { Logo } from './Logo'
+import { useDocumentLanguage } from './useDocumentLanguage'
 
 type Step = 'password' | 'code' | 'recovery' | 'enrol'
 
@@ -21,6 +22,7 @@ const startEnrolment = () => authCall<MfaEnrolment>('/mfa/enrol', {})
 export const LoginPage = () => {
   const login = useLogin()
   const translate = useTranslate()
+  useDocumentLanguage()
   const [step, setStep] = useState<Step>('password')
   const [error, setError] = useState<string | null>(null)
   const [isBusy, setBusy] = useState(false)

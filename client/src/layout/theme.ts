@@ -20,7 +20,17 @@ export const theme: RaThemeOptions = {
     MuiChip: {
       styleOverrides: {
         root: { maxWidth: '100%', height: 'auto', minHeight: 24 },
-        label: { whiteSpace: 'normal', overflowWrap: 'anywhere', paddingTop: 2, paddingBottom: 2 },
+        // break-word, not anywhere: a word ("Publicado") is never cut in two to make its column narrower.
+        label: { whiteSpace: 'normal', overflowWrap: 'break-word', paddingTop: 2, paddingBottom: 2 },
+      },
+    },
+    // Buttons, menu items, tabs and checkboxes show keyboard focus only by a faint tint: a clear ring instead
+    // (WCAG 2.4.7), blue outside for a white page, white inside for the dark app bar.
+    MuiButtonBase: {
+      styleOverrides: {
+        root: {
+          '&.Mui-focusVisible': { outline: '2px solid #1d4f91', outlineOffset: 2, boxShadow: '0 0 0 2px #ffffff' },
+        },
       },
     },
     // A toggle button (the rich-text toolbar's, the layout switch's) shows keyboard focus only by a faint tint: a

@@ -1,5 +1,6 @@
 import { isLanguage, VALIDATION_MESSAGES, type Language } from '@rcm/shared'
 import polyglotI18nProvider from 'ra-i18n-polyglot'
+import { noteLanguageSwitch } from '../common/languageSwitch'
 import englishMessages from 'ra-language-english'
 import { mergeTranslations, type I18nProvider, type TranslationMessages } from 'react-admin'
 import { en } from '../i18n/en'
@@ -40,9 +41,21 @@ export function resolveInitialLocale(stored: unknown, browserLanguages: readonly
 export function createI18nProvider(initialLocale: Language = 'en'): I18nProvider {
   // allowMissing: a message that is no key (a server's error text, passed on as is) shows without a warning.
   // Every key the code writes has its text in both catalogues: tests/unit/i18n-keys.test.ts.
-  return polyglotI18nProvider((locale) => messages[isLanguage(locale) ? locale : 'en'], initialLocale, LOCALES, {
-    allowMissing: true,
-  })
+  const provider = polyglotI18nProvider(
+    (locale) => messages[isLanguage(locale) ? locale : 'en'],
+    initialLocale,
+    LOCALES,
+    {
+      allowMissing: true,
+    },
+  )
+  return {
+    ...provider,
+    changeLocale: (locale, options) => {
+      noteLanguageSwitch()
+      return provider.changeLocale(locale, options)
+    },
+  }
 }
 
 export const i18nProvider = createI18nProvider(

@@ -1,9 +1,21 @@
+import RestoreIcon from '@mui/icons-material/Restore'
 import type { Event, Revision } from '@rcm/shared'
-import { Box, Radio, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material'
+import {
+  Box,
+  Button,
+  Radio,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+  useMediaQuery,
+  type Theme,
+} from '@mui/material'
 import { useMutation } from '@tanstack/react-query'
 import { useState } from 'react'
 import {
-  Button,
   Confirm,
   ReferenceManyField,
   useCanAccess,
@@ -27,6 +39,7 @@ const RevisionsCompare = () => {
   const notify = useNotify()
   const refresh = useRefresh()
   const dataProvider = useDataProvider<CalendarDataProvider>()
+  const small = useMediaQuery<Theme>((theme) => theme.breakpoints.down('md'))
   const { canAccess: canRestore } = useCanAccess({ resource: 'events', action: 'restore' })
   const [olderId, setOlderId] = useState<number | null>(null)
   const [newerId, setNewerId] = useState<number | null>(null)
@@ -48,24 +61,46 @@ const RevisionsCompare = () => {
   // Newest first: by default, the latest version against the one before it.
   const newer = data.find((revision) => revision.id === newerId) ?? data[0]
   const older = data.find((revision) => revision.id === olderId) ?? data[1]
+  const when = (revision: Revision) =>
+    new Date(revision.createdAt).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' })
+  const who = (revision: Revision) => revision.userName ?? (revision.userId === null ? null : `#${revision.userId}`)
+  const restoreButton = (revision: Revision, name: string) =>
+    canRestore &&
+    revision !== data[0] && (
+      // MUI's Button, not react-admin's: that one drops its label on a phone, and a bare icon says too little there.
+      <Button
+        size="small"
+        startIcon={<RestoreIcon />}
+        onClick={() => setRestoring(revision)}
+        aria-label={`${translate('rcm.history.restore')}: ${name}`}
+      >
+        {translate('rcm.history.restore')}
+      </Button>
+    )
   return (
     <Box>
-      <Table size="small">
+      {/* On a phone, three columns: the two choices, then the version with its action, time, author and comment. */}
+      <Table size="small" aria-label={translate('rcm.history.versions')} sx={{ '& td': { overflowWrap: 'anywhere' } }}>
         <TableHead>
           <TableRow>
             <TableCell padding="checkbox">{translate('rcm.history.older')}</TableCell>
             <TableCell padding="checkbox">{translate('rcm.history.newer')}</TableCell>
             <TableCell>{translate('resources.revisions.fields.version')}</TableCell>
-            <TableCell>{translate('resources.revisions.fields.action')}</TableCell>
-            <TableCell>{translate('resources.revisions.fields.createdAt')}</TableCell>
-            <TableCell>{translate('resources.revisions.fields.userId')}</TableCell>
-            <TableCell>{translate('resources.revisions.fields.comment')}</TableCell>
-            <TableCell />
+            {!small && (
+              <>
+                <TableCell>{translate('resources.revisions.fields.action')}</TableCell>
+                <TableCell>{translate('resources.revisions.fields.createdAt')}</TableCell>
+                <TableCell>{translate('resources.revisions.fields.userId')}</TableCell>
+                <TableCell>{translate('resources.revisions.fields.comment')}</TableCell>
+                <TableCell />
+              </>
+            )}
           </TableRow>
         </TableHead>
         <TableBody>
           {data.map((revision) => {
             const name = translate('rcm.history.version', { version: revision.version })
+            const action = translate(`rcm.history.actions.${revision.action}`)
             return (
               <TableRow key={revision.id}>
                 <TableCell padding="checkbox">
@@ -82,22 +117,25 @@ const RevisionsCompare = () => {
                     slotProps={{ input: { 'aria-label': `${translate('rcm.history.newer')}: ${name}` } }}
                   />
                 </TableCell>
-                <TableCell>{revision.version}</TableCell>
-                <TableCell>{translate(`rcm.history.actions.${revision.action}`)}</TableCell>
-                <TableCell>
-                  {new Date(revision.createdAt).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' })}
-                </TableCell>
-                <TableCell>{revision.userName ?? (revision.userId === null ? '—' : `#${revision.userId}`)}</TableCell>
-                <TableCell>{revision.comment}</TableCell>
-                <TableCell>
-                  {canRestore && revision !== data[0] && (
-                    <Button
-                      label="rcm.history.restore"
-                      onClick={() => setRestoring(revision)}
-                      aria-label={`${translate('rcm.history.restore')}: ${name}`}
-                    />
-                  )}
-                </TableCell>
+                {small ? (
+                  <TableCell>
+                    <Typography variant="body2">{`${name} · ${action}`}</Typography>
+                    <Typography variant="body2" color="text.secondary">
+                      {[when(revision), who(revision)].filter(Boolean).join(' · ')}
+                    </Typography>
+                    {revision.comment && <Typography variant="body2">{revision.comment}</Typography>}
+                    {restoreButton(revision, name)}
+                  </TableCell>
+                ) : (
+                  <>
+                    <TableCell>{revision.version}</TableCell>
+                    <TableCell>{action}</TableCell>
+                    <TableCell>{when(revision)}</TableCell>
+                    <TableCell>{who(revision) ?? '—'}</TableCell>
+                    <TableCell>{revision.comment}</TableCell>
+                    <TableCell>{restoreButton(revision, name)}</TableCell>
+                  </>
+                )}
               </TableRow>
             )
           })}

@@ -30,6 +30,9 @@ type Compared = Pick<
   | 'meetingUrlPublic'
 >
 
+/** How `flattenEvent` joins the institutions' ids: "3, 5". */
+export const LIST_SEPARATOR = ', '
+
 const text = (rows: Map<string, string>, path: string, value: LocalizedText | null | undefined) => {
   rows.set(`${path}.en`, value?.en ?? '')
   rows.set(`${path}.es`, value?.es ?? '')
@@ -45,7 +48,7 @@ export function flattenEvent(event: Compared): Map<string, string> {
   rows.set('modality', event.modality)
   rows.set('city', event.city)
   rows.set('venueId', event.venueId === null ? '' : String(event.venueId))
-  rows.set('institutionIds', event.institutionIds.join(', '))
+  rows.set('institutionIds', event.institutionIds.join(LIST_SEPARATOR))
   rows.set('contactEmails', event.contactEmails.join('; '))
   rows.set('contactPhones', event.contactPhones.join('; '))
   rows.set('status', event.status)
