@@ -94,3 +94,38 @@ test("an editor sees the reviewer's comment on an event sent back, in Spanish, a
   expect(screen.queryByRole('region', { name: 'Por revisar' })).not.toBeInTheDocument()
   expect(panel('Sus borradores').getByText('No tiene borradores. Cree un evento para empezar uno.')).toBeInTheDocument()
 })
+
+test('the page is "Inicio" as in the menu; the link to the list reads "Verlo en la lista" for one event and "Ver los 12" for more', async () => {
+  const dashboard = emptyDashboard({
+    myDrafts: { total: 1, items: [summary(8, 'Workshop', 'Taller')] },
+    upcoming: { total: 12, items: [summary(9, 'Forum', 'Foro')] },
+  })
+  const dataProvider = fakeDataProvider({}, { getDashboard: vi.fn(async () => ({ data: dashboard })) })
+  const view = renderAdmin(
+    <>
+      <header aria-label="App bar">
+        <span id="react-admin-title" />
+      </header>
+      <Dashboard />
+    </>,
+    { dataProvider, locale: 'es', authProvider: fakeAuthProvider('editor') },
+  )
+  // The app bar names the page as the menu does.
+  expect(await within(screen.getByRole('banner', { name: 'App bar' })).findByText('Inicio')).toBeInTheDocument()
+
+  const drafts = within(await screen.findByRole('region', { name: 'Sus borradores' }))
+  expect(drafts.getByRole('link', { name: 'Verlo en la lista' })).toHaveAttribute(
+    'href',
+    expect.stringMatching(/^\/events\?/),
+  )
+  expect(panel('En los próximos 60 días').getByRole('link', { name: 'Ver los 12' })).toBeInTheDocument()
+  view.unmount()
+
+  renderAdmin(<Dashboard />, { dataProvider, authProvider: fakeAuthProvider('editor') })
+  expect(
+    within(await screen.findByRole('region', { name: 'Your drafts' })).getByRole('link', {
+      name: 'See it in the list',
+    }),
+  ).toBeInTheDocument()
+  expect(panel('In the next 60 days').getByRole('link', { name: 'See all 12' })).toBeInTheDocument()
+})

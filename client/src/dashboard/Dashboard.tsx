@@ -52,7 +52,7 @@ const Panel = ({
         )}
         {to !== undefined && total !== undefined && total > 0 && (
           <MuiLink component={Link} to={to} variant="body2" sx={{ display: 'inline-block', mt: 1 }}>
-            {translate('rcm.dashboard.see_all', { count: total })}
+            {translate('rcm.dashboard.see_all', { smart_count: total })}
           </MuiLink>
         )}
       </CardContent>
@@ -95,7 +95,9 @@ export const Dashboard = () => {
     queryKey: ['dashboard'],
     queryFn: async () => (await dataProvider.getDashboard()).data,
   })
-  const when = (iso: string) => new Date(iso).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' })
+  // Non-breaking spaces: on a phone a line wraps before the date, never inside it ("6 / dic 2026").
+  const when = (iso: string) =>
+    new Date(iso).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' }).replace(/\s/g, '\u00a0')
   const dates = (event: EventSummary) =>
     formatDateRange(event.startDate, event.endDate, language, 'medium') ?? translate('rcm.dashboard.undated')
 

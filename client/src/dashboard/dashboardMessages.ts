@@ -6,7 +6,8 @@ const en = {
     dashboard: {
       title: 'Dashboard',
       greeting: 'Hello, %{name}',
-      see_all: 'See all %{count}',
+      // The panel shows its events; the link opens the events list filtered as the panel counts them.
+      see_all: 'See it in the list |||| See all %{smart_count}',
       loading_failed: 'The dashboard could not be loaded. Reload the page to try again.',
       awaiting_review: {
         title: 'Awaiting your review',
@@ -55,9 +56,9 @@ const en = {
 const es: Catalogue<typeof en> = {
   rcm: {
     dashboard: {
-      title: 'Panel',
+      title: 'Inicio',
       greeting: 'Hola, %{name}',
-      see_all: 'Ver los %{count}',
+      see_all: 'Verlo en la lista |||| Ver los %{smart_count}',
       loading_failed: 'No se pudo cargar el panel. Recargue la página para intentarlo de nuevo.',
       awaiting_review: {
         title: 'Por revisar',

@@ -14,6 +14,7 @@ import { noticeMessages } from '../notifications/noticeMessages'
 import { fileMessages } from '../files/fileMessages'
 import { notificationMessages } from './notificationMessages'
 import { workflowMessages } from './workflowMessages'
+import { withNamesInSentences } from './resourceNames'
 
 /** A catalogue with the same keys as `T`, every text a string: es.ts is typed by en.ts. */
 export type Catalogue<T> = { [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> }
@@ -125,7 +126,7 @@ export const enApp = {
 }
 
 /** Everything the app adds to react-admin's English, the event form's texts included. */
-export const en: StringMap = mergeTranslations(
+const enMerged: StringMap = mergeTranslations(
   enApp,
   eventFormMessages.en,
   workflowMessages.en,
@@ -144,3 +145,6 @@ export const en: StringMap = mergeTranslations(
   timeMessages.en,
   taxonomyMessages.en,
 )
+
+/** The same, with the resources' names as they read inside a sentence. */
+export const en: StringMap = withNamesInSentences(enMerged, 'Create %{name}')

@@ -15,6 +15,7 @@ import { noticeMessages } from '../notifications/noticeMessages'
 import { fileMessages } from '../files/fileMessages'
 import { notificationMessages } from './notificationMessages'
 import { workflowMessages } from './workflowMessages'
+import { withNamesInSentences } from './resourceNames'
 
 /**
  * react-admin 5's own texts in Spanish. Carried here because the npm Spanish
@@ -133,8 +134,8 @@ const raSpanish: TranslationMessages['ra'] = {
   },
   navigation: {
     clear_filters: 'Quitar los filtros',
-    no_filtered_results: 'No se encontraron %{name} con los filtros actuales.',
-    no_results: 'No se encontraron %{name}',
+    no_filtered_results: 'No se encontraron resultados con los filtros actuales.',
+    no_results: 'No se encontraron resultados',
     no_more_results: 'La página %{page} está fuera de rango. Pruebe con la página anterior.',
     page_out_of_boundaries: 'La página %{page} está fuera de rango',
     page_out_from_end: 'No hay páginas después de la última',
@@ -341,7 +342,7 @@ export const esApp: Catalogue<typeof enApp> = {
 }
 
 /** react-admin and the app in Spanish, the event form's texts included. */
-export const es: TranslationMessages = mergeTranslations(
+const esMerged: TranslationMessages = mergeTranslations(
   { ra: raSpanish },
   esApp,
   eventFormMessages.es,
@@ -361,3 +362,6 @@ export const es: TranslationMessages = mergeTranslations(
   timeMessages.es,
   taxonomyMessages.es,
 )
+
+/** The same, with the resources' names as they read inside a sentence. */
+export const es: TranslationMessages = withNamesInSentences(esMerged, raSpanish.page.create)
