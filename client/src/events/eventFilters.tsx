@@ -85,8 +85,16 @@ export function useEventFilters() {
         source="incompleteLanguage"
         choices={INCOMPLETE_LANGUAGE_CHOICES}
         label="rcm.translation.filter"
+        // As wide as the taxonomy filters: "Idioma incompleto" is longer than its choices.
+        sx={{ minWidth: 220 }}
       />,
-      <SelectInput key="missing" source="missing" choices={MISSING_CHOICES} label="rcm.translation.missing_filter" />,
+      <SelectInput
+        key="missing"
+        source="missing"
+        choices={MISSING_CHOICES}
+        label="rcm.translation.missing_filter"
+        sx={{ minWidth: 220 }}
+      />,
       // presidency, type, country and network (issue 18 §3)
       ...taxonomyFilters,
     ],
