@@ -106,6 +106,33 @@ test('a virtual event needs no city to be published', async () => {
   expect(response).toMatchObject({ status: 200, body: { status: 'published', publishedAt: expect.any(String) } })
 })
 
+test('an edit that brings a published event back to what is published (a move and its undo) leaves nothing unpublished', async () => {
+  const published = insertCompleteEvent(api, { startDate: '2026-06-10', endDate: '2026-06-11' }, 'published')
+
+  const moved = await api.send('PUT', `/api/events/${published.id}`, {
+    ...published,
+    startDate: '2026-06-17',
+    endDate: '2026-06-18',
+  })
+  expect(moved.body).toMatchObject({ startDate: '2026-06-17', hasUnpublishedChanges: true })
+  const undone = await api.send('PUT', `/api/events/${published.id}`, {
+    ...(moved.body as Event),
+    startDate: '2026-06-10',
+    endDate: '2026-06-11',
+  })
+
+  expect(undone).toMatchObject({
+    status: 200,
+    body: { status: 'published', startDate: '2026-06-10', hasUnpublishedChanges: false },
+  })
+  const unpublishedEdits = await api.dataProvider.getList<Event>('events', {
+    filter: { hasUnpublishedChanges: true },
+    sort: { field: 'id', order: 'ASC' },
+    pagination: { page: 1, perPage: 10 },
+  })
+  expect(unpublishedEdits.data.map((event) => event.id)).not.toContain(published.id)
+})
+
 test('editing a published event keeps it published with unpublished changes until a reviewer publishes again', async () => {
   const event = editTitle(api, insertCompleteEvent(api, {}, 'published'), 'New title')
   expect(event).toMatchObject({ status: 'published', hasUnpublishedChanges: true })

@@ -104,22 +104,34 @@ test('restoring an old revision makes a new version and a new revision, never re
   expect((await api.request(`/api/audit-log?filter={"action":"events.restore"}`)).body).toHaveLength(1)
 })
 
-test('restoring on a published event keeps the public copy and marks unpublished changes', async () => {
+test('restoring on a published event keeps the public copy; it marks unpublished changes unless it restores what is published', async () => {
   const event = insertCompleteEvent(api, { title: { en: 'Public title', es: '' } }, 'published')
-  await api.dataProvider.update<Event>('events', {
+  const edited = await api.dataProvider.update<Event>('events', {
     id: event.id,
     data: { ...event, title: { en: 'Draft title', es: '' } },
     previousData: event,
   })
-  const [first] = await revisionsOf(event.id)
+  await api.dataProvider.update<Event>('events', {
+    id: event.id,
+    data: { ...edited.data, title: { en: 'Second draft title', es: '' } },
+    previousData: edited.data,
+  })
+  const [published, draft] = await revisionsOf(event.id)
 
-  const restored = await api.send('POST', `/api/events/${event.id}/restore`, { revisionId: first?.id })
-
-  expect(restored.body).toMatchObject({
+  const restoredDraft = await api.send('POST', `/api/events/${event.id}/restore`, { revisionId: draft?.id })
+  expect(restoredDraft.body).toMatchObject({
     status: 'published',
     hasUnpublishedChanges: true,
+    title: { en: 'Draft title' },
+  })
+  const restoredPublished = await api.send('POST', `/api/events/${event.id}/restore`, { revisionId: published?.id })
+  expect(restoredPublished.body).toMatchObject({
+    status: 'published',
+    hasUnpublishedChanges: false,
     title: { en: 'Public title' },
   })
+  const publicPage = await fetch(`${api.url}/api/public/events.json`)
+  expect(JSON.stringify(await publicPage.json())).toContain('Public title')
 })
 
 test('restore refuses a revision of another event (404), a stale version (409) and a missing revisionId (400)', async () => {

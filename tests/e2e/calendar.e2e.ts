@@ -132,7 +132,7 @@ test('dragging an event a colleague changed since the calendar loaded is a confl
   })
 })
 
-test('moving a published event says the public calendar keeps its old dates until it is published again', async () => {
+test('moving a published event says the public calendar keeps its old dates; Undo leaves nothing unpublished', async () => {
   const created = await api('/api/events', {
     method: 'POST',
     body: {
@@ -158,7 +158,17 @@ test('moving a published event says the public calendar keeps its old dates unti
     .getByRole('status')
     .filter({ hasText: 'The public calendar shows its old dates until a reviewer publishes it again' })
     .waitFor()
-  expect(await api(`/api/events/${created.id}`)).toMatchObject({ startDate: thisMonth(12), status: 'published' })
+  expect(await api(`/api/events/${created.id}`)).toMatchObject({
+    startDate: thisMonth(12),
+    status: 'published',
+    hasUnpublishedChanges: true,
+  })
+
+  // Undo brings it back to what is published: nothing is left to publish again.
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await expect
+    .poll(async () => (await api(`/api/events/${created.id}`)) as unknown)
+    .toMatchObject({ startDate: thisMonth(5), hasUnpublishedChanges: false })
 })
 
 test('an undated event is listed beside the calendar as "date to be confirmed", and opens from there', async () => {

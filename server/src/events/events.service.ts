@@ -25,7 +25,7 @@ import type { EventSortField } from './events-list.repository'
 import { documentsKey, eventsRepository } from './events.repository'
 import { filesRepository } from '../files/files.repository'
 import { publicCopiesRepository } from '../public/public-copies.repository'
-import { writePublicCopy } from '../public/public-copy'
+import { matchesPublicCopy, writePublicCopy } from '../public/public-copy'
 import { missingTaxonomyReferences, resolvePresidency } from '../presidencies/event-presidency'
 import { revisionsRepository } from '../revisions/revisions.repository'
 import { cancelScheduledPublish } from '../schedules/schedule-cancellation'
@@ -210,11 +210,15 @@ export function saveEvent(
     if (presidency.isAuto !== wasAuto) eventsRepository.setPresidencyAuto(db, id, presidency.isAuto)
     if (sameData(current, data)) return current
     const hasPublicCopy = current.status === 'published' || current.publishedAt !== null
+    // "Unpublished changes" means the public copy differs: a save that brings the event back to it clears the mark.
+    const copy = hasPublicCopy ? publicCopiesRepository.find(db, id) : undefined
     const isBackToDraft = current.status === 'in_review'
     const now = new Date()
     const meta = {
       expectedVersion: version,
-      hasUnpublishedChanges: current.hasUnpublishedChanges || hasPublicCopy,
+      hasUnpublishedChanges: copy
+        ? !matchesPublicCopy(db, { ...current, ...data }, copy.data)
+        : current.hasUnpublishedChanges || hasPublicCopy,
       status: isBackToDraft ? ('draft' as const) : undefined,
       now: now.toISOString(),
       actorId: actor.id,

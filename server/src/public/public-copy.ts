@@ -42,6 +42,16 @@ export function toPublicEventData(db: Db, event: Event, publishedAt: string): Pu
   }
 }
 
+/**
+ * Whether publishing the event now would give the same public copy: an edit
+ * that undoes every change made since the publish (a calendar move and its
+ * undo) leaves nothing unpublished. A copy written by an older version of
+ * this code never matches, which keeps the event marked, as before.
+ */
+export function matchesPublicCopy(db: Db, event: Event, copy: PublicEventData): boolean {
+  return JSON.stringify(toPublicEventData(db, event, copy.publishedAt)) === JSON.stringify(copy)
+}
+
 function publicFiles(db: Db, event: Event): Pick<PublicEventData, 'documents' | 'image'> {
   const files = filesRepository.findByIds(db, [
     ...event.documents.map((document) => document.fileId),
