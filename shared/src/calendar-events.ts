@@ -1,19 +1,13 @@
 import { z } from 'zod'
-import { EventStatusSchema } from './events'
-import { LocalizedTextSchema } from './primitives'
+import { EventSummarySchema } from './dashboard'
 
 /**
- * An event as the admin's calendar draws it (GET /api/calendar-events): what
- * a day cell shows and colours, and the version a drag saves against. A busy
- * month holds hundreds of events; their full records would be most of a
- * megabyte, this a few dozen kilobytes.
+ * An event as the admin's calendar draws it (GET /api/calendar-events): a
+ * dashboard line's fields with the times and zone a day cell shows, and the
+ * version a drag saves against. A busy month holds hundreds of events; their
+ * full records would be most of a megabyte, this a few dozen kilobytes.
  */
-export const CalendarEventSchema = z.object({
-  id: z.number().int(),
-  title: LocalizedTextSchema,
-  status: EventStatusSchema,
-  startDate: z.string().nullable(),
-  endDate: z.string().nullable(),
+export const CalendarEventSchema = EventSummarySchema.omit({ updatedAt: true }).extend({
   startTime: z.string().nullable(),
   endTime: z.string().nullable(),
   timeZone: z.string().nullable(),
